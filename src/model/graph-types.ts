@@ -4,6 +4,7 @@
  * alone) so that layout and selection survive re-parsing.
  */
 import type { ContainerPort, Direction, Labels, Span } from './types.ts';
+import type { EndpointRef } from './edits/types.ts';
 
 export type GraphNodeKind =
   | 'namespace' //       group node; workloads sit inside
@@ -29,6 +30,8 @@ export interface GraphNode {
   /** Extra text, e.g. the except list of a cidr or the selector of an inferred node. */
   detail?: string;
   span?: Span;
+  /** What this node is as an end of a flow, for `allowFlow`/`createPolicy` edits (absent for namespace groups and `anywhere`). */
+  endpoint?: EndpointRef;
 }
 
 export interface GraphEdge {

@@ -63,6 +63,8 @@ export interface PodInfo {
   name: string;
   labels: Labels;
   ports: ContainerPort[];
+  /** The Pod (or workload object) manifest this pod signature was first read from. */
+  span?: Span;
 }
 
 /**

@@ -1,0 +1,2 @@
+export declare const DEFAULT_CHROMIUM: string;
+export declare function chromiumPath(): { path: string; exists: boolean; fromEnv: boolean };

@@ -1,0 +1,114 @@
+/** `netpol-studio explain`: the verdict for one flow and the rules behind it. */
+import { explainFlow, ExplainError, resolveEndpoint, type FlowExplanation, type FlowPort, type RuleMatch, type SideExplanation } from '../model/explain.ts';
+import { formatConns, isEmpty } from '../model/ports.ts';
+import type { Protocol, Span, Workspace } from '../model/types.ts';
+import { PROTOCOLS } from '../model/types.ts';
+import { parseArgs } from './args.ts';
+import { CliError, EXIT_OK } from './errors.ts';
+import { EXPLAIN_HELP } from './help.ts';
+import type { CliIO } from './io.ts';
+import { loadForAnalysis, warnIfInvalid } from './workspace-input.ts';
+
+/** `80`, `80/TCP`, `53/udp`, `http`, `http/TCP`. Named ports are resolved on the destination. */
+function parsePortOption(ws: Workspace, text: string, to: string): FlowPort {
+  const [portText, protoText = 'TCP', extra] = text.split('/');
+  const protocol = protoText.toUpperCase() as Protocol;
+  if (extra !== undefined || !PROTOCOLS.includes(protocol)) throw new CliError(`--port "${text}": use PORT or PORT/PROTOCOL with TCP, UDP or SCTP (e.g. 80/TCP)`);
+  if (/^[0-9]+$/.test(portText)) {
+    const port = Number(portText);
+    if (port < 1 || port > 65535) throw new CliError(`--port ${port}: must be between 1 and 65535`);
+    return { port, protocol };
+  }
+  const dst = resolveEndpoint(ws, to);
+  if (dst?.kind !== 'workload') throw new CliError(`--port "${portText}": a named port needs a destination workload that declares it`);
+  const cp = dst.workload.ports.find((p) => p.name === portText && p.protocol === protocol);
+  if (!cp) throw new CliError(`--port "${portText}/${protocol}": ${dst.id} declares no container port with that name and protocol`);
+  return { port: cp.containerPort, protocol };
+}
+
+const at = (span: Span | undefined): string => (span ? `${span.file}:${span.line}` : '(no position)');
+
+function ruleLine(r: RuleMatch): string {
+  const peers = r.direction === 'ingress' ? 'from' : 'to';
+  const peer = r.peerIndex >= 0 ? ` ${peers}[${r.peerIndex}]` : ` (every ${peers === 'from' ? 'source' : 'destination'})`;
+  const conns = formatConns(r.conns);
+  return `  ${r.allows ? 'allows' : 'not   '} ${r.policyId} ${r.direction}[${r.ruleIndex}]${peer}  ${at(r.peerSpan ?? r.span)}  (${conns})`;
+}
+
+function sideLines(title: string, side: SideExplanation): string[] {
+  if (!side.isolated) return [];
+  const lines = [`${title}:`];
+  for (const p of side.isolatingPolicies) lines.push(`  isolates ${p.id}  ${at(p.span)}`);
+  for (const r of side.rules) lines.push(ruleLine(r));
+  if (side.rules.length === 0) lines.push('  (no rule matches the other side)');
+  return lines;
+}
+
+function textReport(e: FlowExplanation): string {
+  const lines = [e.summary, ...sideLines(`Egress of ${e.from.id}`, e.egress), ...sideLines(`Ingress of ${e.to.id}`, e.ingress)];
+  return `${lines.join('\n')}\n`;
+}
+
+const spanJson = (s: Span | undefined) => (s ? { file: s.file, line: s.line, column: s.column } : null);
+
+function sideJson(side: SideExplanation) {
+  return {
+    isolated: side.isolated,
+    isolatingPolicies: side.isolatingPolicies.map((p) => ({ id: p.id, at: spanJson(p.span) })),
+    rules: side.rules.map((r) => ({
+      policy: r.policyId,
+      direction: r.direction,
+      rule: r.ruleIndex,
+      peer: r.peerIndex,
+      allows: r.allows,
+      connections: formatConns(r.conns),
+      at: spanJson(r.peerSpan ?? r.span),
+    })),
+    connections: formatConns(side.conns),
+  };
+}
+
+function jsonReport(e: FlowExplanation): string {
+  const out = {
+    from: e.from.id,
+    to: e.to.id,
+    port: e.port ? { port: e.port.port, protocol: e.port.protocol } : null,
+    allowed: typeof e.allowed === 'boolean' ? e.allowed : !isEmpty(e.conns),
+    connections: formatConns(e.conns),
+    egress: sideJson(e.egress),
+    ingress: sideJson(e.ingress),
+    summary: e.summary,
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+export async function explainCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  const args = parseArgs(
+    argv,
+    { from: { value: true }, to: { value: true }, port: { value: true, short: 'p' }, format: { value: true, short: 'o' }, help: { value: false, short: 'h' } },
+    'explain',
+  );
+  if (args.flags.has('help')) {
+    io.stdout(EXPLAIN_HELP);
+    return EXIT_OK;
+  }
+  const from = args.options.get('from');
+  const to = args.options.get('to');
+  if (!from || !to) throw new CliError('explain needs --from and --to (see netpol-studio explain --help)');
+  const format = args.options.get('format') ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new CliError(`unknown format "${format}" (use text or json)`);
+  const loaded = await loadForAnalysis(io, args.positional);
+  const { ws } = loaded;
+  const portText = args.options.get('port');
+  const port = portText === undefined ? undefined : parsePortOption(ws, portText, to);
+  let result: FlowExplanation;
+  try {
+    result = explainFlow(ws, from, to, port);
+  } catch (e) {
+    if (e instanceof ExplainError) throw new CliError(e.message.replace(/\.$/, ''));
+    throw e;
+  }
+  warnIfInvalid(loaded, io);
+  io.stdout(format === 'json' ? jsonReport(result) : textReport(result));
+  return EXIT_OK;
+}

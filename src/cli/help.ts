@@ -1,0 +1,64 @@
+/** Usage texts, one per command; printed for `--help` and after usage errors. */
+
+export const TOP_HELP = `netpol-studio: understand Kubernetes NetworkPolicies from their manifests.
+
+Usage:
+  netpol-studio <command> [options] PATH...
+
+Commands:
+  connlist   list the allowed connections between workloads (netpol-analyzer format)
+  lint       validate policies like the API server and warn about pitfalls
+  explain    say whether one flow is allowed, and which rules decide it
+
+PATH is a manifest file (.yaml, .yml, .json; multi-document and List kinds
+are fine) or a directory, read recursively.
+
+Options:
+  -h, --help     show help (also: netpol-studio <command> --help)
+  --version      print the version
+
+Exit status: 0 success, 1 lint found errors, 2 bad usage or unreadable input.
+`;
+
+export const CONNLIST_HELP = `Usage: netpol-studio connlist [--format txt|json|csv|md|dot] PATH...
+
+Prints one line per ordered pair of peers with a non-empty set of allowed
+connections: "src => dst : conns", e.g.
+  default/frontend[Deployment] => default/backend[Deployment] : TCP 8080
+The default txt format is identical to \`netpol-analyzer list\`.
+
+Options:
+  -o, --format FORMAT   txt (default), json, csv, md or dot
+  -h, --help            show this help
+`;
+
+export const LINT_HELP = `Usage: netpol-studio lint [--format text|json] [--info] PATH...
+
+Checks every NetworkPolicy as the Kubernetes API server validates it (names,
+label keys and values, selector operators, ports, peers, CIDRs, policyTypes)
+and warns about likely mistakes (split peers, policies that select nothing,
+egress without DNS, ports no container declares, duplicate policies).
+Prints one finding per line:
+  file:line:col: severity: message [rule-id]
+
+Options:
+  -o, --format FORMAT   text (default) or json
+  --info                also print informational notes (e.g. ignored kinds)
+  -h, --help            show this help
+
+Exit status: 1 when any error is found, else 0.
+`;
+
+export const EXPLAIN_HELP = `Usage: netpol-studio explain PATH... --from NS/NAME --to NS/NAME|IP [--port PORT[/PROTO]]
+
+Says whether traffic from one workload to another workload (or an IP address)
+is allowed, and lists the policy rules behind the verdict with file:line.
+
+Options:
+  --from NS/NAME        source workload (e.g. default/frontend), or an IP address
+  --to NS/NAME|IP       destination workload or IP address
+  --port PORT[/PROTO]   e.g. 80, 80/TCP, 53/UDP, or a named port (http/TCP);
+                        without it, all ports are considered
+  -o, --format FORMAT   text (default) or json
+  -h, --help            show this help
+`;

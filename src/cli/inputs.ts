@@ -1,0 +1,75 @@
+/**
+ * PATH arguments → source files. Directories are read recursively for
+ * .yaml/.yml/.json files, in sorted order so output never depends on the
+ * file system's listing order.
+ */
+import type { SourceFile } from '../model/source.ts';
+import { CliError } from './errors.ts';
+import type { CliIO } from './io.ts';
+
+const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'];
+/** Guards against symlink loops without tracking real paths. */
+const MAX_DEPTH = 32;
+
+const isManifest = (name: string): boolean => MANIFEST_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+
+function describeError(e: unknown): string {
+  const code = (e as { code?: string })?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'ELOOP') return 'too many symbolic links';
+  return (e as Error)?.message ?? String(e);
+}
+
+async function collect(io: CliIO, path: string, depth: number, out: string[]): Promise<void> {
+  let kind;
+  try {
+    kind = await io.pathKind(path);
+  } catch (e) {
+    throw new CliError(`cannot read ${path}: ${describeError(e)}`);
+  }
+  if (kind === 'missing') throw new CliError(`${path}: no such file or directory`);
+  if (kind === 'file') {
+    out.push(path);
+    return;
+  }
+  if (kind !== 'directory') throw new CliError(`${path}: not a regular file or directory`);
+  if (depth > MAX_DEPTH) throw new CliError(`${path}: directories nested too deeply (symbolic link loop?)`);
+  let names: string[];
+  try {
+    names = await io.readDir(path);
+  } catch (e) {
+    throw new CliError(`cannot read directory ${path}: ${describeError(e)}`);
+  }
+  for (const name of [...names].sort()) {
+    const child = io.joinPath(path, name);
+    const childKind = await io.pathKind(child).catch(() => 'other' as const);
+    if (childKind === 'directory') await collect(io, child, depth + 1, out);
+    else if (childKind === 'file' && isManifest(name)) out.push(child);
+  }
+}
+
+/**
+ * Reads every manifest under the given paths. Files named explicitly are read
+ * whatever their extension; an explicit directory with no manifests is an error
+ * (almost always a wrong path).
+ */
+export async function readInputs(io: CliIO, paths: readonly string[]): Promise<SourceFile[]> {
+  if (paths.length === 0) throw new CliError('no PATH given (files or directories with Kubernetes manifests)');
+  const files: string[] = [];
+  for (const p of paths) {
+    const before = files.length;
+    await collect(io, p, 0, files);
+    if (files.length === before) throw new CliError(`${p}: no .yaml, .yml or .json files found`);
+  }
+  const unique = [...new Set(files)];
+  const sources: SourceFile[] = [];
+  for (const name of unique) {
+    try {
+      sources.push({ name, text: await io.readFile(name) });
+    } catch (e) {
+      throw new CliError(`cannot read ${name}: ${describeError(e)}`);
+    }
+  }
+  return sources;
+}

@@ -1,0 +1,73 @@
+/**
+ * What the CLI needs from the outside world. Commands only see this
+ * interface, so tests run them in-process with captured output, and the core
+ * stays free of Node imports.
+ */
+export type PathKind = 'file' | 'directory' | 'missing' | 'other';
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readFile(path: string): Promise<string>;
+  pathKind(path: string): Promise<PathKind>;
+  /** Entry names of a directory (not paths). */
+  readDir(path: string): Promise<string[]>;
+  joinPath(dir: string, name: string): string;
+}
+
+// Minimal shapes of the Node built-ins we use. src/ is type-checked without
+// @types/node (the app tsconfig is browser-only), so we describe them here and
+// fetch the modules at run time with process.getBuiltinModule (Node >= 20.16).
+interface NodeStats {
+  isFile(): boolean;
+  isDirectory(): boolean;
+}
+interface NodeFsPromises {
+  readFile(path: string, encoding: 'utf8'): Promise<string>;
+  stat(path: string): Promise<NodeStats>;
+  readdir(path: string): Promise<string[]>;
+}
+interface NodePath {
+  join(...parts: string[]): string;
+}
+interface NodeStream {
+  write(text: string): boolean;
+  on(event: 'error', listener: (error: { code?: string; message?: string }) => void): unknown;
+}
+export interface NodeProcess {
+  argv: string[];
+  exitCode?: number | string;
+  stdout: NodeStream;
+  stderr: NodeStream;
+  getBuiltinModule?(id: string): unknown;
+}
+
+export function nodeProcess(): NodeProcess {
+  const proc = (globalThis as { process?: NodeProcess }).process;
+  if (!proc?.getBuiltinModule) throw new Error('this command needs Node.js 20.19 or newer');
+  return proc;
+}
+
+/** The real file system and standard streams. */
+export function nodeIO(): CliIO {
+  const proc = nodeProcess();
+  const fs = proc.getBuiltinModule!('node:fs/promises') as NodeFsPromises;
+  const path = proc.getBuiltinModule!('node:path') as NodePath;
+  return {
+    stdout: (text) => void proc.stdout.write(text),
+    stderr: (text) => void proc.stderr.write(text),
+    readFile: (p) => fs.readFile(p, 'utf8'),
+    async pathKind(p) {
+      try {
+        const st = await fs.stat(p);
+        return st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other';
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing';
+        throw e;
+      }
+    },
+    readDir: (p) => fs.readdir(p),
+    joinPath: (dir, name) => path.join(dir, name),
+  };
+}

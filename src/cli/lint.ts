@@ -1,0 +1,33 @@
+/** `netpol-studio lint`: validation and lint findings, one per line. */
+import { countBySeverity, type Diagnostic } from '../model/diagnostics.ts';
+import { checkWorkspace } from '../model/lint.ts';
+import { loadWorkspace } from '../model/workspace.ts';
+import { parseArgs } from './args.ts';
+import { CliError, EXIT_FINDINGS, EXIT_OK } from './errors.ts';
+import { LINT_HELP } from './help.ts';
+import type { CliIO } from './io.ts';
+import { readInputs } from './inputs.ts';
+import { location } from './workspace-input.ts';
+
+export function formatDiagnostic(d: Diagnostic): string {
+  // Messages are single sentences, but a YAML error may quote the input: keep one finding per line.
+  return `${location(d)}: ${d.severity}: ${d.message.replace(/\s*\n\s*/g, ' ')} [${d.rule}]`;
+}
+
+export async function lintCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  const args = parseArgs(argv, { format: { value: true, short: 'o' }, info: { value: false }, help: { value: false, short: 'h' } }, 'lint');
+  if (args.flags.has('help')) {
+    io.stdout(LINT_HELP);
+    return EXIT_OK;
+  }
+  const format = args.options.get('format') ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new CliError(`unknown format "${format}" (use text or json)`);
+  // Unlike connlist, lint reads unparseable files too: their syntax errors are findings.
+  const ws = loadWorkspace(await readInputs(io, args.positional));
+  const all = checkWorkspace(ws);
+  const shown = args.flags.has('info') ? all : all.filter((d) => d.severity !== 'info');
+  if (format === 'json') io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
+  else for (const d of shown) io.stdout(`${formatDiagnostic(d)}\n`);
+  const counts = countBySeverity(all);
+  return counts.error > 0 ? EXIT_FINDINGS : EXIT_OK;
+}

@@ -1,0 +1,81 @@
+/**
+ * `netpol-studio` entry point. `run` is the whole CLI as a function of its
+ * arguments and IO, so tests drive it in-process; `main` binds it to the real
+ * process. No error escapes as a stack trace: every failure is one line on
+ * stderr prefixed `netpol-studio:` and a non-zero exit code.
+ */
+import { connlistCommand } from './connlist.ts';
+import { CliError, EXIT_OK, EXIT_USAGE } from './errors.ts';
+import { explainCommand } from './explain.ts';
+import { TOP_HELP } from './help.ts';
+import { nodeIO, nodeProcess, type CliIO } from './io.ts';
+import { lintCommand } from './lint.ts';
+
+export type { CliIO } from './io.ts';
+export { nodeIO } from './io.ts';
+
+/** Replaced by the build script; `dev` when run from source. */
+declare const __NETPOL_STUDIO_VERSION__: string | undefined;
+const VERSION = typeof __NETPOL_STUDIO_VERSION__ === 'string' ? __NETPOL_STUDIO_VERSION__ : 'dev';
+
+const COMMANDS: Record<string, (argv: readonly string[], io: CliIO) => Promise<number>> = {
+  connlist: connlistCommand,
+  lint: lintCommand,
+  explain: explainCommand,
+};
+
+function oneLine(message: string): string {
+  return message.split('\n')[0].trim() || 'unknown error';
+}
+
+/** Runs one invocation (`argv` without node and script); resolves to the exit code. */
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      const topic = command === 'help' ? rest[0] : undefined;
+      if (topic && Object.prototype.hasOwnProperty.call(COMMANDS, topic)) return await COMMANDS[topic](['--help'], io);
+      (command === undefined ? io.stderr : io.stdout)(TOP_HELP);
+      return command === undefined ? EXIT_USAGE : EXIT_OK;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout(`netpol-studio ${VERSION}\n`);
+      return EXIT_OK;
+    }
+    if (!Object.prototype.hasOwnProperty.call(COMMANDS, command)) {
+      throw new CliError(`unknown command "${command}" (commands: ${Object.keys(COMMANDS).join(', ')}; see netpol-studio --help)`);
+    }
+    return await COMMANDS[command](rest, io);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr(`netpol-studio: ${oneLine(e.message)}\n`);
+      return e.exitCode;
+    }
+    // A bug or an environment failure: still one line, never a stack trace.
+    const message = e instanceof Error ? e.message : String(e);
+    io.stderr(`netpol-studio: ${oneLine(message)}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+/** Runs with the real process arguments and sets the exit code. */
+export async function main(): Promise<void> {
+  let proc;
+  try {
+    proc = nodeProcess();
+  } catch (e) {
+    console.error(`netpol-studio: ${oneLine((e as Error).message)}`);
+    return;
+  }
+  // `netpol-studio connlist … | head` closes the pipe early: that is not an error worth a stack trace.
+  proc.stdout.on('error', (e) => {
+    if (e.code !== 'EPIPE') proc.stderr.write(`netpol-studio: ${oneLine(e.message ?? String(e))}\n`);
+    proc.exitCode = e.code === 'EPIPE' ? EXIT_OK : EXIT_USAGE;
+  });
+  try {
+    proc.exitCode = await run(proc.argv.slice(2), nodeIO());
+  } catch (e) {
+    proc.stderr.write(`netpol-studio: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+    proc.exitCode = EXIT_USAGE;
+  }
+}

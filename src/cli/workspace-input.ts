@@ -1,0 +1,48 @@
+/**
+ * Loading a workspace for a command that analyses it (connlist, explain):
+ * those refuse input that cannot be read as manifests, since an analysis of a
+ * partly read cluster would silently be wrong.
+ */
+import type { Diagnostic } from '../model/diagnostics.ts';
+import type { Workspace } from '../model/types.ts';
+import { validateSources } from '../model/validate/index.ts';
+import { loadWorkspace } from '../model/workspace.ts';
+import { CliError } from './errors.ts';
+import type { CliIO } from './io.ts';
+import { readInputs } from './inputs.ts';
+
+/** Findings that mean a file was not (fully) read. */
+const FATAL_RULES = new Set(['yaml-syntax', 'binary-content', 'excessive-aliases']);
+
+export function location(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column}`;
+}
+
+export interface LoadedWorkspace {
+  ws: Workspace;
+  /** API-server validation findings (the analysis still ran on a best-effort reading). */
+  validation: Diagnostic[];
+}
+
+export async function loadForAnalysis(io: CliIO, paths: readonly string[]): Promise<LoadedWorkspace> {
+  const ws = loadWorkspace(await readInputs(io, paths));
+  const validation = validateSources(ws.sources);
+  const fatal = [...ws.diagnostics, ...validation].filter((d) => FATAL_RULES.has(d.rule) && d.severity === 'error');
+  if (fatal.length > 0) {
+    const first = fatal[0];
+    const more = fatal.length > 1 ? ` (and ${fatal.length - 1} more; see netpol-studio lint)` : '';
+    throw new CliError(`${location(first)}: cannot read: ${first.message}${more}`);
+  }
+  return { ws, validation };
+}
+
+/**
+ * The analysis reads invalid policies as best it can, but the API server would
+ * reject them: say so on stderr (stdout stays the pure result).
+ */
+export function warnIfInvalid(loaded: LoadedWorkspace, io: CliIO): void {
+  const errors = loaded.validation.filter((d) => d.severity === 'error');
+  if (errors.length === 0) return;
+  const n = errors.length === 1 ? '1 validation error' : `${errors.length} validation errors`;
+  io.stderr(`netpol-studio: warning: ${n} (first at ${location(errors[0])}); the API server would reject such policies. See netpol-studio lint.\n`);
+}

@@ -1,0 +1,34 @@
+/**
+ * Manifest operations: the small vocabulary the planner speaks and `src/sync`
+ * executes on yaml Documents. Targets are objects by kind/namespace/name (also
+ * found inside `kind: List` documents); paths are relative to the object.
+ * Operations apply in order, so later paths see earlier changes.
+ */
+export type PathKey = string | number;
+
+export interface ObjectRef {
+  kind: string;
+  name: string;
+  /** Absent for cluster-scoped kinds; `default` also matches a missing metadata.namespace. */
+  namespace?: string;
+}
+
+export type ManifestOp =
+  /** Appends a new document. */
+  | { op: 'create'; manifest: Record<string, unknown> }
+  /** Removes the object (its document, or its item in a List). */
+  | { op: 'delete'; target: ObjectRef }
+  /** Writes `value` at `path`, reconciling in place: equal scalars untouched, maps key by key, sequences item by item. */
+  | { op: 'set'; target: ObjectRef; path: PathKey[]; value: unknown; /** Only when the path already exists. */ ifPresent?: boolean }
+  /** Appends to the sequence at `path`, creating it when missing. */
+  | { op: 'append'; target: ObjectRef; path: PathKey[]; value: unknown }
+  /** Deletes a map key or a sequence item; a missing path is not an error. */
+  | { op: 'remove'; target: ObjectRef; path: PathKey[] }
+  /** Sets metadata.namespace of every object in `from` (other kinds included) to `to`. */
+  | { op: 'moveNamespaceObjects'; from: string; to: string }
+  /** Deletes every namespaced object in `namespace`. */
+  | { op: 'deleteNamespaceObjects'; namespace: string }
+  /** Makes spec.selector.matchLabels of a workload a subset of its pod-template labels again. */
+  | { op: 'alignWorkloadSelector'; target: ObjectRef };
+
+export const NETWORK_POLICY = 'NetworkPolicy';

@@ -1,0 +1,32 @@
+/**
+ * The connectivity list (who can reach whom on which ports) as CSV and as a
+ * Markdown table, for spreadsheets, tickets and reviews. Columns follow
+ * netpol-analyzer's list output: src, dst, conn.
+ */
+
+/**
+ * One allowed pair. The connections (e.g. `TCP 80,UDP 53` or `All Connections`;
+ * a list is joined with commas) come as `conns`, or as `conn` the way
+ * `connlistEntries()` (src/model/connlist.ts) returns them, so its rows go in as they are.
+ */
+export type ConnectivityRow = { src: string; dst: string } & ({ conns: string | readonly string[] } | { conn: string });
+
+const HEADER = ['src', 'dst', 'conn'] as const;
+
+function cells(row: ConnectivityRow): string[] {
+  const conns = 'conns' in row ? row.conns : row.conn;
+  return [row.src, row.dst, typeof conns === 'string' ? conns : conns.join(',')];
+}
+
+/** RFC 4180: CRLF line ends; a field holding a comma, quote, CR or LF is quoted, quotes doubled. */
+export function connectivityCsv(rows: readonly ConnectivityRow[]): string {
+  const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return [HEADER as readonly string[], ...rows.map(cells)].map((r) => r.map(field).join(',') + '\r\n').join('');
+}
+
+/** A GitHub-flavoured Markdown table; pipes and backslashes are escaped, line breaks become <br>. */
+export function connectivityMarkdown(rows: readonly ConnectivityRow[]): string {
+  const cell = (v: string) => v.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '<br>');
+  const line = (r: readonly string[]) => `| ${r.map(cell).join(' | ')} |\n`;
+  return line(HEADER) + '|-----|-----|------|\n' + rows.map((r) => line(cells(r))).join('');
+}

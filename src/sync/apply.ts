@@ -1,0 +1,69 @@
+/**
+ * The entry point for graph → text: PolicyEdit in, new text and the minimal
+ * splices out.
+ *
+ * Undo is a text splice (`undo`): the graph's edits enter the editor as one
+ * undoable edit and share Monaco's single undo history (DESIGN.md §2), and a
+ * text inverse is exact by construction — a deleted policy comes back with
+ * its comments and formatting, which no semantic inverse edit could promise.
+ */
+import { loadWorkspace } from '../model/workspace.ts';
+import { planEdit, type ManifestOp, type PolicyEdit } from '../model/edits.ts';
+import type { Workspace } from '../model/types.ts';
+import { executeOps } from './execute.ts';
+import { EditSession } from './session.ts';
+import { invertChanges, type TextChange } from './text-change.ts';
+
+export interface ApplyOptions {
+  /** The Workspace of `text`, when the caller has it already (the store's memoised parse). */
+  workspace?: Workspace;
+  /** File name used when the workspace has to be loaded here. */
+  fileName?: string;
+}
+
+export interface ApplyResult {
+  /** The new text; the very same string object when nothing changed. */
+  text: string;
+  /** Sorted, non-overlapping splices in offsets of the ORIGINAL text. */
+  changes: TextChange[];
+  /** Indices of changed or removed documents of the original text; appended documents count on from its document count. */
+  touchedDocs: number[];
+  /** Splices (in offsets of the NEW text) that restore the original exactly. */
+  undo: TextChange[];
+}
+
+export type ApplyOutcome = ApplyResult | { error: string };
+
+export function applyEdit(text: string, edit: PolicyEdit, options: ApplyOptions = {}): ApplyOutcome {
+  if (edit.op === 'noop') return unchanged(text);
+  const ws = options.workspace ?? loadWorkspace([{ name: options.fileName ?? 'workspace.yaml', text }]);
+  const plan = planEdit(ws, edit);
+  if ('error' in plan) return plan;
+  return applyOps(text, plan.ops);
+}
+
+/** Lower level: writes already planned operations. */
+export function applyOps(text: string, ops: readonly ManifestOp[]): ApplyOutcome {
+  if (ops.length === 0) return unchanged(text);
+  let session: EditSession;
+  try {
+    session = new EditSession(text);
+  } catch (e) {
+    return { error: `Could not parse the text: ${(e as Error).message}` };
+  }
+  let result;
+  try {
+    const failed = executeOps(session, ops);
+    if (failed) return failed;
+    result = session.result();
+  } catch (e) {
+    // yaml refuses to serialise some documents it parsed (an alias to a missing anchor).
+    return { error: `Could not write the change: ${(e as Error).message}` };
+  }
+  if (result.changes.length === 0) return unchanged(text);
+  return { ...result, undo: invertChanges(text, result.changes) };
+}
+
+function unchanged(text: string): ApplyResult {
+  return { text, changes: [], touchedDocs: [], undo: [] };
+}

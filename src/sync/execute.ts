@@ -1,0 +1,144 @@
+/**
+ * Executes manifest operations on the session's Documents, in place:
+ * `set` reconciles (reconcile.ts), `append` pushes onto a sequence in the
+ * style of its last item, `remove` deletes exactly one key or item.
+ */
+import { isCollection, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { ManifestOp, PathKey } from '../model/edits.ts';
+import { podLabelsPath } from '../model/edits/manifest.ts';
+import { reconcile, styledNode } from './reconcile.ts';
+import { isNamespaced, type EditSession, type Located } from './session.ts';
+
+export function executeOps(session: EditSession, ops: readonly ManifestOp[]): { error: string } | undefined {
+  for (const op of ops) {
+    const err = executeOp(session, op);
+    if (err) return { error: err };
+  }
+  return undefined;
+}
+
+function describe(ref: { kind: string; namespace?: string; name: string }): string {
+  return `${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}`;
+}
+
+function executeOp(session: EditSession, op: ManifestOp): string | undefined {
+  switch (op.op) {
+    case 'create':
+      session.create(op.manifest);
+      return undefined;
+    case 'delete': {
+      const loc = session.find(op.target);
+      if (!loc) return `${describe(op.target)} is not in the text.`;
+      session.remove(loc);
+      return undefined;
+    }
+    case 'set': {
+      const loc = session.find(op.target);
+      if (!loc) return `${describe(op.target)} is not in the text.`;
+      return setAt(session, loc, op.path, op.value, op.ifPresent ?? false);
+    }
+    case 'append': {
+      const loc = session.find(op.target);
+      if (!loc) return `${describe(op.target)} is not in the text.`;
+      return appendAt(session, loc, op.path, op.value);
+    }
+    case 'remove': {
+      const loc = session.find(op.target);
+      if (!loc) return `${describe(op.target)} is not in the text.`;
+      const full = [...loc.path, ...op.path];
+      if (!loc.entry.doc.hasIn(full)) return undefined;
+      session.touch(loc.entry);
+      loc.entry.doc.deleteIn(full);
+      return undefined;
+    }
+    case 'moveNamespaceObjects': {
+      for (const loc of session.objects()) {
+        if (!isNamespaced(loc.kind) || (loc.namespace || 'default') !== op.from) continue;
+        const err = setAt(session, loc, ['metadata', 'namespace'], op.to, false);
+        if (err) return err;
+      }
+      return undefined;
+    }
+    case 'deleteNamespaceObjects': {
+      // Highest List index first, so earlier indices stay valid while deleting.
+      const doomed = session
+        .objects()
+        .filter((loc) => isNamespaced(loc.kind) && (loc.namespace || 'default') === op.namespace)
+        .reverse();
+      for (const loc of doomed) session.remove(loc);
+      return undefined;
+    }
+    case 'alignWorkloadSelector': {
+      const loc = session.find(op.target);
+      if (!loc) return `${describe(op.target)} is not in the text.`;
+      alignSelector(session, loc);
+      return undefined;
+    }
+  }
+}
+
+/** Makes sure every collection on the way to `path` exists (a `key:` with no value becomes a map). */
+function ensureParents(doc: Document, path: PathKey[]): string | undefined {
+  for (let i = 1; i < path.length; i++) {
+    const prefix = path.slice(0, i);
+    const node = doc.getIn(prefix, true) as Node | undefined;
+    if (isCollection(node)) continue;
+    if (node === undefined || (isScalar(node) && node.value === null)) {
+      doc.setIn(prefix, doc.createNode(typeof path[i] === 'number' ? [] : {}));
+      continue;
+    }
+    return `Cannot write ${path.join('.')}: ${prefix.join('.')} is not a map or list.`;
+  }
+  return undefined;
+}
+
+function setAt(session: EditSession, loc: Located, path: PathKey[], value: unknown, ifPresent: boolean): string | undefined {
+  const doc = loc.entry.doc;
+  const full = [...loc.path, ...path];
+  const existing = doc.getIn(full, true) as Node | undefined;
+  if (existing === undefined && ifPresent) return undefined;
+  session.touch(loc.entry);
+  if (existing !== undefined) {
+    const replacement = reconcile(doc, existing, value);
+    if (replacement) doc.setIn(full, replacement);
+    return undefined;
+  }
+  const err = ensureParents(doc, full);
+  if (err) return err;
+  doc.setIn(full, styledNode(doc, value, undefined));
+  return undefined;
+}
+
+function appendAt(session: EditSession, loc: Located, path: PathKey[], value: unknown): string | undefined {
+  const doc = loc.entry.doc;
+  const full = [...loc.path, ...path];
+  const existing = doc.getIn(full, true) as Node | undefined;
+  session.touch(loc.entry);
+  if (isSeq(existing)) {
+    const last = existing.items[existing.items.length - 1] as Node | undefined;
+    existing.items.push(styledNode(doc, value, last));
+    return undefined;
+  }
+  if (existing !== undefined && !(isScalar(existing) && existing.value === null)) return `Cannot append to ${path.join('.')}: it is not a list.`;
+  const err = ensureParents(doc, full);
+  if (err) return err;
+  doc.setIn(full, styledNode(doc, [value], undefined));
+  return undefined;
+}
+
+/** spec.selector.matchLabels must stay a subset of the pod-template labels, or the workload is invalid. */
+function alignSelector(session: EditSession, loc: Located): void {
+  const doc = loc.entry.doc;
+  const labelsNode = doc.getIn([...loc.path, ...podLabelsPath(loc.kind)], true);
+  const selNode = doc.getIn([...loc.path, 'spec', 'selector', 'matchLabels'], true);
+  if (!isMap(selNode)) return;
+  const labels = (isMap(labelsNode) ? labelsNode.toJSON() : {}) as Record<string, unknown>;
+  const sel = selNode.toJSON() as Record<string, unknown>;
+  if (Object.keys(sel).every((k) => k in labels && String(labels[k]) === String(sel[k]))) return;
+  const kept: Record<string, unknown> = {};
+  for (const k of Object.keys(sel)) if (k in labels) kept[k] = labels[k];
+  const next = Object.keys(kept).length ? kept : labels;
+  session.touch(loc.entry);
+  const replacement = reconcile(doc, selNode, next);
+  if (replacement) doc.setIn([...loc.path, 'spec', 'selector', 'matchLabels'], replacement);
+}

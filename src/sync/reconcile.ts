@@ -1,0 +1,100 @@
+/**
+ * Writing a JS value into an existing yaml node with the smallest change:
+ * equal scalars are left alone (style, comments and all), a changed scalar
+ * keeps its node, maps are reconciled key by key (kept keys keep their order
+ * and comments, new keys go last), sequences item by item. Only where the
+ * shape differs is a new node created — in the style of what it replaces.
+ */
+import { isAlias, isCollection, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+
+type Primitive = string | number | boolean | null;
+
+const isPrimitive = (v: unknown): v is Primitive => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Map key text of a pair key node. */
+export function keyOf(key: unknown): string | undefined {
+  if (isScalar(key)) return key.value === null || key.value === undefined ? undefined : String(key.value);
+  return undefined;
+}
+
+/**
+ * Reconciles `node` with `value` in place. Returns a replacement node when
+ * `node` cannot represent `value` (the caller puts it where `node` was), or
+ * `undefined` when the node was updated in place (or already equal).
+ */
+export function reconcile(doc: Document, node: unknown, value: unknown): Node | undefined {
+  if (isAlias(node)) return styledNode(doc, value, undefined);
+  if (isPrimitive(value)) {
+    if (!isScalar(node)) return styledNode(doc, value, undefined);
+    if (node.value !== value) {
+      // A quoted "80" must not stay quoted when it becomes the number 80 (and vice versa).
+      if (typeof node.value !== typeof value) node.type = undefined;
+      node.value = value;
+    }
+    return undefined;
+  }
+  if (Array.isArray(value)) {
+    if (!isSeq(node)) return styledNode(doc, value, isCollection(node) ? node : undefined);
+    const n = Math.min(node.items.length, value.length);
+    for (let i = 0; i < n; i++) {
+      const r = reconcile(doc, node.items[i], value[i]);
+      if (r) node.items[i] = r;
+    }
+    for (let i = n; i < value.length; i++) node.items.push(styledNode(doc, value[i], lastNode(node.items)));
+    if (node.items.length > value.length) node.items.splice(value.length);
+    return undefined;
+  }
+  if (isPlainObject(value)) {
+    if (!isMap(node)) return styledNode(doc, value, isCollection(node) ? node : undefined);
+    node.items = node.items.filter((pair) => {
+      const k = keyOf(pair.key);
+      return k !== undefined && Object.prototype.hasOwnProperty.call(value, k);
+    });
+    for (const [k, v] of Object.entries(value)) {
+      const pair = node.items.find((p) => keyOf(p.key) === k);
+      if (pair) {
+        const r = reconcile(doc, pair.value, v);
+        if (r) pair.value = r;
+      } else {
+        node.items.push(doc.createPair(k, styledNode(doc, v, undefined)));
+      }
+    }
+    return undefined;
+  }
+  return styledNode(doc, value, undefined);
+}
+
+function lastNode(items: unknown[]): Node | undefined {
+  const last = items[items.length - 1];
+  return isCollection(last) || isScalar(last) ? (last as Node) : undefined;
+}
+
+/** A new node for `value`, with flow/block collection style copied from `template` where the shapes agree. */
+export function styledNode(doc: Document, value: unknown, template: Node | undefined): Node {
+  const node = doc.createNode(value) as Node;
+  if (template) mimicStyle(node, template);
+  return node;
+}
+
+/**
+ * Copies flow style from `template` onto the collections of `node`, matching
+ * map entries by key and sequence items by position (the last item stands in
+ * for extra ones). Only ever turns flow on: block is the default.
+ */
+export function mimicStyle(node: unknown, template: unknown): void {
+  if (!isCollection(node) || !isCollection(template)) return;
+  if (template.flow) {
+    node.flow = true;
+    return;
+  }
+  if (isMap(node) && isMap(template)) {
+    for (const pair of node.items) {
+      const k = keyOf(pair.key);
+      const t = template.items.find((p) => keyOf(p.key) === k);
+      if (t) mimicStyle(pair.value, t.value);
+    }
+  } else if (isSeq(node) && isSeq(template) && template.items.length) {
+    node.items.forEach((item, i) => mimicStyle(item, template.items[Math.min(i, template.items.length - 1)]));
+  }
+}

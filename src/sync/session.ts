@@ -1,0 +1,275 @@
+/**
+ * One edit over one multi-document text: the parsed Documents, which of them
+ * an operation touched, and the splice back into the original text.
+ *
+ * Each document owns a region of the text (from its start — its `---` — to
+ * the next document's start). Untouched regions are never re-serialised, so
+ * they stay byte-identical; a touched region is re-serialised and merged into
+ * the original (merge.ts) so only the edited lines change; removed regions
+ * are cut out; new documents are appended after a `---`.
+ */
+import { Document, isCollection, parseAllDocuments, type YAMLMap } from 'yaml';
+import { asMap, get, items, strictStr } from '../model/yaml-read.ts';
+import type { ObjectRef, PathKey } from '../model/edits.ts';
+import { minimalChanges } from './line-diff.ts';
+import { mergeEdit } from './merge.ts';
+import { mimicStyle } from './reconcile.ts';
+import { detectStyle, toStringOptions, type SourceStyle } from './style.ts';
+import type { TextChange } from './text-change.ts';
+
+export interface DocEntry {
+  index: number;
+  doc: Document.Parsed;
+  /** Region [start, end) of the original text. */
+  start: number;
+  end: number;
+  /** Serialisation before the first change, recorded by `touch`. */
+  base?: string;
+  style?: SourceStyle;
+  removed: boolean;
+}
+
+/** An object found in the text: its document and the path of its map inside it ([] or ['items', i]). */
+export interface Located {
+  entry: DocEntry;
+  path: PathKey[];
+  node: YAMLMap;
+  kind: string;
+  namespace: string | undefined;
+  name: string | undefined;
+}
+
+export interface SessionResult {
+  text: string;
+  changes: TextChange[];
+  touchedDocs: number[];
+}
+
+const CLUSTER_SCOPED = new Set([
+  'Namespace',
+  'Node',
+  'PersistentVolume',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'CustomResourceDefinition',
+  'StorageClass',
+  'PriorityClass',
+  'IngressClass',
+  'APIService',
+  'MutatingWebhookConfiguration',
+  'ValidatingWebhookConfiguration',
+]);
+
+export function isNamespaced(kind: string): boolean {
+  return !CLUSTER_SCOPED.has(kind) && !kind.startsWith('Cluster');
+}
+
+export class EditSession {
+  readonly entries: DocEntry[] = [];
+  readonly created: Document[] = [];
+  readonly style: SourceStyle;
+  private readonly text: string;
+
+  constructor(text: string) {
+    this.text = text;
+    this.style = detectStyle(text);
+    const parsed = parseAllDocuments(text);
+    const docs = Array.isArray(parsed) ? parsed : [];
+    docs.forEach((doc, index) => {
+      const start = index === 0 ? 0 : doc.range[0];
+      this.entries.push({ index, doc, start, end: text.length, removed: false });
+    });
+    for (let i = 0; i + 1 < this.entries.length; i++) this.entries[i].end = this.entries[i + 1].start;
+  }
+
+  private serialise(doc: Document, style: SourceStyle = this.style): string {
+    const s = doc.toString(toStringOptions(style));
+    return style.eol === '\n' ? s : s.replace(/\n/g, style.eol);
+  }
+
+  /** The document's own habits where it shows them (files mix styles), the whole text's otherwise. */
+  private styleOf(entry: DocEntry): SourceStyle {
+    if (!entry.style) entry.style = detectStyle(this.text.slice(entry.start, entry.end), this.style);
+    return entry.style;
+  }
+
+  /**
+   * JSON documents (`kubectl get -o json`) are written as JSON, the way
+   * JSON.stringify lays them out, so an edit stays JSON and kubectl-style files
+   * change only where edited. Their leading `#` lines (YAML comments) are kept.
+   */
+  private jsonIndent(entry: DocEntry): number | undefined {
+    const contents = entry.doc.contents;
+    if (!isCollection(contents) || !contents.flow) return undefined;
+    const region = this.text.slice(entry.start, entry.end);
+    const m = /\n([ \t]+)["{[]/.exec(region);
+    return m ? m[1].length : 0;
+  }
+
+  private render(entry: DocEntry): string {
+    const indent = this.jsonIndent(entry);
+    if (indent === undefined) return this.serialise(entry.doc, this.styleOf(entry));
+    const head = (entry.doc.commentBefore ?? '')
+      .split('\n')
+      .filter((l, i, all) => l !== '' || i < all.length - 1)
+      .map((l) => `#${l}\n`)
+      .join('');
+    const body = JSON.stringify(entry.doc.toJS({ maxAliasCount: 1000 }), null, indent) + '\n';
+    const text = (entry.doc.commentBefore ? head : '') + body;
+    return this.style.eol === '\n' ? text : text.replace(/\n/g, this.style.eol);
+  }
+
+  /** Call before changing a document: remembers how it serialised before. */
+  touch(entry: DocEntry): void {
+    if (entry.base === undefined) entry.base = this.render(entry);
+  }
+
+  /** Every object of the workspace text (List items included), skipping documents with syntax errors. */
+  objects(): Located[] {
+    const out: Located[] = [];
+    for (const entry of this.entries) {
+      if (entry.removed || entry.doc.errors.length > 0) continue;
+      collect(entry, entry.doc.contents, [], undefined, out, 0);
+    }
+    return out;
+  }
+
+  find(ref: ObjectRef): Located | undefined {
+    return this.objects().find((o) => {
+      if (o.kind !== ref.kind || o.name !== ref.name) return false;
+      if (!isNamespaced(ref.kind)) return true;
+      return (o.namespace || 'default') === (ref.namespace || 'default');
+    });
+  }
+
+  /** Removes an object: its whole document, or its item of a List. */
+  remove(loc: Located): void {
+    if (loc.path.length === 0) {
+      loc.entry.removed = true;
+      return;
+    }
+    this.touch(loc.entry);
+    loc.entry.doc.deleteIn(loc.path);
+  }
+
+  /** Appends a new document; its collections take the flow style of an existing object of the same kind. */
+  create(manifest: Record<string, unknown>): void {
+    const doc = new Document(manifest);
+    const template = this.objects().find((o) => o.kind === manifest.kind);
+    if (template) mimicStyle(doc.contents, template.node);
+    this.created.push(doc);
+  }
+
+  result(): SessionResult {
+    const text = this.text;
+    const changes: TextChange[] = [];
+    const touched: number[] = [];
+    for (const e of this.entries) {
+      const original = text.slice(e.start, e.end);
+      if (e.removed) {
+        // Doc 0's region starts at 0: keep what precedes the document itself (a file header comment).
+        const from = e.index === 0 ? Math.min(e.doc.range[0], e.end) : e.start;
+        changes.push({ offset: from, end: e.end, insert: '' });
+        touched.push(e.index);
+        continue;
+      }
+      if (e.base === undefined) continue;
+      const edited = this.render(e);
+      if (edited === e.base) continue;
+      const local = bestMerge(original, e.base, edited, e.doc);
+      if (local.length === 0) continue;
+      for (const c of local) changes.push({ offset: c.offset + e.start, end: c.end + e.start, insert: c.insert });
+      touched.push(e.index);
+    }
+    if (this.created.length) {
+      const eol = this.style.eol;
+      const hasDocs = this.entries.some((e) => !e.removed && e.doc.contents !== null);
+      let insert = '';
+      this.created.forEach((doc, k) => {
+        const needsMarker = k > 0 || hasDocs;
+        if (needsMarker) insert += '---' + eol;
+        insert += this.serialise(doc);
+        touched.push(this.entries.length + k);
+      });
+      if (text.length > 0 && !text.endsWith('\n') && hasDocs) insert = eol + insert;
+      changes.push({ offset: text.length, end: text.length, insert });
+    }
+    if (changes.length === 0) return { text, changes: [], touchedDocs: [] };
+    const merged = mergeAdjacent(changes);
+    let out = '';
+    let pos = 0;
+    for (const c of merged) {
+      out += text.slice(pos, c.offset) + c.insert;
+      pos = c.end;
+    }
+    out += text.slice(pos);
+    return { text: out, changes: merged, touchedDocs: touched };
+  }
+}
+
+function collect(entry: DocEntry, node: unknown, path: PathKey[], listKind: string | undefined, out: Located[], depth: number): void {
+  const doc = entry.doc;
+  const map = asMap(doc, node);
+  if (!map || depth > 8) return;
+  const kind = strictStr(doc, get(doc, map, 'kind')) ?? listKind;
+  if (!kind) return;
+  if (kind.endsWith('List')) {
+    const itemKind = kind === 'List' ? undefined : kind.slice(0, -'List'.length);
+    items(doc, get(doc, map, 'items')).forEach((it, i) => collect(entry, it, [...path, 'items', i], itemKind, out, depth + 1));
+    return;
+  }
+  const meta = asMap(doc, get(doc, map, 'metadata'));
+  out.push({
+    entry,
+    path,
+    node: map,
+    kind,
+    name: strictStr(doc, get(doc, meta, 'name')),
+    namespace: strictStr(doc, get(doc, meta, 'namespace')),
+  });
+}
+
+/** The merged text must mean exactly what the edited Document means; otherwise fall back to yaml's text. */
+function sameContent(text: string, doc: Document): boolean {
+  try {
+    const again = parseAllDocuments(text);
+    const docs = (Array.isArray(again) ? again : []).filter((d) => d.contents !== null || d.errors.length);
+    if (docs.length !== 1 || docs[0].errors.length) return false;
+    return JSON.stringify(docs[0].toJS({ maxAliasCount: 1000 })) === JSON.stringify(doc.toJS({ maxAliasCount: 1000 }));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Merges the edit onto the original with and without re-indentation and keeps
+ * the smaller change that still means what yaml means; as a last resort,
+ * yaml's own text for the document (content and comments kept, layout not).
+ */
+function bestMerge(original: string, base: string, edited: string, doc: Document): TextChange[] {
+  let best: TextChange[] | undefined;
+  let bestSize = Infinity;
+  for (const reindent of [false, true]) {
+    const next = mergeEdit(original, base, edited, reindent);
+    if (!sameContent(next, doc)) continue;
+    const changes = minimalChanges(original, next);
+    const size = changes.reduce((n, c) => n + (c.end - c.offset) + c.insert.length, 0);
+    if (size < bestSize) {
+      best = changes;
+      bestSize = size;
+    }
+  }
+  return best ?? minimalChanges(original, edited);
+}
+
+function mergeAdjacent(changes: TextChange[]): TextChange[] {
+  const sorted = [...changes].sort((a, b) => a.offset - b.offset || a.end - b.end);
+  const out: TextChange[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.end >= c.offset) {
+      out[out.length - 1] = { offset: last.offset, end: Math.max(last.end, c.end), insert: last.insert + c.insert };
+    } else out.push({ ...c });
+  }
+  return out;
+}

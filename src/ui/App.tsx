@@ -1,0 +1,37 @@
+/**
+ * App shell: header, graph | splitter | YAML, status bar. The editor is a lazy
+ * chunk (Monaco is ~1 MB gzipped) so the graph is on screen before it loads.
+ */
+import { lazy, Suspense, useRef } from 'react';
+import { useStore } from '../state/store.ts';
+import GraphCanvas from './canvas/GraphCanvas.tsx';
+import { Header } from './shell/Header.tsx';
+import { Splitter } from './shell/Splitter.tsx';
+import { StatusBar } from './shell/StatusBar.tsx';
+
+const YamlEditor = lazy(() => import('./editor/YamlEditor.tsx'));
+
+export function App() {
+  const split = useStore((s) => s.split);
+  const mainRef = useRef<HTMLElement>(null);
+  return (
+    <div className="app">
+      <Header />
+      <main className="workbench" ref={mainRef} style={{ gridTemplateColumns: `${split * 100}% 6px 1fr` }}>
+        <section className="pane pane--graph" aria-label="Graph">
+          <GraphCanvas />
+        </section>
+        <Splitter containerRef={mainRef} />
+        <section className="pane pane--yaml" aria-label="YAML">
+          <div className="pane__title">
+            <span>workspace.yaml</span>
+          </div>
+          <Suspense fallback={<div className="editor-loading">Loading editor…</div>}>
+            <YamlEditor />
+          </Suspense>
+        </section>
+      </main>
+      <StatusBar />
+    </div>
+  );
+}

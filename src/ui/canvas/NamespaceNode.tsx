@@ -1,0 +1,22 @@
+/** A namespace drawn as a group box; its workloads are React Flow children. */
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { KindIcon } from './icons.tsx';
+import type { NamespaceFlowNode } from './to-flow.ts';
+
+function NamespaceNodeView({ data, selected }: NodeProps<NamespaceFlowNode>) {
+  const { node } = data;
+  const policies = node.selectedBy.length;
+  return (
+    <div className={`ns-box${selected ? ' is-selected' : ''}`} data-testid="namespace-node" data-node-id={node.id}>
+      <div className="ns-box__header">
+        <KindIcon kind="namespace" size={14} />
+        <span className="ns-box__kicker">namespace</span>
+        <span className="ns-box__name">{node.label}</span>
+        {policies > 0 && <span className="ns-box__meta">{policies} {policies === 1 ? 'policy' : 'policies'}</span>}
+      </div>
+    </div>
+  );
+}
+
+export const NamespaceNode = memo(NamespaceNodeView);

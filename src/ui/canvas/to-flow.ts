@@ -1,0 +1,59 @@
+/**
+ * PolicyGraph + layout boxes → React Flow nodes and edges. Pure, so it can be
+ * memoised on its two inputs.
+ */
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { GraphEdge, GraphNode, PolicyGraph } from '../../model/graph-types.ts';
+import type { Box } from '../../state/layout-slice.ts';
+
+export type NamespaceFlowNode = Node<{ node: GraphNode }, 'namespace'>;
+export type EntityFlowNode = Node<{ node: GraphNode; width: number; height: number }, 'entity'>;
+export type FlowNode = NamespaceFlowNode | EntityFlowNode;
+export type FlowEdgeType = Edge<{ rules: GraphEdge[]; label: string }, 'flow'>;
+
+export function toFlowNodes(graph: PolicyGraph, boxes: Record<string, Box>, selected: ReadonlySet<string>): FlowNode[] {
+  const groups: FlowNode[] = [];
+  const leaves: FlowNode[] = [];
+  for (const n of graph.nodes) {
+    const box = boxes[n.id];
+    if (!box) continue; // not laid out yet: drawn once the layout answers
+    if (n.kind === 'namespace') {
+      groups.push({
+        id: n.id, type: 'namespace', position: { x: box.x, y: box.y }, data: { node: n },
+        width: box.width, height: box.height, style: { width: box.width, height: box.height },
+        selected: selected.has(n.id), zIndex: 0,
+      });
+    } else {
+      const parent = n.parentId && boxes[n.parentId] ? n.parentId : undefined;
+      leaves.push({
+        id: n.id, type: 'entity', position: { x: box.x, y: box.y },
+        data: { node: n, width: box.width, height: box.height },
+        width: box.width, height: box.height,
+        ...(parent ? { parentId: parent, extent: 'parent' as const } : {}),
+        selected: selected.has(n.id),
+      });
+    }
+  }
+  // React Flow wants parents before their children.
+  return [...groups, ...leaves];
+}
+
+export function toFlowEdges(graph: PolicyGraph, drawn: ReadonlySet<string>, selected: ReadonlySet<string>): FlowEdgeType[] {
+  const bundles = new Map<string, GraphEdge[]>();
+  for (const e of graph.edges) {
+    if (!drawn.has(e.source) || !drawn.has(e.target)) continue;
+    const key = `${e.source}->${e.target}`;
+    const list = bundles.get(key);
+    if (list) list.push(e);
+    else bundles.set(key, [e]);
+  }
+  return [...bundles.entries()].map(([key, rules]) => ({
+    id: key,
+    type: 'flow',
+    source: rules[0].source,
+    target: rules[0].target,
+    data: { rules, label: [...new Set(rules.map((r) => r.label))].join(' · ') },
+    markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: 'var(--edge)' },
+    selected: rules.some((r) => selected.has(r.id)),
+  }));
+}

@@ -1,0 +1,107 @@
+/**
+ * PolicyGraph → ELK input. Layered layout with every namespace laid out on its
+ * own (SEPARATE_CHILDREN): fast and compact. Namespaces and outside peers are
+ * layered top to bottom (the app's pane is about as tall as it is wide), the
+ * workloads inside a namespace left to right. Edges that cross a namespace
+ * border go through ports on the namespace box (see below), so no layout run
+ * needs cross-hierarchy routing. The canvas draws edges itself between facing
+ * node sides (canvas/floating.ts); ELK's routes are not used.
+ */
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+import type { PolicyGraph } from '../../model/graph-types.ts';
+import { GROUP_HEADER, GROUP_PADDING, NODE_HEIGHT, nodeWidth } from '../canvas/sizes.ts';
+
+const common = {
+  'elk.algorithm': 'layered',
+  'elk.edgeRouting': 'POLYLINE',
+  'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
+};
+
+export function toElk(graph: PolicyGraph): ElkNode {
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const groups = new Map<string, ElkNode>();
+  const root: ElkNode = {
+    id: '__root',
+    layoutOptions: {
+      ...common,
+      'elk.direction': 'DOWN',
+      'elk.hierarchyHandling': 'SEPARATE_CHILDREN',
+      'elk.spacing.nodeNode': '44',
+      'elk.spacing.componentComponent': '44',
+      // Wide gaps between layers leave room for the port labels on edges.
+      'elk.layered.spacing.nodeNodeBetweenLayers': '80',
+      'elk.padding': '[top=24,left=24,bottom=24,right=24]',
+    },
+    children: [],
+    edges: [],
+  };
+  for (const n of graph.nodes) {
+    if (n.kind !== 'namespace') continue;
+    const group: ElkNode = {
+      id: n.id,
+      layoutOptions: {
+        ...common,
+        'elk.direction': 'RIGHT',
+        'elk.spacing.nodeNode': '36',
+        'elk.spacing.componentComponent': '36',
+        'elk.layered.spacing.nodeNodeBetweenLayers': '80',
+        'elk.padding': `[top=${GROUP_HEADER + 14},left=${GROUP_PADDING},bottom=${GROUP_PADDING},right=${GROUP_PADDING}]`,
+        'elk.nodeSize.constraints': 'MINIMUM_SIZE',
+        'elk.nodeSize.minimum': '(220, 110)',
+        'elk.portConstraints': 'FIXED_SIDE',
+      },
+      children: [],
+      ports: [],
+      edges: [],
+    };
+    groups.set(n.id, group);
+    root.children!.push(group);
+  }
+  for (const n of graph.nodes) {
+    if (n.kind === 'namespace') continue;
+    const leaf: ElkNode = { id: n.id, width: nodeWidth(n), height: NODE_HEIGHT };
+    const group = n.parentId ? groups.get(n.parentId) : undefined;
+    (group ? group.children! : root.children!).push(leaf);
+  }
+  // An empty group still needs a size for ELK.
+  for (const g of groups.values()) if (g.children!.length === 0) Object.assign(g, { width: 220, height: 110 });
+
+  // A flow that crosses a namespace border enters its box through a port on
+  // the top side and leaves through one on the bottom (the root layer runs top
+  // to bottom). Inside the box, ELK then places the node next to its port, and
+  // at the root it lines the boxes up port to port. One port per node and side.
+  const groupOf = (id: string) => {
+    const parent = byId.get(id)?.parentId;
+    return parent ? groups.get(parent) : undefined;
+  };
+  const port = (group: ElkNode, node: string, side: 'NORTH' | 'SOUTH') => {
+    const id = `${group.id}::${side === 'NORTH' ? 'in' : 'out'}::${node}`;
+    if (!group.ports!.some((p) => p.id === id)) {
+      group.ports!.push({ id, width: 1, height: 1, layoutOptions: { 'elk.port.side': side } });
+      const [source, target] = side === 'NORTH' ? [id, node] : [node, id];
+      group.edges!.push({ id: `${id}::edge`, sources: [source], targets: [target] });
+    }
+    return id;
+  };
+  const seen = new Set<string>();
+  const add = (container: ElkNode, source: string, target: string) => {
+    const key = `${source}>${target}`;
+    if (source === target || seen.has(key)) return;
+    seen.add(key);
+    const edge: ElkExtendedEdge = { id: `e${seen.size}`, sources: [source], targets: [target] };
+    container.edges!.push(edge);
+  };
+  for (const e of graph.edges) {
+    if (!byId.has(e.source) || !byId.has(e.target) || e.source === e.target) continue;
+    const gs = groupOf(e.source);
+    const gt = groupOf(e.target);
+    if (gs && gs === gt) {
+      add(gs, e.source, e.target);
+      continue;
+    }
+    const from = gs ? port(gs, e.source, 'SOUTH') : e.source;
+    const to = gt ? port(gt, e.target, 'NORTH') : e.target;
+    add(root, from, to);
+  }
+  return root;
+}

@@ -1,0 +1,61 @@
+/**
+ * Runs ELK in a Web Worker and turns its answer into boxes keyed by node id
+ * (children relative to their namespace box, as React Flow expects).
+ */
+import ELK from 'elkjs/lib/elk-api';
+import type { ElkNode } from 'elkjs/lib/elk-api';
+import type { PolicyGraph } from '../../model/graph-types.ts';
+import type { Box } from '../../state/layout-slice.ts';
+import { GROUP_HEADER, GROUP_PADDING } from '../canvas/sizes.ts';
+import { toElk } from './elk-graph.ts';
+import ElkWorker from './elk.worker.ts?worker';
+
+let elk: InstanceType<typeof ELK> | undefined;
+const engine = () => (elk ??= new ELK({ workerFactory: () => new ElkWorker() as unknown as Worker }));
+
+export async function runLayout(graph: PolicyGraph): Promise<Record<string, Box>> {
+  const result = await engine().layout(toElk(graph));
+  const boxes: Record<string, Box> = {};
+  const visit = (node: ElkNode) => {
+    for (const child of node.children ?? []) {
+      boxes[child.id] = { x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? 0, height: child.height ?? 0 };
+      visit(child);
+    }
+  };
+  visit(result);
+  for (const group of result.children ?? []) if (group.children?.length) tighten(boxes, group);
+  return boxes;
+}
+
+/**
+ * Port dummies leave empty bands inside a namespace box (ELK reserves a layer
+ * for them). Shrink each box around its children, keeping the children where
+ * they are on screen: the box moves, they shift back by the same amount.
+ */
+function tighten(boxes: Record<string, Box>, group: ElkNode): void {
+  const box = boxes[group.id];
+  const kids = group.children!.map((c) => boxes[c.id]);
+  const minX = Math.min(...kids.map((k) => k.x));
+  const minY = Math.min(...kids.map((k) => k.y));
+  const maxX = Math.max(...kids.map((k) => k.x + k.width));
+  const maxY = Math.max(...kids.map((k) => k.y + k.height));
+  const dx = Math.max(0, minX - GROUP_PADDING);
+  const dy = Math.max(0, minY - GROUP_HEADER - 14);
+  for (const k of kids) {
+    k.x -= dx;
+    k.y -= dy;
+  }
+  const width = Math.max(220, maxX - dx + GROUP_PADDING);
+  const height = maxY - dy + GROUP_PADDING;
+  // Keep the box centred where ELK put it when it had to stay wider than its content.
+  const extra = width - (maxX - dx + GROUP_PADDING);
+  for (const k of kids) k.x += extra / 2;
+  Object.assign(box, { x: box.x + dx, y: box.y + dy, width, height });
+}
+
+/** Changes whenever the set of nodes, their nesting or the connections change. */
+export function layoutKeyOf(graph: PolicyGraph): string {
+  const nodes = graph.nodes.map((n) => `${n.id}@${n.parentId ?? ''}`).sort();
+  const edges = [...new Set(graph.edges.map((e) => `${e.source}>${e.target}`))].sort();
+  return `${nodes.join(';')}#${edges.join(';')}`;
+}

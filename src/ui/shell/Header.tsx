@@ -1,0 +1,27 @@
+/** Top bar: product name and the workspace menu (actions arrive in later issues). */
+const soon = ['Import', 'Export', 'Share'] as const;
+
+export function Header() {
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <svg className="brand__mark" width="22" height="22" viewBox="0 0 24 24" aria-hidden="true">
+          <circle cx="5" cy="12" r="3" fill="currentColor" />
+          <circle cx="19" cy="5" r="3" fill="currentColor" opacity="0.75" />
+          <circle cx="19" cy="19" r="3" fill="currentColor" opacity="0.75" />
+          <path d="M7.6 10.7 16.4 6.3M7.6 13.3l8.8 4.4" stroke="currentColor" strokeWidth="1.8" fill="none" />
+        </svg>
+        <span className="brand__name">netpol-studio</span>
+        <span className="brand__tag">NetworkPolicy designer</span>
+      </div>
+      <nav className="app-menu" aria-label="Workspace">
+        {soon.map((label) => (
+          // aria-disabled (not `disabled`) keeps the tooltip and keyboard focus working.
+          <button key={label} type="button" className="menu-button" aria-disabled="true" title={`${label} — coming soon`}>
+            {label}
+          </button>
+        ))}
+      </nav>
+    </header>
+  );
+}

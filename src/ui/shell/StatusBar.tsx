@@ -1,0 +1,37 @@
+/** Bottom bar: parse status, diagnostics counts and what the workspace holds. */
+import { countBySeverity } from '../../model/diagnostics.ts';
+import { useView } from '../../state/derived.ts';
+import { useStore } from '../../state/store.ts';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function StatusBar() {
+  const view = useView();
+  const pending = useStore((s) => s.parsePending);
+  const layoutRunning = useStore((s) => s.layoutRunning);
+  const editorReady = useStore((s) => s.editorReady);
+  const { error, warning } = countBySeverity(view.diagnostics);
+  const status = pending ? 'Parsing…' : view.stale ? 'YAML does not parse — graph is stale' : 'Parsed';
+  const tone = pending ? 'pending' : view.stale ? 'error' : 'ok';
+  const { namespaces, workloads, policies } = view.counts;
+  return (
+    <footer className="status-bar" data-testid="status-bar">
+      <span className={`status-item status-parse status-parse--${tone}`} data-testid="parse-status" role="status">
+        <span className="status-dot" aria-hidden="true" />
+        {status}
+      </span>
+      <span className={`status-item${error ? ' has-errors' : ''}`} data-testid="error-count" title="Errors found in the workspace">
+        {plural(error, 'error')}
+      </span>
+      <span className={`status-item${warning ? ' has-warnings' : ''}`} data-testid="warning-count" title="Warnings found in the workspace">
+        {plural(warning, 'warning')}
+      </span>
+      <span className="status-spacer" />
+      {layoutRunning && <span className="status-item">Laying out…</span>}
+      {!editorReady && <span className="status-item">Loading editor…</span>}
+      <span className="status-item status-muted">
+        {plural(namespaces, 'namespace')} · {plural(workloads, 'workload')} · {plural(policies, 'policy', 'policies')} · {plural(view.graph.edges.length, 'rule edge')}
+      </span>
+    </footer>
+  );
+}
