@@ -58,6 +58,7 @@ export const externalId = (r: IpRange): string => `${formatRange(r)}[External]`;
 class ConnTable {
   readonly sets: ConnectionSet[] = [];
   private readonly ids = new Map<string, number>();
+  /** Memo keys pack two ids as a * 2^26 + b: exact below 2^53 for up to 67M distinct sets. */
   private readonly unions = new Map<number, number>();
   private readonly inters = new Map<number, number>();
   readonly NONE: number;
@@ -79,7 +80,7 @@ class ConnTable {
   union(a: number, b: number): number {
     if (a === b || b === this.NONE || a === this.ALL) return a;
     if (a === this.NONE || b === this.ALL) return b;
-    const key = a < b ? a * 1048576 + b : b * 1048576 + a;
+    const key = a < b ? a * 67108864 + b : b * 67108864 + a;
     let r = this.unions.get(key);
     if (r === undefined) {
       r = this.id(union(this.sets[a], this.sets[b]));
@@ -90,7 +91,7 @@ class ConnTable {
   intersect(a: number, b: number): number {
     if (a === b || b === this.ALL || a === this.NONE) return a;
     if (b === this.NONE || a === this.ALL) return b;
-    const key = a < b ? a * 1048576 + b : b * 1048576 + a;
+    const key = a < b ? a * 67108864 + b : b * 67108864 + a;
     let r = this.inters.get(key);
     if (r === undefined) {
       r = this.id(intersect(this.sets[a], this.sets[b]));

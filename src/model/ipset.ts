@@ -25,8 +25,9 @@ function parseIPv4(text: string): bigint | undefined {
   if (parts.length !== 4) return undefined;
   let v = 0n;
   for (const p of parts) {
-    // Leading zeros are rejected (ambiguous octal spelling; Go and the API server reject them too).
-    if (!/^(0|[1-9][0-9]{0,2})$/.test(p)) return undefined;
+    // Leading zeros read as decimal, as the API server's sloppy parser accepts them for
+    // ipBlock (legacy behaviour); validation warns that such a CIDR is not canonical.
+    if (!/^[0-9]{1,3}$/.test(p)) return undefined;
     const n = Number(p);
     if (n > 255) return undefined;
     v = (v << 8n) | BigInt(n);

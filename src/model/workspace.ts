@@ -318,6 +318,11 @@ function readRules(ctx: Ctx, node: unknown, direction: Direction): PolicyRule[] 
   return rules;
 }
 
+/** networking.k8s.io/v1 (and the old extensions/v1beta1); a missing apiVersion is taken as Kubernetes'. */
+function isKubernetesPolicyApi(apiVersion: string | undefined): boolean {
+  return apiVersion === undefined || apiVersion.startsWith('networking.k8s.io/') || apiVersion.startsWith('extensions/');
+}
+
 /** Handles one object (a map); `listKind` is the item kind implied by an enclosing `XxxList`. */
 function addObject(b: Builder, ctx: Ctx, node: Node | undefined, docIndex: number, listKind: string | undefined, depth: number): void {
   const obj = asMap(ctx.doc, node);
@@ -330,7 +335,15 @@ function addObject(b: Builder, ctx: Ctx, node: Node | undefined, docIndex: numbe
     for (const it of items(ctx.doc, get(ctx.doc, obj, 'items'))) addObject(b, ctx, it, docIndex, itemKind, depth + 1);
     return;
   }
-  if (kind === 'NetworkPolicy') b.addPolicy(ctx, obj, docIndex);
+  const apiVersion = strictStr(ctx.doc, get(ctx.doc, obj, 'apiVersion'));
+  if (kind === 'NetworkPolicy' && !isKubernetesPolicyApi(apiVersion)) {
+    // Calico, Cilium & co. reuse the kind name with other semantics; analysing them as
+    // networking.k8s.io policies would draw flows the cluster does not have.
+    const r = rangeOf(obj) ?? [0, 0];
+    b.diagnostics.push(
+      diagnosticAt(ctx.src.file.name, ctx.src.lines, r[0], r[0], 'info', 'ignored-kind', `NetworkPolicy of apiVersion ${apiVersion} is not a Kubernetes networking.k8s.io policy; ignored.`),
+    );
+  } else if (kind === 'NetworkPolicy') b.addPolicy(ctx, obj, docIndex);
   else if (kind === 'Namespace') b.addNamespace(ctx, obj);
   else if (kind === 'Pod' || TEMPLATE_KINDS.has(kind)) b.addPodLike(ctx, obj, kind);
   else {

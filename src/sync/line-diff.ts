@@ -118,7 +118,14 @@ export function minimalChanges(before: string, after: string): TextChange[] {
           c.end -= 1;
         }
       }
-      if (c.end > c.offset || c.insert.length > 0) changes.push(c);
+      const last = changes[changes.length - 1];
+      if (c.end === c.offset && c.insert.length === 0) {
+        // nothing left after trimming
+      } else if (last && last.end === c.offset) {
+        // Touching changes become one, so an editor never sees two edits at the same offset.
+        last.end = c.end;
+        last.insert += c.insert;
+      } else changes.push(c);
     }
     pa = i + 1;
     pb = j + 1;

@@ -104,11 +104,20 @@ test('model diagnostics show as editor markers and in the status bar', async ({ 
   await expect(page.locator('.squiggly-error').first()).toBeVisible();
 });
 
-test('clicking a workload selects it', async ({ page, watch: _watch }) => {
+test('clicking a workload selects it and shows its YAML', async ({ page, watch: _watch }) => {
   await openApp(page);
   const api = page.locator('[data-testid="entity-node"][data-kind="workload"]', { hasText: /^api/ });
   await api.click();
   await expect(api).toHaveClass(/is-selected/);
+  // …and highlights its manifest in the editor.
+  await expect(page.locator('.monaco-editor .yaml-highlight').first()).toBeVisible();
+});
+
+test('clicking an edge highlights the rule behind it', async ({ page, watch: _watch }) => {
+  await openApp(page);
+  await page.getByTestId('edge-label').filter({ hasText: 'TCP 5432' }).click();
+  await expect(page.getByTestId('edge-label').filter({ hasText: 'TCP 5432' })).toHaveClass(/is-selected/);
+  await expect(page.locator('.monaco-editor .yaml-highlight').first()).toBeVisible();
 });
 
 test('schema completion works offline', async ({ page, watch: _watch }) => {

@@ -15,8 +15,14 @@ describe('parsing', () => {
   });
 
   it('rejects malformed addresses and prefixes', () => {
-    for (const bad of ['10.0.0/8', '10.0.0.256/8', '10.0.0.0/33', '10.0.0.0', '010.0.0.0/8', 'abc/1', '1.2.3.4/']) expect(parseCidr(bad)).toBeUndefined();
+    for (const bad of ['10.0.0/8', '10.0.0.256/8', '10.0.0.0/33', '10.0.0.0', 'abc/1', '1.2.3.4/']) expect(parseCidr(bad)).toBeUndefined();
     for (const bad of ['1::2::3/64', 'fe80::/129', '12345::/16']) expect(parseCidr(bad)).toBeUndefined();
+  });
+
+  // The API server accepts ipBlock CIDRs through Go's "sloppy" parser, which reads a
+  // leading zero as decimal; so does the analysis (validation warns it is not canonical).
+  it('reads leading zeros in IPv4 octets as decimal, like the API server', () => {
+    expect(formatRange(parseCidr('010.0.0.0/8')!)).toBe('10.0.0.0-10.255.255.255');
   });
 
   it('IPv6 CIDRs including :: and an embedded IPv4 tail', () => {

@@ -9,6 +9,7 @@ import { useStore } from '../../state/store.ts';
 import { MARKER_OWNER, toMarkers } from './markers.ts';
 import { monaco, WORKSPACE_URI } from './monaco-env.ts';
 import { minimalReplacement } from './text-edit.ts';
+import { useSelectionHighlight } from './use-selection-highlight.ts';
 
 declare global {
   interface Window {
@@ -88,6 +89,9 @@ export default function YamlEditor() {
     const model = monaco.editor.getModel(WORKSPACE_URI);
     if (model) monaco.editor.setModelMarkers(model, MARKER_OWNER, toMarkers(monaco, model, view.diagnostics));
   }, [view.diagnostics]);
+
+  // After the editor is created above, so its first run sees the editor.
+  useSelectionHighlight(editorRef);
 
   return <div ref={host} className="yaml-editor nokey" data-testid="yaml-editor" />;
 }

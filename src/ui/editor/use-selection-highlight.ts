@@ -1,0 +1,40 @@
+/**
+ * Selecting a node or an edge on the canvas highlights the YAML it came from
+ * (the workload manifest, or the policy peer / rule behind an edge) and scrolls
+ * it into view, so the picture always points back at the text.
+ */
+import { useEffect, type RefObject } from 'react';
+import type * as Monaco from 'monaco-editor';
+import type { Span } from '../../model/types.ts';
+import { useView } from '../../state/derived.ts';
+import { useStore } from '../../state/store.ts';
+import { monaco } from './monaco-env.ts';
+
+export function useSelectionHighlight(editorRef: RefObject<Monaco.editor.IStandaloneCodeEditor | null>): void {
+  const view = useView();
+  const nodeIds = useStore((s) => s.selectedNodeIds);
+  const edgeIds = useStore((s) => s.selectedEdgeIds);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!editor || !model) return;
+    const wantedNodes = new Set(nodeIds);
+    const wantedEdges = new Set(edgeIds);
+    const spans: Span[] = [
+      ...view.graph.nodes.filter((n) => wantedNodes.has(n.id) && n.span).map((n) => n.span!),
+      ...view.graph.edges.filter((e) => wantedEdges.has(e.id) && e.span).map((e) => e.span!),
+    ];
+    const decorations = spans.map((span) => {
+      const start = model.getPositionAt(span.offset);
+      const end = model.getPositionAt(Math.max(span.offset, span.endOffset - 1));
+      return {
+        range: new monaco.Range(start.lineNumber, 1, end.lineNumber, 1),
+        options: { isWholeLine: true, className: 'yaml-highlight', linesDecorationsClassName: 'yaml-highlight-gutter' },
+      };
+    });
+    const collection = editor.createDecorationsCollection(decorations);
+    if (decorations.length > 0) editor.revealRangeInCenterIfOutsideViewport(decorations[0].range);
+    return () => collection.clear();
+  }, [editorRef, view.graph, nodeIds, edgeIds]);
+}
