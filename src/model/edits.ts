@@ -6,3 +6,4 @@
 export type { ContainerPortSpec, EndpointRef, FlowSides, PolicyEdit, PolicyEditOp, PortSpec, RuleAddress, WorkloadRef } from './edits/types.ts';
 export type { ManifestOp, ObjectRef, PathKey } from './edits/ops.ts';
 export { planEdit, type Plan } from './edits/plan.ts';
+export { allowFlowEdit, createPolicyEdit, removeEdgeEdit, setEdgePortsEdit } from './edits/gestures.ts';

@@ -5,7 +5,7 @@
  */
 import { isCollection, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { ManifestOp, PathKey } from '../model/edits.ts';
-import { podLabelsPath } from '../model/edits/manifest.ts';
+import { podLabelsPath, podTemplatePath } from '../model/edits/manifest.ts';
 import { reconcile, styledNode } from './reconcile.ts';
 import { isNamespaced, type EditSession, type Located } from './session.ts';
 
@@ -22,58 +22,64 @@ function describe(ref: { kind: string; namespace?: string; name: string }): stri
 }
 
 function executeOp(session: EditSession, op: ManifestOp): string | undefined {
+  if (op.op === 'create') {
+    session.create(op.manifest);
+    return undefined;
+  }
+  if (op.op === 'moveNamespaceObjects') {
+    for (const loc of session.objects()) {
+      if (!isNamespaced(loc.kind) || (loc.namespace || 'default') !== op.from) continue;
+      const err = setAt(session, loc, ['metadata', 'namespace'], op.to, false);
+      if (err) return err;
+    }
+    return undefined;
+  }
+  if (op.op === 'deleteNamespaceObjects') {
+    // Highest List index first, so earlier indices stay valid while deleting.
+    const doomed = session
+      .objects()
+      .filter((loc) => isNamespaced(loc.kind) && (loc.namespace || 'default') === op.namespace)
+      .reverse();
+    for (const loc of doomed) session.remove(loc);
+    return undefined;
+  }
+  const locs = session.findAll(op.target);
+  if (locs.length === 0) return `${describe(op.target)} is not in the text.`;
+  // Reverse document order: removing a List item never shifts the ones still to visit.
+  for (const loc of [...locs].reverse()) {
+    const err = executeOn(session, loc, op);
+    if (err) return err;
+  }
+  return undefined;
+}
+
+type TargetedOp = Exclude<ManifestOp, { op: 'create' | 'moveNamespaceObjects' | 'deleteNamespaceObjects' }>;
+
+/** Paths of pod-template ops start at the Pod itself or at the template of a workload. */
+function basePath(loc: Located, op: TargetedOp): PathKey[] {
+  const inTemplate = (op.op === 'set' || op.op === 'remove') && op.inPodTemplate;
+  return inTemplate && loc.kind !== 'Pod' ? podTemplatePath(loc.kind) : [];
+}
+
+function executeOn(session: EditSession, loc: Located, op: TargetedOp): string | undefined {
   switch (op.op) {
-    case 'create':
-      session.create(op.manifest);
-      return undefined;
-    case 'delete': {
-      const loc = session.find(op.target);
-      if (!loc) return `${describe(op.target)} is not in the text.`;
+    case 'delete':
       session.remove(loc);
       return undefined;
-    }
-    case 'set': {
-      const loc = session.find(op.target);
-      if (!loc) return `${describe(op.target)} is not in the text.`;
-      return setAt(session, loc, op.path, op.value, op.ifPresent ?? false);
-    }
-    case 'append': {
-      const loc = session.find(op.target);
-      if (!loc) return `${describe(op.target)} is not in the text.`;
+    case 'set':
+      return setAt(session, loc, [...basePath(loc, op), ...op.path], op.value, op.ifPresent ?? false);
+    case 'append':
       return appendAt(session, loc, op.path, op.value);
-    }
     case 'remove': {
-      const loc = session.find(op.target);
-      if (!loc) return `${describe(op.target)} is not in the text.`;
-      const full = [...loc.path, ...op.path];
+      const full = [...loc.path, ...basePath(loc, op), ...op.path];
       if (!loc.entry.doc.hasIn(full)) return undefined;
       session.touch(loc.entry);
       loc.entry.doc.deleteIn(full);
       return undefined;
     }
-    case 'moveNamespaceObjects': {
-      for (const loc of session.objects()) {
-        if (!isNamespaced(loc.kind) || (loc.namespace || 'default') !== op.from) continue;
-        const err = setAt(session, loc, ['metadata', 'namespace'], op.to, false);
-        if (err) return err;
-      }
+    case 'alignWorkloadSelector':
+      if (loc.kind !== 'Pod') alignSelector(session, loc);
       return undefined;
-    }
-    case 'deleteNamespaceObjects': {
-      // Highest List index first, so earlier indices stay valid while deleting.
-      const doomed = session
-        .objects()
-        .filter((loc) => isNamespaced(loc.kind) && (loc.namespace || 'default') === op.namespace)
-        .reverse();
-      for (const loc of doomed) session.remove(loc);
-      return undefined;
-    }
-    case 'alignWorkloadSelector': {
-      const loc = session.find(op.target);
-      if (!loc) return `${describe(op.target)} is not in the text.`;
-      alignSelector(session, loc);
-      return undefined;
-    }
   }
 }
 

@@ -92,11 +92,14 @@ export function minimalChanges(before: string, after: string): TextChange[] {
   const b = B.split('\n');
   const sa = lineStarts(a);
   const sb = lineStarts(b);
-  const matches = matchLines(a, b);
+  // The last elements (after the sentinel) are both '' and must pair with each other, so no
+  // change ever lies beyond the sentinel line.
+  const matches = matchLines(a.slice(0, -1), b.slice(0, -1));
+  matches.push([a.length - 1, b.length - 1]);
   const changes: TextChange[] = [];
   let pa = 0;
   let pb = 0;
-  for (const [i, j] of [...matches, [a.length, b.length] as [number, number]]) {
+  for (const [i, j] of matches) {
     if (i > pa || j > pb) {
       const from = Math.min(sa[pa], A.length);
       const to = Math.min(sa[i], A.length);

@@ -63,7 +63,7 @@ export function mergeEdit(original: string, base: string, edited: string, reinde
     // Nothing of the original sits here: what base and edited share is yaml's own formatting
     // (a blank line it adds, a comment it moved here from elsewhere); only the edit is new.
     else if (origGap.length === 0) out.push(...editGap.slice(pre, editGap.length - suf).map(place));
-    else out.push(...editGap.map((line) => origGap.reduce((acc, ol) => (acc === line ? keepCommentSpacing(ol, line) : acc), place(line))));
+    else out.push(...editGap.map((line) => withOriginalCommentSpacing(place(line), origGap)));
   };
   for (let j = 0; j < b.length; j++) {
     if (oOfB[j] < 0 || eOfB[j] < 0 || oOfB[j] <= po || eOfB[j] <= pe) continue;
@@ -113,6 +113,15 @@ export function looseLine(line: string): string {
       .replace(/ ([}\],])/g, '$1')
       .trimEnd()
   );
+}
+
+/** The first original line with the same trailing comment lends its spacing. */
+function withOriginalCommentSpacing(line: string, originals: readonly string[]): string {
+  for (const o of originals) {
+    const kept = keepCommentSpacing(o, line);
+    if (kept !== line) return kept;
+  }
+  return line;
 }
 
 /**

@@ -5,7 +5,7 @@
  * and comments, new keys go last), sequences item by item. Only where the
  * shape differs is a new node created — in the style of what it replaces.
  */
-import { isAlias, isCollection, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
 
 type Primitive = string | number | boolean | null;
 
@@ -31,6 +31,7 @@ export function reconcile(doc: Document, node: unknown, value: unknown): Node | 
       // A quoted "80" must not stay quoted when it becomes the number 80 (and vice versa).
       if (typeof node.value !== typeof value) node.type = undefined;
       node.value = value;
+      quoteIfAmbiguous(node);
     }
     return undefined;
   }
@@ -74,7 +75,29 @@ function lastNode(items: unknown[]): Node | undefined {
 export function styledNode(doc: Document, value: unknown, template: Node | undefined): Node {
   const node = doc.createNode(value) as Node;
   if (template) mimicStyle(node, template);
+  visit(node, (n) => {
+    if (isScalar(n)) quoteIfAmbiguous(n);
+  });
   return node;
+}
+
+function visit(node: unknown, fn: (n: unknown) => void): void {
+  fn(node);
+  if (isMap(node)) for (const p of node.items) visit(p.value, fn);
+  else if (isSeq(node)) for (const it of node.items) visit(it, fn);
+}
+
+/**
+ * kubectl reads manifests as YAML 1.1, where `yes`, `on`, `off`, `y`, `0777`
+ * or `1:30` are not strings; yaml (1.2) would write them plain. A label value
+ * `on` written plain would fail to apply, so such strings are double-quoted.
+ */
+const YAML11_NON_STRING =
+  /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|~|null|Null|NULL|[-+]?0[0-7_]+|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|[-+]?[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?)$/;
+
+function quoteIfAmbiguous(node: Scalar): void {
+  if (typeof node.value !== 'string' || !YAML11_NON_STRING.test(node.value)) return;
+  if (node.type !== 'QUOTE_SINGLE' && node.type !== 'QUOTE_DOUBLE') node.type = 'QUOTE_DOUBLE';
 }
 
 /**
@@ -84,6 +107,8 @@ export function styledNode(doc: Document, value: unknown, template: Node | undef
  */
 export function mimicStyle(node: unknown, template: unknown): void {
   if (!isCollection(node) || !isCollection(template)) return;
+  // `{}` and `[]` are flow because they are empty, not because the user prefers flow.
+  if (template.items.length === 0) return;
   if (template.flow) {
     node.flow = true;
     return;

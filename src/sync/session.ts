@@ -115,7 +115,12 @@ export class EditSession {
       .map((l) => `#${l}\n`)
       .join('');
     const body = JSON.stringify(entry.doc.toJS({ maxAliasCount: 1000 }), null, indent) + '\n';
-    const text = (entry.doc.commentBefore ? head : '') + body;
+    const tail = (entry.doc.comment ?? '')
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => `#${l}\n`)
+      .join('');
+    const text = (entry.doc.commentBefore ? head : '') + body + tail;
     return this.style.eol === '\n' ? text : text.replace(/\n/g, this.style.eol);
   }
 
@@ -140,6 +145,14 @@ export class EditSession {
       if (!isNamespaced(ref.kind)) return true;
       return (o.namespace || 'default') === (ref.namespace || 'default');
     });
+  }
+
+  /** Every object `ref` names: the object itself, else (with `orOwnedPods`) the Pods it controls. */
+  findAll(ref: ObjectRef): Located[] {
+    const self = this.find(ref);
+    if (self) return [self];
+    if (!ref.orOwnedPods) return [];
+    return this.objects().filter((o) => o.kind === 'Pod' && (o.namespace || 'default') === (ref.namespace || 'default') && controlledBy(o, ref));
   }
 
   /** Removes an object: its whole document, or its item of a List. */
@@ -205,6 +218,22 @@ export class EditSession {
     out += text.slice(pos);
     return { text: out, changes: merged, touchedDocs: touched };
   }
+}
+
+function controlledBy(pod: Located, ref: ObjectRef): boolean {
+  const doc = pod.entry.doc;
+  const meta = asMap(doc, get(doc, pod.node, 'metadata'));
+  return items(doc, get(doc, meta, 'ownerReferences')).some((r) => {
+    const m = asMap(doc, r);
+    const controller = get(doc, m, 'controller');
+    // An owner reference without a kind reads as a Pod owner (netpol-analyzer prints it `[Pod]`).
+    return (
+      (strictStr(doc, get(doc, m, 'kind')) || 'Pod') === ref.kind &&
+      strictStr(doc, get(doc, m, 'name')) === ref.name &&
+      controller !== undefined &&
+      String((controller as { value?: unknown }).value) === 'true'
+    );
+  });
 }
 
 function collect(entry: DocEntry, node: unknown, path: PathKey[], listKind: string | undefined, out: Located[], depth: number): void {

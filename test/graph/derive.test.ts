@@ -8,6 +8,7 @@ import { deriveGraph } from '../../src/model/graph.ts';
 import type { PolicyGraph } from '../../src/model/graph-types.ts';
 import { loadWorkspace } from '../../src/model/workspace.ts';
 import { applyEdit } from '../../src/sync/index.ts';
+import { allowFlowEdit, removeEdgeEdit, setEdgePortsEdit } from '../../src/model/edits.ts';
 import { LIST_CRLF, POLICIES_ONLY, SHOP } from '../sync/fixtures.ts';
 
 const graphOf = (text: string): PolicyGraph => deriveGraph(loadWorkspace([{ name: 'g.yaml', text }]));
@@ -51,10 +52,14 @@ describe('deriveGraph', () => {
     expect(api[0].span?.line).toBeGreaterThan(0);
   });
 
-  it('names edges by policy, direction, canonical peer, ports and ends', () => {
+  it('names edges by policy, direction, canonical peer and ends — not by ports or positions', () => {
     const e = g.edges.find((x) => x.policyId === 'shop/api-allow' && x.peerIndex === 0 && x.direction === 'ingress')!;
-    expect(e.id).toBe('edge:shop/api-allow:ingress:ns:shop|pods:app=web:TCP/8080:wl:shop/web[Deployment]>wl:shop/api[Deployment]');
+    expect(e.id).toBe('edge:shop/api-allow:ingress:ns:shop|pods:app=web:wl:shop/web[Deployment]>wl:shop/api[Deployment]');
     expect(new Set(g.edges.map((x) => x.id)).size).toBe(g.edges.length);
+    const r = applyEdit(SHOP, setEdgePortsEdit(e, [{ protocol: 'TCP', port: 9999 }]));
+    if ('error' in r) throw new Error(r.error);
+    const after = graphOf(r.text).edges.find((x) => x.id === e.id);
+    expect(after?.label).toBe('TCP 9999');
   });
 
   it('draws inferred nodes, cidr peers with except, and selector peers distinctly', () => {
@@ -95,6 +100,21 @@ spec:
     - namespaceSelector: {}
 `);
     expect(all.edges.map((e) => [e.source, e.target, e.label])).toEqual([['all-namespaces', 'pods:x', 'all ports']]);
+    const named = graphOf(`# namespaces by name — 名前
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: from-two, namespace: x}
+spec:
+  podSelector: {}
+  ingress:
+  - from:
+    - namespaceSelector:   # two namespaces, named
+        matchExpressions:
+        - {key: kubernetes.io/metadata.name, operator: In, values: [b, a]}
+      podSelector: {matchLabels: {app: m}}
+`);
+    expect(named.edges.map((e) => e.source)).toEqual(['inferred:a/app=m', 'inferred:b/app=m']);
+    expect(node(named, 'ns:a')).toMatchObject({ kind: 'namespace', detail: 'not declared' });
     expect(node(all, 'all-namespaces')).toMatchObject({ kind: 'all-namespaces', endpoint: { type: 'all-namespaces' } });
   });
 
@@ -120,11 +140,23 @@ spec:
 
   it('maps every edge back to an edit that removes exactly it', () => {
     for (const e of g.edges) {
-      const r = applyEdit(SHOP, { op: 'removeEdge', policy: e.policyId, direction: e.direction, rule: e.ruleIndex, peer: e.peerIndex });
+      const r = applyEdit(SHOP, removeEdgeEdit(e));
       if ('error' in r) throw new Error(r.error);
       const after = graphOf(r.text);
       expect(after.edges.map((x) => x.id), e.id).not.toContain(e.id);
       expect(after.edges.length).toBe(g.edges.length - 1);
     }
+  });
+
+  it('turns a drawn edge between two nodes into a flow the graph then shows', () => {
+    const from = node(g, 'wl:shop/web[Deployment]');
+    const to = node(g, 'wl:shop/db[StatefulSet]');
+    const edit = allowFlowEdit(from, to, [{ protocol: 'TCP', port: 5432 }]);
+    if (!edit) throw new Error('no edit');
+    const r = applyEdit(SHOP, edit);
+    if ('error' in r) throw new Error(r.error);
+    const after = graphOf(r.text);
+    expect(after.edges.some((e) => e.source === from.id && e.target === to.id && e.direction === 'ingress' && e.label === 'TCP 5432')).toBe(true);
+    expect(allowFlowEdit(node(g, 'ns:shop'), to)).toBeUndefined();
   });
 });

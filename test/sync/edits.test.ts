@@ -286,10 +286,13 @@ const cases: Case[] = [
     check: (w) => expect(pol(w, 'prod/egress-web').egress[2].peers[0].ipBlock?.cidr).toBe('10.0.0.0/8'),
   },
   {
-    name: 'an edit in a document yaml cannot re-indent keeps content and comments',
+    name: 'an edit in a layout yaml cannot write is re-indented to the source columns',
     text: ODD_INDENT,
-    edit: { op: 'setPolicyTypes', policy: 'prod/odd', ingress: true, egress: true },
-    check: (w) => expect(pol(w, 'prod/odd')).toMatchObject({ policyTypes: { ingress: true, egress: true }, ingress: [{ peers: [{}] }] }),
+    edit: { op: 'addIpBlockPeer', policy: 'prod/odd', direction: 'ingress', rule: 0, cidr: '10.0.0.0/8' },
+    check: (w, t) => {
+      expect(pol(w, 'prod/odd').ingress[0].peers).toHaveLength(2);
+      expect(t).toBe(ODD_INDENT + '                -   ipBlock:\n                        cidr: 10.0.0.0/8\n');
+    },
   },
 ];
 
@@ -358,5 +361,60 @@ describe('PolicyEdit kinds', () => {
     expect(applyEdit(SHOP, { op: 'addNamespace', name: 'shop' })).toHaveProperty('error');
     expect(applyEdit(SHOP, { op: 'removeEdge', policy: 'shop/api-allow', direction: 'ingress', rule: 7, peer: 0 })).toHaveProperty('error');
     expect(applyEdit(SHOP, { op: 'allowFlow', from: { type: 'cidr', cidr: '1.2.3.0/24' }, to: { type: 'all-namespaces' } })).toHaveProperty('error');
+  });
+});
+
+describe('workloads known only from their Pods', () => {
+  // Two replicas of a ReplicaSet, as `kubectl get pods -o yaml` lists them — コメント.
+  const PODS = `# pods of one owner — dos réplicas
+apiVersion: v1
+kind: PodList
+items:
+- metadata:
+    name: front-abc-1
+    namespace: shop
+    labels: {app: front}   # replica one
+    ownerReferences:
+    - {kind: ReplicaSet, name: front-abc, controller: true}
+  spec:
+    containers: [{name: c, image: nginx}]
+- metadata:
+    name: front-abc-2
+    namespace: shop
+    labels: {app: front}
+    ownerReferences:
+    - {kind: ReplicaSet, name: front-abc, controller: true}
+  spec:
+    containers: [{name: c, image: nginx}]
+`;
+  const owner = { namespace: 'shop', name: 'front-abc', kind: 'ReplicaSet' };
+
+  it('relabels every Pod of the owner', () => {
+    const r = applyOk(PODS, { op: 'setWorkloadLabels', workload: owner, labels: { app: 'front', tier: 'web' } });
+    expect(ws(r.text).workloads[0]).toMatchObject({ id: 'shop/front-abc[ReplicaSet]', labels: { app: 'front', tier: 'web' } });
+    expect(r.text.match(/tier: web/g)).toHaveLength(2);
+    expect(missing(comments(PODS), comments(r.text))).toEqual([]);
+  });
+
+  it('sets their container ports and removes them all', () => {
+    const r = applyOk(PODS, { op: 'setContainerPorts', workload: owner, ports: [{ containerPort: 80 }] });
+    expect(ws(r.text).workloads[0].ports).toEqual([{ containerPort: 80, protocol: 'TCP' }]);
+    const gone = applyOk(PODS, { op: 'removeWorkload', workload: owner });
+    expect(ws(gone.text).workloads).toHaveLength(0);
+    expect(comments(gone.text)).toEqual(['# pods of one owner — dos réplicas']);
+  });
+});
+
+describe('writing for kubectl', () => {
+  it('quotes strings YAML 1.1 would read as booleans or numbers', () => {
+    const r = applyOk(SHOP, { op: 'setNamespaceLabels', name: 'shop', labels: { team: 'on', env: 'prod', build: '0777', ok: 'yes-really' } });
+    expect(r.text).toContain('{team: "on", env: prod, build: "0777", ok: yes-really}');
+  });
+
+  it('leaves a broken document alone while editing another', () => {
+    const broken = SHOP + '---\n# broken — kaputt\nkind: [unclosed\n';
+    const r = applyOk(broken, { op: 'renameWorkload', workload: { namespace: 'shop', name: 'web' }, to: 'www' });
+    expect(r.text.endsWith('---\n# broken — kaputt\nkind: [unclosed\n')).toBe(true);
+    expect(r.touchedDocs).toEqual([1]);
   });
 });

@@ -204,7 +204,7 @@ spec:
         - {}   # everything else — alles
 `;
 
-/** Indentation yaml cannot reproduce (`-   ` items): edits still keep content and comments (documents are reformatted). */
+/** Indentation yaml cannot reproduce (`-   ` items): new lines are re-indented to the source's columns. */
 export const ODD_INDENT = `# odd indentation — ungewöhnlich
 apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy

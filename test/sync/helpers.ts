@@ -33,7 +33,8 @@ export function checkResult(text: string, r: ApplyResult): void {
   expect(applyChanges(r.text, r.undo)).toBe(text);
   if (r.changes.length === 0) expect(r.text).toBe(text);
   for (let i = 1; i < r.changes.length; i++) expect(r.changes[i].offset).toBeGreaterThan(r.changes[i - 1].end - 1);
-  expect(yamlErrors(r.text)).toEqual([]);
+  // Valid YAML stays valid; a document that was already broken (and untouched) stays as it was.
+  expect(yamlErrors(r.text).length).toBeLessThanOrEqual(yamlErrors(text).length);
   // Documents the edit did not touch are byte-identical: every splice lies inside a touched
   // document's region, or appends at the very end.
   const bounds = docBounds(text);

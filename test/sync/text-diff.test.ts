@@ -30,8 +30,8 @@ describe('minimalChanges', () => {
   });
 
   it('is small for a small edit and never splits a surrogate pair', () => {
-    expect(minimalChanges('x: 1\ny: 2\nz: 3\n', 'x: 1\ny: 20\nz: 3\n')).toEqual([{ offset: 9, end: 9, insert: '0' }]);
-    const c = minimalChanges('a: 😀\n', 'a: 😁\n');
+    expect(minimalChanges('# x — ü\nx: 1\ny: 2\nz: 3\n', '# x — ü\nx: 1\ny: 20\nz: 3\n')).toEqual([{ offset: 17, end: 17, insert: '0' }]);
+    const c = minimalChanges('a: 😀 # emoji — 絵文字\n', 'a: 😁 # emoji — 絵文字\n');
     expect(c).toEqual([{ offset: 3, end: 5, insert: '😁' }]);
   });
 });
@@ -46,18 +46,18 @@ describe('mergeEdit', () => {
   });
 
   it('keeps what yaml re-spaced and applies only the edit', () => {
-    const original = 'a: 1   # one\nb: {x: 1}\nc: 3\n';
-    const base = 'a: 1 # one\nb: { x: 1 }\nc: 3\n';
-    const edited = 'a: 1 # one\nb: { x: 1 }\nc: 4\n';
-    expect(mergeEdit(original, base, edited)).toBe('a: 1   # one\nb: {x: 1}\nc: 4\n');
+    const original = 'a: 1   # one — eins\nb: {x: 1}\nc: 3\n';
+    const base = 'a: 1 # one — eins\nb: { x: 1 }\nc: 3\n';
+    const edited = 'a: 1 # one — eins\nb: { x: 1 }\nc: 4\n';
+    expect(mergeEdit(original, base, edited)).toBe('a: 1   # one — eins\nb: {x: 1}\nc: 4\n');
     expect(keepCommentSpacing('port: 80   # api', 'port: 8443 # api')).toBe('port: 8443   # api');
   });
 
   it('re-indents new lines to the source columns when asked', () => {
-    const original = 'items:\n    - a: 1\n      b:\n          - x\n';
-    const base = 'items:\n  - a: 1\n    b:\n      - x\n';
-    const edited = 'items:\n  - a: 1\n    b:\n      - x\n      - y\n';
-    expect(mergeEdit(original, base, edited, true)).toBe('items:\n    - a: 1\n      b:\n          - x\n          - y\n');
+    const original = '# Go style — 囲碁\nitems:\n    - a: 1\n      b:\n          - x\n';
+    const base = '# Go style — 囲碁\nitems:\n  - a: 1\n    b:\n      - x\n';
+    const edited = '# Go style — 囲碁\nitems:\n  - a: 1\n    b:\n      - x\n      - y\n';
+    expect(mergeEdit(original, base, edited, true)).toBe('# Go style — 囲碁\nitems:\n    - a: 1\n      b:\n          - x\n          - y\n');
   });
 });
 
@@ -65,6 +65,6 @@ describe('detectStyle', () => {
   it('reads indentation, sequence style and flow padding', () => {
     expect(detectStyle(SHOP)).toMatchObject({ indent: 2, indentSeq: false, flowPadding: false, eol: '\n' });
     expect(detectStyle(POLICIES_ONLY)).toMatchObject({ indent: 4, indentSeq: true });
-    expect(detectStyle('a:\r\n  - { x: 1 }\r\n')).toMatchObject({ indentSeq: true, flowPadding: true, eol: '\r\n' });
+    expect(detectStyle('# crlf — ü\r\na:\r\n  - { x: 1 }\r\n')).toMatchObject({ indentSeq: true, flowPadding: true, eol: '\r\n' });
   });
 });

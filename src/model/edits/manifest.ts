@@ -112,17 +112,18 @@ export function podTemplatePath(kind: string): PathKey[] {
 }
 
 export function podLabelsPath(kind: string): PathKey[] {
-  return [...podTemplatePath(kind), 'metadata', 'labels'];
+  return [...podTemplatePath(kind), ...TEMPLATE_LABELS];
 }
 
-export function firstContainerPortsPath(kind: string): PathKey[] {
-  return [...podTemplatePath(kind), 'spec', 'containers', 0, 'ports'];
-}
+/** Paths inside a pod template. */
+export const TEMPLATE_LABELS: PathKey[] = ['metadata', 'labels'];
+export const TEMPLATE_FIRST_CONTAINER_PORTS: PathKey[] = ['spec', 'containers', 0, 'ports'];
 
 export function peersKey(direction: 'ingress' | 'egress'): 'from' | 'to' {
   return direction === 'ingress' ? 'from' : 'to';
 }
 
-export function workloadTarget(wl: Workload): { kind: string; namespace: string; name: string } {
-  return { kind: wl.kind, namespace: wl.namespace, name: wl.name };
+/** The workload's manifest — or, for a workload known only from its Pods, those Pods. */
+export function workloadTarget(wl: Workload): { kind: string; namespace: string; name: string; orOwnedPods: boolean } {
+  return { kind: wl.kind, namespace: wl.namespace, name: wl.name, orOwnedPods: true };
 }

@@ -11,6 +11,12 @@ export interface ObjectRef {
   name: string;
   /** Absent for cluster-scoped kinds; `default` also matches a missing metadata.namespace. */
   namespace?: string;
+  /**
+   * A workload may exist only as Pods that name it as their controller owner
+   * (`kubectl get pods -o yaml`): when no object matches, the op applies to
+   * each of those Pods.
+   */
+  orOwnedPods?: boolean;
 }
 
 export type ManifestOp =
@@ -19,11 +25,20 @@ export type ManifestOp =
   /** Removes the object (its document, or its item in a List). */
   | { op: 'delete'; target: ObjectRef }
   /** Writes `value` at `path`, reconciling in place: equal scalars untouched, maps key by key, sequences item by item. */
-  | { op: 'set'; target: ObjectRef; path: PathKey[]; value: unknown; /** Only when the path already exists. */ ifPresent?: boolean }
+  | {
+      op: 'set';
+      target: ObjectRef;
+      path: PathKey[];
+      value: unknown;
+      /** Only when the path already exists. */
+      ifPresent?: boolean;
+      /** `path` starts at the pod template (the Pod itself, spec.template, or a CronJob's job template). */
+      inPodTemplate?: boolean;
+    }
   /** Appends to the sequence at `path`, creating it when missing. */
   | { op: 'append'; target: ObjectRef; path: PathKey[]; value: unknown }
   /** Deletes a map key or a sequence item; a missing path is not an error. */
-  | { op: 'remove'; target: ObjectRef; path: PathKey[] }
+  | { op: 'remove'; target: ObjectRef; path: PathKey[]; inPodTemplate?: boolean }
   /** Sets metadata.namespace of every object in `from` (other kinds included) to `to`. */
   | { op: 'moveNamespaceObjects'; from: string; to: string }
   /** Deletes every namespaced object in `namespace`. */

@@ -8,14 +8,14 @@ import type { Direction, NetworkPolicy, PolicyPort, PolicyRule, Workspace } from
 import { fixedNamespace, NS_NAME_LABEL, peerKey } from '../graph/keys.ts';
 import {
   containerPortJson,
-  firstContainerPortsPath,
   isWorkloadKind,
   newNamespace,
   newPolicy,
   newWorkload,
   peersKey,
-  podLabelsPath,
   policyTypesJson,
+  TEMPLATE_FIRST_CONTAINER_PORTS,
+  TEMPLATE_LABELS,
   portJson,
   selectorJson,
   workloadTarget,
@@ -82,22 +82,23 @@ export function planEdit(ws: Workspace, edit: PolicyEdit): Plan {
       if (!wl) return fail(`No workload ${edit.workload.namespace}/${edit.workload.name}.`);
       if (wl.name === edit.to) return { ops: [] };
       if (findWorkload(ws, { namespace: wl.namespace, name: edit.to, kind: wl.kind })) return fail(`${wl.kind} ${wl.namespace}/${edit.to} already exists.`);
-      return { ops: [{ op: 'set', target: workloadTarget(wl), path: ['metadata', 'name'], value: edit.to }] };
+      // Renaming names the manifest; Pods of an owner are renamed through their owner, not here.
+      return { ops: [{ op: 'set', target: { ...workloadTarget(wl), orOwnedPods: false }, path: ['metadata', 'name'], value: edit.to }] };
     }
     case 'setWorkloadLabels': {
       const wl = findWorkload(ws, edit.workload);
       if (!wl) return fail(`No workload ${edit.workload.namespace}/${edit.workload.name}.`);
       const target = workloadTarget(wl);
-      const ops = labelOps(target, podLabelsPath(wl.kind), wl.labels, edit.labels, []);
+      const ops = labelOps(target, TEMPLATE_LABELS, wl.labels, edit.labels, [], true);
       if (ops.length && wl.kind !== 'Pod') ops.push({ op: 'alignWorkloadSelector', target });
       return { ops };
     }
     case 'setContainerPorts': {
       const wl = findWorkload(ws, edit.workload);
       if (!wl) return fail(`No workload ${edit.workload.namespace}/${edit.workload.name}.`);
-      const path = firstContainerPortsPath(wl.kind);
-      if (edit.ports.length === 0) return { ops: [{ op: 'remove', target: workloadTarget(wl), path }] };
-      return { ops: [{ op: 'set', target: workloadTarget(wl), path, value: edit.ports.map(containerPortJson) }] };
+      const path = TEMPLATE_FIRST_CONTAINER_PORTS;
+      if (edit.ports.length === 0) return { ops: [{ op: 'remove', target: workloadTarget(wl), path, inPodTemplate: true }] };
+      return { ops: [{ op: 'set', target: workloadTarget(wl), path, value: edit.ports.map(containerPortJson), inPodTemplate: true }] };
     }
     case 'createPolicy': {
       const ep = resolveEndpoint(ws, edit.for);
@@ -168,13 +169,13 @@ function findRule(ws: Workspace, id: string, direction: Direction, index: number
 }
 
 /** Changed and new keys are set in place, dropped keys removed; `keep` keys are never removed (implicit labels). */
-function labelOps(target: ObjectRef, path: PathKey[], current: Record<string, string>, wanted: Record<string, string>, keep: string[]): ManifestOp[] {
+function labelOps(target: ObjectRef, path: PathKey[], current: Record<string, string>, wanted: Record<string, string>, keep: string[], inPodTemplate = false): ManifestOp[] {
   const ops: ManifestOp[] = [];
   for (const k of Object.keys(current)) {
-    if (!(k in wanted) && !keep.includes(k)) ops.push({ op: 'remove', target, path: [...path, k] });
+    if (!(k in wanted) && !keep.includes(k)) ops.push({ op: 'remove', target, path: [...path, k], inPodTemplate });
   }
   for (const [k, v] of Object.entries(wanted)) {
-    if (current[k] !== v) ops.push({ op: 'set', target, path: [...path, k], value: v });
+    if (current[k] !== v) ops.push({ op: 'set', target, path: [...path, k], value: v, inPodTemplate });
   }
   return ops;
 }

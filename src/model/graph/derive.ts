@@ -5,14 +5,16 @@
  * (and its layout) across re-parses and unrelated edits:
  *   ns:<name>  wl:<ns>/<name>[<Kind>]  inferred:<ns>/<selector>  pods:<ns>
  *   pods:nssel:<nsSelector>|<podSelector>  cidr:<cidr except ...>  all-namespaces  anywhere
- *   edge:<policy>:<direction>:<peer key>:<ports>:<source node>><target node>
+ *   edge:<policy>:<direction>:<peer key>:<source node>><target node>
  * Edge ids never use rule or peer positions (those change when a rule above is
- * removed); the positions are carried as fields for the edits instead.
+ * removed) nor ports (an edge keeps its id, and its selection, while its ports
+ * are edited); the positions are carried as fields for the edits instead. The
+ * same peer in two rules of one policy gets `#2`, `#3`... in rule order.
  */
 import { isEmptySelector, matchesSelector, selectorKey } from '../selectors.ts';
 import type { GraphEdge, GraphNode, PolicyGraph } from '../graph-types.ts';
 import type { LabelSelector, NetworkPolicy, PolicyPeer, PolicyRule, Workload, Workspace } from '../types.ts';
-import { cidrKey, fixedNamespace, NS_NAME_LABEL, peerKey } from './keys.ts';
+import { cidrKey, namedNamespaces, NS_NAME_LABEL, peerKey } from './keys.ts';
 import { portsLabel } from './ports-label.ts';
 
 export const nsNodeId = (ns: string): string => `ns:${ns}`;
@@ -104,8 +106,9 @@ class GraphBuilder {
     if (peer.ipBlock) return [this.cidr(peer.ipBlock.cidr, peer.ipBlock.except)];
     const pods = peer.podSelector ?? { matchLabels: {}, matchExpressions: [] };
     if (!peer.namespaceSelector) return this.podsIn(policyNs, pods);
-    const fixed = fixedNamespace(peer.namespaceSelector);
-    if (fixed !== undefined) return this.podsIn(fixed, pods);
+    // Namespaces named by their name label get (or join) their group, even when nothing else mentions them.
+    const named = namedNamespaces(peer.namespaceSelector);
+    if (named !== undefined) return named.flatMap((ns) => this.podsIn(ns, pods));
     if (isEmptySelector(peer.namespaceSelector) && isEmptySelector(pods)) return [this.allNamespaces()];
     if (!isEmptySelector(pods)) {
       const nss = [...this.ws.namespaces.values()].filter((n) => matchesSelector(peer.namespaceSelector!, n.labels)).map((n) => n.name);
@@ -173,7 +176,7 @@ class GraphBuilder {
 
   edge(e: Omit<GraphEdge, 'id'>, key: string): void {
     let id = key;
-    // The same peer twice in one policy with the same ports: keep ids unique, still position-free for the first.
+    // The same peer in two rules of one policy: keep ids unique, still position-free for the first.
     for (let n = 2; this.edgeIds.has(id); n++) id = `${key}#${n}`;
     this.edgeIds.add(id);
     this.edges.push({ id, ...e });
@@ -181,7 +184,6 @@ class GraphBuilder {
 
   rule(p: NetworkPolicy, rule: PolicyRule, selected: string[]): void {
     const label = portsLabel(rule.ports);
-    const portsKey = rule.ports.map((x) => `${x.protocol}/${x.port ?? '*'}${x.endPort !== undefined ? `-${x.endPort}` : ''}`).join(',') || '*';
     const peers: Array<{ ids: string[]; key: string; peerIndex: number; span: GraphEdge['span'] }> = rule.peers.length
       ? rule.peers.map((peer, i) => ({ ids: this.peerNodes(peer, p.namespace), key: peerKey(peer, p.namespace), peerIndex: i, span: peer.span }))
       : [{ ids: [this.anywhere()], key: 'anywhere', peerIndex: -1, span: rule.span }];
@@ -191,7 +193,7 @@ class GraphBuilder {
           const [source, target] = rule.direction === 'ingress' ? [other, own] : [own, other];
           this.edge(
             { source, target, policyId: p.id, direction: rule.direction, ruleIndex: rule.index, peerIndex: peer.peerIndex, label, span: peer.span },
-            `edge:${p.id}:${rule.direction}:${peer.key}:${portsKey}:${source}>${target}`,
+            `edge:${p.id}:${rule.direction}:${peer.key}:${source}>${target}`,
           );
         }
       }

@@ -5,6 +5,7 @@
  */
 import { selectorKey } from '../selectors.ts';
 import type { IPBlock, LabelSelector, PolicyPeer } from '../types.ts';
+import { NS_NAME_LABEL } from '../workspace.ts';
 
 /** `10.0.0.0/8` or `10.0.0.0/8 except 10.1.0.0/16,10.2.0.0/16`. */
 export function cidrKey(block: IPBlock): string {
@@ -28,7 +29,7 @@ export function peerKey(peer: PolicyPeer, policyNamespace: string): string {
   return `nssel:${nss}|pods:${pods}`;
 }
 
-export const NS_NAME_LABEL = 'kubernetes.io/metadata.name';
+export { NS_NAME_LABEL };
 
 /** The namespace a selector names exactly (`kubernetes.io/metadata.name: x` alone), if any. */
 export function fixedNamespace(sel: LabelSelector): string | undefined {
@@ -37,6 +38,17 @@ export function fixedNamespace(sel: LabelSelector): string | undefined {
   if (keys.length === 0 && sel.matchExpressions.length === 1) {
     const r = sel.matchExpressions[0];
     if (r.key === NS_NAME_LABEL && r.operator === 'In' && r.values.length === 1) return r.values[0];
+  }
+  return undefined;
+}
+
+/** The namespaces a selector names exactly by name label (`In [a, b]` or a single matchLabels entry), if that is all it says. */
+export function namedNamespaces(sel: LabelSelector): string[] | undefined {
+  const one = fixedNamespace(sel);
+  if (one !== undefined) return [one];
+  if (Object.keys(sel.matchLabels).length === 0 && sel.matchExpressions.length === 1) {
+    const r = sel.matchExpressions[0];
+    if (r.key === NS_NAME_LABEL && r.operator === 'In' && r.values.length > 0) return [...new Set(r.values)].sort();
   }
   return undefined;
 }
