@@ -2,12 +2,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './ui/styles.css';
-import { useStore } from './state/store.ts';
+import './state/test-hook.ts'; // test-only window hook (benchmarks, e2e)
+import { configureWorkspaces, startWorkspaces } from './state/workspaces.ts';
 import { App } from './ui/App.tsx';
 import shopExample from './ui/examples/shop.yaml?raw';
+import { loadWorkspaceText } from './ui/io/apply-text.ts';
 
-// First visit: open the built-in example so there is something to look at.
-useStore.getState().setText(shopExample, 'load');
+// Restore the last workspace from browser storage; a first visit opens the
+// built-in example. Switching workspaces resets the editor's undo history.
+configureWorkspaces({ loadText: loadWorkspaceText });
+void startWorkspaces({ example: shopExample });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

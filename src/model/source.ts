@@ -5,7 +5,7 @@
  * yaml|json` output) goes through here. JSON is parsed by the same YAML 1.2
  * parser so that positions work the same way for both.
  */
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { parseAllDocuments, type Document } from 'yaml';
 import type { Diagnostic, Severity } from './diagnostics.ts';
 
 export interface SourceFile {
@@ -93,28 +93,34 @@ export function parseSource(file: SourceFile): ParsedSource {
   const lines = new LineIndex(file.text);
   const diagnostics: Diagnostic[] = [];
   const docs: ParsedDocument[] = [];
-  const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(file.text, {
-    lineCounter,
-    prettyErrors: false,
-    keepSourceTokens: false,
-    uniqueKeys: true,
-    // Resolving aliases is bounded when converting to JS (see toJSSafe); parsing keeps them as nodes.
-  });
+  const parsed = parseAllDocuments(file.text, PARSE_OPTIONS);
   const list = Array.isArray(parsed) ? parsed : [];
   list.forEach((doc, index) => {
     const range: [number, number] = [doc.range?.[0] ?? 0, doc.range?.[2] ?? file.text.length];
-    for (const err of doc.errors) {
-      const [a, b] = err.pos;
-      diagnostics.push(diagnosticAt(file.name, lines, a, b, 'error', 'yaml-syntax', cleanYamlMessage(err.message)));
-    }
-    for (const warn of doc.warnings) {
-      const [a, b] = warn.pos;
-      diagnostics.push(diagnosticAt(file.name, lines, a, b, 'warning', 'yaml-warning', cleanYamlMessage(warn.message)));
-    }
+    diagnostics.push(...yamlDiagnostics(file.name, lines, doc));
     docs.push({ file: file.name, index, doc, range });
   });
   return { file, docs, lines, diagnostics };
+}
+
+/**
+ * Options of every parse of source text (full or incremental, incremental.ts).
+ * Resolving aliases is bounded when converting to JS (see toJSSafe); parsing keeps them as nodes.
+ */
+export const PARSE_OPTIONS = { prettyErrors: false, keepSourceTokens: false, uniqueKeys: true } as const;
+
+/** A document's syntax errors and warnings as diagnostics at their positions. */
+export function yamlDiagnostics(file: string, lines: LineIndex, doc: Document.Parsed): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const err of doc.errors) {
+    const [a, b] = err.pos;
+    out.push(diagnosticAt(file, lines, a, b, 'error', 'yaml-syntax', cleanYamlMessage(err.message)));
+  }
+  for (const warn of doc.warnings) {
+    const [a, b] = warn.pos;
+    out.push(diagnosticAt(file, lines, a, b, 'warning', 'yaml-warning', cleanYamlMessage(warn.message)));
+  }
+  return out;
 }
 
 /** The yaml library's messages end with a position and a code excerpt; we print our own position. */

@@ -7,7 +7,8 @@
  * text inverse is exact by construction — a deleted policy comes back with
  * its comments and formatting, which no semantic inverse edit could promise.
  */
-import { loadWorkspace } from '../model/workspace.ts';
+import { sharedWorkspace } from '../model/incremental.ts';
+import type { ParsedSource } from '../model/source.ts';
 import { planEdit, type ManifestOp, type PolicyEdit } from '../model/edits.ts';
 import type { Workspace } from '../model/types.ts';
 import { executeOps } from './execute.ts';
@@ -36,18 +37,28 @@ export type ApplyOutcome = ApplyResult | { error: string };
 
 export function applyEdit(text: string, edit: PolicyEdit, options: ApplyOptions = {}): ApplyOutcome {
   if (edit.op === 'noop') return unchanged(text);
-  const ws = options.workspace ?? loadWorkspace([{ name: options.fileName ?? 'workspace.yaml', text }]);
+  // Plan against the caller's Workspace, else the shared incremental parse (the store's, when it has
+  // parsed this very text) — never a fresh parse of the whole text per edit.
+  const ws = options.workspace ?? sharedWorkspace({ name: options.fileName ?? 'workspace.yaml', text });
   const plan = planEdit(ws, edit);
   if ('error' in plan) return plan;
-  return applyOps(text, plan.ops);
+  return applyOps(text, plan.ops, sourceOf(ws, text));
 }
 
-/** Lower level: writes already planned operations. */
-export function applyOps(text: string, ops: readonly ManifestOp[]): ApplyOutcome {
+/** The workspace's parse of `text`, when it has one (a single file with exactly this text). */
+function sourceOf(ws: Workspace, text: string): ParsedSource | undefined {
+  return ws.sources.length === 1 && ws.sources[0].file.text === text ? ws.sources[0] : undefined;
+}
+
+/**
+ * Lower level: writes already planned operations. `source`, a parse of
+ * `text`, spares parsing it again; its Documents are cloned before any change.
+ */
+export function applyOps(text: string, ops: readonly ManifestOp[], source?: ParsedSource): ApplyOutcome {
   if (ops.length === 0) return unchanged(text);
   let session: EditSession;
   try {
-    session = new EditSession(text);
+    session = new EditSession(text, source?.file.text === text ? source : undefined);
   } catch (e) {
     return { error: `Could not parse the text: ${(e as Error).message}` };
   }

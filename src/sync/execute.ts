@@ -99,11 +99,11 @@ function ensureParents(doc: Document, path: PathKey[]): string | undefined {
 }
 
 function setAt(session: EditSession, loc: Located, path: PathKey[], value: unknown, ifPresent: boolean): string | undefined {
-  const doc = loc.entry.doc;
   const full = [...loc.path, ...path];
+  if (ifPresent && loc.entry.doc.getIn(full, true) === undefined) return undefined;
+  session.touch(loc.entry); // before fetching nodes: touch may swap in a private clone
+  const doc = loc.entry.doc;
   const existing = doc.getIn(full, true) as Node | undefined;
-  if (existing === undefined && ifPresent) return undefined;
-  session.touch(loc.entry);
   if (existing !== undefined) {
     const replacement = reconcile(doc, existing, value);
     if (replacement) doc.setIn(full, replacement);
@@ -116,10 +116,10 @@ function setAt(session: EditSession, loc: Located, path: PathKey[], value: unkno
 }
 
 function appendAt(session: EditSession, loc: Located, path: PathKey[], value: unknown): string | undefined {
+  session.touch(loc.entry); // before fetching nodes: touch may swap in a private clone
   const doc = loc.entry.doc;
   const full = [...loc.path, ...path];
   const existing = doc.getIn(full, true) as Node | undefined;
-  session.touch(loc.entry);
   if (isSeq(existing)) {
     const last = existing.items[existing.items.length - 1] as Node | undefined;
     existing.items.push(styledNode(doc, value, last));
@@ -134,9 +134,9 @@ function appendAt(session: EditSession, loc: Located, path: PathKey[], value: un
 
 /** spec.selector.matchLabels must stay a subset of the pod-template labels, or the workload is invalid. */
 function alignSelector(session: EditSession, loc: Located): void {
-  const doc = loc.entry.doc;
-  const labelsNode = doc.getIn([...loc.path, ...podLabelsPath(loc.kind)], true);
-  const selNode = doc.getIn([...loc.path, 'spec', 'selector', 'matchLabels'], true);
+  const read = loc.entry.doc;
+  const labelsNode = read.getIn([...loc.path, ...podLabelsPath(loc.kind)], true);
+  const selNode = read.getIn([...loc.path, 'spec', 'selector', 'matchLabels'], true);
   if (!isMap(selNode)) return;
   const labels = (isMap(labelsNode) ? labelsNode.toJSON() : {}) as Record<string, unknown>;
   const sel = selNode.toJSON() as Record<string, unknown>;
@@ -144,7 +144,9 @@ function alignSelector(session: EditSession, loc: Located): void {
   const kept: Record<string, unknown> = {};
   for (const k of Object.keys(sel)) if (k in labels) kept[k] = labels[k];
   const next = Object.keys(kept).length ? kept : labels;
-  session.touch(loc.entry);
-  const replacement = reconcile(doc, selNode, next);
+  session.touch(loc.entry); // may swap in a private clone: fetch the node to change again
+  const doc = loc.entry.doc;
+  const target = doc.getIn([...loc.path, 'spec', 'selector', 'matchLabels'], true) as Node;
+  const replacement = reconcile(doc, target, next);
   if (replacement) doc.setIn([...loc.path, 'spec', 'selector', 'matchLabels'], replacement);
 }

@@ -11,6 +11,7 @@
 import { Document, isCollection, parseAllDocuments, type YAMLMap } from 'yaml';
 import { asMap, get, items, strictStr } from '../model/yaml-read.ts';
 import type { ObjectRef, PathKey } from '../model/edits.ts';
+import type { ParsedSource } from '../model/source.ts';
 import { minimalChanges } from './line-diff.ts';
 import { mergeEdit } from './merge.ts';
 import { mimicStyle } from './reconcile.ts';
@@ -19,7 +20,10 @@ import type { TextChange } from './text-change.ts';
 
 export interface DocEntry {
   index: number;
+  /** Shared with the caller's parse until `touch` replaces it with a private clone. */
   doc: Document.Parsed;
+  /** True once `doc` is this session's own copy. */
+  owned: boolean;
   /** Region [start, end) of the original text. */
   start: number;
   end: number;
@@ -70,14 +74,24 @@ export class EditSession {
   readonly style: SourceStyle;
   private readonly text: string;
 
-  constructor(text: string) {
+  /**
+   * `source`: an existing parse of `text` (the store's). Its Documents are
+   * only read; `touch` clones one before it is changed, so a graph edit costs
+   * the documents it touches, not a parse of the whole workspace.
+   */
+  constructor(text: string, source?: ParsedSource) {
     this.text = text;
     this.style = detectStyle(text);
-    const parsed = parseAllDocuments(text);
-    const docs = Array.isArray(parsed) ? parsed : [];
+    let docs: Document.Parsed[];
+    if (source) docs = source.docs.map((d) => d.doc);
+    else {
+      const parsed = parseAllDocuments(text);
+      docs = Array.isArray(parsed) ? parsed : [];
+    }
+    const owned = !source;
     docs.forEach((doc, index) => {
       const start = index === 0 ? 0 : doc.range[0];
-      this.entries.push({ index, doc, start, end: text.length, removed: false });
+      this.entries.push({ index, doc, owned, start, end: text.length, removed: false });
     });
     for (let i = 0; i + 1 < this.entries.length; i++) this.entries[i].end = this.entries[i + 1].start;
   }
@@ -124,9 +138,17 @@ export class EditSession {
     return this.style.eol === '\n' ? text : text.replace(/\n/g, this.style.eol);
   }
 
-  /** Call before changing a document: remembers how it serialised before. */
+  /**
+   * Call before changing a document: remembers how it serialised before and
+   * makes the document the session's own. Fetch nodes from `entry.doc` after
+   * this call: ones fetched before belong to the shared original.
+   */
   touch(entry: DocEntry): void {
     if (entry.base === undefined) entry.base = this.render(entry);
+    if (!entry.owned) {
+      entry.doc = entry.doc.clone() as Document.Parsed;
+      entry.owned = true;
+    }
   }
 
   /** Every object of the workspace text (List items included), skipping documents with syntax errors. */

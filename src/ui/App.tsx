@@ -5,6 +5,7 @@
 import { lazy, Suspense, useRef } from 'react';
 import { useStore } from '../state/store.ts';
 import GraphCanvas from './canvas/GraphCanvas.tsx';
+import { IoLayer } from './io/IoLayer.tsx';
 import { Header } from './shell/Header.tsx';
 import { Splitter } from './shell/Splitter.tsx';
 import { StatusBar } from './shell/StatusBar.tsx';
@@ -32,6 +33,7 @@ export function App() {
         </section>
       </main>
       <StatusBar />
+      <IoLayer />
     </div>
   );
 }

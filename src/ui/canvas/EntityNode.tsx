@@ -1,8 +1,10 @@
 /**
  * Workloads and peers (inferred selectors, CIDRs, "pods in namespace",
  * "all namespaces", "anywhere"): one card, styled per kind via CSS.
- * The handles only satisfy React Flow (edges need them to render); FlowEdge
- * computes the real end points on the sides facing the other node.
+ * The target handle only satisfies React Flow (edges need handles to render);
+ * FlowEdge computes the real end points on the sides facing the other node.
+ * The source handle (the dot on the right, shown on hover) starts drawing a
+ * new edge; it is dropped anywhere on the other node (GraphCanvas).
  */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
@@ -11,7 +13,7 @@ import { kindTagOf, subtitleOf } from './sizes.ts';
 import type { EntityFlowNode } from './to-flow.ts';
 
 function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
-  const { node } = data;
+  const { node, draft } = data;
   const { ingress, egress } = node.isolated;
   const tag = kindTagOf(node);
   const title = [
@@ -21,7 +23,7 @@ function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
   ].filter(Boolean).join('\n\n');
   return (
     <div
-      className={`entity entity--${node.kind}${selected ? ' is-selected' : ''}`}
+      className={`entity entity--${node.kind}${selected ? ' is-selected' : ''}${draft ? ' is-draft' : ''}`}
       style={{ width: data.width, height: data.height }}
       title={title || undefined}
       data-testid="entity-node"
@@ -35,7 +37,7 @@ function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
           {node.label}
           {tag && <span className="entity__kind">{tag}</span>}
         </div>
-        <div className="entity__subtitle">{subtitleOf(node)}</div>
+        <div className="entity__subtitle">{draft ? 'not in the YAML yet: draw an edge' : subtitleOf(node)}</div>
       </div>
       {(ingress || egress) && (
         <div className="entity__badges">
@@ -43,7 +45,14 @@ function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
           {egress && <span className="badge badge--out" title="Egress-isolated: only traffic a policy allows gets out">out</span>}
         </div>
       )}
-      <Handle type="source" position={Position.Right} className="entity__handle" isConnectable={false} />
+      <Handle
+        type="source"
+        position={Position.Right}
+        className={node.endpoint ? 'entity__connector' : 'entity__handle'}
+        isConnectable={Boolean(node.endpoint)}
+        title={node.endpoint ? 'Drag to another node to allow traffic' : undefined}
+        data-testid={node.endpoint ? 'connector' : undefined}
+      />
     </div>
   );
 }

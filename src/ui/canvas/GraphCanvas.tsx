@@ -1,16 +1,33 @@
-/** The graph pane: React Flow over the derived PolicyGraph and the layout boxes. */
+/**
+ * The graph pane: React Flow over the derived PolicyGraph and the layout, plus
+ * the editing around it — palette drops, edge drawing, the inspector, undo,
+ * toasts. Every change to the workspace goes through a PolicyEdit
+ * (gestures.ts → state/commit.ts); nothing here writes YAML.
+ */
 import {
   Background, BackgroundVariant, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
-  type EdgeChange, type EdgeTypes, type NodeChange, type NodeTypes,
+  type EdgeChange, type EdgeTypes, type FinalConnectionState, type NodeChange, type NodeTypes,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import type { GraphNode, PolicyGraph } from '../../model/graph-types.ts';
 import { useView } from '../../state/derived.ts';
+import { useDrafts } from '../../state/drafts.ts';
 import { useStore } from '../../state/store.ts';
+import { FlowDialog } from '../dialogs/FlowDialog.tsx';
+import { CreateDialog } from '../dialogs/CreateDialog.tsx';
+import { Inspector } from '../inspector/Inspector.tsx';
+import { Palette, PALETTE_MIME, type PaletteKind } from '../palette/Palette.tsx';
+import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { EntityNode } from './EntityNode.tsx';
 import { FlowEdge } from './FlowEdge.tsx';
 import { NamespaceNode } from './NamespaceNode.tsx';
+import { placeNodes } from './placement.ts';
 import { toFlowEdges, toFlowNodes, type FlowEdgeType, type FlowNode } from './to-flow.ts';
 import { useAutoLayout } from './use-auto-layout.ts';
+import './editing.css';
+import { useCanvasKeys } from './use-canvas-keys.ts';
+import { canGesture } from './gestures.ts';
+import { createFromPalette, drawFlow, endpointNode, type CreateRequest } from './create.ts';
 
 const nodeTypes: NodeTypes = { namespace: NamespaceNode, entity: EntityNode };
 const edgeTypes: EdgeTypes = { flow: FlowEdge };
@@ -20,37 +37,57 @@ const miniMapColor = (n: FlowNode) => {
   return n.data.node.kind === 'workload' ? '#4f46e5' : '#94a3b8';
 };
 
-/** Fits the view whenever a new layout lands (first load, structural edits). */
-function FitOnLayout() {
-  const layoutKey = useStore((s) => s.layoutKey);
+type DialogState = { type: 'flow'; source: GraphNode; target: GraphNode } | ({ type: 'create' } & CreateRequest) | null;
+
+/** Fits the view when asked (first layout, tidy, import), not after every edit: the user's viewport stays put. */
+function FitOnRequest() {
+  const fitRequest = useStore((s) => s.fitRequest);
   const { fitView } = useReactFlow();
   useEffect(() => {
-    if (!layoutKey) return;
+    if (!fitRequest) return;
     const frame = requestAnimationFrame(() => void fitView({ padding: 0.06, maxZoom: 1.15, duration: 0 }));
     return () => cancelAnimationFrame(frame);
-  }, [layoutKey, fitView]);
+  }, [fitRequest, fitView]);
   return null;
 }
 
 function Canvas() {
   const view = useView();
   useAutoLayout(view.graph);
+  useCanvasKeys();
   const boxes = useStore((s) => s.boxes);
+  const manual = useStore((s) => s.manual);
   const selectedNodeIds = useStore((s) => s.selectedNodeIds);
   const selectedEdgeIds = useStore((s) => s.selectedEdgeIds);
   const layoutRunning = useStore((s) => s.layoutRunning);
+  const drafts = useDrafts((s) => s.drafts);
+  const { screenToFlowPosition } = useReactFlow();
+  const paneRef = useRef<HTMLDivElement>(null);
+  const [dialog, setDialog] = useState<DialogState>(null);
 
-  const nodes = useMemo(() => toFlowNodes(view.graph, boxes, new Set(selectedNodeIds)), [view.graph, boxes, selectedNodeIds]);
+  // Draft peers are drawn until a rule names them (then the derived node, same id, takes over).
+  const graph: PolicyGraph = useMemo(() => {
+    const have = new Set(view.graph.nodes.map((n) => n.id));
+    const extra = Object.values(drafts).filter((d) => !have.has(d.id));
+    return extra.length ? { nodes: [...view.graph.nodes, ...extra], edges: view.graph.edges } : view.graph;
+  }, [view.graph, drafts]);
+  const draftIds = useMemo(() => new Set(Object.keys(drafts).filter((id) => !view.graph.nodes.some((n) => n.id === id))), [drafts, view.graph]);
+  const placed = useMemo(() => placeNodes(graph.nodes, boxes, manual), [graph.nodes, boxes, manual]);
+  const nodes = useMemo(() => toFlowNodes(graph, placed, new Set(selectedNodeIds), draftIds), [graph, placed, selectedNodeIds, draftIds]);
   const edges = useMemo(
-    () => toFlowEdges(view.graph, new Set(nodes.map((n) => n.id)), new Set(selectedEdgeIds)),
-    [view.graph, nodes, selectedEdgeIds],
+    () => toFlowEdges(graph, new Set(nodes.map((n) => n.id)), new Set(selectedEdgeIds)),
+    [graph, nodes, selectedEdgeIds],
   );
-
-  // Nodes and edges are controlled: React Flow proposes changes, the store decides.
+  const graphRef = useRef(graph);
+  const placedRef = useRef(placed);
   const edgesRef = useRef(edges);
   useEffect(() => {
+    graphRef.current = graph;
+    placedRef.current = placed;
     edgesRef.current = edges;
-  }, [edges]);
+  }, [graph, placed, edges]);
+
+  // Nodes and edges are controlled: React Flow proposes changes, the store decides.
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     const { moveNode, select } = useStore.getState();
     let selected: Set<string> | undefined;
@@ -80,9 +117,45 @@ function Canvas() {
     if (selected) select({ nodes: useStore.getState().selectedNodeIds, edges: [...selected] });
   }, []);
 
-  const empty = view.graph.nodes.length === 0;
+  // Drawing an edge: from a node's connector dot to anywhere on another node (or namespace box).
+  const onConnectEnd = useCallback((event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    const fromId = state.fromNode?.id;
+    if (!fromId) return;
+    const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+    const hit = document.elementFromPoint(point.clientX, point.clientY)?.closest('[data-node-id]');
+    const toId = state.toNode?.id ?? hit?.getAttribute('data-node-id') ?? undefined;
+    if (!toId || toId === fromId) return;
+    const source = endpointNode(graphRef.current, fromId);
+    const target = endpointNode(graphRef.current, toId);
+    if (!source || !target || !canGesture()) return;
+    setDialog({ type: 'flow', source, target });
+  }, []);
+
+  // Palette: drop (or press) → a name prompt → the create edit, keeping the drop point as the node's place.
+  const openCreate = useCallback((kind: PaletteKind, at: { x: number; y: number }) => {
+    if (!canGesture()) return;
+    const request = createFromPalette(kind, at, graphRef.current, placedRef.current);
+    if (request) setDialog({ type: 'create', ...request });
+  }, []);
+  const onDragOver = (e: DragEvent) => {
+    if (!e.dataTransfer.types.includes(PALETTE_MIME)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  };
+  const onDrop = (e: DragEvent) => {
+    const kind = e.dataTransfer.getData(PALETTE_MIME) as PaletteKind;
+    if (!kind) return;
+    e.preventDefault();
+    openCreate(kind, screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+  };
+  const onPick = (kind: PaletteKind) => {
+    const rect = paneRef.current!.getBoundingClientRect();
+    openCreate(kind, screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }));
+  };
+
+  const empty = graph.nodes.length === 0;
   return (
-    <div className="graph-pane" data-testid="graph-pane">
+    <div className="graph-pane" data-testid="graph-pane" ref={paneRef} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<FlowNode, FlowEdgeType>
         nodes={nodes}
         edges={edges}
@@ -90,7 +163,8 @@ function Canvas() {
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        nodesConnectable={false}
+        onConnectEnd={onConnectEnd}
+        nodesConnectable={!view.stale}
         minZoom={0.15}
         maxZoom={2}
         proOptions={{ hideAttribution: true }}
@@ -100,15 +174,41 @@ function Canvas() {
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
         <Controls showInteractive={false} position="bottom-left" />
         <MiniMap<FlowNode> position="bottom-right" style={{ width: 168, height: 112 }} pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={2} maskColor="rgba(241, 245, 249, 0.7)" />
-        <FitOnLayout />
+        <FitOnRequest />
       </ReactFlow>
+      <Palette disabled={view.stale} onPick={onPick} />
+      <CanvasToolbar />
+      <Inspector />
       {view.stale && (
         <div className="canvas-banner canvas-banner--stale" role="status" data-testid="stale-banner">
-          The YAML has errors — showing the last graph that parsed.
+          The YAML has errors — showing the last graph that parsed. Graph editing is paused.
         </div>
       )}
       {empty && !layoutRunning && (
-        <div className="canvas-empty">Nothing to draw yet. Paste Kubernetes manifests or NetworkPolicies into the YAML pane.</div>
+        <div className="canvas-empty">Nothing to draw yet. Paste Kubernetes manifests or NetworkPolicies into the YAML pane, or drag a namespace in from the palette.</div>
+      )}
+      {dialog?.type === 'flow' && (
+        <FlowDialog
+          source={dialog.source}
+          target={dialog.target}
+          onCancel={() => setDialog(null)}
+          onSubmit={(ports, sides) => {
+            setDialog(null);
+            drawFlow(dialog.source, dialog.target, ports, sides);
+          }}
+        />
+      )}
+      {dialog?.type === 'create' && (
+        <CreateDialog
+          kind={dialog.kind}
+          namespace={dialog.namespace}
+          namespaces={dialog.namespaces}
+          onCancel={() => setDialog(null)}
+          onSubmit={(values) => {
+            setDialog(null);
+            dialog.submit(values);
+          }}
+        />
       )}
     </div>
   );

@@ -7,11 +7,12 @@ import type { GraphEdge, GraphNode, PolicyGraph } from '../../model/graph-types.
 import type { Box } from '../../state/layout-slice.ts';
 
 export type NamespaceFlowNode = Node<{ node: GraphNode }, 'namespace'>;
-export type EntityFlowNode = Node<{ node: GraphNode; width: number; height: number }, 'entity'>;
+/** `draft`: a peer dropped from the palette that no rule names yet (state/drafts.ts). */
+export type EntityFlowNode = Node<{ node: GraphNode; width: number; height: number; draft?: boolean }, 'entity'>;
 export type FlowNode = NamespaceFlowNode | EntityFlowNode;
 export type FlowEdgeType = Edge<{ rules: GraphEdge[]; label: string }, 'flow'>;
 
-export function toFlowNodes(graph: PolicyGraph, boxes: Record<string, Box>, selected: ReadonlySet<string>): FlowNode[] {
+export function toFlowNodes(graph: PolicyGraph, boxes: Record<string, Box>, selected: ReadonlySet<string>, drafts: ReadonlySet<string> = new Set()): FlowNode[] {
   const groups: FlowNode[] = [];
   const leaves: FlowNode[] = [];
   for (const n of graph.nodes) {
@@ -27,7 +28,7 @@ export function toFlowNodes(graph: PolicyGraph, boxes: Record<string, Box>, sele
       const parent = n.parentId && boxes[n.parentId] ? n.parentId : undefined;
       leaves.push({
         id: n.id, type: 'entity', position: { x: box.x, y: box.y },
-        data: { node: n, width: box.width, height: box.height },
+        data: { node: n, width: box.width, height: box.height, ...(drafts.has(n.id) ? { draft: true } : {}) },
         width: box.width, height: box.height,
         ...(parent ? { parentId: parent, extent: 'parent' as const } : {}),
         selected: selected.has(n.id),

@@ -1,10 +1,14 @@
 /**
  * Lays the graph out whenever its structure changes (not on every parse:
- * editing a port label must not move boxes the user arranged).
+ * editing a port label must not move boxes the user arranged). The first
+ * layout, an import and "Tidy layout" take ELK's result whole and fit the
+ * view; any other structural change only places the new nodes
+ * (merge-layout.ts), and manual positions win over both (layout-slice.ts).
  */
 import { useEffect, useRef } from 'react';
 import type { PolicyGraph } from '../../model/graph-types.ts';
 import { useStore } from '../../state/store.ts';
+import { mergeLayout } from '../layout/merge-layout.ts';
 import { layoutKeyOf, runLayout } from '../layout/run-layout.ts';
 
 export function useAutoLayout(graph: PolicyGraph): void {
@@ -14,16 +18,19 @@ export function useAutoLayout(graph: PolicyGraph): void {
   useEffect(() => {
     if (key === layoutKey) return;
     const ticket = ++latest.current;
-    const { setLayoutRunning, applyLayout } = useStore.getState();
+    const { setLayoutRunning, origin, fullLayout, boxes: before } = useStore.getState();
+    const full = fullLayout || origin === 'load' || Object.keys(before).length === 0;
     setLayoutRunning(true);
     runLayout(graph)
-      .then((boxes) => {
+      .then((elk) => {
         // A newer structure may have been requested while ELK was busy.
-        if (ticket === latest.current) applyLayout(key, boxes);
+        if (ticket !== latest.current) return;
+        const s = useStore.getState();
+        s.applyLayout(key, full ? elk : mergeLayout(graph, s.boxes, elk), full);
       })
       .catch((err: unknown) => {
         console.warn('Layout failed', err);
-        if (ticket === latest.current) setLayoutRunning(false);
+        if (ticket === latest.current) useStore.getState().setLayoutRunning(false);
       });
   }, [key, layoutKey, graph]);
 }

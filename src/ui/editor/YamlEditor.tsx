@@ -10,6 +10,8 @@ import { MARKER_OWNER, toMarkers } from './markers.ts';
 import { monaco, WORKSPACE_URI } from './monaco-env.ts';
 import { minimalReplacement } from './text-edit.ts';
 import { useSelectionHighlight } from './use-selection-highlight.ts';
+import { useCursorSelection } from './use-cursor-selection.ts';
+import { connectHistory, pushChanges, type WriteGuard } from './editor-history.ts';
 
 declare global {
   interface Window {
@@ -28,9 +30,16 @@ export default function YamlEditor() {
   const view = useView();
 
   useEffect(() => {
-    const { text } = useStore.getState();
-    const model = monaco.editor.getModel(WORKSPACE_URI) ?? monaco.editor.createModel(text, 'yaml', WORKSPACE_URI);
-    if (model.getValue() !== text) model.setValue(text);
+    // Changes we apply from the store must not echo back as 'editor' changes.
+    const guard: WriteGuard = { applying: false };
+    // The model outlives StrictMode's double mount and is reused; on first creation
+    // it starts from the text before any graph edits made while Monaco loaded.
+    const { model, detach } = connectHistory(
+      monaco,
+      (base) => monaco.editor.getModel(WORKSPACE_URI) ?? monaco.editor.createModel(base, 'yaml', WORKSPACE_URI),
+      () => useStore.getState().text,
+      guard,
+    );
     const editor = monaco.editor.create(host.current!, {
       model,
       automaticLayout: true,
@@ -51,26 +60,16 @@ export default function YamlEditor() {
     });
     editorRef.current = editor;
 
-    // Changes we apply from the store must not echo back as 'editor' changes.
-    let applying = false;
     const typed = model.onDidChangeContent(() => {
-      if (!applying) useStore.getState().setText(model.getValue(), 'editor');
+      if (!guard.applying) useStore.getState().setText(model.getValue(), 'editor');
     });
     const unsubscribe = useStore.subscribe((state, prev) => {
       if (state.revision === prev.revision || state.origin === 'editor') return;
+      // Graph edits were pushed into the model already (history.ts); this catches
+      // loads and anything else, as one undoable minimal replacement.
       const change = minimalReplacement(model.getValue(), state.text);
       if (!change) return;
-      const start = model.getPositionAt(change.start);
-      const end = model.getPositionAt(change.end);
-      applying = true;
-      try {
-        // One undoable step, shared undo history with typing.
-        model.pushStackElement();
-        model.pushEditOperations([], [{ range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column), text: change.text }], () => null);
-        model.pushStackElement();
-      } finally {
-        applying = false;
-      }
+      pushChanges(monaco, model, [{ offset: change.start, end: change.end, insert: change.text }], guard);
     });
 
     window.__netpolStudio = { monaco, editor, markers: () => monaco.editor.getModelMarkers({ resource: WORKSPACE_URI }) };
@@ -78,6 +77,7 @@ export default function YamlEditor() {
     return () => {
       unsubscribe();
       typed.dispose();
+      detach();
       editor.dispose();
       editorRef.current = null;
       useStore.getState().setEditorReady(false);
@@ -92,6 +92,7 @@ export default function YamlEditor() {
 
   // After the editor is created above, so its first run sees the editor.
   useSelectionHighlight(editorRef);
+  useCursorSelection(editorRef);
 
   return <div ref={host} className="yaml-editor nokey" data-testid="yaml-editor" />;
 }

@@ -1,5 +1,5 @@
-/** Top bar: product name and the workspace menu (actions arrive in later issues). */
-const soon = ['Import', 'Export', 'Share'] as const;
+/** Top bar: product name, the workspace switcher and the Import / Export / Share menus. */
+import { HeaderMenus } from '../menus/HeaderMenus.tsx';
 
 export function Header() {
   return (
@@ -14,14 +14,7 @@ export function Header() {
         <span className="brand__name">netpol-studio</span>
         <span className="brand__tag">NetworkPolicy designer</span>
       </div>
-      <nav className="app-menu" aria-label="Workspace">
-        {soon.map((label) => (
-          // aria-disabled (not `disabled`) keeps the tooltip and keyboard focus working.
-          <button key={label} type="button" className="menu-button" aria-disabled="true" title={`${label} — coming soon`}>
-            {label}
-          </button>
-        ))}
-      </nav>
+      <HeaderMenus />
     </header>
   );
 }

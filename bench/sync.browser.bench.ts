@@ -1,0 +1,211 @@
+/**
+ * Two-way sync latency in the real app (issue 4 budgets), not a test:
+ *   npm run bench:browser            (builds, then measures)
+ *   npm run bench:browser -- --no-build   (reuses dist-bench/)
+ *
+ * Serves the production build (vite preview), opens it in Debian's Chromium
+ * with the e2e launch args, loads a generated workspace of 200 policies and
+ * 1,000 workloads (bench/generate.ts, the analysis bench's generator) and
+ * measures N times:
+ *  (a) keystroke → graph: a character typed in Monaco into a pod-template
+ *      label value (`tier: web` → `tier: webx` and back with Backspace), timed
+ *      from the keydown event to the animation frame in which React Flow's DOM
+ *      shows the changed edges (budget: median ≤ 100 ms);
+ *  (b) graph edit → YAML: a PolicyEdit committed through the canvas's code
+ *      path (state/commit.ts, via the test-only `window.__netpolStudioState`),
+ *      timed until Monaco's model text changed (budget: median ≤ 50 ms).
+ */
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import { chromium, type Page } from 'playwright-core';
+import { chromiumPath } from '../scripts/chromium-path.js';
+import { generate } from './generate.ts';
+
+const PORT = 4175; // not the e2e port: a running e2e preview server must not be reused by mistake
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+/** Own build directory: building must not swap dist/ under a running e2e suite. */
+const OUT_DIR = 'dist-bench';
+const N = Number(process.env.BENCH_N ?? 30);
+const SIZE = { namespaces: 50, workloads: 1000, policies: 200 };
+const BUDGET_TYPE_MS = 100;
+const BUDGET_EDIT_MS = 50;
+/** Same flags as playwright.config.ts. */
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** The workload whose label is typed into and the policy whose ports the graph edit toggles (both in ns-0). */
+const TARGET_NODE = 'wl:ns-0/app-0[Deployment]';
+const EDIT_POLICY = 'ns-0/pol-150';
+
+const quantile = (xs: number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+
+async function waitForServer(url: string, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`preview server did not answer at ${url}`);
+}
+
+/** Waits until the canvas is idle: no layout running, no parse pending, two quiet frames. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const s = window.__netpolStudioState!.store.getState();
+    return !s.layoutRunning && !s.parsePending;
+  }, undefined, { timeout: 300_000, polling: 50 });
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150)))));
+}
+
+/** Edge elements React Flow draws into `node` (bundled canvas edges have id `source->target`). */
+const edgesIntoTarget = (page: Page): Promise<number> =>
+  page.evaluate((target) => document.querySelectorAll(`[data-testid^="rf__edge-"][data-testid$="->${target}"]`).length, TARGET_NODE);
+
+async function loadWorkspace(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const model = window.__netpolStudio!.editor.getModel()!;
+    model.setValue(t); // as switching workspaces does (ui/io/apply-text.ts)
+    window.__netpolStudioState!.store.getState().setText(t, 'load');
+  }, text);
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="entity-node"]').length >= n, SIZE.workloads, { timeout: 600_000, polling: 500 });
+  await settle(page);
+}
+
+/** (a) One keystroke; resolves with ms from keydown to the frame showing `expectEdges` edges into the target. */
+async function typeOnce(page: Page, key: string, expectPresent: boolean): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __benchKeydown?: number };
+    w.__benchKeydown = undefined;
+    window.addEventListener('keydown', (e) => (w.__benchKeydown = e.timeStamp), { capture: true, once: true });
+  });
+  const waiting = page.evaluate(
+    ({ target, present }) =>
+      new Promise<number>((resolve, reject) => {
+        const w = window as unknown as { __benchKeydown?: number };
+        const sel = `[data-testid^="rf__edge-"][data-testid$="->${target}"]`;
+        const started = performance.now();
+        const frame = () => {
+          const has = document.querySelector(sel) !== null;
+          if (w.__benchKeydown !== undefined && has === present) resolve(performance.now() - w.__benchKeydown);
+          else if (performance.now() - started > 20_000) reject(new Error('graph did not change within 20 s'));
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+    { target: TARGET_NODE, present: expectPresent },
+  );
+  await page.keyboard.press(key);
+  return waiting;
+}
+
+/** (b) One graph edit; ms from the commit call to Monaco's model change. */
+function editOnce(page: Page, port: number): Promise<number> {
+  return page.evaluate(
+    ({ policy, port }) =>
+      new Promise<number>((resolve, reject) => {
+        const model = window.__netpolStudio!.editor.getModel()!;
+        let changed: number | undefined;
+        const sub = model.onDidChangeContent(() => (changed ??= performance.now()));
+        const t0 = performance.now();
+        const outcome = window.__netpolStudioState!.commit({ op: 'setRulePorts', policy, direction: 'ingress', rule: 0, ports: [{ port }] });
+        if (!outcome.ok) {
+          sub.dispose();
+          reject(new Error(outcome.error));
+          return;
+        }
+        const check = () => {
+          if (changed !== undefined) {
+            sub.dispose();
+            resolve(changed - t0);
+          } else if (performance.now() - t0 > 20_000) reject(new Error('Monaco did not change within 20 s'));
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+    { policy: EDIT_POLICY, port },
+  );
+}
+
+function report(name: string, xs: number[], budget: number): boolean {
+  const med = quantile(xs, 0.5);
+  const ok = med <= budget;
+  console.log(`${name}: median ${med.toFixed(1)} ms, p90 ${quantile(xs, 0.9).toFixed(1)} ms, min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)} (n=${xs.length}) — budget ${budget} ms: ${ok ? 'PASS' : 'FAIL'}`);
+  return ok;
+}
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--no-build')) execSync(`npx vite build --outDir ${OUT_DIR} --emptyOutDir`, { stdio: 'inherit' });
+  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  const stop = () => {
+    // Our own process group (detached above): the npx wrapper and vite under it.
+    if (server.pid) try { process.kill(-server.pid); } catch { /* already gone */ }
+  };
+  process.on('exit', stop);
+  try {
+    await waitForServer(ORIGIN, 60_000);
+    const browser = await chromium.launch({ executablePath: chromiumPath().path, args: ARGS });
+    const cpu = os.cpus()[0]?.model ?? 'unknown cpu';
+    console.log(`machine: ${cpu}, ${os.cpus().length} cores, node ${process.version}, chromium ${browser.version()}, ${os.platform()} ${os.arch()}`);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('pageerror', (e) => console.error('pageerror:', e.message));
+    await page.goto(ORIGIN);
+    await page.waitForFunction(() => Boolean(window.__netpolStudio && window.__netpolStudioState), undefined, { timeout: 60_000 });
+
+    const text = generate(SIZE);
+    const t0 = Date.now();
+    await loadWorkspace(page, text);
+    const view = await page.evaluate(() => {
+      const v = window.__netpolStudioState!.view();
+      return { nodes: v.graph.nodes.length, edges: v.graph.edges.length, dom: document.querySelectorAll('[data-testid^="rf__edge-"]').length };
+    });
+    console.log(`workspace: ${SIZE.namespaces} namespaces, ${SIZE.workloads} workloads, ${SIZE.policies} policies, ${(text.length / 1024).toFixed(0)} KB; graph ${view.nodes} nodes, ${view.edges} rule edges (${view.dom} drawn); loaded and laid out in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+    // (a) keystroke → graph
+    const line = text.slice(0, text.indexOf('app: app-0\n        tier: web')).split('\n').length + 1;
+    await page.evaluate((lineNumber) => {
+      const { editor } = window.__netpolStudio!;
+      editor.setPosition({ lineNumber, column: editor.getModel()!.getLineMaxColumn(lineNumber) });
+      editor.revealLineInCenter(lineNumber);
+      editor.focus();
+    }, line);
+    if ((await edgesIntoTarget(page)) === 0) throw new Error(`no edges into ${TARGET_NODE}: the workspace is not the expected one`);
+    const typing: number[] = [];
+    for (let i = 0; i < N; i++) {
+      const typeX = i % 2 === 0;
+      // `tier: webx` drops the web policies' edges into app-0; Backspace brings them back.
+      typing.push(await typeOnce(page, typeX ? 'x' : 'Backspace', !typeX));
+      await settle(page);
+    }
+    if (N % 2 === 1) {
+      await page.keyboard.press('Backspace');
+      await settle(page);
+    }
+
+    // (b) graph edit → YAML
+    const editing: number[] = [];
+    for (let i = 0; i < N; i++) {
+      editing.push(await editOnce(page, i % 2 === 0 ? 5433 : 5432));
+      await settle(page);
+    }
+
+    console.log('');
+    const okA = report('(a) keystroke in YAML → graph on screen', typing, BUDGET_TYPE_MS);
+    const okB = report('(b) graph edit → Monaco text', editing, BUDGET_EDIT_MS);
+    console.log(okA && okB ? '\nPASS: both within budget' : '\nFAIL: over budget');
+    await browser.close();
+    process.exitCode = okA && okB ? 0 : 1;
+  } finally {
+    stop();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 2;
+});

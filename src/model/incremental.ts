@@ -1,0 +1,205 @@
+/**
+ * Incremental parse of one multi-document text: split at document markers,
+ * parse only the documents whose text changed, reuse the rest.
+ *
+ * Why this is exact: yaml's lexer ends every construct at a `---` line at
+ * column 0 (plain, quoted and block scalars check `continueScalar`, flow
+ * collections emit FLOW_END there), and the CST parser starts a fresh
+ * document at each marker. So a document parses the same alone as inside the
+ * whole text, except for the cases handled below:
+ *  - `%` directives and `...` end markers carry state between documents or
+ *    start documents without `---`: the whole text is parsed as before.
+ *  - a quoted scalar with no closing quote swallows everything up to the end
+ *    of the whole text (yaml scans for the quote with indexOf): from the first
+ *    chunk reporting a missing character, the rest is parsed as one piece.
+ * test/model/incremental.test.ts checks results against full parses.
+ *
+ * Cached Documents are parsed at offset 0 and shifted in place (every node
+ * range, the document range, error positions) to wherever their text now
+ * starts. So a ParsedSource returned by `parse` is only valid until the next
+ * `parse` call on the same parser: the store keeps one current result, and
+ * code that changes Documents (src/sync) clones them first.
+ */
+import { isNode, isPair, parseAllDocuments, type Document } from 'yaml';
+import type { Diagnostic } from './diagnostics.ts';
+import type { Workspace } from './types.ts';
+import { buildWorkspace, loadWorkspace } from './workspace.ts';
+import { LineIndex, PARSE_OPTIONS, yamlDiagnostics, type ParsedDocument, type ParsedSource, type SourceFile } from './source.ts';
+
+/** A piece of the text that parses on its own: one document, or a tail of several. */
+interface Chunk {
+  start: number;
+  text: string;
+}
+
+interface Parsed {
+  text: string;
+  /** Where the document's ranges currently point: offset of `text` in the file. */
+  base: number;
+  docs: Document.Parsed[];
+}
+
+const isBlank = (ch: string | undefined): boolean => ch === undefined || ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
+
+/**
+ * Offsets where a `---` marker line starts a document (never 0: the first
+ * chunk starts at 0 whatever it holds). `undefined` when the text uses
+ * directives or `...` markers, which only a full parse handles exactly.
+ */
+export function documentStarts(text: string): number[] | undefined {
+  const starts: number[] = [];
+  for (let i = 0; i < text.length; i = text.indexOf('\n', i) + 1 || text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 37 /* % */) return undefined;
+    if ((c === 45 /* - */ || c === 46) /* . */ && text.startsWith(c === 45 ? '---' : '...', i) && isBlank(text[i + 3])) {
+      if (c === 46) return undefined;
+      if (i > 0) starts.push(i);
+    }
+  }
+  return starts;
+}
+
+/** Moves every offset of a parsed document by `delta`. */
+function shift(doc: Document.Parsed, delta: number): void {
+  if (delta === 0) return;
+  const move = (r: number[] | null | undefined): void => {
+    if (r) for (let i = 0; i < r.length; i++) r[i] += delta;
+  };
+  move(doc.range);
+  for (const e of doc.errors) move(e.pos);
+  for (const w of doc.warnings) move(w.pos);
+  // A hand-rolled walk: yaml's `visit` is several times slower and this runs over every moved document.
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const n = stack.pop() as { range?: number[]; items?: unknown[]; key?: unknown; value?: unknown } | null;
+    if (!n || typeof n !== 'object') continue;
+    if (isNode(n)) move(n.range);
+    if (n.items) for (const it of n.items) stack.push(it);
+    else if (isPair(n)) stack.push(n.key, n.value);
+  }
+}
+
+function parseChunk(text: string, base: number): Parsed {
+  const parsed = parseAllDocuments(text, PARSE_OPTIONS);
+  const docs = Array.isArray(parsed) ? parsed : [];
+  for (const d of docs) shift(d, base);
+  return { text, base, docs };
+}
+
+/** Unterminated quoted scalars (and flow collections) report a missing character; see the file comment. */
+const crossesBoundary = (p: Parsed): boolean => p.docs.some((d) => d.errors.some((e) => e.code === 'MISSING_CHAR'));
+
+export class IncrementalParser {
+  /** Chunk text → parses of it (identical documents appear more than once). */
+  private cache = new Map<string, Parsed[]>();
+  /** Parses run by the last `parse` call and reused ones; for tests and benchmarks. */
+  stats = { parsed: 0, reused: 0 };
+
+  parse(file: SourceFile): ParsedSource {
+    const { text } = file;
+    const starts = documentStarts(text);
+    const lines = new LineIndex(text);
+    const next = new Map<string, Parsed[]>();
+    this.stats = { parsed: 0, reused: 0 };
+    const pieces: Parsed[] = [];
+    if (!starts) {
+      pieces.push(parseChunk(text, 0));
+      this.stats.parsed++;
+    } else {
+      const chunks: Chunk[] = [];
+      const bounds = [0, ...starts, text.length];
+      for (let i = 0; i + 1 < bounds.length; i++) chunks.push({ start: bounds[i], text: text.slice(bounds[i], bounds[i + 1]) });
+      for (let i = 0; i < chunks.length; i++) {
+        const c = chunks[i];
+        const p = this.take(c) ?? this.fresh(c);
+        if (crossesBoundary(p)) {
+          // From here on, one piece, exactly as a full parse reads it.
+          pieces.push(parseChunk(text.slice(c.start), c.start));
+          this.stats.parsed++;
+          break;
+        }
+        pieces.push(p);
+        remember(next, p);
+      }
+    }
+    this.cache = next;
+    return assemble(file, lines, pieces);
+  }
+
+  /** A cached parse of the same text, shifted to the chunk's start. */
+  private take(c: Chunk): Parsed | undefined {
+    const list = this.cache.get(c.text);
+    if (!list || list.length === 0) return undefined;
+    // Prefer one already at this offset: identical neighbours keep their objects.
+    const at = list.findIndex((p) => p.base === c.start);
+    const [p] = list.splice(at >= 0 ? at : 0, 1);
+    for (const d of p.docs) shift(d, c.start - p.base);
+    p.base = c.start;
+    this.stats.reused++;
+    return p;
+  }
+
+  private fresh(c: Chunk): Parsed {
+    this.stats.parsed++;
+    return parseChunk(c.text, c.start);
+  }
+}
+
+function remember(cache: Map<string, Parsed[]>, p: Parsed): void {
+  const list = cache.get(p.text);
+  if (list) list.push(p);
+  else cache.set(p.text, [p]);
+}
+
+function assemble(file: SourceFile, lines: LineIndex, pieces: Parsed[]): ParsedSource {
+  const docs: ParsedDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const p of pieces) {
+    for (const doc of p.docs) {
+      const range: [number, number] = [doc.range?.[0] ?? 0, doc.range?.[2] ?? file.text.length];
+      diagnostics.push(...yamlDiagnostics(file.name, lines, doc));
+      docs.push({ file: file.name, index: docs.length, doc, range });
+    }
+  }
+  return { file, docs, lines, diagnostics };
+}
+
+interface SharedEntry {
+  parser: IncrementalParser;
+  text?: string;
+  ws?: Workspace;
+}
+const shared = new Map<string, SharedEntry>();
+
+/**
+ * `loadWorkspace([file])` through one incremental parser per file name, with
+ * the last result memoised: the store's analysis and src/sync's applyEdit ask
+ * for the same text in turn and share one parse. The result is valid until
+ * the next call for the same file name with another text (see the file
+ * comment).
+ */
+export function sharedWorkspace(file: SourceFile): Workspace {
+  let entry = shared.get(file.name);
+  if (!entry) {
+    entry = { parser: new IncrementalParser() };
+    shared.set(file.name, entry);
+  }
+  if (entry.ws && entry.text === file.text) return entry.ws;
+  let ws: Workspace;
+  try {
+    ws = buildWorkspace([entry.parser.parse(file)]);
+  } catch {
+    // The parser can overflow the stack on absurd nesting: loadWorkspace reports it. Start afresh.
+    entry.parser = new IncrementalParser();
+    ws = loadWorkspace([file]);
+  }
+  entry.text = file.text;
+  entry.ws = ws;
+  return ws;
+}
+
+/** The memoised Workspace of exactly this text, if `sharedWorkspace` holds it. */
+export function peekSharedWorkspace(file: SourceFile): Workspace | undefined {
+  const entry = shared.get(file.name);
+  return entry?.text === file.text ? entry.ws : undefined;
+}

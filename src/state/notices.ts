@@ -1,0 +1,43 @@
+/**
+ * Messages for the user that are not tied to one dialog: confirmations
+ * ("copied"), import summaries and failures such as a full storage. Kept in
+ * their own tiny store so state code (autosave, share links) can report without
+ * knowing how the UI shows it. Errors stay until dismissed or resolved; the
+ * rest fade after a few seconds.
+ */
+import { create } from 'zustand';
+
+export type NoticeTone = 'info' | 'success' | 'error';
+
+export interface Notice {
+  id: number;
+  tone: NoticeTone;
+  message: string;
+  /** Notices sharing a key replace each other (e.g. one "storage is full" banner, not ten). */
+  key?: string;
+}
+
+interface NoticeState {
+  notices: Notice[];
+  notify: (tone: NoticeTone, message: string, key?: string) => number;
+  dismiss: (id: number) => void;
+  dismissKey: (key: string) => void;
+}
+
+let nextId = 1;
+const TIMEOUT_MS = 5000;
+
+export const useNotices = create<NoticeState>()((set, get) => ({
+  notices: [],
+  notify: (tone, message, key) => {
+    const id = nextId++;
+    set((s) => ({ notices: [...s.notices.filter((n) => key === undefined || n.key !== key), { id, tone, message, key }] }));
+    if (tone !== 'error') setTimeout(() => get().dismiss(id), TIMEOUT_MS);
+    return id;
+  },
+  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  dismissKey: (key) => set((s) => ({ notices: s.notices.filter((n) => n.key !== key) })),
+}));
+
+/** Shorthand for code outside React. */
+export const notify = (tone: NoticeTone, message: string, key?: string) => useNotices.getState().notify(tone, message, key);

@@ -1,0 +1,28 @@
+/**
+ * TEST-ONLY hook for benchmarks and e2e specs (bench/sync.browser.bench.ts):
+ * `window.__netpolStudioState` gives page scripts the store and the graph's
+ * edit path without scraping the DOM. Nothing in the app reads it. The
+ * editor's own hook (`window.__netpolStudio`, YamlEditor.tsx) covers Monaco.
+ */
+import type { PolicyEdit } from '../model/edits.ts';
+import { commitEdits, type CommitOutcome } from './commit.ts';
+import { selectView, type DerivedView } from './derived.ts';
+import { useStore } from './store.ts';
+
+export interface StateTestHook {
+  store: typeof useStore;
+  /** What a canvas gesture does: one PolicyEdit through commit.ts. */
+  commit: (edit: PolicyEdit) => CommitOutcome;
+  /** The derived view of the current parsed text. */
+  view: () => DerivedView;
+}
+
+declare global {
+  interface Window {
+    __netpolStudioState?: StateTestHook;
+  }
+}
+
+if (typeof window !== 'undefined') {
+  window.__netpolStudioState = { store: useStore, commit: (edit) => commitEdits(edit), view: () => selectView(useStore.getState()) };
+}

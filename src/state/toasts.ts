@@ -1,0 +1,12 @@
+/**
+ * Messages for graph editing (edit errors, why a gesture is disabled), shown
+ * through the app's one notice area (notices.ts) so the user sees a single
+ * stack of messages. Keyed by text: the same message twice is shown once.
+ */
+import { notify } from './notices.ts';
+
+export type ToastTone = 'error' | 'info';
+
+export function toast(message: string, tone: ToastTone = 'info'): void {
+  notify(tone, message, `graph:${message}`);
+}

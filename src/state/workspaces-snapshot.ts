@@ -1,0 +1,46 @@
+/**
+ * What a saved workspace holds, read from and written into the app store:
+ * the YAML text, the node boxes (positions and group sizes) and view settings.
+ * The layout key is saved with the boxes so a restored layout is used as is
+ * instead of being recomputed (and the user's arrangement lost).
+ */
+import type { WorkspaceData } from './persistence/index.ts';
+import type { Box, XY } from './layout-slice.ts';
+import { useStore } from './store.ts';
+
+export function snapshot(): WorkspaceData {
+  const s = useStore.getState();
+  return { text: s.text, layout: s.boxes, view: { layoutKey: s.layoutKey, manual: s.manual, split: s.split } };
+}
+
+/** Boxes are only reusable when complete; positions without sizes go through a fresh layout. */
+function completeBoxes(layout: WorkspaceData['layout']): Record<string, Box> | null {
+  const out: Record<string, Box> = {};
+  for (const [id, b] of Object.entries(layout)) {
+    if (b.width === undefined || b.height === undefined) return null;
+    out[id] = { x: b.x, y: b.y, width: b.width, height: b.height };
+  }
+  return out;
+}
+
+/** Positions the user placed by hand (they win over the automatic layout); malformed entries are dropped. */
+export function positionsOf(value: unknown): Record<string, XY> {
+  const out: Record<string, XY> = {};
+  if (typeof value !== 'object' || value === null) return out;
+  for (const [id, p] of Object.entries(value as Record<string, unknown>)) {
+    const xy = p as Partial<XY> | null;
+    if (xy && Number.isFinite(xy.x) && Number.isFinite(xy.y)) {
+      Object.defineProperty(out, id, { value: { x: xy.x, y: xy.y }, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return out;
+}
+
+/** Applies layout and view settings; the text is loaded separately (see workspaces.ts). */
+export function applyLayoutAndView(data: WorkspaceData): void {
+  const boxes = completeBoxes(data.layout);
+  const key = typeof data.view.layoutKey === 'string' && boxes ? data.view.layoutKey : '';
+  // An empty key never matches a graph, so the canvas lays the graph out afresh.
+  useStore.setState({ boxes: boxes ?? {}, manual: positionsOf(data.view.manual), layoutKey: key, selectedNodeIds: [], selectedEdgeIds: [] });
+  if (typeof data.view.split === 'number' && Number.isFinite(data.view.split)) useStore.getState().setSplit(data.view.split);
+}

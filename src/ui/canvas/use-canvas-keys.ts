@@ -1,0 +1,42 @@
+/**
+ * Page-wide shortcuts for the graph side: Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y walk
+ * the shared history (history.ts), Delete / Backspace remove the selection.
+ * Never while typing: Monaco (inside `.nokey`) has its own undo over the same
+ * history, and text fields and dialogs keep their native keys.
+ */
+import { useEffect } from 'react';
+import { redo, undo } from '../../state/history.ts';
+import { useStore } from '../../state/store.ts';
+import { canGesture, deleteSelection } from './gestures.ts';
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.closest('.nokey, [role="dialog"]')) return true;
+  const tag = target.tagName;
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
+}
+
+export function useCanvasKeys(): void {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || isTyping(e.target)) return;
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      if (mod && !e.altKey && key === 'z') {
+        e.preventDefault();
+        if (e.shiftKey) redo();
+        else undo();
+      } else if (mod && !e.altKey && !e.shiftKey && key === 'y') {
+        e.preventDefault();
+        redo();
+      } else if (!mod && (e.key === 'Delete' || e.key === 'Backspace')) {
+        const { selectedNodeIds, selectedEdgeIds } = useStore.getState();
+        if (selectedNodeIds.length + selectedEdgeIds.length === 0) return;
+        e.preventDefault();
+        if (canGesture()) deleteSelection();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

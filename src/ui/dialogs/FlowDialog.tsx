@@ -1,0 +1,88 @@
+/**
+ * "Allow traffic from A to B": the dialog after drawing an edge. Ports,
+ * protocol and endPort, and which side(s) get a rule. `auto` is what
+ * DESIGN.md §2 says drawing means: an ingress rule at B, plus the egress rule
+ * at A only where A is egress-isolated (else it would change nothing).
+ */
+import { useState } from 'react';
+import type { FlowSides, PortSpec } from '../../model/edits.ts';
+import type { GraphNode } from '../../model/graph-types.ts';
+import type { Protocol } from '../../model/types.ts';
+import { Field, FormDialog } from './FormDialog.tsx';
+import { parsePortSpec, PROTOCOLS } from './forms.ts';
+
+/** Endpoints made of pods can carry policies (and so rules); CIDRs and "all namespaces" cannot. */
+export const hasPods = (n: GraphNode): boolean => n.endpoint !== undefined && n.endpoint.type !== 'cidr' && n.endpoint.type !== 'all-namespaces';
+
+interface Props {
+  source: GraphNode;
+  target: GraphNode;
+  onSubmit: (ports: PortSpec[], sides: FlowSides) => void;
+  onCancel: () => void;
+}
+
+export function FlowDialog({ source, target, onSubmit, onCancel }: Props) {
+  const [port, setPort] = useState('');
+  const [endPort, setEndPort] = useState('');
+  const [protocol, setProtocol] = useState<Protocol>('TCP');
+  const [sides, setSides] = useState<FlowSides>('auto');
+  const parsed = parsePortSpec(port, endPort, protocol);
+  const canIngress = hasPods(target);
+  const canEgress = hasPods(source);
+  const options: Array<{ value: FlowSides; label: string; note: string; enabled: boolean }> = [
+    {
+      value: 'auto',
+      label: 'Automatic',
+      note: canIngress ? `ingress rule at ${target.label}; egress at ${source.label} only if it is egress-isolated` : `egress rule at ${source.label}`,
+      enabled: canIngress || canEgress,
+    },
+    { value: 'ingress', label: 'Ingress only', note: `a rule at ${target.label} admitting ${source.label}`, enabled: canIngress },
+    { value: 'egress', label: 'Egress only', note: `a rule at ${source.label} letting it reach ${target.label}`, enabled: canEgress },
+    { value: 'both', label: 'Both', note: 'an ingress and an egress rule', enabled: canIngress && canEgress },
+  ];
+  const submit = () => {
+    if (!parsed.ok) return;
+    onSubmit(parsed.value ? [parsed.value] : [], sides);
+  };
+  return (
+    <FormDialog
+      title="Allow traffic"
+      hint={
+        <>
+          <strong>{source.label}</strong> → <strong>{target.label}</strong>. Leave the port empty to allow every port.
+        </>
+      }
+      submitLabel="Allow"
+      error={parsed.ok ? undefined : parsed.error}
+      onSubmit={submit}
+      onCancel={onCancel}
+      testId="flow-dialog"
+    >
+      <div className="field-row">
+        <Field label="Port">
+          <input className="input" name="port" data-autofocus value={port} onChange={(e) => setPort(e.target.value)} placeholder="all ports" inputMode="numeric" autoComplete="off" />
+        </Field>
+        <Field label="End port">
+          <input className="input" name="endPort" value={endPort} onChange={(e) => setEndPort(e.target.value)} placeholder="optional" inputMode="numeric" autoComplete="off" />
+        </Field>
+        <Field label="Protocol">
+          <select className="input" name="protocol" value={protocol} onChange={(e) => setProtocol(e.target.value as Protocol)}>
+            {PROTOCOLS.map((p) => <option key={p}>{p}</option>)}
+          </select>
+        </Field>
+      </div>
+      <fieldset className="choice-group">
+        <legend>Rules to write</legend>
+        {options.map((o) => (
+          <label key={o.value} className={`choice${sides === o.value ? ' is-checked' : ''}${o.enabled ? '' : ' is-disabled'}`}>
+            <input type="radio" name="sides" value={o.value} checked={sides === o.value} disabled={!o.enabled} onChange={() => setSides(o.value)} />
+            <span>
+              <strong>{o.label}</strong>
+              <span className="choice__text">{o.note}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    </FormDialog>
+  );
+}

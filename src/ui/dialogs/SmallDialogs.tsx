@@ -1,0 +1,105 @@
+/** The small workspace dialogs: name a workspace, confirm a delete, copy by hand when the clipboard refuses. */
+import { useEffect, useRef, useState } from 'react';
+import { createWorkspace, deleteWorkspace, renameWorkspace } from '../../state/workspaces.ts';
+import { notify } from '../../state/notices.ts';
+import { Dialog } from './Dialog.tsx';
+
+export function NameDialog({ mode, id, initial, onClose }: { mode: 'new' | 'rename'; id?: string; initial: string; onClose: () => void }) {
+  const [name, setName] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => inputRef.current?.select(), []);
+  const submit = async () => {
+    const message = mode === 'new' ? await createWorkspace(name) : renameWorkspace(id!, name);
+    if (message) setError(message);
+    else {
+      notify('success', mode === 'new' ? `Created workspace "${name.trim()}".` : `Renamed to "${name.trim()}".`);
+      onClose();
+    }
+  };
+  return (
+    <Dialog
+      title={mode === 'new' ? 'New workspace' : 'Rename workspace'}
+      size="small"
+      onClose={onClose}
+      testId="name-dialog"
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onClose}>Cancel</button>
+          <button type="submit" form="name-form" className="btn btn--primary" data-testid="name-submit">{mode === 'new' ? 'Create' : 'Rename'}</button>
+        </>
+      }
+    >
+      <form id="name-form" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <label className="field">
+          <span className="field__label">Name</span>
+          <input
+            ref={inputRef}
+            className="input"
+            value={name}
+            maxLength={100}
+            onChange={(e) => { setName(e.target.value); setError(null); }}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'name-error' : undefined}
+            data-testid="name-input"
+            data-autofocus
+          />
+        </label>
+        {error && <p id="name-error" className="field__error" role="alert">{error}</p>}
+        {mode === 'new' && <p className="dialog__note">The new workspace starts empty; your current one stays saved in this browser.</p>}
+      </form>
+    </Dialog>
+  );
+}
+
+export function DeleteDialog({ id, name, onClose }: { id: string; name: string; onClose: () => void }) {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Dialog
+      title={`Delete "${name}"?`}
+      size="small"
+      onClose={onClose}
+      testId="delete-dialog"
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onClose} data-autofocus>Keep it</button>
+          <button
+            type="button"
+            className="btn btn--danger"
+            data-testid="delete-confirm"
+            onClick={async () => {
+              const message = await deleteWorkspace(id);
+              if (message) setError(message);
+              else {
+                notify('success', `Deleted workspace "${name}".`);
+                onClose();
+              }
+            }}
+          >
+            Delete workspace
+          </button>
+        </>
+      }
+    >
+      <p>The workspace, its YAML and its layout are removed from this browser. This cannot be undone; export it first if you may need it again.</p>
+      {error && <p className="field__error" role="alert">{error}</p>}
+    </Dialog>
+  );
+}
+
+export function CopyFallbackDialog({ title, text, reason, onClose }: { title: string; text: string; reason: string; onClose: () => void }) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => ref.current?.select(), []);
+  return (
+    <Dialog
+      title={title}
+      size="medium"
+      onClose={onClose}
+      testId="copy-fallback"
+      footer={<button type="button" className="btn btn--primary" onClick={onClose}>Done</button>}
+    >
+      <p className="dialog__error" role="alert">Could not copy automatically ({reason}). The text is selected below: press Ctrl+C (⌘C on a Mac) to copy it.</p>
+      <textarea ref={ref} className="textarea" readOnly rows={8} value={text} spellCheck={false} data-testid="copy-fallback-text" data-autofocus onFocus={(e) => e.currentTarget.select()} />
+    </Dialog>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * The side panel for the canvas selection: one node or one canvas edge (the
+ * rules behind it). Hidden for no or multiple selection, so the canvas keeps
+ * its room. Read-only, saying why, while the YAML does not parse.
+ */
+import { useRef } from 'react';
+import { useView } from '../../state/derived.ts';
+import { useDrafts } from '../../state/drafts.ts';
+import { useStore } from '../../state/store.ts';
+import { EdgeInspector } from './EdgeInspector.tsx';
+import { NodeInspector } from './NodeInspector.tsx';
+import { useKeepVisible } from './use-keep-visible.ts';
+
+export function Inspector() {
+  const view = useView();
+  const nodeIds = useStore((s) => s.selectedNodeIds);
+  const edgeIds = useStore((s) => s.selectedEdgeIds);
+  const clear = useStore((s) => s.clearSelection);
+  const drafts = useDrafts((s) => s.drafts);
+  const disabled = view.stale;
+  const panel = useRef<HTMLElement>(null);
+
+  let body = null;
+  let shown: string | undefined;
+  if (nodeIds.length === 1 && edgeIds.length === 0) {
+    const node = view.graph.nodes.find((n) => n.id === nodeIds[0]) ?? drafts[nodeIds[0]];
+    if (node) {
+      body = <NodeInspector key={node.id} node={node} disabled={disabled} />;
+      shown = node.kind === 'namespace' ? undefined : `[data-node-id="${CSS.escape(node.id)}"]`;
+    }
+  } else if (nodeIds.length === 0 && edgeIds.length > 0) {
+    const wanted = new Set(edgeIds);
+    const rules = view.graph.edges.filter((e) => wanted.has(e.id));
+    const pairs = new Set(rules.map((r) => `${r.source}>${r.target}`));
+    if (rules.length > 0 && pairs.size === 1) {
+      const byId = (id: string) => view.graph.nodes.find((n) => n.id === id);
+      body = <EdgeInspector rules={rules} source={byId(rules[0].source)} target={byId(rules[0].target)} disabled={disabled} />;
+      shown = '.edge-label.is-selected';
+    }
+  }
+  useKeepVisible(panel, body ? shown : undefined);
+  if (!body) return null;
+  return (
+    <aside ref={panel} className="inspector" aria-label="Inspector" data-testid="inspector">
+      <button type="button" className="inspector__close" onClick={clear} aria-label="Close the inspector (clears the selection)">×</button>
+      {disabled && <p className="inspector__stale">The YAML does not parse: fix it to edit here.</p>}
+      {body}
+    </aside>
+  );
+}

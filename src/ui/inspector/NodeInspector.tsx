@@ -1,0 +1,72 @@
+/**
+ * Inspector for one node: a workload's name, labels and container ports, a
+ * namespace's name and labels, each committed as one PolicyEdit; the
+ * policies selecting it, each deletable. Peers drawn from rules only explain
+ * themselves (they are not objects of the YAML).
+ */
+import type { GraphNode } from '../../model/graph-types.ts';
+import { NS_NAME_LABEL } from '../../model/graph/keys.ts';
+import { useStore } from '../../state/store.ts';
+import { removeNodeEdit, runEdit, workloadRef } from '../canvas/gestures.ts';
+import { subtitleOf } from '../canvas/sizes.ts';
+import { formatContainerPorts, formatLabels, nameError, parseContainerPorts, parseLabels, type Parsed } from '../dialogs/forms.ts';
+import { commitParsed } from './commit-field.ts';
+import { InlineField } from './InlineField.tsx';
+import { PolicyList } from './PolicyList.tsx';
+
+const named = (what: string, text: string): Parsed<string> => {
+  const name = text.trim();
+  const err = nameError(what, name);
+  return err ? { ok: false, error: err } : { ok: true, value: name };
+};
+
+/** Keeps the node selected and where the user put it after its id changed with its name. */
+function follow(oldId: string, newId: string): void {
+  const s = useStore.getState();
+  const pos = s.manual[oldId] ?? s.boxes[oldId];
+  if (pos) s.moveNode(newId, { x: pos.x, y: pos.y });
+  s.select({ nodes: [newId] });
+}
+
+export function NodeInspector({ node, disabled }: { node: GraphNode; disabled: boolean }) {
+  const wl = workloadRef(node);
+  const removal = removeNodeEdit(node);
+  const KIND: Record<string, string> = { namespace: 'Namespace', workload: node.detail ?? 'Workload', inferred: 'Inferred pods', cidr: 'External CIDR', 'namespace-pods': 'Pods', 'all-namespaces': 'All namespaces', anywhere: 'Anywhere' };
+  return (
+    <>
+      <div className="inspector__head">
+        <span className="inspector__kind">{KIND[node.kind]}</span>
+        <span className="inspector__title" data-testid="inspector-title">{node.label}</span>
+        {node.namespace && node.kind !== 'namespace' && <span className="inspector__sub">in {node.namespace}</span>}
+      </div>
+      {wl && (
+        <>
+          <InlineField label="Name" value={wl.name} testId="inspector-name" disabled={disabled}
+            onCommit={(t) => commitParsed(named('workload', t), (to) => ({ op: 'renameWorkload', workload: wl, to }), () => follow(node.id, `wl:${wl.namespace}/${t.trim()}[${wl.kind}]`))} />
+          <InlineField label="Labels" value={formatLabels(node.labels)} note="key=value, comma separated; policies select pods by these" testId="inspector-labels" disabled={disabled}
+            onCommit={(t) => commitParsed(parseLabels(t), (labels) => ({ op: 'setWorkloadLabels', workload: wl, labels }))} />
+          <InlineField label="Container ports" value={formatContainerPorts(node.ports)} placeholder="none" note="8080, http:8080, dns:53/UDP" testId="inspector-ports" disabled={disabled}
+            onCommit={(t) => commitParsed(parseContainerPorts(t), (ports) => ({ op: 'setContainerPorts', workload: wl, ports }))} />
+        </>
+      )}
+      {node.kind === 'namespace' && (
+        <>
+          <InlineField label="Name" value={node.label} testId="inspector-name" disabled={disabled}
+            onCommit={(t) => commitParsed(named('namespace', t), (to) => ({ op: 'renameNamespace', from: node.label, to }), () => follow(node.id, `ns:${t.trim()}`))} />
+          <InlineField label="Labels" value={formatLabels(Object.fromEntries(Object.entries(node.labels ?? {}).filter(([k]) => k !== NS_NAME_LABEL)))}
+            note={`${NS_NAME_LABEL} is set by Kubernetes`} testId="inspector-labels" disabled={disabled}
+            onCommit={(t) => commitParsed(parseLabels(t), (labels) => ({ op: 'setNamespaceLabels', name: node.label, labels }))} />
+        </>
+      )}
+      {!wl && node.kind !== 'namespace' && <p className="inspector__text">{node.detail ?? subtitleOf(node)}</p>}
+      <PolicyList ids={node.selectedBy} disabled={disabled} heading={node.kind === 'namespace' ? 'Namespace-wide policies' : 'Selected by'} />
+      {typeof removal !== 'string' && (
+        <div className="inspector__actions">
+          <button type="button" className="btn btn--danger" disabled={disabled} onClick={() => runEdit(removal) && useStore.getState().clearSelection()} data-testid="inspector-delete">
+            Delete {node.kind === 'namespace' ? 'namespace and its objects' : 'workload'}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

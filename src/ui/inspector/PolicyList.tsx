@@ -1,0 +1,21 @@
+/** Policies behind a node or an edge, each with a delete button (deletePolicy, one undo step). */
+import { runEdit } from '../canvas/gestures.ts';
+
+export function PolicyList({ ids, heading, disabled }: { ids: string[]; heading: string; disabled: boolean }) {
+  if (ids.length === 0) return null;
+  return (
+    <section className="inspector__section">
+      <h3 className="inspector__heading">{heading}</h3>
+      <ul className="policy-list">
+        {ids.map((id) => (
+          <li key={id} className="policy-list__item">
+            <span className="policy-list__name" title={id}>{id}</span>
+            <button type="button" className="link-button link-button--danger" disabled={disabled} onClick={() => runEdit({ op: 'deletePolicy', policy: id })} title={`Delete the NetworkPolicy ${id}`} data-testid="delete-policy">
+              Delete
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,145 @@
+/**
+ * Import step shared by Open, drag-and-drop and the cluster inventory: shows
+ * what arrived, lets the user choose Merge or Replace, runs the import with
+ * progress and Cancel, and reports a file that does not parse by name and
+ * line:col. Nothing touches the workspace until the whole import succeeded.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { importFilesAsync, type ImportError, type ImportFile, type ImportMode } from '../../model/io/index.ts';
+import { notify } from '../../state/notices.ts';
+import { useStore } from '../../state/store.ts';
+import { Dialog } from '../dialogs/Dialog.tsx';
+import { applyImport } from './apply-text.ts';
+
+const SHOWN = 6;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const kb = (n: number) => (n < 1024 ? `${n} B` : `${(n / 1024).toFixed(n < 10240 ? 1 : 0)} KB`);
+
+interface Props {
+  title: string;
+  files: ImportFile[];
+  skipped: string[];
+  onClose: () => void;
+}
+
+export function ImportDialog({ title, files, skipped, onClose }: Props) {
+  const empty = useStore((s) => s.text.trim() === '');
+  const [mode, setMode] = useState<ImportMode>(empty ? 'replace' : 'merge');
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [error, setError] = useState<ImportError | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  // Closing the dialog by any means stops a running import.
+  useEffect(() => () => abort.current?.abort(), []);
+
+  const run = async () => {
+    setError(null);
+    const controller = new AbortController();
+    abort.current = controller;
+    setProgress({ done: 0, total: files.length });
+    const before = useStore.getState().text;
+    const result = await importFilesAsync(before, files, mode, {
+      signal: controller.signal,
+      onProgress: (done, total) => setProgress({ done, total }),
+    });
+    abort.current = null;
+    setProgress(null);
+    if ('cancelled' in result) {
+      notify('info', 'Import cancelled. The workspace was not changed.');
+      onClose();
+      return;
+    }
+    if ('error' in result) {
+      setError(result.error);
+      return;
+    }
+    applyImport(result.text, true);
+    const { documents, replaced, cleaned } = result.summary;
+    const parts = [`${mode === 'replace' ? 'Replaced the workspace with' : 'Merged'} ${plural(documents, 'object')} from ${plural(files.length, 'file')}`];
+    if (replaced) parts.push(`${replaced} updated in place`);
+    if (cleaned) parts.push(`cluster fields removed from ${cleaned}`);
+    notify('success', `${parts.join('; ')}. Ctrl+Z in the editor undoes it.`);
+    onClose();
+  };
+
+  const running = progress !== null;
+  // The footer swaps its buttons while running; keep the focus in the dialog (on the button that matters now).
+  const wasRunning = useRef(false);
+  useEffect(() => {
+    if (running !== wasRunning.current) (running ? cancelRef.current : confirmRef.current)?.focus();
+    wasRunning.current = running;
+  }, [running]);
+  const total = files.reduce((n, f) => n + f.text.length, 0);
+  return (
+    <Dialog
+      title={title}
+      subtitle={`${plural(files.length, 'file')} · ${kb(total)}`}
+      onClose={running ? () => abort.current?.abort() : onClose}
+      testId="import-dialog"
+      footer={
+        running ? (
+          <button ref={cancelRef} type="button" className="btn" onClick={() => abort.current?.abort()} data-testid="import-cancel">Cancel import</button>
+        ) : (
+          <>
+            <button type="button" className="btn" onClick={onClose}>Cancel</button>
+            <button ref={confirmRef} type="button" className="btn btn--primary" onClick={() => void run()} disabled={files.length === 0} data-testid="import-confirm">
+              {mode === 'replace' ? 'Replace workspace' : 'Merge into workspace'}
+            </button>
+          </>
+        )
+      }
+    >
+      <ul className="file-list" aria-label="Files to import" data-testid="import-files">
+        {files.slice(0, SHOWN).map((f) => (
+          <li key={f.name}>
+            <span className="file-list__name">{f.name}</span>
+            <span className="file-list__size">{kb(f.text.length)}</span>
+          </li>
+        ))}
+        {files.length > SHOWN && <li className="file-list__more">and {plural(files.length - SHOWN, 'more file')}</li>}
+        {files.length === 0 && <li className="file-list__more">No .yaml, .yml or .json files were found.</li>}
+      </ul>
+      {skipped.length > 0 && (
+        <p className="dialog__note" data-testid="import-skipped">
+          Skipped {plural(skipped.length, 'file')} that {skipped.length === 1 ? 'is' : 'are'} not YAML or JSON: {skipped.slice(0, 4).join(', ')}
+          {skipped.length > 4 ? '…' : ''}
+        </p>
+      )}
+
+      <fieldset className="choice-group" disabled={running}>
+        <legend>How should the files be added?</legend>
+        <label className={`choice${mode === 'merge' ? ' is-checked' : ''}`}>
+          <input type="radio" name="import-mode" value="merge" checked={mode === 'merge'} onChange={() => setMode('merge')} data-testid="import-mode-merge" />
+          <span>
+            <strong>Merge</strong>
+            <span className="choice__text">Add the objects to the workspace. An object with the same kind, namespace and name replaces the one already there; everything else stays as written.</span>
+          </span>
+        </label>
+        <label className={`choice${mode === 'replace' ? ' is-checked' : ''}`}>
+          <input type="radio" name="import-mode" value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} data-testid="import-mode-replace" />
+          <span>
+            <strong>Replace</strong>
+            <span className="choice__text">The imported files become the whole workspace. The current text can be brought back with Ctrl+Z in the editor.</span>
+          </span>
+        </label>
+      </fieldset>
+
+      {running && (
+        <div className="progress" role="status" data-testid="import-progress">
+          <progress max={progress.total} value={progress.done} aria-label="Import progress" />
+          <span>Reading {progress.done} of {plural(progress.total, 'file')}…</span>
+        </div>
+      )}
+      {error && (
+        <div className="dialog__error" role="alert" data-testid="import-error">
+          <strong>
+            {error.file}:{error.line}:{error.column}
+          </strong>{' '}
+          {error.message}
+          <div className="dialog__error-note">Nothing was imported; the workspace is unchanged. Fix the file and try again.</div>
+        </div>
+      )}
+    </Dialog>
+  );
+}

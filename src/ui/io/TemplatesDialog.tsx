@@ -1,0 +1,120 @@
+/**
+ * Templates gallery: pick a template (a radio group: arrow keys move through
+ * it), fill its parameters, see the YAML it will add, insert it. The insert is
+ * insertTemplate's single splice, applied through the store with origin
+ * `load`, which the editor turns into ONE undoable edit (Ctrl+Z removes it).
+ */
+import { useMemo, useState } from 'react';
+import { insertTemplate, TEMPLATES, validateTemplateParams, type Template, type TemplateParams } from '../../model/templates/index.ts';
+import { useView } from '../../state/derived.ts';
+import { notify } from '../../state/notices.ts';
+import { useStore } from '../../state/store.ts';
+import { Dialog } from '../dialogs/Dialog.tsx';
+import { applyImport } from './apply-text.ts';
+
+function initialValues(template: Template, namespaces: string[]): Record<string, string> {
+  const preferred = namespaces.find((n) => n !== 'kube-system' && n !== 'default') ?? namespaces[0];
+  return Object.fromEntries(template.params.map((p) => [p.id, p.kind === 'namespace' && preferred ? preferred : p.default]));
+}
+
+function renderPreview(template: Template, params: TemplateParams): string | null {
+  try {
+    return template.render(params);
+  } catch {
+    return null; // invalid parameters: the form shows why
+  }
+}
+
+export function TemplatesDialog({ onClose }: { onClose: () => void }) {
+  const view = useView();
+  const namespaces = useMemo(() => [...new Set(view.graph.nodes.filter((n) => n.kind === 'namespace').map((n) => n.label))].sort(), [view.graph]);
+  const [selected, setSelected] = useState(TEMPLATES[0].id);
+  const template = TEMPLATES.find((t) => t.id === selected)!;
+  const [values, setValues] = useState<Record<string, string>>(() => initialValues(template, namespaces));
+  const [touched, setTouched] = useState(false);
+
+  const pick = (t: Template) => {
+    setSelected(t.id);
+    // Keep what the user typed for parameters the next template shares (usually the namespace).
+    setValues((v) => ({ ...initialValues(t, namespaces), ...Object.fromEntries(t.params.filter((p) => v[p.id] !== undefined).map((p) => [p.id, v[p.id]])) }));
+    setTouched(false);
+  };
+  const params = { ...values, namespace: values.namespace ?? 'default' } as TemplateParams;
+  const problems = validateTemplateParams(template, params);
+  const problemFor = (id: string) => problems.find((p) => p.param === id)?.message;
+  // Rendering is cheap (a string template); no need to memoise.
+  const preview = renderPreview(template, params);
+
+  const insert = () => {
+    setTouched(true);
+    if (problems.length > 0) return;
+    const { text } = insertTemplate(useStore.getState().text, template.id, params);
+    applyImport(text, false);
+    notify('success', `Inserted "${template.title}" at the end of the workspace. Ctrl+Z in the editor removes it.`);
+    onClose();
+  };
+
+  return (
+    <Dialog
+      title="Templates"
+      subtitle="Policies people write again and again, with comments explaining what they do."
+      onClose={onClose}
+      size="large"
+      testId="templates-dialog"
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onClose}>Cancel</button>
+          <button type="submit" form="template-form" className="btn btn--primary" data-testid="template-insert">Insert template</button>
+        </>
+      }
+    >
+      <div className="gallery">
+        <fieldset className="gallery__list">
+          <legend className="sr-only">Template</legend>
+          {TEMPLATES.map((t) => (
+            <label key={t.id} className={`gallery__item${t.id === selected ? ' is-checked' : ''}`} data-testid={`template-${t.id}`}>
+              <input type="radio" name="template" value={t.id} checked={t.id === selected} onChange={() => pick(t)} data-autofocus={t.id === selected ? true : undefined} />
+              <span>
+                <span className="gallery__title">{t.title}</span>
+                <span className="gallery__desc">{t.description}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <form id="template-form" className="gallery__form" noValidate onSubmit={(e) => { e.preventDefault(); insert(); }}>
+          <h3 className="gallery__heading">{template.title}</h3>
+          <p className="gallery__lead">{template.description}</p>
+          {template.params.map((p) => {
+            const problem = (touched || values[p.id] !== initialValues(template, namespaces)[p.id]) && problemFor(p.id);
+            const listId = p.kind === 'namespace' ? 'template-namespaces' : undefined;
+            return (
+              <label key={p.id} className="field">
+                <span className="field__label">
+                  {p.label}
+                  {p.optional && <span className="field__optional"> (optional)</span>}
+                </span>
+                <input
+                  className="input"
+                  value={values[p.id] ?? ''}
+                  list={listId}
+                  spellCheck={false}
+                  autoComplete="off"
+                  onChange={(e) => setValues((v) => ({ ...v, [p.id]: e.target.value }))}
+                  aria-invalid={problem ? true : undefined}
+                  aria-describedby={`param-${p.id}-help`}
+                  data-testid={`param-${p.id}`}
+                />
+                <span id={`param-${p.id}-help`} className={problem ? 'field__error' : 'field__help'}>{problem || p.description}</span>
+              </label>
+            );
+          })}
+          <datalist id="template-namespaces">
+            {namespaces.map((n) => <option key={n} value={n} />)}
+          </datalist>
+          <div className="field__label">Will be added</div>
+          <pre className="preview" tabIndex={0} aria-label="YAML that will be added" data-testid="template-preview">{preview ?? '# Fix the parameters above to see the YAML.'}</pre>
+        </form>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,95 @@
+/** The export and share actions (loaded on first use, see actions.ts). Each reports its outcome to the user. */
+import { analyzeConnectivity } from '../../model/connectivity.ts';
+import { connlistEntries } from '../../model/connlist.ts';
+import {
+  connectivityCsv, connectivityMarkdown, encodeShare, exportPolicies, exportPoliciesZip, exportWorkspace,
+} from '../../model/io/index.ts';
+import { loadWorkspace } from '../../model/workspace.ts';
+import { notify } from '../../state/notices.ts';
+import { useStore } from '../../state/store.ts';
+import { activeName } from '../../state/workspaces.ts';
+import { copyText } from './clipboard.ts';
+import { download, fileStem } from './download.ts';
+import { graphPng, graphSvg } from './graph-image.ts';
+
+const text = () => useStore.getState().text;
+const stem = () => fileStem(activeName());
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function exportWorkspaceYaml(): void {
+  download(`${stem()}.yaml`, exportWorkspace(text()), 'application/yaml');
+}
+
+function reportSkipped(skipped: { line: number; reason: string }[]): void {
+  if (skipped.length === 0) return;
+  const first = skipped.slice(0, 3).map((s) => `line ${s.line}: ${s.reason}`).join('; ');
+  notify('info', `${plural(skipped.length, 'NetworkPolicy', 'NetworkPolicies')} left out (${first}${skipped.length > 3 ? '; …' : ''}).`);
+}
+
+export function exportPoliciesYaml(): void {
+  const result = exportPolicies(text());
+  if (result.policies.length === 0) {
+    notify('info', 'There are no NetworkPolicies in this workspace to export.');
+    return;
+  }
+  download(`${stem()}-networkpolicies.yaml`, result.text, 'application/yaml');
+  reportSkipped(result.skipped);
+}
+
+export function exportPoliciesAsZip(): void {
+  const result = exportPoliciesZip(text());
+  if (result.files.length === 0) {
+    notify('info', 'There are no NetworkPolicies in this workspace to export.');
+    return;
+  }
+  // Copy into a fresh ArrayBuffer-backed array: the Blob constructor wants exactly that type.
+  download(`${stem()}-networkpolicies.zip`, new Uint8Array(result.zip), 'application/zip');
+  reportSkipped(result.skipped);
+}
+
+export function copyWorkspaceYaml(): void {
+  void copyText(exportWorkspace(text()), 'Workspace YAML');
+}
+
+export function exportSvg(): void {
+  const svg = graphSvg();
+  if (!svg) return void notify('info', 'The graph is empty: there is nothing to draw yet.');
+  download(`${stem()}-graph.svg`, svg, 'image/svg+xml');
+}
+
+export async function exportPng(): Promise<void> {
+  const svg = graphSvg();
+  if (!svg) return void notify('info', 'The graph is empty: there is nothing to draw yet.');
+  try {
+    download(`${stem()}-graph.png`, await graphPng(svg), 'image/png');
+  } catch (e) {
+    notify('error', `The PNG could not be made: ${(e as Error).message}. Try the SVG export.`);
+  }
+}
+
+function connectivityRows() {
+  return connlistEntries(analyzeConnectivity(loadWorkspace([{ name: 'workspace.yaml', text: text() }])));
+}
+
+export function exportCsv(): void {
+  download(`${stem()}-connectivity.csv`, connectivityCsv(connectivityRows()), 'text/csv');
+}
+
+export function exportMarkdown(): void {
+  download(`${stem()}-connectivity.md`, connectivityMarkdown(connectivityRows()), 'text/markdown');
+}
+
+/** The link carries the workspace in its fragment, which browsers never send to a server. */
+export function shareLink(): string {
+  // Only hand-placed positions travel: the receiver's automatic layout of the same text is the same.
+  const { manual } = useStore.getState();
+  return `${location.origin}${location.pathname}${encodeShare({ text: text(), layout: manual, name: activeName() })}`;
+}
+
+export function copyShareLink(): void {
+  const link = shareLink();
+  if (link.length > 64_000) {
+    notify('info', `This link is ${Math.round(link.length / 1024)} KB long; some chat tools cut long links. Exporting the YAML may travel better.`);
+  }
+  void copyText(link, 'Share link');
+}

@@ -1,0 +1,148 @@
+/**
+ * Issue 4, two-way sync, as a new user would do it in Chromium: paste
+ * policies, build on the canvas, edit in either pane, break the YAML.
+ */
+import { parseAllDocuments } from 'yaml';
+import { test, expect, cursorAfter } from './fixtures.ts';
+import { drawEdge, dropFromPalette, editorText, openThreeTier, THREE_TIER, workload } from './sync-helpers.ts';
+
+type Obj = { kind?: string; metadata?: { name?: string; namespace?: string }; spec?: Record<string, unknown> };
+const objects = (text: string): Obj[] => parseAllDocuments(text).map((d) => d.toJS() as Obj).filter(Boolean);
+const policy = (text: string, name: string) => objects(text).find((o) => o.kind === 'NetworkPolicy' && o.metadata?.name === name);
+const comments = THREE_TIER.split('\n').filter((l) => l.includes('#')).map((l) => l.slice(l.indexOf('#')));
+
+test('pasted policies draw their workloads and edges', async ({ page, watch: _watch }) => {
+  await openThreeTier(page);
+  await expect(page.locator('[data-testid="namespace-node"][data-node-id="ns:tiers"]')).toBeVisible();
+  const labels = (await page.getByTestId('edge-label').allTextContents()).join(' | ');
+  expect(labels).toContain('TCP 8080'); // anywhere → frontend
+  expect(labels).toContain('TCP 9000'); // frontend → backend
+  expect(labels).toContain('TCP 5432'); // backend → database
+  await expect(page.getByTestId('status-bar')).toContainText('3 workloads');
+});
+
+test('a workload dropped into a namespace, then an edge drawn to it, writes the rules and keeps the comments', async ({ page, watch: _watch }) => {
+  await openThreeTier(page);
+  const ns = (await page.locator('[data-testid="namespace-node"][data-node-id="ns:tiers"]').boundingBox())!;
+  await dropFromPalette(page, 'workload', { x: ns.x + ns.width / 2, y: ns.y + ns.height - 12 });
+  const dialog = page.getByTestId('create-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('input[name="namespace"]')).toHaveValue('tiers');
+  await page.keyboard.type('cache'); // the name field has the focus
+  await expect(dialog.locator('input[name="labels"]')).toHaveValue('app=cache');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  const cache = workload(page, 'cache');
+  await expect(cache).toBeVisible();
+  // It sits inside the namespace box it was dropped on.
+  const nsAfter = (await page.locator('[data-testid="namespace-node"][data-node-id="ns:tiers"]').boundingBox())!;
+  const box = (await cache.boundingBox())!;
+  expect(box.y).toBeGreaterThan(nsAfter.y);
+  expect(box.y + box.height).toBeLessThanOrEqual(nsAfter.y + nsAfter.height + 1);
+  let text = await editorText(page);
+  expect(objects(text).find((o) => o.kind === 'Deployment' && o.metadata?.name === 'cache')?.metadata?.namespace).toBe('tiers');
+
+  // Close the inspector of the new node, then draw backend → cache.
+  await page.getByRole('button', { name: /Close the inspector/ }).click();
+  await drawEdge(page, workload(page, 'backend'), cache);
+  const flow = page.getByTestId('flow-dialog');
+  await expect(flow).toBeVisible();
+  await expect(flow).toContainText('backend → cache');
+  await page.keyboard.type('6379'); // the port field has the focus
+  await page.keyboard.press('Enter');
+  await expect(flow).toBeHidden();
+  await expect(page.getByTestId('edge-label').filter({ hasText: 'TCP 6379' }).first()).toBeVisible();
+
+  text = await editorText(page);
+  // Ingress at cache: a new policy selecting it, admitting backend on 6379.
+  const ingress = objects(text).find((o) => o.kind === 'NetworkPolicy' && JSON.stringify(o.spec?.podSelector) === '{"matchLabels":{"app":"cache"}}');
+  expect(ingress?.spec?.ingress).toEqual([{ from: [{ podSelector: { matchLabels: { app: 'backend' } } }], ports: [{ protocol: 'TCP', port: 6379 }] }]);
+  // Egress at backend, which is egress-isolated: its own policy gains the rule.
+  expect(policy(text, 'backend')?.spec?.egress).toContainEqual({ to: [{ podSelector: { matchLabels: { app: 'cache' } } }], ports: [{ protocol: 'TCP', port: 6379 }] });
+  for (const c of comments) expect(text).toContain(c);
+});
+
+test('selecting an edge and pressing Delete removes exactly that peer', async ({ page, watch: _watch }) => {
+  await openThreeTier(page);
+  await page.getByTestId('edge-label').filter({ hasText: 'TCP 5432' }).click();
+  await expect(page.getByTestId('inspector')).toContainText('backend → database');
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('edge-label').filter({ hasText: 'TCP 5432' })).toHaveCount(0);
+  const text = await editorText(page);
+  // Both rules behind the edge lost their only peer: the rules are gone, the policies and comments stay.
+  expect(policy(text, 'database')?.spec?.ingress).toBeUndefined();
+  expect(policy(text, 'backend')?.spec?.egress).toBeUndefined();
+  expect(policy(text, 'backend')?.spec?.ingress).toHaveLength(1);
+  expect(text).toContain('# The database takes calls from the backend only.');
+  expect(text).toContain('app: frontend');
+});
+
+test('a port changed in the YAML moves the edge label', async ({ page, watch: _watch }) => {
+  await openThreeTier(page);
+  await cursorAfter(page, '- port: 5432 # postgres');
+  await page.keyboard.press('End');
+  for (let i = 0; i < ' # postgres'.length; i++) await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('3');
+  await expect(page.getByTestId('edge-label').filter({ hasText: 'TCP 5433' })).toBeVisible();
+  // backend's egress rule still says 5432: the bundle shows both.
+  await expect(page.getByTestId('edge-label').filter({ hasText: 'TCP 5432 · TCP 5433' })).toBeVisible();
+});
+
+test('moving the cursor in the YAML selects the node or the edge under it', async ({ page, watch: _watch }) => {
+  await openThreeTier(page);
+  await cursorAfter(page, 'image: postgres:16');
+  await page.keyboard.press('ArrowUp'); // a real cursor move, inside the database Deployment
+  await expect(workload(page, 'database')).toHaveClass(/is-selected/);
+  await cursorAfter(page, '- port: 5432 # postgres');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp'); // `app: backend`, the peer of the database policy's rule
+  await expect(page.getByTestId('edge-label').filter({ hasText: 'TCP 5432' })).toHaveClass(/is-selected/);
+  await expect(workload(page, 'database')).not.toHaveClass(/is-selected/);
+});
+
+test('the inspector renames a workload and edits its labels and a rule\'s ports', async ({ page, watch: _watch }) => {
+  await openThreeTier(page);
+  await workload(page, 'database').click();
+  const name = page.getByTestId('inspector-name');
+  await name.fill('postgres');
+  await name.press('Enter');
+  await expect(workload(page, 'postgres')).toBeVisible();
+  await expect(workload(page, 'postgres')).toHaveClass(/is-selected/);
+  let text = await editorText(page);
+  expect(objects(text).some((o) => o.kind === 'Deployment' && o.metadata?.name === 'postgres')).toBe(true);
+  await page.getByTestId('inspector-labels').fill('app=database, tier=data');
+  await page.getByTestId('inspector-labels').press('Enter');
+  await expect.poll(() => editorText(page)).toContain('tier: data');
+
+  await page.getByTestId('edge-label').filter({ hasText: 'TCP 9000' }).click();
+  const ports = page.getByTestId('edge-ports').first();
+  await ports.fill('TCP 9000-9010, UDP 53');
+  await ports.press('Enter');
+  await expect(page.getByTestId('edge-label').filter({ hasText: 'TCP 9000-9010, UDP 53' }).first()).toBeVisible();
+  text = await editorText(page);
+  expect(text).toContain('endPort: 9010');
+  // A bad value stays in the field with a reason; the YAML is untouched.
+  await ports.fill('TCP 70000');
+  await ports.press('Enter');
+  await expect(page.getByTestId('inspector').getByRole('alert')).toContainText('65535');
+  expect(await editorText(page)).toBe(text);
+});
+
+test('broken YAML keeps the graph, marks it stale and pauses graph editing', async ({ page, watch: _watch }) => {
+  await openThreeTier(page);
+  await cursorAfter(page, '  name: frontend');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' extra: value'); // `name: frontend extra: value` does not parse
+  await expect(page.getByTestId('stale-banner')).toBeVisible();
+  await expect(workload(page, 'backend')).toBeVisible();
+  await expect(page.getByTestId('palette')).toHaveClass(/is-disabled/);
+  const broken = await editorText(page);
+  // A gesture is refused with the reason, and the user's text is not replaced.
+  await page.getByTestId('edge-label').filter({ hasText: 'TCP 5432' }).click();
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('notices')).toContainText('Fix the YAML');
+  await page.getByTestId('palette-namespace').click({ force: true }); // aria-disabled: still clickable, it explains itself
+  await expect(page.getByTestId('create-dialog')).toHaveCount(0);
+  expect(await editorText(page)).toBe(broken);
+});
