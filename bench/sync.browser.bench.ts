@@ -26,7 +26,10 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 /** Own build directory: building must not swap dist/ under a running e2e suite. */
 const OUT_DIR = 'dist-bench';
 const N = Number(process.env.BENCH_N ?? 30);
-const SIZE = { namespaces: 50, workloads: 1000, policies: 200 };
+/** BENCH_SIZE=namespaces,workloads,policies overrides the issue's size (for trying the harness out). */
+const [NS, WL, POL] = (process.env.BENCH_SIZE ?? '50,1000,200').split(',').map(Number);
+const SIZE = { namespaces: NS, workloads: WL, policies: POL };
+const progress = (msg: string): void => void process.stderr.write(`[bench] ${msg}\n`);
 const BUDGET_TYPE_MS = 100;
 const BUDGET_EDIT_MS = 50;
 /** Same flags as playwright.config.ts. */
@@ -154,10 +157,16 @@ async function main(): Promise<void> {
     console.log(`machine: ${cpu}, ${os.cpus().length} cores, node ${process.version}, chromium ${browser.version()}, ${os.platform()} ${os.arch()}`);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.on('pageerror', (e) => console.error('pageerror:', e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') console.error(`console ${m.type()}: ${m.text()}`);
+    });
+    page.on('crash', () => console.error('page crashed'));
+    progress('opening the app');
     await page.goto(ORIGIN);
     await page.waitForFunction(() => Boolean(window.__netpolStudio && window.__netpolStudioState), undefined, { timeout: 60_000 });
 
     const text = generate(SIZE);
+    progress('loading the workspace (first layout can take a while)');
     const t0 = Date.now();
     await loadWorkspace(page, text);
     const view = await page.evaluate(() => {
@@ -175,6 +184,7 @@ async function main(): Promise<void> {
       editor.focus();
     }, line);
     if ((await edgesIntoTarget(page)) === 0) throw new Error(`no edges into ${TARGET_NODE}: the workspace is not the expected one`);
+    progress('measuring (a) keystroke → graph');
     const typing: number[] = [];
     for (let i = 0; i < N; i++) {
       const typeX = i % 2 === 0;
@@ -188,6 +198,7 @@ async function main(): Promise<void> {
     }
 
     // (b) graph edit → YAML
+    progress('measuring (b) graph edit → YAML');
     const editing: number[] = [];
     for (let i = 0; i < N; i++) {
       editing.push(await editOnce(page, i % 2 === 0 ? 5433 : 5432));

@@ -125,7 +125,16 @@ export async function startWorkspaces(options: { example: string; storage?: Stor
   repo = new WorkspaceRepository(storage);
   autosaver = createAutosaver(target, { onResult: onSaved });
 
-  const list = repo.list();
+  let list = repo.list();
+  if (!list.ok && list.error.kind === 'corrupt') {
+    // The list is damaged but the workspaces themselves are separate entries: rebuild it
+    // from them (the damaged list is kept as a backup) rather than start with nothing.
+    const recovered = repo.recoverIndex();
+    if (recovered.ok) {
+      notify('info', `The list of saved workspaces was damaged and has been rebuilt from ${recovered.value.length} saved workspace(s). Nothing was deleted.`);
+      list = recovered;
+    }
+  }
   const active = repo.getActive();
   const id = list.ok && list.value.length > 0 ? ((active.ok && active.value) || list.value[0].id) : null;
   let restored = false;

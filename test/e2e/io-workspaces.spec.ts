@@ -37,6 +37,25 @@ test('the first visit opens the example; edits and the pane split survive a relo
   await expect(page.getByTestId('workspace-name')).toHaveText('Example workspace');
 });
 
+test('a node moved by hand is where it was after a reload', async ({ page, watch: _watch }) => {
+  await openApp(page);
+  const node = page.locator('.react-flow__node', { has: page.locator('[data-testid="entity-node"]', { hasText: /^db/ }) });
+  // The node's own transform is in flow coordinates: independent of zoom and pan.
+  const flowPosition = () => node.evaluate((el) => { const m = new DOMMatrixReadOnly(getComputedStyle(el).transform); return { x: Math.round(m.m41), y: Math.round(m.m42) }; });
+  const start = await flowPosition();
+  const box = (await node.boundingBox())!;
+  await page.mouse.move(box.x + 30, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 30, box.y + box.height / 2 + 60, { steps: 8 });
+  await page.mouse.up();
+  const moved = await flowPosition();
+  expect(moved.y).toBeGreaterThan(start.y + 20);
+  await waitSaved(page);
+  await page.reload();
+  await openApp(page);
+  await expect.poll(flowPosition).toEqual(moved);
+});
+
 test('named workspaces: new, switch, rename, duplicate and delete with confirmation', async ({ page, watch: _watch }) => {
   await openApp(page);
   const example = await editorText(page);
@@ -184,4 +203,19 @@ test('a damaged share link says so and loads nothing', async ({ page, watch: _wa
   expect(await editorText(page)).toBe(own);
   expect(await workspaceNames(page)).toEqual(['Example workspace']);
   expect(new URL(page.url()).hash).toBe('');
+});
+
+test('a damaged list of workspaces is rebuilt from the saved workspaces', async ({ page, watch: _watch }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('netpol-studio:index', '{"version":1,"workspaces":[{"id":'); // cut off mid-write
+    localStorage.setItem('netpol-studio:ws:ws-saved', JSON.stringify({ version: 1, text: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: survivor\n', layout: {}, view: {} }));
+  });
+  await page.goto('/');
+  await expect(page.getByTestId('notice-info')).toContainText('rebuilt from 1 saved workspace');
+  await expect(page.locator('[data-testid="namespace-node"][data-node-id$="survivor"]')).toBeVisible();
+  await expect(page.getByTestId('workspace-name')).toHaveText('Recovered workspace 1');
+  // The damaged list is kept for inspection, never thrown away.
+  expect(await page.evaluate(() => localStorage.getItem('netpol-studio:index.damaged'))).toContain('"workspaces"');
 });

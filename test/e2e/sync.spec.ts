@@ -146,3 +146,31 @@ test('broken YAML keeps the graph, marks it stale and pauses graph editing', asy
   await expect(page.getByTestId('create-dialog')).toHaveCount(0);
   expect(await editorText(page)).toBe(broken);
 });
+
+test('an edge can be drawn by keyboard alone, through the inspector and the dialog', async ({ page, watch: _watch }) => {
+  await openThreeTier(page);
+  // React Flow nodes are focusable; Enter selects one, which opens the inspector.
+  await page.locator('.react-flow__node[data-id="wl:tiers/frontend[Deployment]"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(workload(page, 'frontend')).toHaveClass(/is-selected/);
+  await page.getByTestId('allow-other').focus();
+  await page.getByTestId('allow-other').selectOption({ label: 'tiers/database' });
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('allow-open')).toBeFocused();
+  await page.keyboard.press('Enter');
+  const flow = page.getByTestId('flow-dialog');
+  await expect(flow).toContainText('frontend → database');
+  await page.keyboard.type('5432');
+  await page.keyboard.press('Tab'); // end port
+  await page.keyboard.type('5433');
+  await page.keyboard.press('Enter');
+  await expect(flow).toBeHidden();
+  const text = await editorText(page);
+  expect(policy(text, 'database')?.spec?.ingress).toContainEqual({ from: [{ podSelector: { matchLabels: { app: 'frontend' } } }], ports: [{ protocol: 'TCP', port: 5432, endPort: 5433 }] });
+  // Esc cancels without writing anything.
+  await page.getByTestId('allow-open').click();
+  await expect(flow).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(flow).toBeHidden();
+  expect(await editorText(page)).toBe(text);
+});

@@ -26,16 +26,38 @@ export const ANYWHERE_ID = 'anywhere';
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** Groups items by namespace, keeping their order. */
+function byNamespace<T extends { namespace: string }>(list: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of list) {
+    const l = out.get(x.namespace);
+    if (l) l.push(x);
+    else out.set(x.namespace, [x]);
+  }
+  return out;
+}
+
 class GraphBuilder {
   readonly nodes = new Map<string, GraphNode>();
   readonly edges: GraphEdge[] = [];
   private readonly edgeIds = new Set<string>();
+  // Indexes and memos: the keystroke → graph budget (issue 4) leaves no room for scanning every
+  // workload per peer and every policy per workload on 1,000-workload workspaces.
+  private readonly policiesIn: Map<string, NetworkPolicy[]>;
+  private readonly workloadsIn: Map<string, Workload[]>;
+  /** `ns \0 selectorKey` → podsIn result. */
+  private readonly podsMemo = new Map<string, string[]>();
+  /** `policy namespace \0 peerKey` → peerNodes result (peerKey is canonical for what a peer selects). */
+  private readonly peerMemo = new Map<string, string[]>();
 
-  constructor(private readonly ws: Workspace) {}
+  constructor(private readonly ws: Workspace) {
+    this.policiesIn = byNamespace(ws.policies);
+    this.workloadsIn = byNamespace(ws.workloads);
+  }
 
   /** Policies of `ns` whose podSelector selects pods with these labels. */
   selecting(ns: string, test: (p: NetworkPolicy) => boolean): { selectedBy: string[]; isolated: { ingress: boolean; egress: boolean } } {
-    const ps = this.ws.policies.filter((p) => p.namespace === ns && test(p));
+    const ps = (this.policiesIn.get(ns) ?? []).filter(test);
     return {
       selectedBy: [...new Set(ps.map((p) => p.id))].sort(),
       isolated: { ingress: ps.some((p) => p.policyTypes.ingress), egress: ps.some((p) => p.policyTypes.egress) },
@@ -96,13 +118,33 @@ class GraphBuilder {
 
   /** Node ids for the pods a selector picks in one namespace: matching workloads, else one inferred node. */
   podsIn(ns: string, selector: LabelSelector): string[] {
+    const key = `${ns}\0${selectorKey(selector)}`;
+    let ids = this.podsMemo.get(key);
+    if (!ids) {
+      ids = this.resolvePods(ns, selector);
+      this.podsMemo.set(key, ids);
+    }
+    return ids;
+  }
+
+  private resolvePods(ns: string, selector: LabelSelector): string[] {
     if (isEmptySelector(selector)) return [this.namespacePods(ns)];
-    const wls = this.ws.workloads.filter((w) => w.namespace === ns && matchesSelector(selector, w.labels));
+    const wls = (this.workloadsIn.get(ns) ?? []).filter((w) => matchesSelector(selector, w.labels));
     if (wls.length) return wls.map(workloadNodeId);
     return [this.inferred(ns, selector)];
   }
 
-  peerNodes(peer: PolicyPeer, policyNs: string): string[] {
+  peerNodes(peer: PolicyPeer, policyNs: string, key: string): string[] {
+    const memoKey = `${policyNs}\0${key}`;
+    let ids = this.peerMemo.get(memoKey);
+    if (!ids) {
+      ids = this.resolvePeer(peer, policyNs);
+      this.peerMemo.set(memoKey, ids);
+    }
+    return ids;
+  }
+
+  private resolvePeer(peer: PolicyPeer, policyNs: string): string[] {
     if (peer.ipBlock) return [this.cidr(peer.ipBlock.cidr, peer.ipBlock.except)];
     const pods = peer.podSelector ?? { matchLabels: {}, matchExpressions: [] };
     if (!peer.namespaceSelector) return this.podsIn(policyNs, pods);
@@ -179,13 +221,20 @@ class GraphBuilder {
     // The same peer in two rules of one policy: keep ids unique, still position-free for the first.
     for (let n = 2; this.edgeIds.has(id); n++) id = `${key}#${n}`;
     this.edgeIds.add(id);
-    this.edges.push({ id, ...e });
+    // Spelled out rather than spread: tens of thousands of edges on large workspaces.
+    this.edges.push({
+      id, source: e.source, target: e.target, policyId: e.policyId, direction: e.direction,
+      ruleIndex: e.ruleIndex, peerIndex: e.peerIndex, label: e.label, span: e.span,
+    });
   }
 
   rule(p: NetworkPolicy, rule: PolicyRule, selected: string[]): void {
     const label = portsLabel(rule.ports);
     const peers: Array<{ ids: string[]; key: string; peerIndex: number; span: GraphEdge['span'] }> = rule.peers.length
-      ? rule.peers.map((peer, i) => ({ ids: this.peerNodes(peer, p.namespace), key: peerKey(peer, p.namespace), peerIndex: i, span: peer.span }))
+      ? rule.peers.map((peer, i) => {
+          const key = peerKey(peer, p.namespace);
+          return { ids: this.peerNodes(peer, p.namespace, key), key, peerIndex: i, span: peer.span };
+        })
       : [{ ids: [this.anywhere()], key: 'anywhere', peerIndex: -1, span: rule.span }];
     for (const peer of peers) {
       for (const other of peer.ids) {

@@ -8,8 +8,8 @@ import {
   Background, BackgroundVariant, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
   type EdgeChange, type EdgeTypes, type FinalConnectionState, type NodeChange, type NodeTypes,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import type { GraphNode, PolicyGraph } from '../../model/graph-types.ts';
+import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
+import type { PolicyGraph } from '../../model/graph-types.ts';
 import { useView } from '../../state/derived.ts';
 import { useDrafts } from '../../state/drafts.ts';
 import { useStore } from '../../state/store.ts';
@@ -27,7 +27,8 @@ import { useAutoLayout } from './use-auto-layout.ts';
 import './editing.css';
 import { useCanvasKeys } from './use-canvas-keys.ts';
 import { canGesture } from './gestures.ts';
-import { createFromPalette, drawFlow, endpointNode, type CreateRequest } from './create.ts';
+import { createFromPalette, drawFlow, endpointNode } from './create.ts';
+import { openGraphDialog, useGraphDialog } from './dialog-store.ts';
 
 const nodeTypes: NodeTypes = { namespace: NamespaceNode, entity: EntityNode };
 const edgeTypes: EdgeTypes = { flow: FlowEdge };
@@ -36,8 +37,6 @@ const miniMapColor = (n: FlowNode) => {
   if (n.type === 'namespace') return 'rgba(79, 70, 229, 0.12)';
   return n.data.node.kind === 'workload' ? '#4f46e5' : '#94a3b8';
 };
-
-type DialogState = { type: 'flow'; source: GraphNode; target: GraphNode } | ({ type: 'create' } & CreateRequest) | null;
 
 /** Fits the view when asked (first layout, tidy, import), not after every edit: the user's viewport stays put. */
 function FitOnRequest() {
@@ -63,7 +62,8 @@ function Canvas() {
   const drafts = useDrafts((s) => s.drafts);
   const { screenToFlowPosition } = useReactFlow();
   const paneRef = useRef<HTMLDivElement>(null);
-  const [dialog, setDialog] = useState<DialogState>(null);
+  const dialog = useGraphDialog((s) => s.dialog);
+  const setDialog = openGraphDialog;
 
   // Draft peers are drawn until a rule names them (then the derived node, same id, takes over).
   const graph: PolicyGraph = useMemo(() => {
@@ -132,9 +132,9 @@ function Canvas() {
   }, []);
 
   // Palette: drop (or press) → a name prompt → the create edit, keeping the drop point as the node's place.
-  const openCreate = useCallback((kind: PaletteKind, at: { x: number; y: number }) => {
+  const openCreate = useCallback((kind: PaletteKind, at: { x: number; y: number }, picked = false) => {
     if (!canGesture()) return;
-    const request = createFromPalette(kind, at, graphRef.current, placedRef.current);
+    const request = createFromPalette(kind, at, graphRef.current, placedRef.current, picked);
     if (request) setDialog({ type: 'create', ...request });
   }, []);
   const onDragOver = (e: DragEvent) => {
@@ -150,7 +150,7 @@ function Canvas() {
   };
   const onPick = (kind: PaletteKind) => {
     const rect = paneRef.current!.getBoundingClientRect();
-    openCreate(kind, screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }));
+    openCreate(kind, screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }), true);
   };
 
   const empty = graph.nodes.length === 0;
@@ -169,6 +169,8 @@ function Canvas() {
         maxZoom={2}
         proOptions={{ hideAttribution: true }}
         deleteKeyCode={null}
+        // A selected (translucent) namespace box must not be raised over the peers beside it.
+        elevateNodesOnSelect={false}
         aria-label="Network policy graph"
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />

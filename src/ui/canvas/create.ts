@@ -59,8 +59,18 @@ function placeDraft(node: GraphNode, at: XY): void {
   useStore.getState().select({ nodes: [node.id] });
 }
 
-/** Starts the create flow for a palette item; null when nothing needs asking (all namespaces). */
-export function createFromPalette(kind: PaletteKind, at: XY, graph: PolicyGraph, placed: Record<string, Box>): CreateRequest | null {
+/**
+ * Starts the create flow for a palette item; null when nothing needs asking
+ * (all namespaces). `picked`: chosen by click or keyboard rather than dropped,
+ * so `at` is only the middle of the view: peers and namespaces then go to
+ * the nearest free spot below it instead of on top of a namespace box.
+ */
+export function createFromPalette(kind: PaletteKind, at: XY, graph: PolicyGraph, placed: Record<string, Box>, picked = false): CreateRequest | null {
+  if (picked && kind !== 'workload') {
+    const topLevel = graph.nodes.filter((n) => !n.parentId && placed[n.id]).map((n) => placed[n.id]);
+    const spot = freeSpot({ x: at.x - ENTITY_HALF.x, y: at.y - ENTITY_HALF.y }, topLevel);
+    at = { x: spot.x + ENTITY_HALF.x, y: spot.y + ENTITY_HALF.y };
+  }
   const namespaces = graph.nodes.filter((n) => n.kind === 'namespace').map((n) => n.label);
   if (kind === 'all-namespaces') {
     if (graph.nodes.some((n) => n.id === ALL_NAMESPACES_ID)) {

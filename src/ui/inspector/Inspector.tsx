@@ -23,9 +23,10 @@ export function Inspector() {
   let body = null;
   let shown: string | undefined;
   if (nodeIds.length === 1 && edgeIds.length === 0) {
-    const node = view.graph.nodes.find((n) => n.id === nodeIds[0]) ?? drafts[nodeIds[0]];
+    const real = view.graph.nodes.find((n) => n.id === nodeIds[0]);
+    const node = real ?? drafts[nodeIds[0]];
     if (node) {
-      body = <NodeInspector key={node.id} node={node} disabled={disabled} />;
+      body = <NodeInspector key={node.id} node={node} disabled={disabled} draft={!real} />;
       shown = node.kind === 'namespace' ? undefined : `[data-node-id="${CSS.escape(node.id)}"]`;
     }
   } else if (nodeIds.length === 0 && edgeIds.length > 0) {

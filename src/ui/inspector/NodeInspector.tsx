@@ -6,12 +6,14 @@
  */
 import type { GraphNode } from '../../model/graph-types.ts';
 import { NS_NAME_LABEL } from '../../model/graph/keys.ts';
+import { useDrafts } from '../../state/drafts.ts';
 import { useStore } from '../../state/store.ts';
 import { removeNodeEdit, runEdit, workloadRef } from '../canvas/gestures.ts';
 import { subtitleOf } from '../canvas/sizes.ts';
 import { formatContainerPorts, formatLabels, nameError, parseContainerPorts, parseLabels, type Parsed } from '../dialogs/forms.ts';
 import { commitParsed } from './commit-field.ts';
 import { InlineField } from './InlineField.tsx';
+import { AllowTraffic } from './AllowTraffic.tsx';
 import { PolicyList } from './PolicyList.tsx';
 
 const named = (what: string, text: string): Parsed<string> => {
@@ -28,7 +30,7 @@ function follow(oldId: string, newId: string): void {
   s.select({ nodes: [newId] });
 }
 
-export function NodeInspector({ node, disabled }: { node: GraphNode; disabled: boolean }) {
+export function NodeInspector({ node, disabled, draft = false }: { node: GraphNode; disabled: boolean; draft?: boolean }) {
   const wl = workloadRef(node);
   const removal = removeNodeEdit(node);
   const KIND: Record<string, string> = { namespace: 'Namespace', workload: node.detail ?? 'Workload', inferred: 'Inferred pods', cidr: 'External CIDR', 'namespace-pods': 'Pods', 'all-namespaces': 'All namespaces', anywhere: 'Anywhere' };
@@ -58,12 +60,26 @@ export function NodeInspector({ node, disabled }: { node: GraphNode; disabled: b
             onCommit={(t) => commitParsed(parseLabels(t), (labels) => ({ op: 'setNamespaceLabels', name: node.label, labels }))} />
         </>
       )}
-      {!wl && node.kind !== 'namespace' && <p className="inspector__text">{node.detail ?? subtitleOf(node)}</p>}
+      {draft ? (
+        <>
+          <p className="inspector__text">
+            Not in the YAML yet: a peer exists only in a rule. Drag from a workload&rsquo;s dot to it to allow egress to it, or from its dot to a workload to allow ingress from it.
+          </p>
+          <div className="inspector__actions">
+            <button type="button" className="btn btn--small" onClick={() => { useDrafts.getState().removeDraft(node.id); useStore.getState().clearSelection(); }}>
+              Remove from the canvas
+            </button>
+          </div>
+        </>
+      ) : (
+        !wl && node.kind !== 'namespace' && <p className="inspector__text">{node.detail ?? subtitleOf(node)}</p>
+      )}
+      {(node.endpoint || node.kind === 'namespace') && <AllowTraffic node={node} disabled={disabled} />}
       <PolicyList ids={node.selectedBy} disabled={disabled} heading={node.kind === 'namespace' ? 'Namespace-wide policies' : 'Selected by'} />
       {typeof removal !== 'string' && (
         <div className="inspector__actions">
-          <button type="button" className="btn btn--danger" disabled={disabled} onClick={() => runEdit(removal) && useStore.getState().clearSelection()} data-testid="inspector-delete">
-            Delete {node.kind === 'namespace' ? 'namespace and its objects' : 'workload'}
+          <button type="button" className="btn btn--danger btn--small" disabled={disabled} title={node.kind === 'namespace' ? 'Deletes the Namespace and every object in it (undo brings them back)' : undefined} onClick={() => runEdit(removal) && useStore.getState().clearSelection()} data-testid="inspector-delete">
+            Delete {node.kind === 'namespace' ? 'namespace' : 'workload'}
           </button>
         </div>
       )}

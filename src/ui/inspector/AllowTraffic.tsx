@@ -1,0 +1,46 @@
+/**
+ * The keyboard path to drawing an edge: pick the other end from a list and
+ * open the same "Allow traffic" dialog a drag opens.
+ */
+import { useId, useState } from 'react';
+import type { GraphNode } from '../../model/graph-types.ts';
+import { useView } from '../../state/derived.ts';
+import { endpointNode } from '../canvas/create.ts';
+import { openGraphDialog } from '../canvas/dialog-store.ts';
+import { canGesture } from '../canvas/gestures.ts';
+
+export function AllowTraffic({ node, disabled }: { node: GraphNode; disabled: boolean }) {
+  const view = useView();
+  const [direction, setDirection] = useState<'to' | 'from'>('to');
+  const [other, setOther] = useState('');
+  const id = useId();
+  // Every node that can be an end of a flow; namespace boxes stand for their pods.
+  const options = view.graph.nodes.filter((n) => n.id !== node.id && (n.endpoint || n.kind === 'namespace'));
+  const open = () => {
+    if (!other || !canGesture()) return;
+    const self = endpointNode(view.graph, node.id) ?? node;
+    const peer = endpointNode(view.graph, other);
+    if (!peer) return;
+    openGraphDialog(direction === 'to' ? { type: 'flow', source: self, target: peer } : { type: 'flow', source: peer, target: self });
+  };
+  return (
+    <section className="inspector__section">
+      <h3 className="inspector__heading" id={id}>Allow traffic</h3>
+      <div className="allow-row" role="group" aria-labelledby={id}>
+        <select className="input" value={direction} onChange={(e) => setDirection(e.target.value as 'to' | 'from')} aria-label="Direction" disabled={disabled}>
+          <option value="to">to</option>
+          <option value="from">from</option>
+        </select>
+        <select className="input" value={other} onChange={(e) => setOther(e.target.value)} aria-label="Other end" disabled={disabled} data-testid="allow-other">
+          <option value="">choose…</option>
+          {options.map((n) => (
+            <option key={n.id} value={n.id}>
+              {n.kind === 'namespace' ? `all pods in ${n.label}` : n.namespace && n.kind !== 'namespace-pods' ? `${n.namespace}/${n.label}` : n.label}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="btn btn--small" onClick={open} disabled={disabled || !other} data-testid="allow-open">Allow…</button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,227 @@
+/**
+ * The incremental parser (src/model/incremental.ts) must be indistinguishable
+ * from a full parse: same documents with the same node ranges, same
+ * diagnostics at the same positions, same Workspace and checkWorkspace
+ * output — for random edits (fast-check) applied one after another to the
+ * same parser, so cached documents are shifted and reused.
+ */
+import fc from 'fast-check';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { documentStarts, IncrementalParser, sharedWorkspace } from '../../src/model/incremental.ts';
+import { checkWorkspace } from '../../src/model/lint.ts';
+import { parseSource, type ParsedSource } from '../../src/model/source.ts';
+import type { Workspace } from '../../src/model/types.ts';
+import { buildWorkspace } from '../../src/model/workspace.ts';
+import { applyEdit } from '../../src/sync/index.ts';
+
+const FIXTURE = `# header comment of the file
+apiVersion: v1
+kind: Namespace
+metadata:
+  name: shop # trailing comment
+  labels: {team: a}
+  annotations:
+    note: |
+      a block scalar
+      ---
+      is not a document marker when indented
+---
+# comment before a policy
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: web
+  namespace: shop
+spec:
+  podSelector:
+    matchLabels:
+      app: web   # the web pods
+  ingress:
+  - from:
+    - namespaceSelector:
+        matchLabels: {team: a}
+      podSelector: {matchLabels: {app: api}}
+    ports:
+    - {port: 8080}
+    - port: http
+  - from:
+    - ipBlock: {cidr: 10.0.0.0/8, except: ["10.1.0.0/16"]}
+--- |
+  a literal document
+---
+# only a comment
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  namespace: shop
+  annotations:
+    folded: >
+      text
+    quoted: "a ---
+      b"
+spec:
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+      - name: web
+        ports:
+        - {name: http, containerPort: 8080}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: api, namespace: shop, labels: {app: api}}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: bad, namespace: shop}
+spec:
+  podSelector: {matchLabels: {app: "x y"}}
+  policyTypes: [Ingress, Ingress]
+  ingress:
+  - ports: [{port: 70000}]
+`;
+
+/** Every node with its range, scalar values and alias sources, depth first. */
+function nodes(doc: Document): unknown[] {
+  const out: unknown[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const n = stack.pop();
+    if (isPair(n)) {
+      stack.push(n.value, n.key);
+      continue;
+    }
+    if (!n || typeof n !== 'object') {
+      out.push(n ?? null);
+      continue;
+    }
+    const range = (n as { range?: number[] }).range;
+    if (isScalar(n)) out.push(['scalar', range, n.value, n.type, n.comment, n.commentBefore]);
+    else if (isAlias(n)) out.push(['alias', range, n.source]);
+    else if (isMap(n) || isSeq(n)) {
+      out.push([isMap(n) ? 'map' : 'seq', range, n.flow ?? false, n.comment, n.commentBefore]);
+      for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
+    }
+  }
+  return out;
+}
+
+function shape(src: ParsedSource): unknown {
+  return {
+    diagnostics: src.diagnostics,
+    docs: src.docs.map((d) => ({
+      index: d.index,
+      range: d.range,
+      docRange: d.doc.range,
+      errors: d.doc.errors.map((e) => [e.code, e.pos, e.message]),
+      warnings: d.doc.warnings.map((e) => [e.code, e.pos, e.message]),
+      comments: [d.doc.commentBefore, d.doc.comment],
+      nodes: nodes(d.doc),
+    })),
+  };
+}
+
+/** The Workspace without its parse (compared separately). */
+const semantic = (ws: Workspace) => ({ ...ws, sources: undefined });
+
+function expectSameAsFull(parser: IncrementalParser, text: string): void {
+  const file = { name: 'w.yaml', text };
+  const inc = parser.parse(file);
+  const full = parseSource(file);
+  expect(shape(inc)).toEqual(shape(full));
+  const wsInc = buildWorkspace([inc]);
+  const wsFull = buildWorkspace([full]);
+  expect(semantic(wsInc)).toEqual(semantic(wsFull));
+  expect(checkWorkspace(wsInc)).toEqual(checkWorkspace(wsFull));
+}
+
+const PIECES = ['a', 'x: 1', ' ', '  ', '\n', '\r\n', '-', '- ', ':', '"', "'", '#', '|', '>', '[', ']', '{', '}', ',', '.', '&a ', '*a', '---\n', '---', '...\n', '%YAML 1.2\n', '\t', 'port: 80\n'];
+
+type Edit = { at: number; del: number; insert: string };
+const editArb: fc.Arbitrary<Edit> = fc.record({
+  at: fc.nat(),
+  del: fc.oneof(fc.constant(0), fc.nat({ max: 12 })),
+  insert: fc.oneof(fc.constant(''), fc.constantFrom(...PIECES), fc.array(fc.constantFrom(...PIECES), { maxLength: 4 }).map((a) => a.join(''))),
+});
+
+function applyRandom(text: string, e: Edit): string {
+  const at = text.length ? e.at % (text.length + 1) : 0;
+  return text.slice(0, at) + e.insert + text.slice(at + e.del);
+}
+
+describe('IncrementalParser', () => {
+  it('matches a full parse of the fixture, first and again', () => {
+    const parser = new IncrementalParser();
+    expectSameAsFull(parser, FIXTURE);
+    expectSameAsFull(parser, FIXTURE);
+    expect(parser.stats.parsed).toBe(0);
+  });
+
+  it('re-parses only the edited document and shifts the ones after it', () => {
+    const parser = new IncrementalParser();
+    parser.parse({ name: 'w.yaml', text: FIXTURE });
+    const edited = FIXTURE.replace('app: web   # the web pods', 'app: webx   # the web pods');
+    expectSameAsFull(parser, edited);
+    expect(parser.stats.parsed).toBe(1);
+    expect(parser.stats.reused).toBe(documentStarts(edited)!.length);
+  });
+
+  it('does not split at `---` inside indented block scalars, and splits where yaml does', () => {
+    const starts = documentStarts(FIXTURE)!;
+    const indented = FIXTURE.indexOf('      ---');
+    expect(starts.some((s) => s > indented - 10 && s < indented + 10)).toBe(false);
+    expect(starts.length).toBe(parseSource({ name: 'w', text: FIXTURE }).docs.length - 1);
+    // A top-level block scalar ends at a column-0 marker: two documents either way.
+    const top = '--- |\n  text\n---\nkind: Namespace\n';
+    expectSameAsFull(new IncrementalParser(), top);
+    expect(documentStarts(top)).toEqual([top.indexOf('---\nkind')]);
+  });
+
+  it('falls back to a full parse for directives and `...` markers', () => {
+    expect(documentStarts('a: 1\n...\nb: 2\n')).toBeUndefined();
+    expect(documentStarts('%YAML 1.2\n---\na: 1\n')).toBeUndefined();
+    expectSameAsFull(new IncrementalParser(), 'a: 1\n...\nb: 2\n---\nc: 3\n');
+  });
+
+  it('handles an unclosed quote that swallows the documents after it', () => {
+    const parser = new IncrementalParser();
+    parser.parse({ name: 'w.yaml', text: FIXTURE });
+    expectSameAsFull(parser, FIXTURE.replace('name: web\n  namespace: shop\nspec:\n  podSelector:', 'name: "web\n  namespace: shop\nspec:\n  podSelector:'));
+    expectSameAsFull(parser, FIXTURE);
+  });
+
+  it('equals a full parse after every random edit of a sequence (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(editArb, { minLength: 1, maxLength: 8 }), (edits) => {
+        const parser = new IncrementalParser();
+        let text = FIXTURE;
+        parser.parse({ name: 'w.yaml', text });
+        for (const e of edits) {
+          text = applyRandom(text, e);
+          expectSameAsFull(parser, text);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('sharedWorkspace and applyEdit', () => {
+  it('plans and writes against the shared parse without changing its Documents', () => {
+    const file = { name: 'workspace.yaml', text: FIXTURE };
+    const ws = sharedWorkspace(file);
+    const before = ws.sources[0].docs.map((d) => [d.doc.toString(), JSON.stringify(nodes(d.doc))]);
+    const r = applyEdit(FIXTURE, { op: 'setRulePorts', policy: 'shop/web', direction: 'ingress', rule: 0, ports: [{ port: 9090 }] }, { workspace: ws });
+    if ('error' in r) throw new Error(r.error);
+    expect(r.text).toContain('port: 9090');
+    expect(ws.sources[0].docs.map((d) => [d.doc.toString(), JSON.stringify(nodes(d.doc))])).toEqual(before);
+    // Same result as writing against a private full parse.
+    const fresh = applyEdit(FIXTURE, { op: 'setRulePorts', policy: 'shop/web', direction: 'ingress', rule: 0, ports: [{ port: 9090 }] }, { fileName: 'other.yaml' });
+    expect(fresh).toEqual(r);
+  });
+});
