@@ -11,7 +11,7 @@
 import type { PolicyGraph } from '../model/graph-types.ts';
 import type { PolicyEdit } from '../model/edits.ts';
 import { applyEdit, minimalChanges, type TextChange } from '../sync/index.ts';
-import { analyse } from './analyse.ts';
+import { analyse, workspaceOf } from './analyse.ts';
 import { selectView } from './derived.ts';
 import { recordEdit } from './history.ts';
 import { useStore } from './store.ts';
@@ -51,7 +51,8 @@ export function commitEdits(steps: EditStep | EditStep[]): CommitOutcome {
     if (!edit) continue;
     let result;
     try {
-      result = applyEdit(text, edit);
+      // The store's parse of this text, not a second one (analyse.ts shares it with sync).
+      result = applyEdit(text, edit, { workspace: workspaceOf(text) });
     } catch (e) {
       // A bug in the writer must not take the app down: report it, keep the text.
       return { ok: false, error: `Could not apply the change: ${(e as Error).message}` };

@@ -42,8 +42,9 @@ test('a workload dropped into a namespace, then an edge drawn to it, writes the 
   let text = await editorText(page);
   expect(objects(text).find((o) => o.kind === 'Deployment' && o.metadata?.name === 'cache')?.metadata?.namespace).toBe('tiers');
 
-  // Close the inspector of the new node, then draw backend → cache.
-  await page.getByRole('button', { name: /Close the inspector/ }).click();
+  // Esc clears the selection (closing the new node's inspector), then draw backend → cache.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('inspector')).toBeHidden();
   await drawEdge(page, workload(page, 'backend'), cache);
   const flow = page.getByTestId('flow-dialog');
   await expect(flow).toBeVisible();
@@ -103,10 +104,11 @@ test('moving the cursor in the YAML selects the node or the edge under it', asyn
 
 test('the inspector renames a workload and edits its labels and a rule\'s ports', async ({ page, watch: _watch }) => {
   await openThreeTier(page);
-  await workload(page, 'database').click();
-  const name = page.getByTestId('inspector-name');
-  await name.fill('postgres');
-  await name.press('Enter');
+  // Double-click the node: its name is ready to be typed over in the inspector.
+  await workload(page, 'database').dblclick();
+  await expect(page.getByTestId('inspector-name')).toBeFocused();
+  await page.keyboard.type('postgres');
+  await page.keyboard.press('Enter');
   await expect(workload(page, 'postgres')).toBeVisible();
   await expect(workload(page, 'postgres')).toHaveClass(/is-selected/);
   let text = await editorText(page);
@@ -115,8 +117,9 @@ test('the inspector renames a workload and edits its labels and a rule\'s ports'
   await page.getByTestId('inspector-labels').press('Enter');
   await expect.poll(() => editorText(page)).toContain('tier: data');
 
-  await page.getByTestId('edge-label').filter({ hasText: 'TCP 9000' }).click();
+  await page.getByTestId('edge-label').filter({ hasText: 'TCP 9000' }).dblclick();
   const ports = page.getByTestId('edge-ports').first();
+  await expect(ports).toBeFocused();
   await ports.fill('TCP 9000-9010, UDP 53');
   await ports.press('Enter');
   await expect(page.getByTestId('edge-label').filter({ hasText: 'TCP 9000-9010, UDP 53' }).first()).toBeVisible();

@@ -6,6 +6,8 @@
  */
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
 import { memo } from 'react';
+import { useStore } from '../../state/store.ts';
+import { focusInspectorField } from '../inspector/focus-field.ts';
 import { floatingEnds, type Rect } from './floating.ts';
 import type { FlowEdgeType, FlowNode } from './to-flow.ts';
 
@@ -35,7 +37,12 @@ function FlowEdgeView({ id, source, target, markerEnd, data, selected }: EdgePro
           className={`edge-label nodrag nopan${selected ? ' is-selected' : ''}`}
           // Above the translucent namespace boxes, which would otherwise veil labels inside them.
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, zIndex: 1000 }}
-          title={title}
+          title={`${title}\n(double-click to edit the ports)`}
+          // Double-click: edit this flow's ports in the inspector.
+          onDoubleClick={() => {
+            useStore.getState().select({ edges: rules.map((r) => r.id) });
+            focusInspectorField('edge-ports');
+          }}
           data-testid="edge-label"
         >
           {data?.label}

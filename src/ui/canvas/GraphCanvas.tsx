@@ -22,6 +22,7 @@ import { EntityNode } from './EntityNode.tsx';
 import { FlowEdge } from './FlowEdge.tsx';
 import { NamespaceNode } from './NamespaceNode.tsx';
 import { placeNodes } from './placement.ts';
+import { reuseUnchanged } from './stable-nodes.ts';
 import { toFlowEdges, toFlowNodes, type FlowEdgeType, type FlowNode } from './to-flow.ts';
 import { useAutoLayout } from './use-auto-layout.ts';
 import './editing.css';
@@ -29,6 +30,7 @@ import { useCanvasKeys } from './use-canvas-keys.ts';
 import { canGesture } from './gestures.ts';
 import { createFromPalette, drawFlow, endpointNode } from './create.ts';
 import { openGraphDialog, useGraphDialog } from './dialog-store.ts';
+import { focusInspectorField } from '../inspector/focus-field.ts';
 
 const nodeTypes: NodeTypes = { namespace: NamespaceNode, entity: EntityNode };
 const edgeTypes: EdgeTypes = { flow: FlowEdge };
@@ -73,7 +75,11 @@ function Canvas() {
   }, [view.graph, drafts]);
   const draftIds = useMemo(() => new Set(Object.keys(drafts).filter((id) => !view.graph.nodes.some((n) => n.id === id))), [drafts, view.graph]);
   const placed = useMemo(() => placeNodes(graph.nodes, boxes, manual), [graph.nodes, boxes, manual]);
-  const nodes = useMemo(() => toFlowNodes(graph, placed, new Set(selectedNodeIds), draftIds), [graph, placed, selectedNodeIds, draftIds]);
+  const previousNodes = useRef(new Map<string, FlowNode>());
+  const nodes = useMemo(
+    () => reuseUnchanged(toFlowNodes(graph, placed, new Set(selectedNodeIds), draftIds), previousNodes.current),
+    [graph, placed, selectedNodeIds, draftIds],
+  );
   const edges = useMemo(
     () => toFlowEdges(graph, new Set(nodes.map((n) => n.id)), new Set(selectedEdgeIds)),
     [graph, nodes, selectedEdgeIds],
@@ -82,10 +88,11 @@ function Canvas() {
   const placedRef = useRef(placed);
   const edgesRef = useRef(edges);
   useEffect(() => {
+    previousNodes.current = new Map(nodes.map((n) => [n.id, n]));
     graphRef.current = graph;
     placedRef.current = placed;
     edgesRef.current = edges;
-  }, [graph, placed, edges]);
+  }, [graph, placed, edges, nodes]);
 
   // Nodes and edges are controlled: React Flow proposes changes, the store decides.
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
@@ -153,6 +160,12 @@ function Canvas() {
     openCreate(kind, screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }), true);
   };
 
+  // Double-click a node: rename it in the inspector (the canvas does not zoom on double-click).
+  const onNodeDoubleClick = useCallback((_: unknown, node: FlowNode) => {
+    useStore.getState().select({ nodes: [node.id] });
+    focusInspectorField('inspector-name');
+  }, []);
+
   const empty = graph.nodes.length === 0;
   return (
     <div className="graph-pane" data-testid="graph-pane" ref={paneRef} onDragOver={onDragOver} onDrop={onDrop}>
@@ -164,6 +177,8 @@ function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnectEnd={onConnectEnd}
+        onNodeDoubleClick={onNodeDoubleClick}
+        zoomOnDoubleClick={false}
         nodesConnectable={!view.stale}
         minZoom={0.15}
         maxZoom={2}

@@ -1,6 +1,7 @@
 /**
  * Page-wide shortcuts for the graph side: Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y walk
- * the shared history (history.ts), Delete / Backspace remove the selection.
+ * the shared history (history.ts), Delete / Backspace remove the selection,
+ * Escape clears it (and so closes the inspector).
  * Never while typing: Monaco (inside `.nokey`) has its own undo over the same
  * history, and text fields and dialogs keep their native keys.
  */
@@ -29,6 +30,9 @@ export function useCanvasKeys(): void {
       } else if (mod && !e.altKey && !e.shiftKey && key === 'y') {
         e.preventDefault();
         redo();
+      } else if (e.key === 'Escape' && !mod) {
+        const { selectedNodeIds, selectedEdgeIds, clearSelection } = useStore.getState();
+        if (selectedNodeIds.length + selectedEdgeIds.length > 0) clearSelection();
       } else if (!mod && (e.key === 'Delete' || e.key === 'Backspace')) {
         const { selectedNodeIds, selectedEdgeIds } = useStore.getState();
         if (selectedNodeIds.length + selectedEdgeIds.length === 0) return;

@@ -9,7 +9,7 @@ import { useDrafts } from '../../state/drafts.ts';
 import { useStore } from '../../state/store.ts';
 import { EdgeInspector } from './EdgeInspector.tsx';
 import { NodeInspector } from './NodeInspector.tsx';
-import { useKeepVisible } from './use-keep-visible.ts';
+import { usePanelSide } from './use-panel-side.ts';
 
 export function Inspector() {
   const view = useView();
@@ -39,10 +39,10 @@ export function Inspector() {
       shown = '.edge-label.is-selected';
     }
   }
-  useKeepVisible(panel, body ? shown : undefined);
+  const side = usePanelSide(panel, body ? shown : undefined);
   if (!body) return null;
   return (
-    <aside ref={panel} className="inspector" aria-label="Inspector" data-testid="inspector">
+    <aside ref={panel} className={`inspector inspector--${side}`} aria-label="Inspector" data-testid="inspector">
       <button type="button" className="inspector__close" onClick={clear} aria-label="Close the inspector (clears the selection)">×</button>
       {disabled && <p className="inspector__stale">The YAML does not parse: fix it to edit here.</p>}
       {body}

@@ -1,0 +1,43 @@
+/**
+ * The inspector floats over the canvas; it must never cover what it
+ * describes (the selected node, or the label of the selected edge) — nor
+ * appear under the pointer between the two clicks of a double-click. So it
+ * opens on the side of the canvas away from the selection, decided before
+ * the first paint; only when the selection is too wide for either side does
+ * the view pan to show it.
+ */
+import { useReactFlow } from '@xyflow/react';
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+
+const GAP = 24;
+export type PanelSide = 'left' | 'right';
+
+export function usePanelSide(panel: RefObject<HTMLElement | null>, selector: string | undefined): PanelSide {
+  const { getViewport, setViewport } = useReactFlow();
+  const [side, setSide] = useState<PanelSide>('right');
+
+  useLayoutEffect(() => {
+    if (!selector) return;
+    const pane = panel.current?.parentElement?.getBoundingClientRect();
+    const target = document.querySelector(selector)?.getBoundingClientRect();
+    if (!pane || !target) return;
+    setSide(target.left + target.width / 2 > pane.left + pane.width / 2 ? 'left' : 'right');
+  }, [panel, selector]);
+
+  useEffect(() => {
+    if (!selector) return;
+    const frame = requestAnimationFrame(() => {
+      const box = panel.current?.getBoundingClientRect();
+      const target = document.querySelector(selector)?.getBoundingClientRect();
+      if (!box || !target) return;
+      const overlaps = target.right > box.left - GAP && target.left < box.right + GAP && target.bottom > box.top && target.top < box.bottom;
+      if (!overlaps) return;
+      const vp = getViewport();
+      const dx = side === 'right' ? -(target.right - box.left + GAP) : box.right + GAP - target.left;
+      void setViewport({ ...vp, x: vp.x + dx }, { duration: 200 });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [panel, selector, side, getViewport, setViewport]);
+
+  return side;
+}
