@@ -9,9 +9,12 @@
  * whole text, except for the cases handled below:
  *  - `%` directives and `...` end markers carry state between documents or
  *    start documents without `---`: the whole text is parsed as before.
- *  - a quoted scalar with no closing quote swallows everything up to the end
- *    of the whole text (yaml scans for the quote with indexOf): from the first
- *    chunk reporting a missing character, the rest is parsed as one piece.
+ *  - a broken document (syntax errors) can reach past its marker: a quoted
+ *    scalar with no closing quote swallows everything up to the end of the
+ *    whole text (yaml scans for the quote with indexOf), and the composer
+ *    moves comments and errors around it to its neighbours. Such a chunk is
+ *    parsed together with its clean neighbours, widened until the span ends
+ *    with a clean document (see `dirty` and `endsOpen`).
  * test/model/incremental.test.ts checks results against full parses.
  *
  * Cached Documents are parsed at offset 0 and shifted in place (every node
@@ -86,8 +89,17 @@ function parseChunk(text: string, base: number): Parsed {
   return { text, base, docs };
 }
 
-/** Unterminated quoted scalars (and flow collections) report a missing character; see the file comment. */
-const crossesBoundary = (p: Parsed): boolean => p.docs.some((d) => d.errors.some((e) => e.code === 'MISSING_CHAR'));
+/**
+ * A chunk whose parse may differ inside the whole text: it has no document
+ * (its comments belong to the next one) or has syntax errors. A broken
+ * document can reach past its markers: an unclosed quote runs on to the end
+ * of the whole text (yaml scans for the quote with indexOf), and yaml's
+ * composer hands comments and errors around a broken document to its
+ * neighbours.
+ */
+const dirty = (p: Parsed): boolean => p.docs.length === 0 || p.docs.some((d) => d.errors.length > 0);
+/** The span's last document is broken (an unclosed quote ran to its end): it must be widened. */
+const endsOpen = (p: Parsed): boolean => p.docs.length === 0 || p.docs[p.docs.length - 1].errors.length > 0;
 
 export class IncrementalParser {
   /** Chunk text → parses of it (identical documents appear more than once). */
@@ -109,17 +121,29 @@ export class IncrementalParser {
       const chunks: Chunk[] = [];
       const bounds = [0, ...starts, text.length];
       for (let i = 0; i + 1 < bounds.length; i++) chunks.push({ start: bounds[i], text: text.slice(bounds[i], bounds[i + 1]) });
-      for (let i = 0; i < chunks.length; i++) {
-        const c = chunks[i];
-        const p = this.take(c) ?? this.fresh(c);
-        if (crossesBoundary(p)) {
-          // From here on, one piece, exactly as a full parse reads it.
-          pieces.push(parseChunk(text.slice(c.start), c.start));
-          this.stats.parsed++;
-          break;
+      const solo = chunks.map((c) => this.take(c) ?? this.fresh(c));
+      for (const p of solo) if (!dirty(p)) remember(next, p);
+      const n = chunks.length;
+      // A span must end after a clean document that is not followed by a dirty one.
+      const extend = (j: number): number => {
+        while (j < n && (dirty(solo[j - 1]) || dirty(solo[j]))) j++;
+        return j;
+      };
+      for (let i = 0; i < n; ) {
+        if (!dirty(solo[i]) && !(i + 1 < n && dirty(solo[i + 1]))) {
+          pieces.push(solo[i++]);
+          continue;
         }
-        pieces.push(p);
-        remember(next, p);
+        // Broken documents are parsed together with their clean neighbours (which can receive their
+        // comments and errors), widening while the span's own last document ends up broken.
+        let j = extend(i + 1);
+        let unit = this.span(text, chunks, i, j);
+        while (j < n && endsOpen(unit)) {
+          j = extend(Math.min(n, j + (j - i)));
+          unit = this.span(text, chunks, i, j);
+        }
+        pieces.push(unit);
+        i = j;
       }
     }
     this.cache = next;
@@ -137,6 +161,13 @@ export class IncrementalParser {
     p.base = c.start;
     this.stats.reused++;
     return p;
+  }
+
+  /** Chunks [i, j) parsed as one piece (never cached: they hold broken documents). */
+  private span(text: string, chunks: Chunk[], i: number, j: number): Parsed {
+    this.stats.parsed++;
+    const end = j < chunks.length ? chunks[j].start : text.length;
+    return parseChunk(text.slice(chunks[i].start, end), chunks[i].start);
   }
 
   private fresh(c: Chunk): Parsed {

@@ -12,6 +12,7 @@ import { useSyncExternalStore } from 'react';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { PolicyGraph } from '../model/graph-types.ts';
 import { analyse, type Analysis } from './analyse.ts';
+import { stabiliseGraph } from './stable-graph.ts';
 import { useStore, type AppState } from './store.ts';
 
 export interface DerivedView {
@@ -32,11 +33,12 @@ let lastGood: { graph: PolicyGraph; counts: Analysis['counts'] } = { graph: EMPT
 export function selectView(state: Pick<AppState, 'parsedText'>): DerivedView {
   if (lastView && lastText === state.parsedText) return lastView;
   const result = analyse(state.parsedText);
-  if (result.graph) lastGood = { graph: result.graph, counts: result.counts };
+  // Unchanged nodes and edges keep their objects, so the canvas redraws only what changed.
+  if (result.graph) lastGood = { graph: stabiliseGraph(lastGood.graph, result.graph), counts: result.counts };
   lastText = state.parsedText;
   lastAnalysis = result;
   lastView = {
-    graph: result.graph ?? lastGood.graph,
+    graph: lastGood.graph,
     stale: result.graph === null,
     diagnostics: lastView?.diagnostics ?? [],
     counts: result.graph ? result.counts : lastGood.counts,

@@ -173,8 +173,8 @@ export async function openThreeTier(page: Page): Promise<void> {
   await pasteIntoEditor(page, THREE_TIER);
   for (const name of ['frontend', 'backend', 'database']) await expect(workload(page, name)).toBeVisible();
   await expect(page.getByTestId('parse-status')).toHaveText(/Parsed/);
-  // Start with the focus on the canvas, as after a click on its background.
-  await page.locator('.react-flow__pane').click({ position: { x: 400, y: 700 } });
+  // Start with the focus out of the editor, as after a click on the canvas background.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 }
 
 /** Drags from `from`'s connector dot to the middle of `to`, as a mouse user draws an edge. */

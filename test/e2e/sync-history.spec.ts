@@ -40,6 +40,10 @@ test('a graph edit is undone and redone from the canvas, the editor and the tool
   await page.keyboard.type('.2');
   await expect.poll(() => editorText(page)).toContain('image: api:1.2');
   const typed = await editorText(page);
+  // The cursor sits in backend's manifest, so backend is selected (YAML → canvas); Esc on the canvas clears that.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('inspector')).toBeHidden();
   await workload(page, 'frontend').click();
   await page.keyboard.press('Delete');
   await expect(workload(page, 'frontend')).toHaveCount(0);

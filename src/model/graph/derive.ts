@@ -216,16 +216,13 @@ class GraphBuilder {
     return ANYWHERE_ID;
   }
 
-  edge(e: Omit<GraphEdge, 'id'>, key: string): void {
+  /** Hot path (tens of thousands of edges on large workspaces): no spread, no per-edge temporaries. */
+  private edge(key: string, source: string, target: string, p: NetworkPolicy, rule: PolicyRule, peerIndex: number, label: string, span: GraphEdge['span']): void {
     let id = key;
     // The same peer in two rules of one policy: keep ids unique, still position-free for the first.
     for (let n = 2; this.edgeIds.has(id); n++) id = `${key}#${n}`;
     this.edgeIds.add(id);
-    // Spelled out rather than spread: tens of thousands of edges on large workspaces.
-    this.edges.push({
-      id, source: e.source, target: e.target, policyId: e.policyId, direction: e.direction,
-      ruleIndex: e.ruleIndex, peerIndex: e.peerIndex, label: e.label, span: e.span,
-    });
+    this.edges.push({ id, source, target, policyId: p.id, direction: rule.direction, ruleIndex: rule.index, peerIndex, label, span });
   }
 
   rule(p: NetworkPolicy, rule: PolicyRule, selected: string[]): void {
@@ -236,14 +233,15 @@ class GraphBuilder {
           return { ids: this.peerNodes(peer, p.namespace, key), key, peerIndex: i, span: peer.span };
         })
       : [{ ids: [this.anywhere()], key: 'anywhere', peerIndex: -1, span: rule.span }];
+    const ingress = rule.direction === 'ingress';
     for (const peer of peers) {
+      // Edge id: edge:<policy>:<direction>:<peer key>:<source>><target>
+      const prefix = `edge:${p.id}:${rule.direction}:${peer.key}:`;
       for (const other of peer.ids) {
         for (const own of selected) {
-          const [source, target] = rule.direction === 'ingress' ? [other, own] : [own, other];
-          this.edge(
-            { source, target, policyId: p.id, direction: rule.direction, ruleIndex: rule.index, peerIndex: peer.peerIndex, label, span: peer.span },
-            `edge:${p.id}:${rule.direction}:${peer.key}:${source}>${target}`,
-          );
+          const source = ingress ? other : own;
+          const target = ingress ? own : other;
+          this.edge(prefix + source + '>' + target, source, target, p, rule, peer.peerIndex, label, peer.span);
         }
       }
     }

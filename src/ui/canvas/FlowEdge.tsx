@@ -44,6 +44,7 @@ function FlowEdgeView({ id, source, target, markerEnd, data, selected }: EdgePro
             focusInspectorField('edge-ports');
           }}
           data-testid="edge-label"
+          data-edge-id={id}
         >
           {data?.label}
         </div>

@@ -19,7 +19,9 @@ export function useAutoLayout(graph: PolicyGraph): void {
     if (key === layoutKey) return;
     const ticket = ++latest.current;
     const { setLayoutRunning, origin, fullLayout, boxes: before } = useStore.getState();
-    const full = fullLayout || origin === 'load' || Object.keys(before).length === 0;
+    // A first layout, an import, Tidy, or a text sharing no node with the last layout (a whole new
+    // workspace pasted over the old one): lay out everything and fit the view.
+    const full = fullLayout || origin === 'load' || !graph.nodes.some((n) => before[n.id]);
     setLayoutRunning(true);
     runLayout(graph)
       .then((elk) => {

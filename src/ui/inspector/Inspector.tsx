@@ -36,7 +36,7 @@ export function Inspector() {
     if (rules.length > 0 && pairs.size === 1) {
       const byId = (id: string) => view.graph.nodes.find((n) => n.id === id);
       body = <EdgeInspector rules={rules} source={byId(rules[0].source)} target={byId(rules[0].target)} disabled={disabled} />;
-      shown = '.edge-label.is-selected';
+      shown = `[data-edge-id="${CSS.escape(`${rules[0].source}->${rules[0].target}`)}"]`;
     }
   }
   const side = usePanelSide(panel, body ? shown : undefined);

@@ -1,0 +1,72 @@
+/**
+ * Where a keystroke's and a graph edit's time goes, in Node (not a test):
+ *   npx tsx bench/keystroke.bench.ts      (or `npm run bench:keystroke`)
+ *
+ * On the issue-4 workspace (200 policies, 1,000 workloads; bench/generate.ts)
+ * prints medians of the stages behind the two sync paths, old way vs new:
+ * a full parse vs the incremental parse after a one-character edit,
+ * buildWorkspace, deriveGraph, checkWorkspace (now off the graph's path), and
+ * applyEdit planning against a fresh full parse vs the shared parse.
+ * bench/sync.browser.bench.ts measures the same paths end to end in Chromium.
+ */
+import os from 'node:os';
+import { deriveGraph } from '../src/model/graph.ts';
+import { IncrementalParser, sharedWorkspace } from '../src/model/incremental.ts';
+import { checkWorkspace } from '../src/model/lint.ts';
+import { parseSource } from '../src/model/source.ts';
+import { buildWorkspace, loadWorkspace } from '../src/model/workspace.ts';
+import { planEdit } from '../src/model/edits.ts';
+import { applyEdit, applyOps } from '../src/sync/index.ts';
+import { generate } from './generate.ts';
+
+const RUNS = 15;
+const SIZE = { namespaces: 50, workloads: 1000, policies: 200 };
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function measure(name: string, f: (i: number) => void): number {
+  const ts: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    f(i);
+    ts.push(performance.now() - t0);
+  }
+  const m = median(ts);
+  console.log(`  ${name.padEnd(58)} ${m.toFixed(1).padStart(7)} ms`);
+  return m;
+}
+
+const cpu = os.cpus()[0];
+console.log(`machine: ${cpu?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, node ${process.version}`);
+const base = generate(SIZE);
+console.log(`workspace: ${SIZE.namespaces} namespaces, ${SIZE.workloads} workloads, ${SIZE.policies} policies, ${(base.length / 1024).toFixed(0)} KB`);
+
+// A label value typed into (and deleted from) the first Deployment, near the top: every later document moves.
+const at = base.indexOf('tier: web') + 'tier: web'.length;
+const texts = [base.slice(0, at) + 'x' + base.slice(at), base];
+const file = (i: number) => ({ name: 'workspace.yaml', text: texts[i % 2] });
+
+console.log('\nkeystroke → graph');
+const full = measure('parse: full (before)', (i) => parseSource(file(i)));
+const parser = new IncrementalParser();
+parser.parse({ name: 'workspace.yaml', text: base });
+const inc = measure('parse: incremental, one document changed (after)', (i) => parser.parse(file(i)));
+const src = parser.parse(file(0));
+const build = measure('buildWorkspace', () => buildWorkspace([src]));
+const ws = buildWorkspace([src]);
+const derive = measure('deriveGraph', () => deriveGraph(ws));
+const check = measure('checkWorkspace (validation + lint; after: idle, not before the graph)', () => checkWorkspace(ws));
+console.log(`  => before: parse + build + check + derive = ${(full + build + check + derive).toFixed(0)} ms; after: parse + build + derive = ${(inc + build + derive).toFixed(0)} ms (plus debounce and render)`);
+
+console.log('\ngraph edit → text (setRulePorts on one policy)');
+const edit = (i: number) => ({ op: 'setRulePorts' as const, policy: `ns-0/pol-${3 * SIZE.namespaces}`, direction: 'ingress' as const, rule: 0, ports: [{ port: 5432 + (i % 2) + 1 }] });
+measure('before: loadWorkspace + plan + write (re-parses all text)', (i) => {
+  const w = loadWorkspace([{ name: 'workspace.yaml', text: base }]);
+  const plan = planEdit(w, edit(i));
+  if ('error' in plan) throw new Error(plan.error);
+  applyOps(base, plan.ops);
+});
+sharedWorkspace({ name: 'workspace.yaml', text: base });
+measure("after: applyEdit on the store's shared parse", (i) => {
+  const r = applyEdit(base, edit(i));
+  if ('error' in r) throw new Error(r.error);
+});
