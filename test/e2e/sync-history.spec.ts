@@ -89,3 +89,30 @@ test('graph edits made before the editor loads stay undoable after it loads', as
   await page.getByTestId('redo').click();
   await expect.poll(() => editorText(page)).toBe(edited);
 });
+
+test('a graph edit undone before the editor loads can be redone after it loads', async ({ page, watch: _watch }) => {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/YamlEditor-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(workload(page, 'api')).toBeVisible();
+  await page.getByTestId('edge-label').filter({ hasText: 'TCP 5432' }).click();
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('edge-label').filter({ hasText: 'TCP 5432' })).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('edge-label').filter({ hasText: 'TCP 5432' })).toBeVisible();
+  await expect(page.getByTestId('redo')).toBeEnabled();
+
+  release();
+  await page.waitForFunction(() => Boolean(window.__netpolStudio));
+  expect(await editorText(page)).toContain('port: 5432');
+  // The editor's own history has the step as undone: Redo (in the editor, too) brings it back.
+  await expect(page.getByTestId('redo')).toBeEnabled();
+  await page.evaluate(() => window.__netpolStudio!.editor.focus());
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByTestId('edge-label').filter({ hasText: 'TCP 5432' })).toHaveCount(0);
+  expect(await editorText(page)).not.toContain('port: 5432');
+});

@@ -170,7 +170,13 @@ test('an edge can be drawn by keyboard alone, through the inspector and the dial
   await expect(flow).toBeHidden();
   const text = await editorText(page);
   expect(policy(text, 'database')?.spec?.ingress).toContainEqual({ from: [{ podSelector: { matchLabels: { app: 'frontend' } } }], ports: [{ protocol: 'TCP', port: 5432, endPort: 5433 }] });
+  // The new flow is selected: the inspector shows its rules.
+  await expect(page.getByTestId('inspector')).toContainText('frontend → database');
+  await expect(page.getByTestId('inspector')).toContainText('tiers/database · ingress rule 2');
   // Esc cancels without writing anything.
+  await page.locator('.react-flow__node[data-id="wl:tiers/frontend[Deployment]"]').focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('allow-other').selectOption({ label: 'tiers/database' });
   await page.getByTestId('allow-open').click();
   await expect(flow).toBeVisible();
   await page.keyboard.press('Escape');

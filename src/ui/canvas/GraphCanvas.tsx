@@ -1,7 +1,7 @@
 /**
  * The graph pane: React Flow over the derived PolicyGraph and the layout, plus
- * the editing around it — palette drops, edge drawing, the inspector, undo,
- * toasts. Every change to the workspace goes through a PolicyEdit
+ * the editing around it — palette drops, edge drawing, the inspector, undo.
+ * Every change to the workspace goes through a PolicyEdit
  * (gestures.ts → state/commit.ts); nothing here writes YAML.
  */
 import {
@@ -15,6 +15,7 @@ import { useDrafts } from '../../state/drafts.ts';
 import { useStore } from '../../state/store.ts';
 import { FlowDialog } from '../dialogs/FlowDialog.tsx';
 import { CreateDialog } from '../dialogs/CreateDialog.tsx';
+import { focusInspectorField } from '../inspector/focus-field.ts';
 import { Inspector } from '../inspector/Inspector.tsx';
 import { Palette, PALETTE_MIME, type PaletteKind } from '../palette/Palette.tsx';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
@@ -25,12 +26,11 @@ import { placeNodes } from './placement.ts';
 import { reuseUnchanged } from './stable-nodes.ts';
 import { toFlowEdges, toFlowNodes, type FlowEdgeType, type FlowNode } from './to-flow.ts';
 import { useAutoLayout } from './use-auto-layout.ts';
-import './editing.css';
 import { useCanvasKeys } from './use-canvas-keys.ts';
 import { canGesture } from './gestures.ts';
 import { createFromPalette, drawFlow, endpointNode } from './create.ts';
 import { openGraphDialog, useGraphDialog } from './dialog-store.ts';
-import { focusInspectorField } from '../inspector/focus-field.ts';
+import './editing.css';
 
 const nodeTypes: NodeTypes = { namespace: NamespaceNode, entity: EntityNode };
 const edgeTypes: EdgeTypes = { flow: FlowEdge };

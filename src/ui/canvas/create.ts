@@ -6,6 +6,7 @@
 import { allowFlowEdit, type FlowSides, type PolicyEdit, type PortSpec } from '../../model/edits.ts';
 import type { GraphNode, PolicyGraph } from '../../model/graph-types.ts';
 import { ALL_NAMESPACES_ID, cidrKey } from '../../model/graph.ts';
+import { selectView } from '../../state/derived.ts';
 import { useDrafts } from '../../state/drafts.ts';
 import type { Box, XY } from '../../state/layout-slice.ts';
 import { useStore } from '../../state/store.ts';
@@ -37,10 +38,17 @@ export function endpointNode(graph: PolicyGraph, id: string): GraphNode | undefi
   return node;
 }
 
+/** The graph node a flow end is drawn at: a namespace box's flows attach to its "all pods" node. */
+const flowNodeId = (n: GraphNode) => (n.kind === 'namespace' ? `pods:${n.label}` : n.id);
+
 export function drawFlow(source: GraphNode, target: GraphNode, ports: PortSpec[], sides: FlowSides): void {
   const edit = allowFlowEdit(source, target, ports, sides);
   if (!edit) return void toast('One of the two nodes cannot be an end of a flow.', 'error');
-  runEdit(edit, `${source.label} → ${target.label} is already allowed on these ports: nothing to add.`);
+  if (!runEdit(edit, `${source.label} → ${target.label} is already allowed on these ports: nothing to add.`)) return;
+  // Show what was written: the new edge is selected, so its rules light up in the YAML and the inspector.
+  const [from, to] = [flowNodeId(source), flowNodeId(target)];
+  const rules = selectView(useStore.getState()).graph.edges.filter((e) => e.source === from && e.target === to);
+  if (rules.length) useStore.getState().select({ edges: rules.map((e) => e.id) });
 }
 
 /** The namespace box under a flow position (top-level boxes are in flow coordinates). */

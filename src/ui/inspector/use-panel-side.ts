@@ -16,17 +16,20 @@ export function usePanelSide(panel: RefObject<HTMLElement | null>, selector: str
   const { getViewport, setViewport } = useReactFlow();
   const [side, setSide] = useState<PanelSide>('right');
 
+  // Before the first paint when the target is already drawn (a node, an existing edge)…
   useLayoutEffect(() => {
     if (!selector) return;
-    const pane = panel.current?.parentElement?.getBoundingClientRect();
-    const target = document.querySelector(selector)?.getBoundingClientRect();
-    if (!pane || !target) return;
-    setSide(target.left + target.width / 2 > pane.left + pane.width / 2 ? 'left' : 'right');
+    const preferred = preferredSide(panel.current, selector);
+    if (preferred) setSide(preferred);
   }, [panel, selector]);
 
+  // …and once more a frame later, for targets drawn after the panel (a new edge's label).
+  // Only when the panel still covers the target on its preferred side does the view pan.
   useEffect(() => {
     if (!selector) return;
     const frame = requestAnimationFrame(() => {
+      const preferred = preferredSide(panel.current, selector);
+      if (preferred && preferred !== side) return setSide(preferred);
       const box = panel.current?.getBoundingClientRect();
       const target = document.querySelector(selector)?.getBoundingClientRect();
       if (!box || !target) return;
@@ -40,4 +43,12 @@ export function usePanelSide(panel: RefObject<HTMLElement | null>, selector: str
   }, [panel, selector, side, getViewport, setViewport]);
 
   return side;
+}
+
+/** The side of the canvas away from the target: right of centre → panel on the left. */
+function preferredSide(panel: HTMLElement | null, selector: string): PanelSide | undefined {
+  const pane = panel?.parentElement?.getBoundingClientRect();
+  const target = document.querySelector(selector)?.getBoundingClientRect();
+  if (!pane || !target) return undefined;
+  return target.left + target.width / 2 > pane.left + pane.width / 2 ? 'left' : 'right';
 }
