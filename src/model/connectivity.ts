@@ -46,9 +46,24 @@ export interface ConnectivityResult {
   betweenId(i: number, j: number): number;
   fromExternalId(b: number, j: number): number;
   toExternalId(i: number, b: number): number;
+  /**
+   * Each side on its own for workload i → j, one entry per replica pair: what i's egress allows
+   * towards j and what j's ingress allows from i (ALL where that side is not isolated). The
+   * effective view (effective.ts) finds half-open flows in it.
+   */
+  sidesBetween(i: number, j: number): PairSides[];
+  /** Whether some pod of workload i is ingress / egress isolated. */
+  isolated(i: number): { ingress: boolean; egress: boolean };
   /** Every distinct connection set of the result; ids index into it. */
   connectionSets: readonly ConnectionSet[];
   stats: { endpoints: number; ingressPeerClasses: number; ingressTargetClasses: number; egressSourceClasses: number; egressDestClasses: number; connectionSets: number };
+}
+
+export interface PairSides {
+  egress: ConnectionSet;
+  ingress: ConnectionSet;
+  egressIsolated: boolean;
+  ingressIsolated: boolean;
 }
 
 /** netpol-analyzer's text for an external range: `a.b.c.d-e.f.g.h[External]`. */
@@ -441,6 +456,16 @@ export function analyzeConnectivity(ws: Workspace): ConnectivityResult {
     betweenId,
     fromExternalId,
     toExternalId,
+    sidesBetween: (i, j) =>
+      wlEndpoints[i].flatMap((s) =>
+        wlEndpoints[j].map((t) => ({
+          egress: table.sets[E[C.cls[s] * nD + Dg.cls[t]]],
+          ingress: table.sets[I[A.cls[s] * nB + B.cls[t]]],
+          egressIsolated: egIsolated[s] === 1,
+          ingressIsolated: inIsolated[t] === 1,
+        })),
+      ),
+    isolated: (i) => ({ ingress: wlEndpoints[i].some((e) => inIsolated[e] === 1), egress: wlEndpoints[i].some((e) => egIsolated[e] === 1) }),
     connectionSets: table.sets,
     stats: { endpoints: n, ingressPeerClasses: nA, ingressTargetClasses: nB, egressSourceClasses: nC, egressDestClasses: nD, connectionSets: table.sets.length },
   };

@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import { describe, expect, it } from 'vitest';
 import { deriveGraph } from '../../src/model/graph.ts';
 import { loadWorkspace } from '../../src/model/workspace.ts';
-import { toElk } from '../../src/ui/layout/elk-graph.ts';
+import { toElk, withoutEdges } from '../../src/ui/layout/elk-graph.ts';
+import { mostlyNew } from '../../src/ui/layout/merge-layout.ts';
+import { ORACLE_DIR } from '../conformance/oracle.ts';
 
 const shop = readFileSync(new URL('../../src/ui/examples/shop.yaml', import.meta.url), 'utf8');
 const graph = deriveGraph(loadWorkspace([{ name: 'shop.yaml', text: shop }]));
@@ -39,5 +42,55 @@ describe('toElk', () => {
           const a = set[i], b = set[j];
           expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h, `${a.id} overlaps ${b.id}`).toBe(false);
         }
+  });
+
+  // Regression: ELK's POLYLINE router threw "Cannot read properties of null (reading 'a')" on these
+  // real-world sets (a namespace box with SOUTH ports), and the canvas stayed empty after a paste.
+  const oracleGraph = (set: string) => {
+    const dir = join(ORACLE_DIR, 'netpol-analyzer', set, 'in');
+    const files = readdirSync(dir)
+      .filter((f) => /\.(ya?ml|json)$/.test(f))
+      .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+    return deriveGraph(loadWorkspace(files));
+  };
+
+  it.each(['onlineboutique', 'new_online_boutique', 'online_boutique_workloads_no_ns'])('lays out the oracle set %s', async (set) => {
+    const input = toElk(oracleGraph(set));
+    const result = await new ELK().layout(input);
+    expect(result.children!.length).toBeGreaterThan(0);
+  });
+
+  it('withoutEdges keeps every box and drops every edge and port (the fallback layout)', async () => {
+    const stripped = withoutEdges(toElk(graph));
+    const ids = (n: ElkNode): string[] => (n.children ?? []).flatMap((c) => [c.id, ...ids(c)]);
+    expect(ids(stripped)).toEqual(ids(toElk(graph)));
+    const walk = (n: ElkNode): void => {
+      expect(n.edges ?? []).toEqual([]);
+      expect(n.ports).toBeUndefined();
+      (n.children ?? []).forEach(walk);
+    };
+    walk(stripped);
+    await new ELK().layout(stripped);
+  });
+});
+
+// Regression: pasting onlineboutique over the example kept the example's layout and viewport,
+// because `kube-system` was shared; the new workspace landed off screen.
+describe('mostlyNew', () => {
+  const boxesOf = (g: typeof graph) => Object.fromEntries(g.nodes.map((n) => [n.id, { x: 0, y: 0, width: 10, height: 10 }]));
+  it('treats a different workspace pasted over the old one as new, even with namespaces in common', () => {
+    const other = (() => {
+      const dir = join(ORACLE_DIR, 'netpol-analyzer', 'onlineboutique', 'in');
+      const files = readdirSync(dir).map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+      return deriveGraph(loadWorkspace(files));
+    })();
+    expect(other.nodes.some((n) => boxesOf(graph)[n.id])).toBe(true);
+    expect(mostlyNew(other, boxesOf(graph))).toBe(true);
+  });
+  it('keeps the arrangement for a small change', () => {
+    const more = deriveGraph(loadWorkspace([{ name: 'shop.yaml', text: shop + '\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: extra, namespace: shop, labels: {app: extra}}\n' }]));
+    expect(more.nodes.length).toBeGreaterThan(graph.nodes.length);
+    expect(mostlyNew(more, boxesOf(graph))).toBe(false);
+    expect(mostlyNew(graph, {})).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
-/** Top-right of the canvas: Undo / Redo over the shared history, and Tidy layout. */
+/** Top-right of the canvas: the Rules | Effective switch, Undo / Redo over the shared history, and Tidy layout. */
 import { redo, undo, useHistory } from '../../state/history.ts';
 import { useStore } from '../../state/store.ts';
+import { ViewSwitch } from '../effective/ViewSwitch.tsx';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl+';
@@ -12,6 +13,7 @@ export function CanvasToolbar() {
   const layoutRunning = useStore((s) => s.layoutRunning);
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label="Graph actions">
+      <ViewSwitch />
       <button type="button" className="tool-button" onClick={undo} disabled={!canUndo} title={`Undo (${mod}Z) — graph and YAML share one history`} data-testid="undo">
         <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true"><path d="M9 14 4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" /></svg>
         <span className="sr-only">Undo</span>

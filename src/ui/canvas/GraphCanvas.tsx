@@ -12,11 +12,15 @@ import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
 import type { PolicyGraph } from '../../model/graph-types.ts';
 import { useView } from '../../state/derived.ts';
 import { useDrafts } from '../../state/drafts.ts';
+import { useEffectiveFlows, useEffectiveView } from '../../state/effective-view.ts';
 import { useStore } from '../../state/store.ts';
 import { FlowDialog } from '../dialogs/FlowDialog.tsx';
 import { CreateDialog } from '../dialogs/CreateDialog.tsx';
 import { focusInspectorField } from '../inspector/focus-field.ts';
 import { Inspector } from '../inspector/Inspector.tsx';
+import { EffectiveEdge } from '../effective/EffectiveEdge.tsx';
+import { effectiveGraph, toEffectiveEdges, type EffectiveEdgeType } from '../effective/to-effective.ts';
+import { WhyPanel } from '../effective/WhyPanel.tsx';
 import { Palette, PALETTE_MIME, type PaletteKind } from '../palette/Palette.tsx';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { EntityNode } from './EntityNode.tsx';
@@ -33,7 +37,9 @@ import { openGraphDialog, useGraphDialog } from './dialog-store.ts';
 import './editing.css';
 
 const nodeTypes: NodeTypes = { namespace: NamespaceNode, entity: EntityNode };
-const edgeTypes: EdgeTypes = { flow: FlowEdge };
+const edgeTypes: EdgeTypes = { flow: FlowEdge, effective: EffectiveEdge };
+/** Rule edges in the rules view, effective flows in the effective view. */
+type CanvasEdge = FlowEdgeType | EffectiveEdgeType;
 
 const miniMapColor = (n: FlowNode) => {
   if (n.type === 'namespace') return 'rgba(79, 70, 229, 0.12)';
@@ -65,6 +71,9 @@ function Canvas() {
   const { screenToFlowPosition } = useReactFlow();
   const paneRef = useRef<HTMLDivElement>(null);
   const dialog = useGraphDialog((s) => s.dialog);
+  // Null in the rules view; the effective view reuses the rule graph's node ids and boxes.
+  const flows = useEffectiveFlows();
+  const selectedFlow = useEffectiveView((s) => s.selectedFlow);
   const setDialog = openGraphDialog;
 
   // Draft peers are drawn until a rule names them (then the derived node, same id, takes over).
@@ -76,14 +85,15 @@ function Canvas() {
   const draftIds = useMemo(() => new Set(Object.keys(drafts).filter((id) => !view.graph.nodes.some((n) => n.id === id))), [drafts, view.graph]);
   const placed = useMemo(() => placeNodes(graph.nodes, boxes, manual), [graph.nodes, boxes, manual]);
   const previousNodes = useRef(new Map<string, FlowNode>());
+  const shown = useMemo(() => (flows ? effectiveGraph(graph, flows) : graph), [graph, flows]);
   const nodes = useMemo(
-    () => reuseUnchanged(toFlowNodes(graph, placed, new Set(selectedNodeIds), draftIds), previousNodes.current),
-    [graph, placed, selectedNodeIds, draftIds],
+    () => reuseUnchanged(toFlowNodes(shown, placed, new Set(selectedNodeIds), draftIds), previousNodes.current),
+    [shown, placed, selectedNodeIds, draftIds],
   );
-  const edges = useMemo(
-    () => toFlowEdges(graph, new Set(nodes.map((n) => n.id)), new Set(selectedEdgeIds)),
-    [graph, nodes, selectedEdgeIds],
-  );
+  const edges: CanvasEdge[] = useMemo(() => {
+    const drawn = new Set(nodes.map((n) => n.id));
+    return flows ? toEffectiveEdges(flows, drawn, selectedFlow) : toFlowEdges(graph, drawn, new Set(selectedEdgeIds));
+  }, [graph, nodes, selectedEdgeIds, flows, selectedFlow]);
   const graphRef = useRef(graph);
   const placedRef = useRef(placed);
   const edgesRef = useRef(edges);
@@ -108,14 +118,24 @@ function Canvas() {
     }
     if (selected) select({ nodes: [...selected], edges: useStore.getState().selectedEdgeIds });
   }, []);
-  const onEdgesChange = useCallback((changes: EdgeChange<FlowEdgeType>[]) => {
+  const onEdgesChange = useCallback((changes: EdgeChange<CanvasEdge>[]) => {
     const { select } = useStore.getState();
     let selected: Set<string> | undefined;
     for (const c of changes) {
       if (c.type !== 'select') continue;
+      const edge = edgesRef.current.find((e) => e.id === c.id);
+      if (edge?.type === 'effective') {
+        // An effective edge opens the Why panel; it has no rule edges of its own to select.
+        const { selectedFlow: open, selectFlow } = useEffectiveView.getState();
+        if (c.selected) {
+          selectFlow(c.id);
+          useStore.getState().clearSelection();
+        } else if (open === c.id) selectFlow(null);
+        continue;
+      }
       selected ??= new Set(useStore.getState().selectedEdgeIds);
       // One canvas edge stands for several rule edges: (de)select them together.
-      const rules = edgesRef.current.find((e) => e.id === c.id)?.data?.rules ?? [];
+      const rules = edge?.type === 'flow' ? edge.data?.rules ?? [] : [];
       for (const r of rules) {
         if (c.selected) selected.add(r.id);
         else selected.delete(r.id);
@@ -169,7 +189,7 @@ function Canvas() {
   const empty = graph.nodes.length === 0;
   return (
     <div className="graph-pane" data-testid="graph-pane" ref={paneRef} onDragOver={onDragOver} onDrop={onDrop}>
-      <ReactFlow<FlowNode, FlowEdgeType>
+      <ReactFlow<FlowNode, CanvasEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
@@ -179,7 +199,7 @@ function Canvas() {
         onConnectEnd={onConnectEnd}
         onNodeDoubleClick={onNodeDoubleClick}
         zoomOnDoubleClick={false}
-        nodesConnectable={!view.stale}
+        nodesConnectable={!view.stale && !flows}
         minZoom={0.15}
         maxZoom={2}
         proOptions={{ hideAttribution: true }}
@@ -195,7 +215,12 @@ function Canvas() {
       </ReactFlow>
       <Palette disabled={view.stale} onPick={onPick} />
       <CanvasToolbar />
-      <Inspector />
+      {flows ? <WhyPanel flows={flows} /> : <Inspector />}
+      {flows && !view.stale && (
+        <div className="canvas-banner effective-legend" role="note" data-testid="effective-legend">
+          <b>Effective view</b> — solid: traffic that gets through · <span className="effective-legend__half">dashed red</span>: one side allows it, the other blocks it. Select a label to see why.
+        </div>
+      )}
       {view.stale && (
         <div className="canvas-banner canvas-banner--stale" role="status" data-testid="stale-banner">
           The YAML has errors — showing the last graph that parsed. Graph editing is paused.

@@ -8,7 +8,7 @@
 import { useEffect, useRef } from 'react';
 import type { PolicyGraph } from '../../model/graph-types.ts';
 import { useStore } from '../../state/store.ts';
-import { mergeLayout } from '../layout/merge-layout.ts';
+import { mergeLayout, mostlyNew } from '../layout/merge-layout.ts';
 import { layoutKeyOf, runLayout } from '../layout/run-layout.ts';
 
 export function useAutoLayout(graph: PolicyGraph): void {
@@ -19,9 +19,9 @@ export function useAutoLayout(graph: PolicyGraph): void {
     if (key === layoutKey) return;
     const ticket = ++latest.current;
     const { setLayoutRunning, origin, fullLayout, boxes: before } = useStore.getState();
-    // A first layout, an import, Tidy, or a text sharing no node with the last layout (a whole new
-    // workspace pasted over the old one): lay out everything and fit the view.
-    const full = fullLayout || origin === 'load' || !graph.nodes.some((n) => before[n.id]);
+    // A first layout, an import, Tidy, or a text whose nodes are mostly new (a whole workspace
+    // pasted over the old one): lay out everything and fit the view.
+    const full = fullLayout || origin === 'load' || mostlyNew(graph, before);
     setLayoutRunning(true);
     runLayout(graph)
       .then((elk) => {

@@ -7,6 +7,7 @@
  */
 import { useEffect } from 'react';
 import { redo, undo } from '../../state/history.ts';
+import { useEffectiveView } from '../../state/effective-view.ts';
 import { useStore } from '../../state/store.ts';
 import { canGesture, deleteSelection } from './gestures.ts';
 
@@ -36,6 +37,8 @@ export function useCanvasKeys(): void {
       } else if (!mod && (e.key === 'Delete' || e.key === 'Backspace')) {
         const { selectedNodeIds, selectedEdgeIds } = useStore.getState();
         if (selectedNodeIds.length + selectedEdgeIds.length === 0) return;
+        // In the effective view a selected rule edge is only the Why panel pointing at YAML: never delete it.
+        if (selectedEdgeIds.length > 0 && useEffectiveView.getState().view === 'effective') return;
         e.preventDefault();
         if (canGesture()) deleteSelection();
       }

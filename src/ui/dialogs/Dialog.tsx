@@ -36,7 +36,7 @@ export function Dialog({ title, subtitle, onClose, children, footer, size = 'med
     const previous = document.activeElement as HTMLElement | null;
     dialog.showModal();
     // Focus the first field or the marked element, not the close button in the corner.
-    const first = dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>('.dialog__body ' + FOCUSABLE) ?? dialog.querySelector<HTMLElement>(FOCUSABLE);
+    const first = dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector('.dialog__body')?.querySelector<HTMLElement>(FOCUSABLE) ?? dialog.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
     return () => {
       if (dialog.open) dialog.close();

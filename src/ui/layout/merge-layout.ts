@@ -50,3 +50,15 @@ export function mergeLayout(graph: PolicyGraph, prev: Record<string, Box>, elk: 
   }
   return out;
 }
+
+/**
+ * Whether a new graph is mostly new: fewer than half of its nodes had a place
+ * in the last layout. Then it is a different workspace (pasted over the old
+ * one, or a large block pasted in) and deserves a whole layout and a fitted
+ * view; `default` and `kube-system` alone being shared must not keep the old
+ * arrangement and viewport.
+ */
+export function mostlyNew(graph: PolicyGraph, prev: Record<string, Box>): boolean {
+  const kept = graph.nodes.filter((n) => prev[n.id]).length;
+  return kept * 2 < graph.nodes.length;
+}

@@ -7,14 +7,20 @@ import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { PolicyGraph } from '../../model/graph-types.ts';
 import type { Box } from '../../state/layout-slice.ts';
 import { GROUP_HEADER, GROUP_PADDING } from '../canvas/sizes.ts';
-import { toElk } from './elk-graph.ts';
+import { toElk, withoutEdges } from './elk-graph.ts';
 import ElkWorker from './elk.worker.ts?worker';
 
 let elk: InstanceType<typeof ELK> | undefined;
 const engine = () => (elk ??= new ELK({ workerFactory: () => new ElkWorker() as unknown as Worker }));
 
 export async function runLayout(graph: PolicyGraph): Promise<Record<string, Box>> {
-  const result = await engine().layout(toElk(graph));
+  const input = toElk(graph);
+  const result = await engine()
+    .layout(input)
+    .catch((err: unknown) => {
+      console.warn('Layout failed; laying the boxes out without their edges', err);
+      return engine().layout(withoutEdges(input));
+    });
   const boxes: Record<string, Box> = {};
   const visit = (node: ElkNode) => {
     for (const child of node.children ?? []) {

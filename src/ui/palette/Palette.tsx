@@ -4,9 +4,10 @@
  * (click, Enter) to place it in the middle of the view — the keyboard path.
  * Disabled, saying why, while the YAML does not parse.
  */
-import type { DragEvent } from 'react';
+import { useEffect, type DragEvent } from 'react';
 import type { GraphNodeKind } from '../../model/graph-types.ts';
 import { STALE_REASON } from '../../state/commit.ts';
+import { resolveToast } from '../../state/toasts.ts';
 import { KindIcon } from '../canvas/icons.tsx';
 
 export type PaletteKind = 'namespace' | 'workload' | 'cidr' | 'all-namespaces';
@@ -27,6 +28,10 @@ interface Props {
 }
 
 export function Palette({ disabled, onPick }: Props) {
+  // A gesture tried while the YAML was broken left an error notice; it is stale once the YAML parses.
+  useEffect(() => {
+    if (!disabled) resolveToast(STALE_REASON);
+  }, [disabled]);
   const onDragStart = (e: DragEvent<HTMLButtonElement>, kind: PaletteKind) => {
     if (disabled) {
       e.preventDefault();

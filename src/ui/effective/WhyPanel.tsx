@@ -1,0 +1,137 @@
+/**
+ * "Why" for the selected effective flow: explainFlow's verdict, then for the
+ * egress side (the source) and the ingress side (the destination): isolated or
+ * not, by which policies, and which rules match. A rule is a button that
+ * selects its rule edge, so the editor highlights its YAML through the usual
+ * selection → highlight path. A port box asks about one port/protocol.
+ */
+import { useMemo, useRef, useState } from 'react';
+import type { EffectiveFlow } from '../../model/effective.ts';
+import type { FlowExplanation, FlowPort, RuleMatch, SideExplanation } from '../../model/explain.ts';
+import type { PolicyGraph } from '../../model/graph-types.ts';
+import { formatConns, isEmpty } from '../../model/ports.ts';
+import type { Protocol } from '../../model/types.ts';
+import { useView } from '../../state/derived.ts';
+import { explainEffective, useEffectiveView } from '../../state/effective-view.ts';
+import { useStore } from '../../state/store.ts';
+import { usePanelSide } from '../inspector/use-panel-side.ts';
+
+/** `8080`, `8080/TCP`, `udp 53`: the asked port; undefined for empty, null for unreadable. */
+export function parsePortQuery(text: string): FlowPort | undefined | null {
+  const t = text.trim();
+  if (!t) return undefined;
+  const m = /^(?:(tcp|udp|sctp)\s+)?(\d{1,5})(?:\s*\/\s*(tcp|udp|sctp))?$/i.exec(t);
+  if (!m || (m[1] && m[3])) return null;
+  const port = Number(m[2]);
+  if (port < 1 || port > 65535) return null;
+  return { port, protocol: (m[1] ?? m[3] ?? 'TCP').toUpperCase() as Protocol };
+}
+
+/** `shop/api` for a workload (its kind is noise here), the address for an external end. */
+const endName = (e: FlowExplanation['from']): string => (e.kind === 'workload' ? `${e.workload.namespace}/${e.workload.name}` : e.id);
+
+/** Rule-graph edges drawn for this rule match (any target node: they share the peer's span). */
+function ruleEdgeIds(graph: PolicyGraph, r: RuleMatch): string[] {
+  return graph.edges
+    .filter((e) => e.policyId === r.policyId && e.direction === r.direction && e.ruleIndex === r.ruleIndex && e.peerIndex === r.peerIndex)
+    .map((e) => e.id);
+}
+
+function Side({ title, who, side, graph, asked }: { title: string; who: string; side: SideExplanation; graph: PolicyGraph; asked?: FlowPort }) {
+  const selectedEdges = useStore((s) => s.selectedEdgeIds);
+  const dir = title.toLowerCase();
+  let status: string;
+  if (!side.isolated) status = who.includes('/') ? `${who} is not isolated for ${dir}: no policy with ${title} selects it, so all ${dir} is allowed.` : `${who} is outside the cluster: no policy applies there.`;
+  else status = `${who} is isolated for ${dir} by ${side.isolatingPolicies.map((p) => p.id).join(', ')}.`;
+  const allowing = side.rules.filter((r) => r.allows);
+  return (
+    <section className="why__side inspector__section" data-testid={`why-${dir}`} aria-label={`${title} side`}>
+      <h3 className="inspector__heading">{title} · {title === 'Egress' ? 'leaving' : 'entering'} {who}</h3>
+      <p>{status}</p>
+      {side.isolated && allowing.length === 0 && <p className="why__blocked">No {dir} rule allows {asked ? `${asked.protocol} ${asked.port}` : 'this peer'}: blocked here.</p>}
+      {side.rules.length > 0 && (
+        <ul className="why__rules">
+          {side.rules.map((r) => {
+            const ids = ruleEdgeIds(graph, r);
+            const active = ids.length > 0 && ids.every((id) => selectedEdges.includes(id));
+            return (
+              <li key={`${r.policyId}#${r.ruleIndex}`}>
+                <button
+                  type="button"
+                  className={`why__rule${r.allows ? '' : ' why__rule--blocks'}`}
+                  aria-pressed={active}
+                  disabled={ids.length === 0}
+                  title={ids.length ? 'Show this rule in the YAML' : 'This rule is not drawn as an edge'}
+                  onClick={() => useStore.getState().select({ edges: ids })}
+                  data-testid="why-rule"
+                  data-policy={r.policyId}
+                >
+                  {r.allows ? 'Allowed by' : 'Matches, but not this port:'} <strong>{r.policyId}</strong> {dir} rule {r.ruleIndex + 1}
+                  <br />
+                  <span className="why__rule-ports">{formatConns(r.conns)}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Verdict({ ex }: { ex: FlowExplanation }) {
+  const ok = typeof ex.allowed === 'boolean' ? ex.allowed : !isEmpty(ex.allowed);
+  const text = ex.port
+    ? `${ex.port.protocol} ${ex.port.port}: ${ok ? 'allowed' : 'blocked'}`
+    : ok ? `Allowed: ${formatConns(ex.conns)}` : 'Blocked: nothing gets through';
+  return <p className={`why__verdict why__verdict--${ok ? 'allowed' : 'blocked'}`} role="status" data-testid="why-verdict">{text}</p>;
+}
+
+function WhyBody({ flow }: { flow: EffectiveFlow }) {
+  const view = useView();
+  const text = useStore((s) => s.parsedText);
+  const [portText, setPortText] = useState('');
+  const port = parsePortQuery(portText);
+  // Re-explained only when the flow, the text or the asked port changes (not on every keystroke of `8080/TC…`).
+  const portKey = port ? `${port.protocol} ${port.port}` : '';
+  const ex = useMemo(() => explainEffective(text, flow, parsePortQuery(portKey) ?? undefined), [text, flow, portKey]);
+  return (
+    <>
+      <div className="inspector__head">
+        <span className="inspector__kind">Why · effective flow</span>
+        <span className="inspector__title" data-testid="why-title">{flow.from.replace(/\[\w+\]$/, '')} → {flow.to.replace(/\[\w+\]$/, '')}</span>
+        {flow.ranges.length > 0 && <span className="inspector__sub">addresses {flow.ranges.join(', ')}</span>}
+      </div>
+      <label className="why__port">
+        Ask about port
+        <input className="input" value={portText} onChange={(e) => setPortText(e.target.value)} placeholder="5432/TCP" aria-label="Ask about one port, e.g. 5432/TCP" data-testid="why-port" />
+      </label>
+      {port === null && <p className="why__error">Write a port like 5432, 5432/TCP or UDP 53.</p>}
+      {typeof ex === 'string' ? <p className="why__error">{ex}</p> : (
+        <>
+          <Verdict ex={ex} />
+          <Side title="Egress" who={endName(ex.from)} side={ex.egress} graph={view.graph} asked={ex.port} />
+          <Side title="Ingress" who={endName(ex.to)} side={ex.ingress} graph={view.graph} asked={ex.port} />
+        </>
+      )}
+    </>
+  );
+}
+
+export function WhyPanel({ flows }: { flows: readonly EffectiveFlow[] }) {
+  const selected = useEffectiveView((s) => s.selectedFlow);
+  const flow = flows.find((f) => f.id === selected);
+  const panel = useRef<HTMLElement>(null);
+  const side = usePanelSide(panel, flow ? `[data-edge-id="${CSS.escape(flow.id)}"]` : undefined);
+  if (!flow) return null;
+  const close = () => {
+    useEffectiveView.getState().selectFlow(null);
+    useStore.getState().clearSelection();
+  };
+  return (
+    <aside ref={panel} className={`inspector inspector--${side}`} aria-label="Why this flow" data-testid="why-panel">
+      <button type="button" className="inspector__close" onClick={close} aria-label="Close the Why panel">×</button>
+      <WhyBody key={flow.id} flow={flow} />
+    </aside>
+  );
+}

@@ -1,0 +1,20 @@
+import { it } from 'vitest';
+import { generate } from '../../bench/generate.ts';
+import { analyzeConnectivity } from '../../src/model/connectivity.ts';
+import { explainFlow } from '../../src/model/explain.ts';
+import { isEmpty, subtract } from '../../src/model/ports.ts';
+import { loadWorkspace } from '../../src/model/workspace.ts';
+it('perf', () => {
+  const ws = loadWorkspace([{ name: 'w.yaml', text: generate({ namespaces: 20, workloads: 1000, policies: 500 }) }]);
+  const r = analyzeConnectivity(ws);
+  const n = ws.workloads.length;
+  let t = performance.now(); let c = 0;
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (!isEmpty(r.between(i, j))) c++;
+  console.log('between', (performance.now() - t).toFixed(0), c);
+  t = performance.now(); c = 0;
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) for (const s of r.sidesBetween(i, j)) if (s.egress !== s.ingress && s.egressIsolated && !isEmpty(subtract(s.egress, s.ingress))) c++;
+  console.log('sides', (performance.now() - t).toFixed(0), c);
+  t = performance.now();
+  for (let k = 0; k < 1000; k++) explainFlow(ws, ws.workloads[k].id, ws.workloads[(k * 7) % n].id);
+  console.log('1000 explains', (performance.now() - t).toFixed(0));
+}, 120000);
