@@ -195,6 +195,15 @@ async function main(): Promise<void> {
   };
   process.on('exit', stop);
   let browser: Browser | undefined;
+  // Interrupted (Ctrl+C, a timeout): close our browser and server too, not only this process.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void (browser?.close() ?? Promise.resolve()).finally(() => {
+        stop();
+        process.exit(130);
+      });
+    });
+  }
   try {
     await waitForServer(ORIGIN, 60_000);
     browser = await chromium.launch({ executablePath: chromiumPath().path, args: ARGS });
@@ -250,6 +259,7 @@ async function main(): Promise<void> {
       const typeX = i % 2 === 0;
       // `version: v0x`, then Backspace back to `v0`.
       typed.push(await typeOnce(page, typeX ? 'x' : 'Backspace', typeX));
+      progress(`(a) ${i + 1}/${N}: ${typed[i].total.toFixed(1)} ms`);
       await settle(page);
     }
     if (N % 2 === 1) {
@@ -266,6 +276,7 @@ async function main(): Promise<void> {
     const editing: number[] = [];
     for (let i = 0; i < N; i++) {
       editing.push(await editOnce(page, i % 2 === 0 ? 5433 : 5432));
+      progress(`(b) ${i + 1}/${N}: ${editing[i].toFixed(1)} ms`);
       await settle(page);
     }
 

@@ -64,6 +64,9 @@ export interface PairSides {
   ingress: ConnectionSet;
   egressIsolated: boolean;
   ingressIsolated: boolean;
+  /** Only what rules whose peers name the other side allow (rules without peers left out; NONE when not isolated). */
+  egressNamed: ConnectionSet;
+  ingressNamed: ConnectionSet;
 }
 
 /** netpol-analyzer's text for an external range: `a.b.c.d-e.f.g.h[External]`. */
@@ -427,6 +430,39 @@ export function analyzeConnectivity(ws: Workspace): ConnectivityResult {
     if (v < 0) v = M[k] = table.intersect(I[A.cls[s] * nB + B.cls[t]], E[C.cls[s] * nD + Dg.cls[t]]);
     return v;
   };
+  // What only the rules with peers allow (a peerless rule says nothing about one particular peer):
+  // the half-open check of the effective view. Built on first use, so other callers pay nothing.
+  let named: { I: Int32Array; E: Int32Array } | undefined;
+  const namedMatrices = (): { I: Int32Array; E: Int32Array } => {
+    if (named) return named;
+    const In = new Int32Array(nA * nB).fill(table.NONE);
+    for (let b = 0; b < nB; b++) {
+      const t = B.reps[b];
+      if (!inIsolated[t]) continue;
+      for (let a = 0; a < nA; a++) {
+        let acc = table.NONE;
+        for (const id of inApplies[t]) {
+          const r = ingressRules[id];
+          if (!r.allPeers && r.peerMatch[A.reps[a]]) acc = table.union(acc, portsFor(r, t));
+        }
+        In[a * nB + b] = acc;
+      }
+    }
+    const En = new Int32Array(nC * nD).fill(table.NONE);
+    for (let c = 0; c < nC; c++) {
+      const s = C.reps[c];
+      if (!egIsolated[s]) continue;
+      for (let d = 0; d < nD; d++) {
+        let acc = table.NONE;
+        for (const id of egApplies[s]) {
+          const r = egressRules[id];
+          if (!r.allPeers && r.peerMatch[Dg.reps[d]]) acc = table.union(acc, portsFor(r, Dg.reps[d]));
+        }
+        En[c * nD + d] = acc;
+      }
+    }
+    return (named = { I: In, E: En });
+  };
   const betweenId = (i: number, j: number): number => {
     const ss = wlEndpoints[i];
     const ts = wlEndpoints[j];
@@ -456,15 +492,19 @@ export function analyzeConnectivity(ws: Workspace): ConnectivityResult {
     betweenId,
     fromExternalId,
     toExternalId,
-    sidesBetween: (i, j) =>
-      wlEndpoints[i].flatMap((s) =>
+    sidesBetween: (i, j) => {
+      const nm = namedMatrices();
+      return wlEndpoints[i].flatMap((s) =>
         wlEndpoints[j].map((t) => ({
           egress: table.sets[E[C.cls[s] * nD + Dg.cls[t]]],
           ingress: table.sets[I[A.cls[s] * nB + B.cls[t]]],
           egressIsolated: egIsolated[s] === 1,
           ingressIsolated: inIsolated[t] === 1,
+          egressNamed: table.sets[nm.E[C.cls[s] * nD + Dg.cls[t]]],
+          ingressNamed: table.sets[nm.I[A.cls[s] * nB + B.cls[t]]],
         })),
-      ),
+      );
+    },
     isolated: (i) => ({ ingress: wlEndpoints[i].some((e) => inIsolated[e] === 1), egress: wlEndpoints[i].some((e) => egIsolated[e] === 1) }),
     connectionSets: table.sets,
     stats: { endpoints: n, ingressPeerClasses: nA, ingressTargetClasses: nB, egressSourceClasses: nC, egressDestClasses: nD, connectionSets: table.sets.length },

@@ -12,14 +12,13 @@
  * with no peers ("from / to everyone", e.g. public ingress to a web front or
  * DNS egress to anywhere): it says nothing about this particular peer, and
  * counting it would draw a red edge from every egress-isolated pod to the
- * public workload. Only rules whose peer names the other side count; the
- * candidate pairs are checked with explainFlow (per pod, rules.ts).
+ * public workload. Only rules whose peers name the other side count
+ * (connectivity.ts `egressNamed` / `ingressNamed`).
  */
 import { analyzeConnectivity, type PairSides } from './connectivity.ts';
 import { ANYWHERE_ID, workloadNodeId } from './graph/derive.ts';
 import { formatIp, formatRange, type IpRange } from './ipset.ts';
-import { explainFlow, type SideExplanation } from './explain.ts';
-import { NO_CONNECTIONS, formatConns, intersect, isEmpty, subtract, union, type ConnectionSet } from './ports.ts';
+import { NO_CONNECTIONS, formatConns, isEmpty, subtract, union, type ConnectionSet } from './ports.ts';
 import type { Workspace } from './types.ts';
 
 export interface EffectiveFlow {
@@ -49,44 +48,18 @@ const blockedLabel = (f: Pick<EffectiveFlow, 'blockedAtIngress' | 'blockedAtEgre
     isEmpty(f.blockedAtEgress) ? '' : `${formatConns(f.blockedAtEgress)} blocked at egress`,
   ].filter(Boolean).join(' · ');
 
-/** What one side's rules allow and the other side drops, over every replica pair. */
+/** What one side's peer-naming rules allow and the other side drops, over every replica pair. */
 function halfOpen(sides: readonly PairSides[]): { blockedAtIngress: ConnectionSet; blockedAtEgress: ConnectionSet } {
   let blockedAtIngress = NO_CONNECTIONS;
   let blockedAtEgress = NO_CONNECTIONS;
   for (const s of sides) {
     // Interned sets: the same object means both sides agree, nothing is half-open (the common case).
     if (s.egress === s.ingress) continue;
-    if (s.egressIsolated) blockedAtIngress = union(blockedAtIngress, subtract(s.egress, s.ingress));
-    if (s.ingressIsolated) blockedAtEgress = union(blockedAtEgress, subtract(s.ingress, s.egress));
+    // `…Named` is empty for a side that is not isolated: it allows without any rule.
+    if (!isEmpty(s.egressNamed)) blockedAtIngress = union(blockedAtIngress, subtract(s.egressNamed, s.ingress));
+    if (!isEmpty(s.ingressNamed)) blockedAtEgress = union(blockedAtEgress, subtract(s.ingressNamed, s.egress));
   }
   return { blockedAtIngress, blockedAtEgress };
-}
-
-/** What the side's rules with a peer naming the other end allow (peerless rules left out, see above). */
-function named(side: SideExplanation): ConnectionSet {
-  return side.rules.filter((r) => r.peerIndex >= 0).reduce((acc, r) => union(acc, r.conns), NO_CONNECTIONS);
-}
-
-type HalfOpen = ReturnType<typeof halfOpen>;
-
-/**
- * Half-open parts kept only where a rule naming the peer allows them. explainFlow's answer depends
- * only on the two workloads' namespaces, pod labels and ports, so it is memoised on those: large
- * clusters repeat a few shapes (thousands of pairs, tens of distinct answers).
- */
-function targetedFilter(ws: Workspace): (i: number, j: number, h: HalfOpen) => HalfOpen {
-  const keys = ws.workloads.map((w) => `${w.namespace}\u0000${JSON.stringify(w.pods.length > 0 ? w.pods.map((p) => [p.labels, p.ports]) : [w.labels, w.ports])}`);
-  const memo = new Map<string, { egress: ConnectionSet; ingress: ConnectionSet }>();
-  return (i, j, h) => {
-    if (isEmpty(h.blockedAtIngress) && isEmpty(h.blockedAtEgress)) return h;
-    const k = `${keys[i]}\u0001${keys[j]}`;
-    let n = memo.get(k);
-    if (!n) {
-      const ex = explainFlow(ws, ws.workloads[i].id, ws.workloads[j].id);
-      memo.set(k, (n = { egress: named(ex.egress), ingress: named(ex.ingress) }));
-    }
-    return { blockedAtIngress: intersect(h.blockedAtIngress, n.egress), blockedAtEgress: intersect(h.blockedAtEgress, n.ingress) };
-  };
 }
 
 /** The half-open part is the label only when nothing gets through; otherwise it is secondary. */
@@ -104,7 +77,6 @@ export function effectiveFlows(ws: Workspace): EffectiveFlow[] {
   };
   const n = ws.workloads.length;
   const isolated = ws.workloads.map((_, i) => result.isolated(i));
-  const targeted = targetedFilter(ws);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
       // A workload reaching itself would be a loop on every node: not drawn.
@@ -112,7 +84,7 @@ export function effectiveFlows(ws: Workspace): EffectiveFlow[] {
       const from = ws.workloads[i].id;
       const to = ws.workloads[j].id;
       // Half-open needs an isolated side; most pairs of a large cluster have none or agree.
-      const open = isolated[i].egress || isolated[j].ingress ? targeted(i, j, halfOpen(result.sidesBetween(i, j))) : { blockedAtIngress: NO_CONNECTIONS, blockedAtEgress: NO_CONNECTIONS };
+      const open = isolated[i].egress || isolated[j].ingress ? halfOpen(result.sidesBetween(i, j)) : { blockedAtIngress: NO_CONNECTIONS, blockedAtEgress: NO_CONNECTIONS };
       push({ source: ids[i], target: ids[j], from, to, allowed: result.between(i, j), ...open, ranges: [] });
     }
   }

@@ -326,9 +326,18 @@ function isKubernetesPolicyApi(apiVersion: string | undefined): boolean {
 /** Handles one object (a map); `listKind` is the item kind implied by an enclosing `XxxList`. */
 function addObject(b: Builder, ctx: Ctx, node: Node | undefined, docIndex: number, listKind: string | undefined, depth: number): void {
   const obj = asMap(ctx.doc, node);
-  if (!obj) return;
-  const kind = strictStr(ctx.doc, get(ctx.doc, obj, 'kind')) ?? listKind;
-  if (!kind) return;
+  const kind = obj ? (strictStr(ctx.doc, get(ctx.doc, obj, 'kind')) ?? listKind) : undefined;
+  if (!obj || !kind) {
+    // A whole document that is no manifest (a stray text file, a half-typed key) would
+    // otherwise vanish without a word; items of a List are validated elsewhere.
+    if (depth === 0 && node && !isNull(ctx.doc, node)) {
+      const r = rangeOf(node) ?? [0, 0];
+      b.diagnostics.push(
+        diagnosticAt(ctx.src.file.name, ctx.src.lines, r[0], r[0], 'warning', 'not-a-manifest', 'This document is not a Kubernetes object (a map with apiVersion and kind); ignored.'),
+      );
+    }
+    return;
+  }
   if (kind.endsWith('List')) {
     if (depth >= MAX_LIST_DEPTH) return;
     const itemKind = kind === 'List' ? undefined : kind.slice(0, -'List'.length);

@@ -46,3 +46,44 @@ test('the "YAML has errors" notice goes away once the YAML parses again', async 
   await expect(page.getByTestId('parse-status')).toHaveText(/Parsed/);
   await expect(notice).toHaveCount(0);
 });
+
+test('a fitted view keeps every node clear of the palette and toolbar floating over the canvas', async ({ page, watch: _watch }) => {
+  await openApp(page);
+  const dir = path.join(oracle, 'netpol-analyzer/new_online_boutique/in');
+  const text = ['all_deplopyments.yaml', 'all_network_policies.yaml'].map((f) => readFileSync(path.join(dir, f), 'utf8').replace(/\n*$/, '\n')).join('---\n');
+  // Added to the example: a tall graph, so the fit is limited by the height of the pane.
+  const example = await page.evaluate(() => window.__netpolStudio!.editor.getValue());
+  await pasteIntoEditor(page, `${example.replace(/\n*$/, '\n')}---\n${text}`);
+  const nodes = page.locator('[data-testid="entity-node"]');
+  await expect(nodes).toHaveCount(18);
+  const palette = (await page.getByTestId('palette').boundingBox())!;
+  // Fitting used a 6% padding, so the top row of nodes slid under the palette.
+  await expect
+    .poll(async () => {
+      const tops = await page.locator('[data-testid="entity-node"], [data-testid="namespace-node"]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+      return Math.min(...tops) >= palette.y + palette.height;
+    })
+    .toBe(true);
+});
+
+test('inserting a template whose policy already exists says so instead of duplicating it', async ({ page, watch: _watch }) => {
+  await openApp(page);
+  const editorText = () => page.evaluate(() => window.__netpolStudio!.editor.getValue());
+  const insert = async () => {
+    await page.getByTestId('import-menu').click();
+    await page.getByTestId('menuitem-templates').click();
+    await page.getByTestId('template-insert').click();
+  };
+  await insert();
+  await expect(page.getByTestId('templates-dialog')).toHaveCount(0);
+  const once = await editorText();
+  await insert();
+  await expect(page.getByTestId('template-duplicate')).toContainText('shop/default-deny-ingress');
+  expect(await editorText()).toBe(once);
+  // Another namespace is fine.
+  await page.getByTestId('param-namespace').fill('kube-system');
+  await expect(page.getByTestId('template-duplicate')).toHaveCount(0);
+  await page.getByTestId('template-insert').click();
+  await expect(page.getByTestId('templates-dialog')).toHaveCount(0);
+  expect((await editorText()).match(/name: default-deny-ingress/g)).toHaveLength(2);
+});

@@ -3,9 +3,12 @@
  * this really allow?". Each case is a small cluster a user would recognise.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { effectiveFlows, isHalfOpen, type EffectiveFlow } from '../../src/model/effective.ts';
-import { formatConns } from '../../src/model/ports.ts';
+import { explainFlow } from '../../src/model/explain.ts';
+import { connKey, formatConns, isEmpty, NO_CONNECTIONS, subtract, union } from '../../src/model/ports.ts';
 import { loadWorkspace } from '../../src/model/workspace.ts';
+import { workspaceArb } from './arbitraries.ts';
 
 const flows = (text: string): EffectiveFlow[] => effectiveFlows(loadWorkspace([{ name: 't.yaml', text }]));
 /** `source -> target: label` lines, sorted, node-id prefixes dropped for readability. */
@@ -164,5 +167,33 @@ spec:
 `);
     const ext = fs.filter((f) => f.source === 'anywhere');
     expect(ext.map((f) => `${f.target} ${f.label} ${f.ranges.join(',')} ${f.from}`)).toEqual(['wl:app/web[Pod] TCP 443 10.0.0.0-10.255.255.255 10.0.0.0']);
+  });
+
+  it('agrees with explainFlow, per pair, on what gets through and on what a peer-naming rule allows but the other side drops', () => {
+    fc.assert(
+      fc.property(workspaceArb, (multi) => {
+        // One pod per workload: explainFlow merges replicas' sides, effective.ts keeps each replica pair apart.
+        const ws = { ...multi, workloads: multi.workloads.map((w) => ({ ...w, labels: w.pods[0].labels, ports: w.pods[0].ports, pods: w.pods.slice(0, 1) })) };
+        fc.pre(new Set(ws.workloads.map((w) => w.id)).size === ws.workloads.length);
+        const byId = new Map(effectiveFlows(ws).map((f) => [f.id, f]));
+        for (const a of ws.workloads)
+          for (const b of ws.workloads) {
+            if (a === b) continue;
+            const ex = explainFlow(ws, a.id, b.id);
+            const named = (rules: typeof ex.egress.rules) => rules.filter((r) => r.peerIndex >= 0).reduce((acc, r) => union(acc, r.conns), NO_CONNECTIONS);
+            const atIngress = subtract(named(ex.egress.rules), ex.ingress.conns);
+            const atEgress = subtract(named(ex.ingress.rules), ex.egress.conns);
+            const f = byId.get(`eff:wl:${a.id}>wl:${b.id}`);
+            if (isEmpty(ex.conns) && isEmpty(atIngress) && isEmpty(atEgress)) {
+              expect(f).toBeUndefined();
+              continue;
+            }
+            expect(connKey(f!.allowed)).toBe(connKey(ex.conns));
+            expect(connKey(f!.blockedAtIngress)).toBe(connKey(atIngress));
+            expect(connKey(f!.blockedAtEgress)).toBe(connKey(atEgress));
+          }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -6,4 +6,4 @@ export type { ParamProblem, Template, TemplateParam, TemplateParamKind, Template
 export { TemplateParamError } from './types.ts';
 export { validateTemplateParams } from './params.ts';
 export { TEMPLATES, getTemplate } from './registry.ts';
-export { insertTemplate, type TemplateInsertion, type TextChange } from './insert.ts';
+export { duplicatePolicies, insertTemplate, type TemplateInsertion, type TextChange } from './insert.ts';

@@ -3,6 +3,7 @@
  * splice so the editor applies it as a single undoable edit and every existing
  * byte stays where it was.
  */
+import { loadWorkspace } from '../workspace.ts';
 import { TEMPLATES } from './registry.ts';
 import type { TemplateParams } from './types.ts';
 
@@ -46,3 +47,16 @@ export function insertTemplate(currentText: string, templateId: string, params: 
   const text = currentText.slice(0, change.offset) + change.insert + currentText.slice(change.end);
   return { text, change };
 }
+
+/**
+ * The NetworkPolicies (`ns/name`) of a rendered template that the workspace
+ * already has. Inserting them again would write a second object with the same
+ * name, which `kubectl apply` reads as one (the last wins).
+ */
+export function duplicatePolicies(currentText: string, rendered: string): string[] {
+  const existing = new Set(loadWorkspace([{ name: 'workspace.yaml', text: currentText }]).policies.map((p) => p.id));
+  return loadWorkspace([{ name: 'template.yaml', text: rendered }])
+    .policies.map((p) => p.id)
+    .filter((id) => existing.has(id));
+}
+

@@ -19,7 +19,7 @@ import { CreateDialog } from '../dialogs/CreateDialog.tsx';
 import { focusInspectorField } from '../inspector/focus-field.ts';
 import { Inspector } from '../inspector/Inspector.tsx';
 import { EffectiveEdge } from '../effective/EffectiveEdge.tsx';
-import { effectiveGraph, toEffectiveEdges, type EffectiveEdgeType } from '../effective/to-effective.ts';
+import { EFFECTIVE_EDGE_LIMIT, effectiveGraph, toEffectiveEdges, withOutsideBox, type EffectiveEdgeType } from '../effective/to-effective.ts';
 import { WhyPanel } from '../effective/WhyPanel.tsx';
 import { Palette, PALETTE_MIME, type PaletteKind } from '../palette/Palette.tsx';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
@@ -46,13 +46,16 @@ const miniMapColor = (n: FlowNode) => {
   return n.data.node.kind === 'workload' ? '#4f46e5' : '#94a3b8';
 };
 
+/** Room for what floats over the canvas: the palette and toolbar along the top edge, the controls and minimap at the bottom. */
+export const FIT_PADDING = { top: '76px', bottom: '32px', left: '32px', right: '32px' } as const;
+
 /** Fits the view when asked (first layout, tidy, import), not after every edit: the user's viewport stays put. */
 function FitOnRequest() {
   const fitRequest = useStore((s) => s.fitRequest);
   const { fitView } = useReactFlow();
   useEffect(() => {
     if (!fitRequest) return;
-    const frame = requestAnimationFrame(() => void fitView({ padding: 0.06, maxZoom: 1.15, duration: 0 }));
+    const frame = requestAnimationFrame(() => void fitView({ padding: FIT_PADDING, maxZoom: 1.15, duration: 0 }));
     return () => cancelAnimationFrame(frame);
   }, [fitRequest, fitView]);
   return null;
@@ -87,7 +90,7 @@ function Canvas() {
   const previousNodes = useRef(new Map<string, FlowNode>());
   const shown = useMemo(() => (flows ? effectiveGraph(graph, flows) : graph), [graph, flows]);
   const nodes = useMemo(
-    () => reuseUnchanged(toFlowNodes(shown, placed, new Set(selectedNodeIds), draftIds), previousNodes.current),
+    () => reuseUnchanged(toFlowNodes(shown, flows ? withOutsideBox(shown, placed) : placed, new Set(selectedNodeIds), draftIds), previousNodes.current),
     [shown, placed, selectedNodeIds, draftIds],
   );
   const edges: CanvasEdge[] = useMemo(() => {
@@ -209,7 +212,7 @@ function Canvas() {
         aria-label="Network policy graph"
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
-        <Controls showInteractive={false} position="bottom-left" />
+        <Controls showInteractive={false} position="bottom-left" fitViewOptions={{ padding: FIT_PADDING, maxZoom: 1.15 }} />
         <MiniMap<FlowNode> position="bottom-right" style={{ width: 168, height: 112 }} pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={2} maskColor="rgba(241, 245, 249, 0.7)" />
         <FitOnRequest />
       </ReactFlow>
@@ -219,6 +222,7 @@ function Canvas() {
       {flows && !view.stale && (
         <div className="canvas-banner effective-legend" role="note" data-testid="effective-legend">
           <b>Effective view</b> — solid: traffic that gets through · <span className="effective-legend__half">dashed red</span>: one side allows it, the other blocks it. Select a label to see why.
+          {flows.length > EFFECTIVE_EDGE_LIMIT && ` Showing ${edges.length} of ${flows.length} flows, allowed ones first.`}
         </div>
       )}
       {view.stale && (

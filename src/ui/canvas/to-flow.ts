@@ -48,13 +48,32 @@ export function toFlowEdges(graph: PolicyGraph, drawn: ReadonlySet<string>, sele
     if (list) list.push(e);
     else bundles.set(key, [e]);
   }
-  return [...bundles.entries()].map(([key, rules]) => ({
-    id: key,
-    type: 'flow',
-    source: rules[0].source,
-    target: rules[0].target,
-    data: { rules, label: [...new Set(rules.map((r) => r.label))].join(' · ') },
-    markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: 'var(--edge)' },
-    selected: rules.some((r) => selected.has(r.id)),
-  }));
+  const next = new Map<string, FlowEdgeType>();
+  const out = [...bundles.entries()].map(([key, rules]) => {
+    const isSelected = rules.some((r) => selected.has(r.id));
+    // Keep the previous object when its rule edges are the very same objects (state/stable-graph.ts keeps
+    // unchanged ones) and its selection did not change: React Flow then skips redrawing that edge.
+    const old = previousEdges.get(key);
+    const edge: FlowEdgeType =
+      old && old.selected === isSelected && sameItems(old.data!.rules, rules)
+        ? old
+        : {
+            id: key,
+            type: 'flow',
+            source: rules[0].source,
+            target: rules[0].target,
+            data: { rules, label: [...new Set(rules.map((r) => r.label))].join(' · ') },
+            markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: 'var(--edge)' },
+            selected: isSelected,
+          };
+    next.set(key, edge);
+    return edge;
+  });
+  previousEdges = next;
+  return out;
 }
+
+/** Canvas edges of the last call, by id (one canvas draws rule edges). */
+let previousEdges = new Map<string, FlowEdgeType>();
+
+const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);

@@ -129,7 +129,8 @@ export function WhyPanel({ flows }: { flows: readonly EffectiveFlow[] }) {
     useStore.getState().clearSelection();
   };
   return (
-    <aside ref={panel} className={`inspector inspector--${side}`} aria-label="Why this flow" data-testid="why-panel">
+    <aside ref={panel} className={`inspector inspector--${side}`} aria-label="Why this flow" data-testid="why-panel"
+      onKeyDown={(e) => e.key === 'Escape' && close()}>
       <button type="button" className="inspector__close" onClick={close} aria-label="Close the Why panel">×</button>
       <WhyBody key={flow.id} flow={flow} />
     </aside>

@@ -5,7 +5,7 @@
  * `load`, which the editor turns into ONE undoable edit (Ctrl+Z removes it).
  */
 import { useMemo, useState } from 'react';
-import { insertTemplate, TEMPLATES, validateTemplateParams, type Template, type TemplateParams } from '../../model/templates/index.ts';
+import { duplicatePolicies, insertTemplate, TEMPLATES, validateTemplateParams, type Template, type TemplateParams } from '../../model/templates/index.ts';
 import { useView } from '../../state/derived.ts';
 import { notify } from '../../state/notices.ts';
 import { useStore } from '../../state/store.ts';
@@ -32,12 +32,15 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
   const template = TEMPLATES.find((t) => t.id === selected)!;
   const [values, setValues] = useState<Record<string, string>>(() => initialValues(template, namespaces));
   const [touched, setTouched] = useState(false);
+  // Policies the last Insert would have duplicated; cleared by any change to the form.
+  const [duplicates, setDuplicates] = useState<string[]>([]);
 
   const pick = (t: Template) => {
     setSelected(t.id);
     // Keep what the user typed for parameters the next template shares (usually the namespace).
     setValues((v) => ({ ...initialValues(t, namespaces), ...Object.fromEntries(t.params.filter((p) => v[p.id] !== undefined).map((p) => [p.id, v[p.id]])) }));
     setTouched(false);
+    setDuplicates([]);
   };
   const params = { ...values, namespace: values.namespace ?? 'default' } as TemplateParams;
   const problems = validateTemplateParams(template, params);
@@ -48,7 +51,11 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
   const insert = () => {
     setTouched(true);
     if (problems.length > 0) return;
-    const { text } = insertTemplate(useStore.getState().text, template.id, params);
+    const current = useStore.getState().text;
+    const dup = preview === null ? [] : duplicatePolicies(current, preview);
+    setDuplicates(dup);
+    if (dup.length > 0) return;
+    const { text } = insertTemplate(current, template.id, params);
     applyImport(text, false);
     notify('success', `Inserted "${template.title}" at the end of the workspace. Ctrl+Z in the editor removes it.`);
     onClose();
@@ -99,7 +106,10 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
                   list={listId}
                   spellCheck={false}
                   autoComplete="off"
-                  onChange={(e) => setValues((v) => ({ ...v, [p.id]: e.target.value }))}
+                  onChange={(e) => {
+                    setValues((v) => ({ ...v, [p.id]: e.target.value }));
+                    setDuplicates([]);
+                  }}
                   aria-invalid={problem ? true : undefined}
                   aria-describedby={`param-${p.id}-help`}
                   data-testid={`param-${p.id}`}
@@ -111,6 +121,11 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
           <datalist id="template-namespaces">
             {namespaces.map((n) => <option key={n} value={n} />)}
           </datalist>
+          {duplicates.length > 0 && (
+            <p className="field__error" role="alert" data-testid="template-duplicate">
+              {duplicates.join(', ')} {duplicates.length === 1 ? 'is' : 'are'} already in the workspace; inserting again would write a second policy with the same name, and kubectl would keep only one. Pick another namespace, or edit the existing policy.
+            </p>
+          )}
           <div className="field__label">Will be added</div>
           <pre className="preview" tabIndex={0} aria-label="YAML that will be added" data-testid="template-preview">{preview ?? '# Fix the parameters above to see the YAML.'}</pre>
         </form>
