@@ -1,7 +1,7 @@
 /**
  * Two-way sync latency in the real app (issue 4 budgets), not a test:
  *   npm run bench:browser            (builds, then measures)
- *   npm run bench:browser -- --no-build   (reuses dist-bench/)
+ *   npm run bench:browser -- --no-build   (reuses its last build)
  *
  * Serves the production build (vite preview), opens it in Debian's Chromium
  * with the e2e launch args, loads a generated workspace of 200 policies and
@@ -24,8 +24,8 @@ import { generate } from './generate.ts';
 
 const PORT = 4175; // not the e2e port: a running e2e preview server must not be reused by mistake
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-/** Own build directory: building must not swap dist/ under a running e2e suite. */
-const OUT_DIR = 'dist-bench';
+/** Own build directory: building must not swap dist/ under a running e2e suite (and eslint skips node_modules). */
+const OUT_DIR = 'node_modules/.cache/netpol-bench-dist';
 const N = Number(process.env.BENCH_N ?? 30);
 /** BENCH_SIZE=namespaces,workloads,policies overrides the issue's size (for trying the harness out). */
 const [NS, WL, POL] = (process.env.BENCH_SIZE ?? '50,1000,200').split(',').map(Number);

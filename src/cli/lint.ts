@@ -7,7 +7,7 @@ import { CliError, EXIT_FINDINGS, EXIT_OK } from './errors.ts';
 import { LINT_HELP } from './help.ts';
 import type { CliIO } from './io.ts';
 import { readInputs } from './inputs.ts';
-import { location } from './workspace-input.ts';
+import { location, warnIfEmpty } from './workspace-input.ts';
 
 export function formatDiagnostic(d: Diagnostic): string {
   // Messages are single sentences, but a YAML error may quote the input: keep one finding per line.
@@ -25,6 +25,7 @@ export async function lintCommand(argv: readonly string[], io: CliIO): Promise<n
   // Unlike connlist, lint reads unparseable files too: their syntax errors are findings.
   const ws = loadWorkspace(await readInputs(io, args.positional));
   const all = checkWorkspace(ws);
+  warnIfEmpty(ws, io);
   const shown = args.flags.has('info') ? all : all.filter((d) => d.severity !== 'info');
   if (format === 'json') io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
   else for (const d of shown) io.stdout(`${formatDiagnostic(d)}\n`);

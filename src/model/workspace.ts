@@ -333,7 +333,7 @@ function addObject(b: Builder, ctx: Ctx, node: Node | undefined, docIndex: numbe
     if (depth === 0 && node && !isNull(ctx.doc, node)) {
       const r = rangeOf(node) ?? [0, 0];
       b.diagnostics.push(
-        diagnosticAt(ctx.src.file.name, ctx.src.lines, r[0], r[0], 'warning', 'not-a-manifest', 'This document is not a Kubernetes object (a map with apiVersion and kind); ignored.'),
+        diagnosticAt(ctx.src.file.name, ctx.src.lines, r[0], r[0], 'info', 'not-a-manifest', 'This document is not a Kubernetes object (a map with apiVersion and kind); ignored.'),
       );
     }
     return;

@@ -112,3 +112,31 @@ spec:
   await expect(why.getByTestId('why-ingress')).toContainText('shop/db is isolated for ingress by shop/default-deny, shop/db');
   await page.screenshot({ path: 'test-results/effective-half-open.png' });
 });
+
+test('traffic allowed from a CIDR gets an `anywhere` end even where the rules view draws only the CIDR', async ({ page, watch: _watch }) => {
+  await openApp(page);
+  await page.evaluate(() => {
+    const model = window.__netpolStudio!.editor.getModel()!;
+    // Only a CIDR may reach db now: the example's `web` policy is replaced by one naming 10.0.0.0/8.
+    model.setValue(`apiVersion: v1
+kind: Pod
+metadata: {name: db, namespace: shop, labels: {app: db}}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: db, namespace: shop}
+spec:
+  podSelector: {matchLabels: {app: db}}
+  ingress:
+    - from: [{ipBlock: {cidr: 10.0.0.0/8}}]
+      ports: [{port: 5432}]
+`);
+  });
+  await page.getByTestId('view-effective').click();
+  const ext = page.locator('[data-testid="effective-edge-label"][data-edge-id="eff:anywhere>wl:shop/db[Pod]"]');
+  await expect(ext).toHaveText('TCP 5432');
+  await ext.click();
+  await expect(page.getByTestId('why-panel')).toContainText('addresses 10.0.0.0-10.255.255.255');
+  await expect(page.getByTestId('why-verdict')).toHaveText('Allowed: TCP 5432');
+  await page.screenshot({ path: 'test-results/effective-cidr.png' });
+});

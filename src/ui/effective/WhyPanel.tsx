@@ -8,6 +8,7 @@
 import { useMemo, useRef, useState } from 'react';
 import type { EffectiveFlow } from '../../model/effective.ts';
 import type { FlowExplanation, FlowPort, RuleMatch, SideExplanation } from '../../model/explain.ts';
+import { ANYWHERE_ID } from '../../model/graph.ts';
 import type { PolicyGraph } from '../../model/graph-types.ts';
 import { formatConns, isEmpty } from '../../model/ports.ts';
 import type { Protocol } from '../../model/types.ts';
@@ -30,6 +31,9 @@ export function parsePortQuery(text: string): FlowPort | undefined | null {
 /** `shop/api` for a workload (its kind is noise here), the address for an external end. */
 const endName = (e: FlowExplanation['from']): string => (e.kind === 'workload' ? `${e.workload.namespace}/${e.workload.name}` : e.id);
 
+/** Title text for an end: `anywhere` for addresses (the range is listed below), `shop/api` for a workload. */
+const endLabel = (node: string, text: string): string => (node === ANYWHERE_ID ? 'anywhere' : text.replace(/\[\w+\]$/, ''));
+
 /** Rule-graph edges drawn for this rule match (any target node: they share the peer's span). */
 function ruleEdgeIds(graph: PolicyGraph, r: RuleMatch): string[] {
   return graph.edges
@@ -41,7 +45,7 @@ function Side({ title, who, side, graph, asked }: { title: string; who: string; 
   const selectedEdges = useStore((s) => s.selectedEdgeIds);
   const dir = title.toLowerCase();
   let status: string;
-  if (!side.isolated) status = who.includes('/') ? `${who} is not isolated for ${dir}: no policy with ${title} selects it, so all ${dir} is allowed.` : `${who} is outside the cluster: no policy applies there.`;
+  if (!side.isolated) status = who.includes('/') ? `${who} is not isolated for ${dir}: no policy with ${title} selects it, so all ${dir} is allowed.` : 'Addresses outside the cluster: no NetworkPolicy applies on their side.';
   else status = `${who} is isolated for ${dir} by ${side.isolatingPolicies.map((p) => p.id).join(', ')}.`;
   const allowing = side.rules.filter((r) => r.allows);
   return (
@@ -99,7 +103,7 @@ function WhyBody({ flow }: { flow: EffectiveFlow }) {
     <>
       <div className="inspector__head">
         <span className="inspector__kind">Why · effective flow</span>
-        <span className="inspector__title" data-testid="why-title">{flow.from.replace(/\[\w+\]$/, '')} → {flow.to.replace(/\[\w+\]$/, '')}</span>
+        <span className="inspector__title" data-testid="why-title">{endLabel(flow.source, flow.from)} → {endLabel(flow.target, flow.to)}</span>
         {flow.ranges.length > 0 && <span className="inspector__sub">addresses {flow.ranges.join(', ')}</span>}
       </div>
       <label className="why__port">
@@ -110,8 +114,8 @@ function WhyBody({ flow }: { flow: EffectiveFlow }) {
       {typeof ex === 'string' ? <p className="why__error">{ex}</p> : (
         <>
           <Verdict ex={ex} />
-          <Side title="Egress" who={endName(ex.from)} side={ex.egress} graph={view.graph} asked={ex.port} />
-          <Side title="Ingress" who={endName(ex.to)} side={ex.ingress} graph={view.graph} asked={ex.port} />
+          <Side title="Egress" who={flow.source === ANYWHERE_ID ? 'anywhere' : endName(ex.from)} side={ex.egress} graph={view.graph} asked={ex.port} />
+          <Side title="Ingress" who={flow.target === ANYWHERE_ID ? 'anywhere' : endName(ex.to)} side={ex.ingress} graph={view.graph} asked={ex.port} />
         </>
       )}
     </>
