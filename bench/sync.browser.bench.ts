@@ -87,17 +87,24 @@ async function loadWorkspace(page: Page, text: string): Promise<void> {
       else if (n.parentId) kids.set(n.parentId, [...(kids.get(n.parentId) ?? []), n.id]);
       else top.push(n.id);
     }
-    top.forEach((id, i) => (boxes[id] = { x: i * 260, y: 0, width: 220, height: 56 }));
-    [...kids.entries()].forEach(([ns, children], i) => {
+    // Outside peers in rows of 32 above the namespaces; ns-0 (the target) in the middle cell, so the
+    // fitted view shows it even when the canvas only renders what is in view (large graphs).
+    top.forEach((id, i) => (boxes[id] = { x: (i % 32) * 270, y: Math.floor(i / 32) * 80, width: 220, height: 56 }));
+    const topHeight = Math.ceil(top.length / 32) * 80 + 40;
+    const groups = [...kids.entries()];
+    const mid = Math.min(groups.length - 1, Math.floor(Math.ceil(groups.length / 8) / 2) * 8 + 3);
+    groups.forEach(([ns, children], k) => {
+      const i = (k + mid) % groups.length;
       const rows = Math.ceil(children.length / 4) || 1;
-      boxes[ns] = { x: (i % 8) * 1100, y: 120 + Math.floor(i / 8) * 700, width: 1060, height: 60 + rows * 80 };
+      boxes[ns] = { x: (i % 8) * 1100, y: topHeight + Math.floor(i / 8) * 700, width: 1060, height: 60 + rows * 80 };
       children.forEach((id, k) => (boxes[id] = { x: 20 + (k % 4) * 260, y: 50 + Math.floor(k / 4) * 80, width: 220, height: 56 }));
     });
     const nodes = graph.nodes.map((n) => `${n.id}@${n.parentId ?? ''}`).sort();
     const edges = [...new Set(graph.edges.map((e) => `${e.source}>${e.target}`))].sort();
     hook.store.getState().applyLayout(`${nodes.join(';')}#${edges.join(';')}`, boxes, true);
   }, text);
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="entity-node"]').length >= n, SIZE.workloads, { timeout: 600_000, polling: 500 });
+  // A large graph renders only what is in view: wait for the target node rather than for every node.
+  await page.waitForFunction((id) => document.querySelector(`[data-node-id="${id}"]`) !== null, TARGET_NODE, { timeout: 600_000, polling: 500 });
   await settle(page);
 }
 

@@ -46,6 +46,10 @@ const miniMapColor = (n: FlowNode) => {
   return n.data.node.kind === 'workload' ? '#4f46e5' : '#94a3b8';
 };
 
+/** Above these counts the canvas renders only the nodes and edges in view. */
+const LARGE_NODES = 300;
+const LARGE_EDGES = 1000;
+
 /** Room for what floats over the canvas: the palette and toolbar along the top edge, the controls and minimap at the bottom. */
 export const FIT_PADDING = { top: '76px', bottom: '32px', left: '32px', right: '32px' } as const;
 
@@ -190,6 +194,8 @@ function Canvas() {
   }, []);
 
   const empty = graph.nodes.length === 0;
+  // A big cluster (a thousand nodes, tens of thousands of rules) only draws what is in view.
+  const large = nodes.length > LARGE_NODES || edges.length > LARGE_EDGES;
   return (
     <div className="graph-pane" data-testid="graph-pane" ref={paneRef} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<FlowNode, CanvasEdge>
@@ -209,6 +215,7 @@ function Canvas() {
         deleteKeyCode={null}
         // A selected (translucent) namespace box must not be raised over the peers beside it.
         elevateNodesOnSelect={false}
+        onlyRenderVisibleElements={large}
         aria-label="Network policy graph"
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />

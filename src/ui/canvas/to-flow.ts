@@ -62,7 +62,7 @@ export function toFlowEdges(graph: PolicyGraph, drawn: ReadonlySet<string>, sele
             type: 'flow',
             source: rules[0].source,
             target: rules[0].target,
-            data: { rules, label: [...new Set(rules.map((r) => r.label))].join(' · ') },
+            data: { rules, label: bundleLabel(rules) },
             markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: 'var(--edge)' },
             selected: isSelected,
           };
@@ -77,3 +77,13 @@ export function toFlowEdges(graph: PolicyGraph, drawn: ReadonlySet<string>, sele
 let previousEdges = new Map<string, FlowEdgeType>();
 
 const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * The pill of a canvas edge: its ports, and how many rules it stands for when
+ * several are bundled into it (e.g. `3 rules: TCP 8080, UDP 53`); the
+ * inspector lists each of them when the edge is selected.
+ */
+export function bundleLabel(rules: readonly GraphEdge[]): string {
+  const ports = [...new Set(rules.map((r) => r.label))].join(', ');
+  return rules.length > 1 ? `${rules.length} rules: ${ports}` : ports;
+}

@@ -116,3 +116,53 @@ export function withoutEdges(node: ElkNode): ElkNode {
   const { edges: _edges, ports: _ports, children, ...rest } = node;
   return { ...rest, ...(children ? { children: children.map(withoutEdges) } : {}), ...(node.edges ? { edges: [] } : {}) };
 }
+
+/**
+ * The last resort when ELK fails even without edges: a plain grid, one box per
+ * namespace with its members in rows, the peers outside any namespace in a row
+ * above. Children are relative to their namespace box, as run-layout returns them.
+ */
+export function gridLayout(graph: PolicyGraph): Record<string, { x: number; y: number; width: number; height: number }> {
+  const GAP = 36, PER_ROW = 4, GROUPS_PER_ROW = 4;
+  const boxes: Record<string, { x: number; y: number; width: number; height: number }> = {};
+  const members = new Map<string, PolicyGraph['nodes']>();
+  const top: PolicyGraph['nodes'] = [];
+  for (const n of graph.nodes) if (n.kind === 'namespace') members.set(n.id, []);
+  for (const n of graph.nodes) {
+    if (n.kind === 'namespace') continue;
+    const list = n.parentId ? members.get(n.parentId) : undefined;
+    (list ?? top).push(n);
+  }
+  let x = 24;
+  for (const n of top) {
+    boxes[n.id] = { x, y: 24, width: nodeWidth(n), height: NODE_HEIGHT };
+    x += nodeWidth(n) + GAP;
+  }
+  let y = top.length ? 24 + NODE_HEIGHT + 80 : 24;
+  let rowX = 24, rowHeight = 0, inRow = 0;
+  for (const [id, kids] of members) {
+    const colWidth = Math.max(0, ...kids.map(nodeWidth));
+    kids.forEach((k, i) => {
+      boxes[k.id] = {
+        x: GROUP_PADDING + (i % PER_ROW) * (colWidth + GAP),
+        y: GROUP_HEADER + 14 + Math.floor(i / PER_ROW) * (NODE_HEIGHT + GAP),
+        width: nodeWidth(k),
+        height: NODE_HEIGHT,
+      };
+    });
+    const cols = Math.min(PER_ROW, kids.length), rows = Math.ceil(kids.length / PER_ROW);
+    const width = Math.max(220, GROUP_PADDING * 2 + cols * colWidth + Math.max(0, cols - 1) * GAP);
+    const height = Math.max(110, GROUP_HEADER + 14 + rows * NODE_HEIGHT + Math.max(0, rows - 1) * GAP + GROUP_PADDING);
+    if (inRow === GROUPS_PER_ROW) {
+      y += rowHeight + 44;
+      rowX = 24;
+      rowHeight = 0;
+      inRow = 0;
+    }
+    boxes[id] = { x: rowX, y, width, height };
+    rowX += width + 44;
+    rowHeight = Math.max(rowHeight, height);
+    inRow++;
+  }
+  return boxes;
+}

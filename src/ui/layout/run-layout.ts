@@ -7,7 +7,8 @@ import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { PolicyGraph } from '../../model/graph-types.ts';
 import type { Box } from '../../state/layout-slice.ts';
 import { GROUP_HEADER, GROUP_PADDING } from '../canvas/sizes.ts';
-import { toElk, withoutEdges } from './elk-graph.ts';
+import { notify } from '../../state/notices.ts';
+import { gridLayout, toElk, withoutEdges } from './elk-graph.ts';
 import ElkWorker from './elk.worker.ts?worker';
 
 let elk: InstanceType<typeof ELK> | undefined;
@@ -15,12 +16,20 @@ const engine = () => (elk ??= new ELK({ workerFactory: () => new ElkWorker() as 
 
 export async function runLayout(graph: PolicyGraph): Promise<Record<string, Box>> {
   const input = toElk(graph);
-  const result = await engine()
-    .layout(input)
-    .catch((err: unknown) => {
-      console.warn('Layout failed; laying the boxes out without their edges', err);
-      return engine().layout(withoutEdges(input));
-    });
+  let result: ElkNode;
+  try {
+    result = await engine()
+      .layout(input)
+      .catch((err: unknown) => {
+        console.warn('Layout failed; laying the boxes out without their edges', err);
+        return engine().layout(withoutEdges(input));
+      });
+  } catch (err) {
+    // Never leave the canvas without positions: a plain grid per namespace, and say so.
+    console.warn('Layout failed twice; placing the nodes on a grid', err);
+    notify('info', 'The automatic layout failed on this graph; the nodes are placed on a simple grid. Drag them to arrange, or try Tidy layout.', 'layout-failed');
+    return gridLayout(graph);
+  }
   const boxes: Record<string, Box> = {};
   const visit = (node: ElkNode) => {
     for (const child of node.children ?? []) {
@@ -59,8 +68,17 @@ function tighten(boxes: Record<string, Box>, group: ElkNode): void {
   Object.assign(box, { x: box.x + dx, y: box.y + dy, width, height });
 }
 
-/** Changes whenever the set of nodes, their nesting or the connections change. */
+/** Keys by graph object: the canvas asks on every render, and a big graph has tens of thousands of edges. */
+const keys = new WeakMap<PolicyGraph, string>();
+
+/** Changes whenever the set of nodes, their nesting or the connections change. Computed once per graph object. */
 export function layoutKeyOf(graph: PolicyGraph): string {
+  let key = keys.get(graph);
+  if (key === undefined) keys.set(graph, (key = computeLayoutKey(graph)));
+  return key;
+}
+
+function computeLayoutKey(graph: PolicyGraph): string {
   const nodes = graph.nodes.map((n) => `${n.id}@${n.parentId ?? ''}`).sort();
   const edges = [...new Set(graph.edges.map((e) => `${e.source}>${e.target}`))].sort();
   return `${nodes.join(';')}#${edges.join(';')}`;
