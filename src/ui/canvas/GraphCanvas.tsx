@@ -28,7 +28,7 @@ import { FlowEdge } from './FlowEdge.tsx';
 import { NamespaceNode } from './NamespaceNode.tsx';
 import { placeNodes } from './placement.ts';
 import { reuseUnchanged } from './stable-nodes.ts';
-import { toFlowEdges, toFlowNodes, type FlowEdgeType, type FlowNode } from './to-flow.ts';
+import { isAggregated, toFlowEdges, toFlowNodes, type FlowEdgeType, type FlowNode } from './to-flow.ts';
 import { useAutoLayout } from './use-auto-layout.ts';
 import { useCanvasKeys } from './use-canvas-keys.ts';
 import { canGesture } from './gestures.ts';
@@ -99,8 +99,9 @@ function Canvas() {
   );
   const edges: CanvasEdge[] = useMemo(() => {
     const drawn = new Set(nodes.map((n) => n.id));
-    return flows ? toEffectiveEdges(flows, drawn, selectedFlow) : toFlowEdges(graph, drawn, new Set(selectedEdgeIds));
-  }, [graph, nodes, selectedEdgeIds, flows, selectedFlow]);
+    return flows ? toEffectiveEdges(flows, drawn, selectedFlow) : toFlowEdges(graph, drawn, new Set(selectedEdgeIds), new Set(selectedNodeIds));
+  }, [graph, nodes, selectedEdgeIds, selectedNodeIds, flows, selectedFlow]);
+  const aggregated = !flows && isAggregated(graph);
   const graphRef = useRef(graph);
   const placedRef = useRef(placed);
   const edgesRef = useRef(edges);
@@ -230,6 +231,11 @@ function Canvas() {
         <div className="canvas-banner effective-legend" role="note" data-testid="effective-legend">
           <b>Effective view</b> — solid: traffic that gets through · <span className="effective-legend__half">dashed red</span>: one side allows it, the other blocks it. Select a label to see why.
           {flows.length > EFFECTIVE_EDGE_LIMIT && ` Showing ${edges.length} of ${flows.length} flows, allowed ones first.`}
+        </div>
+      )}
+      {aggregated && !view.stale && (
+        <div className="canvas-banner canvas-banner--large" role="note" data-testid="aggregated-banner">
+          <b>Large graph</b> — {graph.edges.length.toLocaleString('en')} rules: flows between namespaces are drawn as one edge per pair of namespaces (its label counts the rules), flows inside a namespace are hidden. Select a workload or namespace to draw its own edges.
         </div>
       )}
       {view.stale && (

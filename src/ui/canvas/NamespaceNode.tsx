@@ -1,5 +1,5 @@
 /** A namespace drawn as a group box; its workloads are React Flow children. */
-import type { NodeProps } from '@xyflow/react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { KindIcon } from './icons.tsx';
 import type { NamespaceFlowNode } from './to-flow.ts';
@@ -15,6 +15,9 @@ function NamespaceNodeView({ data, selected }: NodeProps<NamespaceFlowNode>) {
         <span className="ns-box__name">{node.label}</span>
         {policies > 0 && <span className="ns-box__meta">{policies} {policies === 1 ? 'policy' : 'policies'}</span>}
       </div>
+      {/* Invisible ends for the namespace-to-namespace bundles a large graph draws (to-flow.ts). */}
+      <Handle type="target" position={Position.Left} className="entity__handle" isConnectable={false} />
+      <Handle type="source" position={Position.Right} className="entity__handle" isConnectable={false} />
     </div>
   );
 }

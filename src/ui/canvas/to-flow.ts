@@ -39,11 +39,36 @@ export function toFlowNodes(graph: PolicyGraph, boxes: Record<string, Box>, sele
   return [...groups, ...leaves];
 }
 
-export function toFlowEdges(graph: PolicyGraph, drawn: ReadonlySet<string>, selected: ReadonlySet<string>): FlowEdgeType[] {
+/**
+ * Above this many rule edges (a whole cluster: tens of thousands of peer pairs) the canvas draws one
+ * edge per pair of namespace boxes, except around the selected nodes, whose own edges stay drawn.
+ */
+export const AGGREGATE_EDGES = 3000;
+
+export const isAggregated = (graph: PolicyGraph): boolean => graph.edges.length > AGGREGATE_EDGES;
+
+/**
+ * `focus`: selected node ids. In an aggregated (large) graph, edges touching a focused node, or a node
+ * of a focused namespace, are drawn node to node; the others are bundled between namespace boxes, and
+ * those inside one namespace are drawn only when it (or one of its nodes) is focused.
+ */
+export function toFlowEdges(graph: PolicyGraph, drawn: ReadonlySet<string>, selected: ReadonlySet<string>, focus: ReadonlySet<string> = new Set()): FlowEdgeType[] {
   const bundles = new Map<string, GraphEdge[]>();
+  const ends = new Map<string, [string, string]>();
+  const aggregate = isAggregated(graph);
+  const parent = aggregate ? new Map(graph.nodes.map((n) => [n.id, n.parentId && drawn.has(n.parentId) ? n.parentId : n.id])) : undefined;
   for (const e of graph.edges) {
     if (!drawn.has(e.source) || !drawn.has(e.target)) continue;
-    const key = `${e.source}->${e.target}`;
+    let key = `${e.source}->${e.target}`;
+    if (parent) {
+      const ps = parent.get(e.source)!, pt = parent.get(e.target)!;
+      const focused = focus.has(e.source) || focus.has(e.target) || focus.has(ps) || focus.has(pt);
+      if (!focused) {
+        if (ps === pt) continue; // inside one namespace: drawn when it is focused
+        key = `ns-bundle:${ps}->${pt}`;
+        if (!ends.has(key)) ends.set(key, [ps, pt]);
+      }
+    }
     const list = bundles.get(key);
     if (list) list.push(e);
     else bundles.set(key, [e]);
@@ -60,8 +85,8 @@ export function toFlowEdges(graph: PolicyGraph, drawn: ReadonlySet<string>, sele
         : {
             id: key,
             type: 'flow',
-            source: rules[0].source,
-            target: rules[0].target,
+            source: ends.get(key)?.[0] ?? rules[0].source,
+            target: ends.get(key)?.[1] ?? rules[0].target,
             data: { rules, label: bundleLabel(rules) },
             markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: 'var(--edge)' },
             selected: isSelected,
@@ -84,6 +109,7 @@ const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean => a.length ===
  * inspector lists each of them when the edge is selected.
  */
 export function bundleLabel(rules: readonly GraphEdge[]): string {
-  const ports = [...new Set(rules.map((r) => r.label))].join(', ');
+  const labels = [...new Set(rules.map((r) => r.label))];
+  const ports = labels.length > 4 ? `${labels.slice(0, 3).join(', ')} +${labels.length - 3} more` : labels.join(', ');
   return rules.length > 1 ? `${rules.length} rules: ${ports}` : ports;
 }

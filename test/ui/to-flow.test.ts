@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../bench/generate.ts';
+import type { GraphEdge, PolicyGraph } from '../../src/model/graph-types.ts';
+import { deriveGraph } from '../../src/model/graph.ts';
+import { loadWorkspace } from '../../src/model/workspace.ts';
+import { AGGREGATE_EDGES, bundleLabel, isAggregated, toFlowEdges } from '../../src/ui/canvas/to-flow.ts';
+
+const rule = (id: string, label: string): GraphEdge => ({ id, source: 'a', target: 'b', policyId: 'ns/p', direction: 'ingress', ruleIndex: 0, peerIndex: 0, label });
+
+describe('bundleLabel', () => {
+  it('names the ports, and the rule count when several rules share an edge', () => {
+    expect(bundleLabel([rule('1', 'TCP 8080')])).toBe('TCP 8080');
+    expect(bundleLabel([rule('1', 'TCP 8080'), rule('2', 'UDP 53'), rule('3', 'TCP 8080')])).toBe('3 rules: TCP 8080, UDP 53');
+    expect(bundleLabel(['a', 'b', 'c', 'd', 'e'].map((l, i) => rule(String(i), l)))).toBe('5 rules: a, b, c +2 more');
+  });
+});
+
+describe('toFlowEdges', () => {
+  it('bundles the rules between the same two nodes into one edge', () => {
+    const graph: PolicyGraph = { nodes: [], edges: [rule('1', 'TCP 8080'), rule('2', 'UDP 53')] };
+    const edges = toFlowEdges(graph, new Set(['a', 'b']), new Set());
+    expect(edges).toHaveLength(1);
+    expect(edges[0].data!.rules.map((r) => r.id)).toEqual(['1', '2']);
+    expect(edges[0].data!.label).toBe('2 rules: TCP 8080, UDP 53');
+  });
+
+  it('draws a large graph namespace to namespace, and a selected node edge by edge', () => {
+    const graph = deriveGraph(loadWorkspace([{ name: 'g.yaml', text: generate({ namespaces: 20, workloads: 400, policies: 160 }) }]));
+    expect(graph.edges.length).toBeGreaterThan(AGGREGATE_EDGES);
+    expect(isAggregated(graph)).toBe(true);
+    const drawn = new Set(graph.nodes.map((n) => n.id));
+    const parent = new Map(graph.nodes.map((n) => [n.id, n.parentId ?? n.id]));
+    const edges = toFlowEdges(graph, drawn, new Set());
+    expect(edges.length).toBeLessThan(1000);
+    // Every rule between namespaces is in exactly one bundle; only rules inside one namespace are left out.
+    const bundled = edges.flatMap((e) => e.data!.rules.map((r) => r.id));
+    expect(new Set(bundled).size).toBe(bundled.length);
+    expect(bundled.length).toBe(graph.edges.filter((e) => parent.get(e.source) !== parent.get(e.target)).length);
+    for (const e of edges) expect(e.data!.label).toMatch(e.data!.rules.length > 1 ? /^\d+ rules: / : /./);
+    const focus = graph.edges[0].source;
+    const focused = toFlowEdges(graph, drawn, new Set(), new Set([focus]));
+    const own = graph.edges.filter((e) => e.source === focus || e.target === focus);
+    const ownDrawn = focused.filter((e) => e.source === focus || e.target === focus).flatMap((e) => e.data!.rules.map((r) => r.id));
+    expect(new Set(ownDrawn)).toEqual(new Set(own.map((e) => e.id)));
+  });
+});
