@@ -10,8 +10,8 @@ const rule = (id: string, label: string): GraphEdge => ({ id, source: 'a', targe
 describe('bundleLabel', () => {
   it('names the ports, and the rule count when several rules share an edge', () => {
     expect(bundleLabel([rule('1', 'TCP 8080')])).toBe('TCP 8080');
-    expect(bundleLabel([rule('1', 'TCP 8080'), rule('2', 'UDP 53'), rule('3', 'TCP 8080')])).toBe('3 rules: TCP 8080, UDP 53');
-    expect(bundleLabel(['a', 'b', 'c', 'd', 'e'].map((l, i) => rule(String(i), l)))).toBe('5 rules: a, b, c +2 more');
+    expect(bundleLabel([rule('1', 'TCP 8080'), rule('2', 'UDP 53'), rule('3', 'TCP 8080')])).toBe('TCP 8080 · UDP 53 (3 rules)');
+    expect(bundleLabel(['a', 'b', 'c', 'd', 'e'].map((l, i) => rule(String(i), l)))).toBe('a · b · c +2 more (5 rules)');
   });
 });
 
@@ -21,7 +21,7 @@ describe('toFlowEdges', () => {
     const edges = toFlowEdges(graph, new Set(['a', 'b']), new Set());
     expect(edges).toHaveLength(1);
     expect(edges[0].data!.rules.map((r) => r.id)).toEqual(['1', '2']);
-    expect(edges[0].data!.label).toBe('2 rules: TCP 8080, UDP 53');
+    expect(edges[0].data!.label).toBe('TCP 8080 · UDP 53 (2 rules)');
   });
 
   it('draws a large graph namespace to namespace, and a selected node edge by edge', () => {
@@ -36,7 +36,7 @@ describe('toFlowEdges', () => {
     const bundled = edges.flatMap((e) => e.data!.rules.map((r) => r.id));
     expect(new Set(bundled).size).toBe(bundled.length);
     expect(bundled.length).toBe(graph.edges.filter((e) => parent.get(e.source) !== parent.get(e.target)).length);
-    for (const e of edges) expect(e.data!.label).toMatch(e.data!.rules.length > 1 ? /^\d+ rules: / : /./);
+    for (const e of edges) expect(e.data!.label).toMatch(e.data!.rules.length > 1 ? / \(\d+ rules\)$/ : /./);
     const focus = graph.edges[0].source;
     const focused = toFlowEdges(graph, drawn, new Set(), new Set([focus]));
     const own = graph.edges.filter((e) => e.source === focus || e.target === focus);

@@ -23,6 +23,8 @@ import { EFFECTIVE_EDGE_LIMIT, effectiveGraph, toEffectiveEdges, withOutsideBox,
 import { WhyPanel } from '../effective/WhyPanel.tsx';
 import { Palette, PALETTE_MIME, type PaletteKind } from '../palette/Palette.tsx';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
+import { CanvasTopBar } from './CanvasTopBar.tsx';
+import { belowTopBar } from './top-inset.ts';
 import { EntityNode } from './EntityNode.tsx';
 import { FlowEdge } from './FlowEdge.tsx';
 import { NamespaceNode } from './NamespaceNode.tsx';
@@ -59,7 +61,7 @@ function FitOnRequest() {
   const { fitView } = useReactFlow();
   useEffect(() => {
     if (!fitRequest) return;
-    const frame = requestAnimationFrame(() => void fitView({ padding: FIT_PADDING, maxZoom: 1.15, duration: 0 }));
+    const frame = requestAnimationFrame(() => void fitView({ padding: belowTopBar(FIT_PADDING), maxZoom: 1.15, duration: 0 }));
     return () => cancelAnimationFrame(frame);
   }, [fitRequest, fitView]);
   return null;
@@ -224,8 +226,10 @@ function Canvas() {
         <MiniMap<FlowNode> position="bottom-right" style={{ width: 168, height: 112 }} pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={2} maskColor="rgba(241, 245, 249, 0.7)" />
         <FitOnRequest />
       </ReactFlow>
-      <Palette disabled={view.stale} onPick={onPick} />
-      <CanvasToolbar />
+      <CanvasTopBar>
+        <Palette disabled={view.stale} onPick={onPick} />
+        <CanvasToolbar />
+      </CanvasTopBar>
       {flows ? <WhyPanel flows={flows} /> : <Inspector />}
       {flows && !view.stale && (
         <div className="canvas-banner effective-legend" role="note" data-testid="effective-legend">

@@ -16,8 +16,8 @@ function NamespaceNodeView({ data, selected }: NodeProps<NamespaceFlowNode>) {
         {policies > 0 && <span className="ns-box__meta">{policies} {policies === 1 ? 'policy' : 'policies'}</span>}
       </div>
       {/* Invisible ends for the namespace-to-namespace bundles a large graph draws (to-flow.ts). */}
-      <Handle type="target" position={Position.Left} className="entity__handle" isConnectable={false} />
-      <Handle type="source" position={Position.Right} className="entity__handle" isConnectable={false} />
+      {data.ends && <Handle type="target" position={Position.Left} className="entity__handle" isConnectable={false} />}
+      {data.ends && <Handle type="source" position={Position.Right} className="entity__handle" isConnectable={false} />}
     </div>
   );
 }

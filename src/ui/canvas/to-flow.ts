@@ -6,7 +6,8 @@ import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { GraphEdge, GraphNode, PolicyGraph } from '../../model/graph-types.ts';
 import type { Box } from '../../state/layout-slice.ts';
 
-export type NamespaceFlowNode = Node<{ node: GraphNode }, 'namespace'>;
+/** `ends`: the box is an end of namespace-to-namespace bundles (a large graph, see toFlowEdges). */
+export type NamespaceFlowNode = Node<{ node: GraphNode; ends?: boolean }, 'namespace'>;
 /** `draft`: a peer dropped from the palette that no rule names yet (state/drafts.ts). */
 export type EntityFlowNode = Node<{ node: GraphNode; width: number; height: number; draft?: boolean }, 'entity'>;
 export type FlowNode = NamespaceFlowNode | EntityFlowNode;
@@ -15,12 +16,13 @@ export type FlowEdgeType = Edge<{ rules: GraphEdge[]; label: string }, 'flow'>;
 export function toFlowNodes(graph: PolicyGraph, boxes: Record<string, Box>, selected: ReadonlySet<string>, drafts: ReadonlySet<string> = new Set()): FlowNode[] {
   const groups: FlowNode[] = [];
   const leaves: FlowNode[] = [];
+  const ends = isAggregated(graph);
   for (const n of graph.nodes) {
     const box = boxes[n.id];
     if (!box) continue; // not laid out yet: drawn once the layout answers
     if (n.kind === 'namespace') {
       groups.push({
-        id: n.id, type: 'namespace', position: { x: box.x, y: box.y }, data: { node: n },
+        id: n.id, type: 'namespace', position: { x: box.x, y: box.y }, data: ends ? { node: n, ends } : { node: n },
         width: box.width, height: box.height, style: { width: box.width, height: box.height },
         selected: selected.has(n.id), zIndex: 0,
       });
@@ -105,11 +107,11 @@ const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean => a.length ===
 
 /**
  * The pill of a canvas edge: its ports, and how many rules it stands for when
- * several are bundled into it (e.g. `3 rules: TCP 8080, UDP 53`); the
+ * several are bundled into it (e.g. `TCP 8080 · UDP 53 (3 rules)`); the
  * inspector lists each of them when the edge is selected.
  */
 export function bundleLabel(rules: readonly GraphEdge[]): string {
   const labels = [...new Set(rules.map((r) => r.label))];
-  const ports = labels.length > 4 ? `${labels.slice(0, 3).join(', ')} +${labels.length - 3} more` : labels.join(', ');
-  return rules.length > 1 ? `${rules.length} rules: ${ports}` : ports;
+  const ports = labels.length > 4 ? `${labels.slice(0, 3).join(' · ')} +${labels.length - 3} more` : labels.join(' · ');
+  return rules.length > 1 ? `${ports} (${rules.length} rules)` : ports;
 }

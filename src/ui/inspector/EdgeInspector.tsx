@@ -4,13 +4,39 @@
  * removal of exactly that peer or of the whole policy.
  */
 import { removeEdgeEdit, setEdgePortsEdit } from '../../model/edits.ts';
-import type { GraphEdge, GraphNode } from '../../model/graph-types.ts';
+import type { GraphEdge, GraphNode, PolicyGraph } from '../../model/graph-types.ts';
+import { useView } from '../../state/derived.ts';
 import { runEdit } from '../canvas/gestures.ts';
 import { parseRulePorts } from '../dialogs/forms.ts';
 import { commitParsed } from './commit-field.ts';
 import { InlineField } from './InlineField.tsx';
+import './edge-inspector.css';
+
+/** How a peer is named in the notice: workloads and selectors with their namespace (`shop/api`). */
+function peerName(node: GraphNode | undefined, id: string): string {
+  if (!node) return id;
+  const namespaced = (node.kind === 'workload' || node.kind === 'inferred') && node.namespace && !node.label.includes('/');
+  return namespaced ? `${node.namespace}/${node.label}` : node.label;
+}
+
+/**
+ * The other peers of the rule behind `edge`: a rule's ports apply to all its
+ * peers, so editing them here changes those flows too. Peers are the sources
+ * of an ingress rule and the destinations of an egress rule.
+ */
+export function otherPeers(graph: PolicyGraph, edge: GraphEdge): string[] {
+  const peerEnd = (e: GraphEdge) => (e.direction === 'ingress' ? e.source : e.target);
+  const mine = peerEnd(edge);
+  const ids = new Set<string>();
+  for (const e of graph.edges) {
+    if (e.policyId === edge.policyId && e.direction === edge.direction && e.ruleIndex === edge.ruleIndex && peerEnd(e) !== mine) ids.add(peerEnd(e));
+  }
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  return [...ids].map((id) => peerName(byId.get(id), id)).sort((a, b) => a.localeCompare(b));
+}
 
 export function EdgeInspector({ rules, source, target, disabled }: { rules: GraphEdge[]; source?: GraphNode; target?: GraphNode; disabled: boolean }) {
+  const { graph } = useView();
   return (
     <>
       <div className="inspector__head">
@@ -24,6 +50,7 @@ export function EdgeInspector({ rules, source, target, disabled }: { rules: Grap
           </h3>
           <InlineField label="Ports" value={r.label === 'all ports' ? '' : r.label} placeholder="all ports" note="TCP 8080, UDP 53, TCP 8000-8100, TCP http" testId="edge-ports" disabled={disabled}
             onCommit={(t) => commitParsed(parseRulePorts(t), (ports) => setEdgePortsEdit(r, ports))} />
+          <SharedRuleNotice peers={otherPeers(graph, r)} />
           <div className="rule-card__actions">
             <button type="button" className="link-button link-button--danger" disabled={disabled} onClick={() => runEdit(removeEdgeEdit(r))} data-testid="remove-peer">
               {r.peerIndex >= 0 ? 'Remove this peer' : 'Remove this rule'}
@@ -35,5 +62,14 @@ export function EdgeInspector({ rules, source, target, disabled }: { rules: Grap
         </section>
       ))}
     </>
+  );
+}
+
+function SharedRuleNotice({ peers }: { peers: string[] }) {
+  if (peers.length === 0) return null;
+  return (
+    <p className="rule-card__shared" role="note" data-testid="shared-rule-notice">
+      This rule also allows: <b>{peers.join(', ')}</b>. Changing its ports changes {peers.length === 1 ? 'that flow' : 'those flows'} too.
+    </p>
   );
 }
