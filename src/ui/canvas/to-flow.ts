@@ -89,7 +89,7 @@ export function toFlowEdges(graph: PolicyGraph, drawn: ReadonlySet<string>, sele
             type: 'flow',
             source: ends.get(key)?.[0] ?? rules[0].source,
             target: ends.get(key)?.[1] ?? rules[0].target,
-            data: { rules, label: bundleLabel(rules) },
+            data: { rules, label: bundleLabel(rules, ends.has(key)) },
             markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: 'var(--edge)' },
             selected: isSelected,
           };
@@ -106,12 +106,14 @@ let previousEdges = new Map<string, FlowEdgeType>();
 const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
- * The pill of a canvas edge: its ports, and how many rules it stands for when
- * several are bundled into it (e.g. `TCP 8080 · UDP 53 (3 rules)`); the
- * inspector lists each of them when the edge is selected.
+ * The pill of a canvas edge: the distinct ports of the rules bundled into it
+ * and, for a namespace-to-namespace bundle (`counted`), how many rules it stands
+ * for (e.g. `TCP 8080 · UDP 53 (37 rules)`). The tooltip and the inspector list
+ * each rule. Two rules on one node pair (a hop's ingress and egress rule) are the
+ * common case and keep the short label.
  */
-export function bundleLabel(rules: readonly GraphEdge[]): string {
+export function bundleLabel(rules: readonly GraphEdge[], counted = false): string {
   const labels = [...new Set(rules.map((r) => r.label))];
   const ports = labels.length > 4 ? `${labels.slice(0, 3).join(' · ')} +${labels.length - 3} more` : labels.join(' · ');
-  return rules.length > 1 ? `${ports} (${rules.length} rules)` : ports;
+  return counted && rules.length > 1 ? `${ports} (${rules.length} rules)` : ports;
 }
