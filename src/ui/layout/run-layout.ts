@@ -14,20 +14,50 @@ import ElkWorker from './elk.worker.ts?worker';
 let elk: InstanceType<typeof ELK> | undefined;
 const engine = () => (elk ??= new ELK({ workerFactory: () => new ElkWorker() as unknown as Worker }));
 
+/**
+ * ELK's layered layout grows much faster than linearly with edges: minutes at
+ * tens of thousands. Past this many edges the boxes are laid out without them
+ * (seconds), and past the time limit the nodes go on a grid, so a pasted
+ * cluster is always on screen.
+ */
+const MAX_LAYOUT_EDGES = 2500;
+const LAYOUT_TIME_LIMIT_MS = 15_000;
+
+class LayoutTimeout extends Error {}
+
+/** Rejects after `ms`; the ELK worker is then terminated so it stops burning a core. */
+function withTimeLimit<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      elk?.terminateWorker();
+      elk = undefined;
+      reject(new LayoutTimeout(`layout took longer than ${ms / 1000} s`));
+    }, ms);
+  });
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+}
+
 export async function runLayout(graph: PolicyGraph): Promise<Record<string, Box>> {
-  const input = toElk(graph);
+  const full = toElk(graph);
+  const input = graph.edges.length > MAX_LAYOUT_EDGES ? withoutEdges(full) : full;
   let result: ElkNode;
   try {
-    result = await engine()
-      .layout(input)
-      .catch((err: unknown) => {
-        console.warn('Layout failed; laying the boxes out without their edges', err);
-        return engine().layout(withoutEdges(input));
-      });
+    result = await withTimeLimit(
+      engine()
+        .layout(input)
+        .catch((err: unknown) => {
+          if (input !== full) throw err;
+          console.warn('Layout failed; laying the boxes out without their edges', err);
+          return engine().layout(withoutEdges(input));
+        }),
+      LAYOUT_TIME_LIMIT_MS,
+    );
   } catch (err) {
     // Never leave the canvas without positions: a plain grid per namespace, and say so.
     console.warn('Layout failed twice; placing the nodes on a grid', err);
-    notify('info', 'The automatic layout failed on this graph; the nodes are placed on a simple grid. Drag them to arrange, or try Tidy layout.', 'layout-failed');
+    const why = err instanceof LayoutTimeout ? `took longer than ${LAYOUT_TIME_LIMIT_MS / 1000} s` : 'failed';
+    notify('info', `The automatic layout ${why} on this graph; the nodes are placed on a simple grid. Drag them to arrange, or try Tidy layout.`, 'layout-failed');
     return gridLayout(graph);
   }
   const boxes: Record<string, Box> = {};
