@@ -5,6 +5,7 @@
  * server side allows ingress, and DNS is allowed explicitly.
  */
 import { defineTemplate, NAMESPACE_PARAM } from './define.ts';
+import { allowDnsEgress } from './dns.ts';
 import { str } from './params.ts';
 
 function deployment(ns: string, tier: string, image: string, portName: string, portNumber: number, comment: string): string {
@@ -61,30 +62,8 @@ spec:
     - Ingress
     - Egress
 `,
-      `# Every tier resolves service names, so all pods may reach kube-dns.
-apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata:
-  name: allow-dns-egress
-  namespace: ${ns}
-spec:
-  podSelector: {}
-  policyTypes:
-    - Egress
-  egress:
-    - to:
-        - namespaceSelector:
-            matchLabels:
-              kubernetes.io/metadata.name: kube-system
-          podSelector:
-            matchLabels:
-              k8s-app: kube-dns
-      ports:
-        - protocol: UDP
-          port: 53
-        - protocol: TCP
-          port: 53
-`,
+      // Every tier resolves service names: the same policy as the DNS template.
+      allowDnsEgress.render({ namespace }),
       `# web: accepts HTTP from any source (in or outside the cluster) and may call api.
 apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
