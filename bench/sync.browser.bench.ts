@@ -138,6 +138,7 @@ async function typeOnce(page: Page, key: string, expectPresent: boolean): Promis
         const frame = () => {
           const has = (document.querySelector(sel)?.getAttribute('title') ?? '').includes('version=v0x');
           const now = performance.now();
+          ((window as any).__frames ??= []).push(Math.round(now - m.keydown!));
           if (m.keydown !== undefined && m.text !== undefined && m.parsed !== undefined && has === present) {
             resolve({ total: now - m.keydown, phases: [m.text - m.keydown, m.parsed - m.text, now - m.parsed] });
           } else if (now - started > 20_000) {
@@ -259,13 +260,15 @@ async function main(): Promise<void> {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.start');
     }
+    // BENCH_TRACE=file.json: a Chromium performance trace (style, layout, paint, layerize) of (a), for chrome://tracing.
+    if (process.env.BENCH_TRACE) await browser.startTracing(page, { path: process.env.BENCH_TRACE, categories: ['toplevel', 'devtools.timeline', 'blink', 'cc', 'v8.execute'] });
     progress('measuring (a) keystroke → graph');
     const typed: Typed[] = [];
     for (let i = 0; i < N; i++) {
       const typeX = i % 2 === 0;
       // `version: v0x`, then Backspace back to `v0`.
       typed.push(await typeOnce(page, typeX ? 'x' : 'Backspace', typeX));
-      progress(`(a) ${i + 1}/${N}: ${typed[i].total.toFixed(1)} ms`);
+      progress(`(a) ${i + 1}/${N}: ${typed[i].total.toFixed(1)} ms ${JSON.stringify(typed[i].phases.map(Math.round))} frames ${JSON.stringify(await page.evaluate(() => { const f = (window as any).__frames; (window as any).__frames = []; return f; }))}`);
       await settle(page);
     }
     if (N % 2 === 1) {
@@ -274,6 +277,7 @@ async function main(): Promise<void> {
     }
 
     // (b) graph edit → YAML
+    if (process.env.BENCH_TRACE) await browser.stopTracing();
     if (cdp) {
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(profile));

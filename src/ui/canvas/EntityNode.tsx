@@ -8,14 +8,38 @@
  */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { fitText, measureText } from './fit-text.ts';
 import { KindIcon } from './icons.tsx';
 import { kindTagOf, subtitleOf } from './sizes.ts';
 import type { EntityFlowNode } from './to-flow.ts';
+
+/** The CSS font families (styles.css `--font`, `--mono`), read once: the canvas measuring text needs them. */
+let families: { sans: string; mono: string } | undefined;
+function fontFamilies(): { sans: string; mono: string } {
+  if (!families) {
+    const css = typeof document === 'undefined' ? undefined : getComputedStyle(document.documentElement);
+    families = { sans: css?.getPropertyValue('--font').trim() || 'sans-serif', mono: css?.getPropertyValue('--mono').trim() || 'monospace' };
+  }
+  return families;
+}
+
+/**
+ * Room for the two text lines: the card minus its border (2), padding (14 + 12), icon (28) and gap (10),
+ * and the badge column with its gap when shown; 2 px to spare. Mirrors `.entity*` in styles.css.
+ */
+const textRoom = (width: number, badges: boolean): number => width - 68 - (badges ? 40 : 0);
 
 function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
   const { node, draft } = data;
   const { ingress, egress } = node.isolated;
   const tag = kindTagOf(node);
+  const { sans, mono } = fontFamilies();
+  const room = textRoom(data.width, ingress || egress);
+  // The small-caps tag after the label (10px, uppercase, 0.06em tracking, 6px margin) comes off the label's room.
+  const tagWidth = tag ? measureText(tag.toUpperCase(), `500 10px ${sans}`) + tag.length * 0.6 + 6 : 0;
+  const label = fitText(node.label, room - tagWidth, node.kind === 'cidr' ? `600 12px ${mono}` : `600 13px ${sans}`, measureText);
+  const subtitleText = draft ? 'not in the YAML yet: draw an edge' : subtitleOf(node);
+  const subtitle = fitText(subtitleText, room, draft ? `italic 11px ${sans}` : `11px ${mono}`, measureText);
   const title = [
     `${node.label}\n${subtitleOf(node)}`,
     node.labels && Object.keys(node.labels).length ? Object.entries(node.labels).map(([k, v]) => `${k}=${v}`).join('\n') : '',
@@ -34,10 +58,10 @@ function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
       <div className="entity__icon"><KindIcon kind={node.kind} size={16} /></div>
       <div className="entity__text">
         <div className="entity__label">
-          {node.label}
+          {label}
           {tag && <span className="entity__kind">{tag}</span>}
         </div>
-        <div className="entity__subtitle">{draft ? 'not in the YAML yet: draw an edge' : subtitleOf(node)}</div>
+        <div className="entity__subtitle">{subtitle}</div>
       </div>
       {(ingress || egress) && (
         <div className="entity__badges">
