@@ -138,7 +138,6 @@ async function typeOnce(page: Page, key: string, expectPresent: boolean): Promis
         const frame = () => {
           const has = (document.querySelector(sel)?.getAttribute('title') ?? '').includes('version=v0x');
           const now = performance.now();
-          ((window as any).__frames ??= []).push(Math.round(now - m.keydown!));
           if (m.keydown !== undefined && m.text !== undefined && m.parsed !== undefined && has === present) {
             resolve({ total: now - m.keydown, phases: [m.text - m.keydown, m.parsed - m.text, now - m.parsed] });
           } else if (now - started > 20_000) {
@@ -268,7 +267,7 @@ async function main(): Promise<void> {
       const typeX = i % 2 === 0;
       // `version: v0x`, then Backspace back to `v0`.
       typed.push(await typeOnce(page, typeX ? 'x' : 'Backspace', typeX));
-      progress(`(a) ${i + 1}/${N}: ${typed[i].total.toFixed(1)} ms ${JSON.stringify(typed[i].phases.map(Math.round))} frames ${JSON.stringify(await page.evaluate(() => { const f = (window as any).__frames; (window as any).__frames = []; return f; }))}`);
+      progress(`(a) ${i + 1}/${N}: ${typed[i].total.toFixed(1)} ms (phases ${typed[i].phases.map((p) => p.toFixed(0)).join(' | ')})`);
       await settle(page);
     }
     if (N % 2 === 1) {
