@@ -10,7 +10,7 @@
  */
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { PolicyGraph } from '../model/graph-types.ts';
-import { deriveGraph } from '../model/graph.ts';
+import { deriveGraph, GraphCache } from '../model/graph.ts';
 import { sharedWorkspace } from '../model/incremental.ts';
 import { checkWorkspace } from '../model/lint.ts';
 import type { ParsedDocument } from '../model/source.ts';
@@ -75,6 +75,13 @@ function hasUnresolvedAlias(pd: ParsedDocument): boolean {
   return bad;
 }
 
+/**
+ * Edges of the on-screen graph carried from one text to the next (model/graph/derive.ts): after a
+ * keystroke only the policies it affects are rebuilt. Its edges' spans are moved in place by later
+ * derivations, as stable-graph.ts already does for the graph on screen.
+ */
+const graphCache = new GraphCache();
+
 export function analyse(text: string): Analysis {
   let diagnostics: Diagnostic[] | undefined;
   const lazy = { get diagnostics(): Diagnostic[] {
@@ -84,7 +91,7 @@ export function analyse(text: string): Analysis {
   try {
     const ws = workspaceOf(text);
     const broken = ws.diagnostics.some((d) => d.rule === 'yaml-syntax' && d.severity === 'error') || ws.sources.some((s) => s.docs.some(hasUnresolvedAlias));
-    const graph = broken ? null : deriveGraph(ws);
+    const graph = broken ? null : deriveGraph(ws, graphCache);
     // Count namespaces as drawn: also those only named by a selector (e.g. kube-system).
     const namespaces = graph ? graph.nodes.filter((n) => n.kind === 'namespace').length : ws.namespaces.size;
     return Object.defineProperties(

@@ -40,11 +40,22 @@ function sameButSpan<T extends { span?: unknown }>(a: T, b: T): boolean {
 }
 
 function reuse<T extends { id: string; span?: GraphNode['span'] }>(prev: readonly T[], next: T[]): { items: T[]; all: boolean } {
+  // The derivation already handed back the very same objects (model/graph/derive.ts GraphCache keeps
+  // the edges of unchanged policies): nothing to compare.
+  if (prev.length === next.length) {
+    let i = 0;
+    while (i < next.length && prev[i] === next[i]) i++;
+    if (i === next.length) return { items: next, all: true };
+  }
   const byId = new Map<string, T>();
   for (const x of prev) byId.set(x.id, x);
   let all = prev.length === next.length;
   const items = next.map((n, i) => {
     const old = byId.get(n.id);
+    if (old === n) {
+      if (prev[i] !== old) all = false;
+      return old;
+    }
     if (!old || !sameButSpan(old, n)) {
       all = false;
       return n;

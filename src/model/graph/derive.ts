@@ -39,8 +39,6 @@ function byNamespace<T extends { namespace: string }>(list: readonly T[]): Map<s
 
 class GraphBuilder {
   readonly nodes = new Map<string, GraphNode>();
-  readonly edges: GraphEdge[] = [];
-  private readonly edgeIds = new Set<string>();
   // Indexes and memos: the keystroke → graph budget (issue 4) leaves no room for scanning every
   // workload per peer and every policy per workload on 1,000-workload workspaces.
   private readonly policiesIn: Map<string, NetworkPolicy[]>;
@@ -216,39 +214,139 @@ class GraphBuilder {
     return ANYWHERE_ID;
   }
 
-  /** Hot path (tens of thousands of edges on large workspaces): no spread, no per-edge temporaries. */
-  private edge(key: string, source: string, target: string, p: NetworkPolicy, rule: PolicyRule, peerIndex: number, label: string, span: GraphEdge['span']): void {
-    let id = key;
-    // The same peer in two rules of one policy: keep ids unique, still position-free for the first.
-    for (let n = 2; this.edgeIds.has(id); n++) id = `${key}#${n}`;
-    this.edgeIds.add(id);
-    this.edges.push({ id, source, target, policyId: p.id, direction: rule.direction, ruleIndex: rule.index, peerIndex, label, span });
+  /**
+   * What a policy's edges are made of: per drawn rule and peer, the node ids at both ends, in the order
+   * the edges are generated. Everything an edge holds but its span comes from here.
+   */
+  resolve(p: NetworkPolicy): ResolvedPolicy {
+    const selected = this.podsIn(p.namespace, p.podSelector);
+    const rules: ResolvedRule[] = [];
+    // Rules of a direction the policy's policyTypes leave out have no effect: not drawn.
+    const drawn = [...(p.policyTypes.ingress ? p.ingress : []), ...(p.policyTypes.egress ? p.egress : [])];
+    for (const rule of drawn) {
+      const peers: ResolvedPeer[] = rule.peers.length
+        ? rule.peers.map((peer, i) => {
+            const key = peerKey(peer, p.namespace);
+            return { ids: this.peerNodes(peer, p.namespace, key), key, peerIndex: i, span: peer.span };
+          })
+        : [{ ids: [this.anywhere()], key: 'anywhere', peerIndex: -1, span: rule.span }];
+      rules.push({ rule, label: portsLabel(rule.ports), peers });
+    }
+    return { selected, rules };
   }
+}
 
-  rule(p: NetworkPolicy, rule: PolicyRule, selected: string[]): void {
-    const label = portsLabel(rule.ports);
-    const peers: Array<{ ids: string[]; key: string; peerIndex: number; span: GraphEdge['span'] }> = rule.peers.length
-      ? rule.peers.map((peer, i) => {
-          const key = peerKey(peer, p.namespace);
-          return { ids: this.peerNodes(peer, p.namespace, key), key, peerIndex: i, span: peer.span };
-        })
-      : [{ ids: [this.anywhere()], key: 'anywhere', peerIndex: -1, span: rule.span }];
+interface ResolvedPeer {
+  ids: string[];
+  key: string;
+  peerIndex: number;
+  span: GraphEdge['span'];
+}
+interface ResolvedRule {
+  rule: PolicyRule;
+  label: string;
+  peers: ResolvedPeer[];
+}
+interface ResolvedPolicy {
+  selected: string[];
+  rules: ResolvedRule[];
+}
+
+/** One policy's edges: in generation order (to move spans onto), and sorted by id (the output order). */
+interface PolicyEdges {
+  /** Everything the edges depend on but spans: equal signatures give equal edges. */
+  signature: string;
+  generated: GraphEdge[];
+  sorted: GraphEdge[];
+}
+
+/**
+ * Reuse between derivations of successive texts of one workspace (the
+ * editor's, derived again on every keystroke: issue 4's 100 ms budget). A
+ * policy whose rules resolve to the same nodes as last time gets its previous
+ * edge objects back instead of rebuilding tens of thousands of ids and sorting
+ * them; only spans that moved (text typed above the policy) are updated, in
+ * place. So the edges of a graph derived with a cache belong to the cache: a
+ * later derivation with it may move their spans. Without a cache
+ * `deriveGraph` is pure.
+ */
+export class GraphCache {
+  /** Policy id → its edges at the last derivation. */
+  policies = new Map<string, PolicyEdges>();
+  /** Policies whose edges the last derivation reused; for tests and benchmarks. */
+  reused = 0;
+}
+
+function signatureOf(p: NetworkPolicy, r: ResolvedPolicy): string {
+  const parts = [p.id, r.selected.join(' ')];
+  for (const { rule, label, peers } of r.rules) {
+    parts.push(`${rule.direction} ${rule.index} ${label}`);
+    for (const peer of peers) parts.push(`${peer.peerIndex} ${peer.key} ${peer.ids.join(' ')}`);
+  }
+  return parts.join('\n');
+}
+
+const sameSpan = (a: GraphEdge['span'], b: GraphEdge['span']): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.offset === b.offset && a.endOffset === b.endOffset && a.line === b.line && a.column === b.column && a.file === b.file);
+
+/** Hot path (tens of thousands of edges on large workspaces): no spread, no per-edge temporaries. */
+function buildEdges(p: NetworkPolicy, r: ResolvedPolicy, signature: string, ids = new Set<string>()): PolicyEdges {
+  const generated: GraphEdge[] = [];
+  for (const { rule, label, peers } of r.rules) {
     const ingress = rule.direction === 'ingress';
     for (const peer of peers) {
       // Edge id: edge:<policy>:<direction>:<peer key>:<source>><target>
       const prefix = `edge:${p.id}:${rule.direction}:${peer.key}:`;
       for (const other of peer.ids) {
-        for (const own of selected) {
+        for (const own of r.selected) {
           const source = ingress ? other : own;
           const target = ingress ? own : other;
-          this.edge(prefix + source + '>' + target, source, target, p, rule, peer.peerIndex, label, peer.span);
+          const key = prefix + source + '>' + target;
+          let id = key;
+          // The same peer in two rules of one policy: keep ids unique, still position-free for the first.
+          for (let n = 2; ids.has(id); n++) id = `${key}#${n}`;
+          ids.add(id);
+          generated.push({ id, source, target, policyId: p.id, direction: rule.direction, ruleIndex: rule.index, peerIndex: peer.peerIndex, label, span: peer.span });
         }
+      }
+    }
+  }
+  return { signature, generated, sorted: [...generated].sort(byId) };
+}
+
+/** Moves the spans of reused edges to where their peers (or rules) are now, walking in generation order. */
+function moveSpans(entry: PolicyEdges, r: ResolvedPolicy): void {
+  let k = 0;
+  for (const { peers } of r.rules) {
+    for (const peer of peers) {
+      const n = peer.ids.length * r.selected.length;
+      for (let i = 0; i < n; i++) {
+        const e = entry.generated[k++];
+        if (!sameSpan(e.span, peer.span)) e.span = peer.span;
       }
     }
   }
 }
 
-export function deriveGraph(ws: Workspace): PolicyGraph {
+/** The policies' sorted edge lists joined into one list sorted by id. */
+function joinSorted(lists: GraphEdge[][]): GraphEdge[] {
+  // Edge ids start with `edge:<policy id>:`, so the lists, ordered by their first ids, are almost always in
+  // order end to end: checked at each seam, else sorted whole (a policy name holding ':' can break it).
+  const order = lists.filter((l) => l.length > 0);
+  order.sort((a, b) => byId(a[0], b[0]));
+  const out = order.flat();
+  for (let i = 1; i < order.length; i++) {
+    const prev = order[i - 1];
+    if (byId(prev[prev.length - 1], order[i][0]) > 0) return out.sort(byId);
+  }
+  return out;
+}
+
+/**
+ * `cache`: reuse edges from the derivation of the same workspace's previous text (see GraphCache);
+ * the graph is the same as without it.
+ */
+export function deriveGraph(ws: Workspace, cache?: GraphCache): PolicyGraph {
   const b = new GraphBuilder(ws);
   for (const name of ws.namespaces.keys()) b.namespace(name);
   for (const wl of ws.workloads) {
@@ -268,12 +366,33 @@ export function deriveGraph(ws: Workspace): PolicyGraph {
       ...sel,
     });
   }
+  const lists: GraphEdge[][] = [];
+  const next = new Map<string, PolicyEdges>();
+  const duplicateIds: Record<string, Set<string>> = Object.create(null);
+  let reused = 0;
   for (const p of ws.policies) {
-    const selected = b.podsIn(p.namespace, p.podSelector);
-    // Rules of a direction the policy's policyTypes leave out have no effect: not drawn.
-    if (p.policyTypes.ingress) for (const r of p.ingress) b.rule(p, r, selected);
-    if (p.policyTypes.egress) for (const r of p.egress) b.rule(p, r, selected);
+    const r = b.resolve(p);
+    const signature = signatureOf(p, r);
+    const first = next.get(p.id);
+    if (first) {
+      // A second policy with the same id (a duplicate, which lint reports): built afresh, never cached,
+      // its edge ids numbered on from those of the first (`#2`...).
+      const taken = (duplicateIds[p.id] ??= new Set(first.generated.map((e) => e.id)));
+      lists.push(buildEdges(p, r, signature, taken).sorted);
+      continue;
+    }
+    let entry = cache?.policies.get(p.id);
+    if (entry && entry.signature === signature) {
+      moveSpans(entry, r);
+      reused++;
+    } else entry = buildEdges(p, r, signature);
+    next.set(p.id, entry);
+    lists.push(entry.sorted);
+  }
+  if (cache) {
+    cache.policies = next;
+    cache.reused = reused;
   }
   // Namespaces only named by a peer (`kubernetes.io/metadata.name: x`) got their group node through podsIn.
-  return { nodes: [...b.nodes.values()].sort(byId), edges: b.edges.sort(byId) };
+  return { nodes: [...b.nodes.values()].sort(byId), edges: joinSorted(lists) };
 }

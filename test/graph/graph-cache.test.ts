@@ -1,0 +1,90 @@
+/**
+ * Incremental derivation (GraphCache, issue 4's keystroke budget): a graph
+ * derived with the cache of the previous text must equal the graph derived
+ * afresh, whatever changed in between — text typed above a policy (spans
+ * move), a label that changes what a selector picks, a rule's ports, a
+ * duplicate policy. The fixtures are the commented SHOP workspace and the
+ * benchmark generator's workspace; comments are edited too, as users do.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../bench/generate.ts';
+import { deriveGraph, GraphCache } from '../../src/model/graph.ts';
+import type { PolicyGraph } from '../../src/model/graph-types.ts';
+import { loadWorkspace } from '../../src/model/workspace.ts';
+import { SHOP } from '../sync/fixtures.ts';
+
+const wsOf = (text: string) => loadWorkspace([{ name: 'g.yaml', text }]);
+const fresh = (text: string): PolicyGraph => deriveGraph(wsOf(text));
+/** A plain copy, so later derivations with the same cache cannot move spans under the comparison. */
+const snapshot = (g: PolicyGraph): PolicyGraph => structuredClone(g);
+
+describe('deriveGraph with a GraphCache', () => {
+  it('derives the same graph as without one, and reuses every policy when nothing changed', () => {
+    const cache = new GraphCache();
+    expect(snapshot(deriveGraph(wsOf(SHOP), cache))).toEqual(fresh(SHOP));
+    const again = deriveGraph(wsOf(SHOP), cache);
+    expect(again).toEqual(fresh(SHOP));
+    expect(cache.reused).toBe(wsOf(SHOP).policies.length);
+  });
+
+  it('moves the spans of reused edges when a comment is typed above the policies', () => {
+    const cache = new GraphCache();
+    const before = snapshot(deriveGraph(wsOf(SHOP), cache));
+    const typed = SHOP.replace('# second header line', '# second header line, now longer\n# and a third');
+    const after = deriveGraph(wsOf(typed), cache);
+    expect(cache.reused).toBe(wsOf(typed).policies.length);
+    expect(after).toEqual(fresh(typed));
+    // The spans really moved: the same edge points two lines lower than before.
+    const id = after.edges[0].id;
+    expect(after.edges[0].span!.line).toBe(before.edges.find((e) => e.id === id)!.span!.line + 1);
+  });
+
+  it('rebuilds the edges of a policy whose selector now picks other pods', () => {
+    const cache = new GraphCache();
+    deriveGraph(wsOf(SHOP), cache);
+    // web's pods become app=admin: api-allow's `app: web` peer now picks nothing (an inferred node) and
+    // its `app: admin` peer picks web.
+    const typed = SHOP.replace('app: web  # the web label', 'app: admin  # the web label, renamed');
+    const after = deriveGraph(wsOf(typed), cache);
+    expect(after).toEqual(fresh(typed));
+    expect(cache.reused).toBeLessThan(wsOf(typed).policies.length);
+  });
+
+  it('numbers the edges of a duplicate policy after the first one, as without a cache', () => {
+    const policy = SHOP.slice(SHOP.indexOf('# policy for the api'));
+    const doc = policy.slice(0, policy.indexOf('\n---') === -1 ? undefined : policy.indexOf('\n---'));
+    const dup = `${SHOP}\n---\n# the same policy pasted twice\n${doc}`;
+    const cache = new GraphCache();
+    deriveGraph(wsOf(SHOP), cache);
+    const g = deriveGraph(wsOf(dup), cache);
+    expect(g).toEqual(fresh(dup));
+    expect(new Set(g.edges.map((e) => e.id)).size).toBe(g.edges.length);
+    expect(g.edges.some((e) => e.id.endsWith('#2'))).toBe(true);
+  });
+
+  it('keeps equal to a fresh derivation over random sequences of edits to a generated workspace', () => {
+    const base = generate({ namespaces: 4, workloads: 24, policies: 16 });
+    // Edits users make while typing: a comment above everything, a label value, a port, a removed rule.
+    const edits: Array<(t: string) => string> = [
+      (t) => `# typed above everything\n${t}`,
+      (t) => t.replace('tier: web', 'tier: webx'),
+      (t) => t.replace('tier: api', 'tier: web'),
+      (t) => t.replace('port: 5432', 'port: 5433'),
+      (t) => t.replace(/version: v0\n/, 'version: v0 # a comment\n'),
+      (t) => t.replace('env: prod', 'env: staging'),
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: edits.length - 1 }), { minLength: 1, maxLength: 6 }), (steps) => {
+        const cache = new GraphCache();
+        let text = base;
+        deriveGraph(wsOf(text), cache);
+        for (const i of steps) {
+          text = edits[i](text);
+          expect(deriveGraph(wsOf(text), cache)).toEqual(fresh(text));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * The layout key decides when the canvas runs ELK again: it must change with
+ * the structure (nodes, nesting, connections) and only then. It is carried
+ * over from the previous graph when the structure is unchanged (typing
+ * re-derives the graph on every keystroke), so these tests check that the
+ * carried key is the one a fresh computation gives. Fixtures: the commented
+ * SHOP workspace, edited the way users type.
+ */
+import { describe, expect, it } from 'vitest';
+import { deriveGraph } from '../../src/model/graph.ts';
+import { loadWorkspace } from '../../src/model/workspace.ts';
+import { layoutKeyOf } from '../../src/ui/layout/run-layout.ts';
+import { SHOP } from '../sync/fixtures.ts';
+
+const graphOf = (text: string) => deriveGraph(loadWorkspace([{ name: 'g.yaml', text }]));
+
+describe('layoutKeyOf', () => {
+  it('keeps the key when only labels, ports or comments change', () => {
+    const key = layoutKeyOf(graphOf(SHOP));
+    expect(layoutKeyOf(graphOf(SHOP.replace('port: 8080   # api port', 'port: 8081   # api port, moved')))).toBe(key);
+    expect(layoutKeyOf(graphOf(SHOP.replace('# second header line', '# a comment typed at the top')))).toBe(key);
+  });
+
+  it('changes when a connection or a node changes, and comes back with the structure', () => {
+    const key = layoutKeyOf(graphOf(SHOP));
+    // web's pods no longer match the `app: web` peer: an inferred node and other edges appear.
+    const renamed = layoutKeyOf(graphOf(SHOP.replace('app: web  # the web label', 'app: admin  # the web label, renamed')));
+    expect(renamed).not.toBe(key);
+    // A new workload: a new node, same edges.
+    const more = SHOP.replace('---\napiVersion: apps/v1\nkind: StatefulSet', '---\napiVersion: v1\nkind: Pod\nmetadata: {name: extra, namespace: shop}\n---\napiVersion: apps/v1\nkind: StatefulSet');
+    expect(layoutKeyOf(graphOf(more))).not.toBe(key);
+    expect(layoutKeyOf(graphOf(SHOP))).toBe(key);
+  });
+
+  it('is the same whichever graph came before', () => {
+    const edited = SHOP.replace('port: 8080   # api port', 'port: 8081   # api port, moved');
+    layoutKeyOf(graphOf(SHOP.replace('app: web  # the web label', 'app: admin  # renamed')));
+    const afterOther = layoutKeyOf(graphOf(edited));
+    layoutKeyOf(graphOf(SHOP));
+    expect(layoutKeyOf(graphOf(edited))).toBe(afterOther);
+  });
+});
