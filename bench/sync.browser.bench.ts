@@ -75,7 +75,7 @@ async function loadWorkspace(page: Page, text: string): Promise<void> {
     const hook = window.__netpolStudioState!;
     hook.store.getState().setText(t, 'load');
     // Lay the graph out on a grid in the same task, before React renders: ELK takes minutes on a graph
-    // this dense, and positions do not matter here. The key mirrors layoutKeyOf (ui/layout/run-layout.ts) so the canvas takes the boxes
+    // this dense, and positions do not matter here. The key mirrors layoutKeyOf (ui/layout/layout-key.ts) so the canvas takes the boxes
     // as the layout of this graph and never starts ELK.
     const { graph } = hook.view();
     const boxes: Record<string, { x: number; y: number; width: number; height: number }> = {};

@@ -25,7 +25,7 @@ export interface LayoutSlice {
   boxes: Record<string, Box>;
   /** Positions the user chose (same frame as `boxes`); they override ELK's. */
   manual: Record<string, XY>;
-  /** Structure signature the current boxes were computed for (see layout/run-layout.ts). */
+  /** Structure signature the current boxes were computed for (see ui/layout/layout-key.ts). */
   layoutKey: string;
   layoutRunning: boolean;
   /** Bumped when the view should fit the graph again (first layout, tidy, import). */

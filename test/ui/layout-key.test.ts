@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveGraph } from '../../src/model/graph.ts';
 import { loadWorkspace } from '../../src/model/workspace.ts';
-import { layoutKeyOf } from '../../src/ui/layout/run-layout.ts';
+import { layoutKeyOf } from '../../src/ui/layout/layout-key.ts';
 import { SHOP } from '../sync/fixtures.ts';
 
 const graphOf = (text: string) => deriveGraph(loadWorkspace([{ name: 'g.yaml', text }]));

@@ -44,4 +44,22 @@ describe('toFlowEdges', () => {
     const ownDrawn = focused.filter((e) => e.source === focus || e.target === focus).flatMap((e) => e.data!.rules.map((r) => r.id));
     expect(new Set(ownDrawn)).toEqual(new Set(own.map((e) => e.id)));
   });
+
+  it('hands back the same array while the rule edges, drawn nodes and selection stay the same', () => {
+    // Typing re-derives the graph on every keystroke: React Flow must not be given a new edge array then.
+    const graph: PolicyGraph = { nodes: [], edges: [rule('1', 'TCP 8080'), { ...rule('2', 'UDP 53'), source: 'b', target: 'c' }] };
+    const first = toFlowEdges(graph, new Set(['a', 'b', 'c']), new Set());
+    expect(toFlowEdges({ nodes: [], edges: graph.edges }, new Set(['c', 'b', 'a']), new Set())).toBe(first);
+    // Another selection: a new array; the unselected edge keeps its object.
+    const selected = toFlowEdges(graph, new Set(['a', 'b', 'c']), new Set(['1']));
+    expect(selected).not.toBe(first);
+    expect(selected[0].selected).toBe(true);
+    expect(selected[1]).toBe(first[1]);
+    // A changed port label: that edge is new, with the new label.
+    const relabelled = toFlowEdges({ nodes: [], edges: [rule('1', 'TCP 9090'), graph.edges[1]] }, new Set(['a', 'b', 'c']), new Set(['1']));
+    expect(relabelled[0].data!.label).toBe('TCP 9090');
+    expect(relabelled[1]).toBe(selected[1]);
+    // A node no longer drawn: its edges go.
+    expect(toFlowEdges(graph, new Set(['a', 'b']), new Set(['1']))).toHaveLength(1);
+  });
 });

@@ -45,7 +45,7 @@ class GraphBuilder {
   private readonly workloadsIn: Map<string, Workload[]>;
   /** `ns \0 selectorKey` → podsIn result. */
   private readonly podsMemo = new Map<string, string[]>();
-  /** `policy namespace \0 peerKey` → peerNodes result (peerKey is canonical for what a peer selects). */
+  /** peerKey → peerNodes result (peerKey is canonical for what a peer selects, the policy's namespace included where it matters). */
   private readonly peerMemo = new Map<string, string[]>();
 
   constructor(private readonly ws: Workspace) {
@@ -133,11 +133,10 @@ class GraphBuilder {
   }
 
   peerNodes(peer: PolicyPeer, policyNs: string, key: string): string[] {
-    const memoKey = `${policyNs}\0${key}`;
-    let ids = this.peerMemo.get(memoKey);
+    let ids = this.peerMemo.get(key);
     if (!ids) {
       ids = this.resolvePeer(peer, policyNs);
-      this.peerMemo.set(memoKey, ids);
+      this.peerMemo.set(key, ids);
     }
     return ids;
   }
@@ -151,8 +150,11 @@ class GraphBuilder {
     if (named !== undefined) return named.flatMap((ns) => this.podsIn(ns, pods));
     if (isEmptySelector(peer.namespaceSelector) && isEmptySelector(pods)) return [this.allNamespaces()];
     if (!isEmptySelector(pods)) {
-      const nss = [...this.ws.namespaces.values()].filter((n) => matchesSelector(peer.namespaceSelector!, n.labels)).map((n) => n.name);
-      const wls = this.ws.workloads.filter((w) => nss.includes(w.namespace) && matchesSelector(pods, w.labels));
+      const wls: Workload[] = [];
+      for (const n of this.ws.namespaces.values()) {
+        if (!matchesSelector(peer.namespaceSelector, n.labels)) continue;
+        for (const w of this.workloadsIn.get(n.name) ?? []) if (matchesSelector(pods, w.labels)) wls.push(w);
+      }
       if (wls.length) return wls.map(workloadNodeId);
     }
     return [this.selectedNamespacesPods(peer.namespaceSelector, pods)];

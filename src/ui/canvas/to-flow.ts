@@ -55,6 +55,28 @@ export const isAggregated = (graph: PolicyGraph): boolean => graph.edges.length 
  * those inside one namespace are drawn only when it (or one of its nodes) is focused.
  */
 export function toFlowEdges(graph: PolicyGraph, drawn: ReadonlySet<string>, selected: ReadonlySet<string>, focus: ReadonlySet<string> = new Set()): FlowEdgeType[] {
+  // Typing re-derives the graph on every keystroke, mostly with the very same edges (state/stable-graph.ts):
+  // then the previous answer stands, and React Flow is not handed a new edge array to process.
+  const last = lastCall;
+  if (last && last.edges === graph.edges && sameSet(last.drawn, drawn) && sameSet(last.selected, selected) && sameSet(last.focus, focus)) return last.out;
+  const out = buildFlowEdges(graph, drawn, selected, focus);
+  const prevOut = last?.out;
+  // Same edge objects in the same order: hand back the previous array itself.
+  const stable = prevOut && prevOut.length === out.length && out.every((e, i) => e === prevOut[i]) ? prevOut : out;
+  lastCall = { edges: graph.edges, drawn, selected, focus, out: stable };
+  return stable;
+}
+
+let lastCall: { edges: readonly GraphEdge[]; drawn: ReadonlySet<string>; selected: ReadonlySet<string>; focus: ReadonlySet<string>; out: FlowEdgeType[] } | undefined;
+
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+};
+
+function buildFlowEdges(graph: PolicyGraph, drawn: ReadonlySet<string>, selected: ReadonlySet<string>, focus: ReadonlySet<string>): FlowEdgeType[] {
   const bundles = new Map<string, GraphEdge[]>();
   const ends = new Map<string, [string, string]>();
   const aggregate = isAggregated(graph);

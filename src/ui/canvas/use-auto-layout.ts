@@ -9,7 +9,8 @@ import { useEffect, useRef } from 'react';
 import type { PolicyGraph } from '../../model/graph-types.ts';
 import { useStore } from '../../state/store.ts';
 import { mergeLayout, mostlyNew } from '../layout/merge-layout.ts';
-import { layoutKeyOf, runLayout } from '../layout/run-layout.ts';
+import { layoutKeyOf } from '../layout/layout-key.ts';
+import { runLayout } from '../layout/run-layout.ts';
 
 export function useAutoLayout(graph: PolicyGraph): void {
   const layoutKey = useStore((s) => s.layoutKey);
