@@ -76,8 +76,16 @@ function shift(doc: Document.Parsed, delta: number): void {
   while (stack.length > 0) {
     const n = stack.pop() as { range?: number[]; items?: unknown[]; key?: unknown; value?: unknown } | null;
     if (!n || typeof n !== 'object') continue;
-    if (isNode(n)) move(n.range);
-    if (n.items) for (const it of n.items) stack.push(it);
+    if (isNode(n)) {
+      const r = n.range;
+      if (r) {
+        r[0] += delta;
+        r[1] += delta;
+        r[2] += delta;
+      }
+    }
+    const items = n.items;
+    if (items) for (let i = 0; i < items.length; i++) stack.push(items[i]);
     else if (isPair(n)) stack.push(n.key, n.value);
   }
 }

@@ -42,6 +42,8 @@ export function asSeq(doc: Document, node: unknown): YAMLSeq | undefined {
 
 /** Key text of a map entry, when the key is a plain scalar. */
 function keyText(doc: Document, key: unknown): string | undefined {
+  // The common case first, without the alias walk: reading a workspace asks for thousands of keys.
+  if (isScalar(key) && typeof key.value === 'string') return key.value;
   const k = deref(doc, key);
   if (!isScalar(k)) return undefined;
   const v = k.value;

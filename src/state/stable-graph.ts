@@ -28,18 +28,45 @@ function equal(a: unknown, b: unknown): boolean {
   return true;
 }
 
-/** Equal but for `span` (compared by reference first: most fields are shared strings). */
-function sameButSpan<T extends { span?: unknown }>(a: T, b: T): boolean {
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) {
-    if (k === 'span') continue;
-    if (!equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+const sameStrings = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
+
+function sameLabels(a: GraphNode['labels'], b: GraphNode['labels']): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  let n = 0;
+  for (const k in a) {
+    if (a[k] !== b[k]) return false;
+    n++;
   }
-  return true;
+  for (const k in b) if (--n < 0 || !(k in a)) return false;
+  return n === 0;
 }
 
-function reuse<T extends { id: string; span?: GraphNode['span'] }>(prev: readonly T[], next: T[]): { items: T[]; all: boolean } {
+const samePorts = (a: GraphNode['ports'], b: GraphNode['ports']): boolean =>
+  a === b ||
+  (a !== undefined && b !== undefined && a.length === b.length &&
+    a.every((p, i) => p.containerPort === b[i].containerPort && p.protocol === b[i].protocol && p.name === b[i].name));
+
+/**
+ * Node equality but for `span`, field by field: a big workspace has a thousand nodes, all new objects
+ * after each parse, and a generic deep comparison of them took several milliseconds per keystroke.
+ * test/state/stable-graph.test.ts checks that a change in any field is seen.
+ */
+export function sameNodeButSpan(a: GraphNode, b: GraphNode): boolean {
+  return (
+    a.id === b.id && a.kind === b.kind && a.label === b.label && a.parentId === b.parentId && a.namespace === b.namespace &&
+    a.detail === b.detail && a.isolated.ingress === b.isolated.ingress && a.isolated.egress === b.isolated.egress &&
+    sameStrings(a.selectedBy, b.selectedBy) && sameLabels(a.labels, b.labels) && samePorts(a.ports, b.ports) && equal(a.endpoint, b.endpoint)
+  );
+}
+
+/** Edge equality but for `span`. */
+export const sameEdgeButSpan = (a: GraphEdge, b: GraphEdge): boolean =>
+  a.id === b.id && a.source === b.source && a.target === b.target && a.policyId === b.policyId && a.direction === b.direction &&
+  a.ruleIndex === b.ruleIndex && a.peerIndex === b.peerIndex && a.label === b.label;
+
+function reuse<T extends { id: string; span?: GraphNode['span'] }>(prev: readonly T[], next: T[], sameButSpan: (a: T, b: T) => boolean): { items: T[]; all: boolean } {
   // The derivation already handed back the very same objects (model/graph/derive.ts GraphCache keeps
   // the edges of unchanged policies): nothing to compare.
   if (prev.length === next.length) {
@@ -69,8 +96,8 @@ function reuse<T extends { id: string; span?: GraphNode['span'] }>(prev: readonl
 
 /** `next` with `prev`'s objects wherever they are unchanged; `prev` itself when nothing changed. */
 export function stabiliseGraph(prev: PolicyGraph, next: PolicyGraph): PolicyGraph {
-  const nodes = reuse<GraphNode>(prev.nodes, next.nodes);
-  const edges = reuse<GraphEdge>(prev.edges, next.edges);
+  const nodes = reuse<GraphNode>(prev.nodes, next.nodes, sameNodeButSpan);
+  const edges = reuse<GraphEdge>(prev.edges, next.edges, sameEdgeButSpan);
   if (nodes.all && edges.all) return prev;
   return { nodes: nodes.all ? prev.nodes : nodes.items, edges: edges.all ? prev.edges : edges.items };
 }

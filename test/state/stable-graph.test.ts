@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { deriveGraph } from '../../src/model/graph.ts';
 import { loadWorkspace } from '../../src/model/workspace.ts';
-import { stabiliseGraph } from '../../src/state/stable-graph.ts';
+import { sameEdgeButSpan, sameNodeButSpan, stabiliseGraph } from '../../src/state/stable-graph.ts';
+import { SHOP } from '../sync/fixtures.ts';
 
 const TEXT = `apiVersion: v1
 kind: Pod
@@ -47,5 +48,49 @@ describe('stabiliseGraph', () => {
     expect(api(b).span).toEqual(api(fresh).span);
     expect(b.edges[0]).toBe(a.edges[0]);
     expect(b.edges[0].span).toEqual(fresh.edges[0].span);
+  });
+});
+
+describe('sameNodeButSpan / sameEdgeButSpan', () => {
+  // They compare field by field (for speed): a field they forget would leave a stale card on screen.
+  // So every field of real nodes and edges (all kinds, from the commented SHOP fixture), changed at its
+  // first leaf, must make them report a difference; only `span` may change unnoticed.
+  const perturb = (v: unknown): unknown => {
+    if (typeof v === 'string') return `${v}x`;
+    if (typeof v === 'number') return v + 1;
+    if (typeof v === 'boolean') return !v;
+    if (Array.isArray(v)) return v.length ? [perturb(v[0]), ...v.slice(1)] : ['x'];
+    if (v && typeof v === 'object') {
+      const entries = Object.entries(v);
+      if (!entries.length) return { x: 'x' };
+      const [[k, first], ...rest] = entries;
+      return { [k]: perturb(first), ...Object.fromEntries(rest) };
+    }
+    return 'x'; // undefined: now set
+  };
+  const g = deriveGraph(loadWorkspace([{ name: 'shop.yaml', text: SHOP }]));
+  const keys = new Set(g.nodes.flatMap((n) => Object.keys(n)));
+
+  it('see a change in any field of a node but its span', () => {
+    expect(keys).toEqual(new Set(['id', 'kind', 'label', 'parentId', 'namespace', 'labels', 'ports', 'selectedBy', 'isolated', 'detail', 'span', 'endpoint']));
+    for (const n of g.nodes) {
+      expect(sameNodeButSpan(n, structuredClone(n))).toBe(true);
+      expect(sameNodeButSpan(n, { ...n, span: n.span ? { ...n.span, offset: n.span.offset + 1 } : undefined })).toBe(true);
+      for (const k of keys) {
+        if (k === 'span') continue;
+        const changed = { ...structuredClone(n), [k]: perturb((n as unknown as Record<string, unknown>)[k]) };
+        expect(sameNodeButSpan(n, changed as typeof n), `${n.id}: ${k}`).toBe(false);
+      }
+    }
+  });
+
+  it('see a change in any field of an edge but its span', () => {
+    for (const e of g.edges) {
+      expect(sameEdgeButSpan(e, { ...e })).toBe(true);
+      for (const k of Object.keys(e)) {
+        if (k === 'span') continue;
+        expect(sameEdgeButSpan(e, { ...e, [k]: perturb((e as unknown as Record<string, unknown>)[k]) }), `${e.id}: ${k}`).toBe(false);
+      }
+    }
   });
 });
