@@ -74,11 +74,10 @@ function reuse<T extends { id: string; span?: GraphNode['span'] }>(prev: readonl
     while (i < next.length && prev[i] === next[i]) i++;
     if (i === next.length) return { items: next, all: true };
   }
-  const byId = new Map<string, T>();
-  for (const x of prev) byId.set(x.id, x);
+  const byId = matchById(prev, next);
   let all = prev.length === next.length;
   const items = next.map((n, i) => {
-    const old = byId.get(n.id);
+    const old = byId(n, i);
     if (old === n) {
       if (prev[i] !== old) all = false;
       return old;
@@ -92,6 +91,27 @@ function reuse<T extends { id: string; span?: GraphNode['span'] }>(prev: readonl
     return old;
   });
   return { items, all };
+}
+
+/**
+ * For each item of `next`, the item of `prev` with its id. Both lists come from derivations, sorted by
+ * id, so one walk along both finds them, comparing ids only where objects differ (a Map of tens of
+ * thousands of edge ids cost several milliseconds per keystroke). Were a list not sorted, some pairs
+ * would be missed: those items would be redrawn, never mixed up (a match needs equal ids).
+ */
+function matchById<T extends { id: string }>(prev: readonly T[], next: readonly T[]): (n: T, i: number) => T | undefined {
+  const found: (T | undefined)[] = new Array(next.length);
+  let j = 0;
+  for (let i = 0; i < next.length; i++) {
+    const n = next[i];
+    if (j < prev.length && prev[j] === n) {
+      found[i] = prev[j++];
+      continue;
+    }
+    while (j < prev.length && prev[j].id < n.id) j++;
+    found[i] = j < prev.length && prev[j].id === n.id ? prev[j++] : undefined;
+  }
+  return (_n, i) => found[i];
 }
 
 /** `next` with `prev`'s objects wherever they are unchanged; `prev` itself when nothing changed. */

@@ -83,16 +83,17 @@ function buildFlowEdges(graph: PolicyGraph, drawn: ReadonlySet<string>, selected
   const parent = aggregate ? new Map(graph.nodes.map((n) => [n.id, n.parentId && drawn.has(n.parentId) ? n.parentId : n.id])) : undefined;
   for (const e of graph.edges) {
     if (!drawn.has(e.source) || !drawn.has(e.target)) continue;
-    let key = `${e.source}->${e.target}`;
+    let key: string | undefined;
     if (parent) {
       const ps = parent.get(e.source)!, pt = parent.get(e.target)!;
       const focused = focus.has(e.source) || focus.has(e.target) || focus.has(ps) || focus.has(pt);
       if (!focused) {
         if (ps === pt) continue; // inside one namespace: drawn when it is focused
-        key = `ns-bundle:${ps}->${pt}`;
+        key = BUNDLE_KEYS.of(ps, pt);
         if (!ends.has(key)) ends.set(key, [ps, pt]);
       }
     }
+    key ??= EDGE_KEYS.of(e.source, e.target);
     const list = bundles.get(key);
     if (list) list.push(e);
     else bundles.set(key, [e]);
@@ -121,6 +122,34 @@ function buildFlowEdges(graph: PolicyGraph, drawn: ReadonlySet<string>, selected
   previousEdges = next;
   return out;
 }
+
+/**
+ * Canvas edge ids per (source, target), made once: a large graph sorts tens of thousands of rule edges
+ * into bundles on every change, and building (and hashing) a new key string for each was most of it.
+ */
+class PairKeys {
+  private readonly keys = new Map<string, Map<string, string>>();
+  private size = 0;
+  constructor(private readonly format: (a: string, b: string) => string) {}
+  of(a: string, b: string): string {
+    let inner = this.keys.get(a);
+    if (!inner) this.keys.set(a, (inner = new Map()));
+    let key = inner.get(b);
+    if (key === undefined) {
+      if (++this.size > 200_000) {
+        // Bounded: node ids come and go while typing.
+        this.keys.clear();
+        this.size = 1;
+        this.keys.set(a, inner);
+        inner.clear();
+      }
+      inner.set(b, (key = this.format(a, b)));
+    }
+    return key;
+  }
+}
+const EDGE_KEYS = new PairKeys((a, b) => `${a}->${b}`);
+const BUNDLE_KEYS = new PairKeys((a, b) => `ns-bundle:${a}->${b}`);
 
 /** Canvas edges of the last call, by id (one canvas draws rule edges). */
 let previousEdges = new Map<string, FlowEdgeType>();
