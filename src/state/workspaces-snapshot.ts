@@ -5,12 +5,13 @@
  * instead of being recomputed (and the user's arrangement lost).
  */
 import type { WorkspaceData } from './persistence/index.ts';
+import { restoreDrafts, saveDrafts, useDrafts } from './drafts.ts';
 import type { Box, XY } from './layout-slice.ts';
 import { useStore } from './store.ts';
 
 export function snapshot(): WorkspaceData {
   const s = useStore.getState();
-  return { text: s.text, layout: s.boxes, view: { layoutKey: s.layoutKey, manual: s.manual, split: s.split } };
+  return { text: s.text, layout: s.boxes, view: { layoutKey: s.layoutKey, manual: s.manual, split: s.split, drafts: saveDrafts(useDrafts.getState().drafts) } };
 }
 
 /** Boxes are only reusable when complete; positions without sizes go through a fresh layout. */
@@ -40,7 +41,13 @@ export function positionsOf(value: unknown): Record<string, XY> {
 export function applyLayoutAndView(data: WorkspaceData): void {
   const boxes = completeBoxes(data.layout);
   const key = typeof data.view.layoutKey === 'string' && boxes ? data.view.layoutKey : '';
-  // An empty key never matches a graph, so the canvas lays the graph out afresh.
-  useStore.setState({ boxes: boxes ?? {}, manual: positionsOf(data.view.manual), layoutKey: key, selectedNodeIds: [], selectedEdgeIds: [] });
+  // An empty key never matches a graph, so the canvas lays the graph out afresh (and fits the view then).
+  // Saved boxes are used as they are: fit the view to them, as a first layout would.
+  useStore.setState((s) => ({
+    boxes: boxes ?? {}, manual: positionsOf(data.view.manual), layoutKey: key, selectedNodeIds: [], selectedEdgeIds: [],
+    fitRequest: key ? s.fitRequest + 1 : s.fitRequest,
+  }));
   if (typeof data.view.split === 'number' && Number.isFinite(data.view.split)) useStore.getState().setSplit(data.view.split);
+  // Peers dropped from the palette that no rule names yet (their places are among the manual positions).
+  useDrafts.getState().setDrafts(restoreDrafts(data.view.drafts));
 }

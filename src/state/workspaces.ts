@@ -10,6 +10,7 @@ import {
   browserStorage, createAutosaver, WorkspaceRepository,
   type Autosaver, type Result, type StorageLike, type WorkspaceData, type WorkspaceMeta,
 } from './persistence/index.ts';
+import { useDrafts } from './drafts.ts';
 import { useStore } from './store.ts';
 import { applyLayoutAndView, snapshot } from './workspaces-snapshot.ts';
 
@@ -163,6 +164,9 @@ export async function startWorkspaces(options: { example: string; storage?: Stor
   useStore.subscribe((s, p) => {
     if (loading) return;
     if (s.text !== p.text || s.boxes !== p.boxes || s.manual !== p.manual || s.layoutKey !== p.layoutKey || s.split !== p.split) scheduleSave();
+  });
+  useDrafts.subscribe((s, p) => {
+    if (!loading && s.drafts !== p.drafts) scheduleSave();
   });
   if (typeof window !== 'undefined') {
     window.addEventListener('pagehide', flushSave);

@@ -5,6 +5,7 @@
  */
 import { test, expect, openApp, ORIGIN } from './fixtures.ts';
 import { editorText, waitSaved, workspaceNames } from './io-helpers.ts';
+import { dropFromPalette } from './sync-helpers.ts';
 
 /** Appends a line at the end of the editor, as typing would. */
 async function typeAtEnd(page: import('@playwright/test').Page, line: string): Promise<void> {
@@ -54,6 +55,43 @@ test('a node moved by hand is where it was after a reload', async ({ page, watch
   await page.reload();
   await openApp(page);
   await expect.poll(flowPosition).toEqual(moved);
+});
+
+test('a CIDR dropped from the palette but not yet in a rule is still there after a reload', async ({ page, watch: _watch }) => {
+  await openApp(page);
+  const pane = (await page.getByTestId('graph-pane').boundingBox())!;
+  await dropFromPalette(page, 'cidr', { x: pane.x + 120, y: pane.y + pane.height - 90 });
+  await expect(page.getByTestId('create-dialog')).toBeVisible();
+  await page.keyboard.type('203.0.113.0/24');
+  await page.keyboard.press('Enter');
+  const draft = page.locator('[data-testid="entity-node"][data-node-id="cidr:203.0.113.0/24"]');
+  await expect(draft).toBeVisible();
+  await expect(draft).toHaveClass(/is-draft/);
+  const text = await editorText(page);
+  await waitSaved(page);
+  await page.reload();
+  await openApp(page);
+  await expect(draft).toBeVisible();
+  await expect(draft).toHaveClass(/is-draft/);
+  // Still only on the canvas: the YAML did not change.
+  expect(await editorText(page)).toBe(text);
+});
+
+test('a restored workspace is fitted in view below the toolbar', async ({ page, watch: _watch }) => {
+  // The view is not saved, only the layout: a workspace opened from storage must be fitted like a new one.
+  await openApp(page);
+  const pane = (await page.getByTestId('graph-pane').boundingBox())!;
+  // An edit, so there is something to save; then reload from storage.
+  await typeAtEnd(page, '# saved');
+  await waitSaved(page);
+  await page.reload();
+  await openApp(page);
+  const bar = (await page.getByTestId('canvas-topbar').boundingBox())!;
+  const inPane = async () => {
+    const boxes = await page.locator('[data-testid="entity-node"]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    return boxes.length > 0 && boxes.every((b) => b.top >= bar.y + bar.height && b.bottom <= pane.y + pane.height && b.left >= pane.x && b.right <= pane.x + pane.width);
+  };
+  await expect.poll(inPane).toBe(true);
 });
 
 test('named workspaces: new, switch, rename, duplicate and delete with confirmation', async ({ page, watch: _watch }) => {

@@ -115,8 +115,8 @@ test('the palette and the canvas toolbar (Rules | Effective, undo, redo, Tidy) n
     await page.getByTestId('palette-all-namespaces').click({ trial: true });
     const bar = (await page.getByTestId('canvas-topbar').boundingBox())!;
     if (viewport.width === 1280) {
-      // The first load is fitted below the bar, even when it takes two rows. (The reload below, with
-      // the workspace now saved, is not fitted again, so this is checked on the first load only.)
+      // The first load is fitted below the bar, even when it takes two rows (a reload of the saved
+      // workspace is checked in io-workspaces.spec.ts).
       await expect
         .poll(async () => {
           const tops = await page.locator('[data-testid="entity-node"], [data-testid="namespace-node"]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));

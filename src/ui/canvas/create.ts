@@ -5,9 +5,9 @@
  */
 import { allowFlowEdit, type FlowSides, type PolicyEdit, type PortSpec } from '../../model/edits.ts';
 import type { GraphNode, PolicyGraph } from '../../model/graph-types.ts';
-import { ALL_NAMESPACES_ID, cidrKey } from '../../model/graph.ts';
+import { ALL_NAMESPACES_ID } from '../../model/graph.ts';
 import { selectView } from '../../state/derived.ts';
-import { useDrafts } from '../../state/drafts.ts';
+import { allNamespacesDraft, cidrDraft, useDrafts } from '../../state/drafts.ts';
 import type { Box, XY } from '../../state/layout-slice.ts';
 import { useStore } from '../../state/store.ts';
 import { toast } from '../../state/toasts.ts';
@@ -85,10 +85,7 @@ export function createFromPalette(kind: PaletteKind, at: XY, graph: PolicyGraph,
       useStore.getState().select({ nodes: [ALL_NAMESPACES_ID] });
       toast('"all namespaces" is already on the canvas (selected).', 'info');
     } else {
-      placeDraft(
-        { id: ALL_NAMESPACES_ID, kind: 'all-namespaces', label: 'all namespaces', endpoint: { type: 'all-namespaces' }, selectedBy: [], isolated: { ingress: false, egress: false } },
-        at,
-      );
+      placeDraft(allNamespacesDraft(), at);
     }
     return null;
   }
@@ -131,15 +128,12 @@ function submitCreate(values: CreateValues, at: XY, box: Box | undefined, graph:
       return;
     }
     case 'cidr': {
-      const id = `cidr:${cidrKey({ cidr: values.cidr, except: [] })}`;
-      if (graph.nodes.some((n) => n.id === id)) {
-        select({ nodes: [id] });
+      const draft = cidrDraft(values.cidr);
+      if (graph.nodes.some((n) => n.id === draft.id)) {
+        select({ nodes: [draft.id] });
         return void toast(`${values.cidr} is already on the canvas (selected).`, 'info');
       }
-      placeDraft(
-        { id, kind: 'cidr', label: values.cidr, endpoint: { type: 'cidr', cidr: values.cidr }, selectedBy: [], isolated: { ingress: false, egress: false } },
-        at,
-      );
+      placeDraft(draft, at);
     }
   }
 }

@@ -3,11 +3,10 @@
  * allows it and the other blocks it ("blocked at ingress"). Same floating ends
  * as rule edges (floating.ts) so both views read alike.
  */
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useEffectiveView } from '../../state/effective-view.ts';
-import { floatingEnds, type Rect } from '../canvas/floating.ts';
-import type { FlowNode } from '../canvas/to-flow.ts';
+import { bezierBetween, labelAt, useEdgeEnds } from '../canvas/edge-geometry.ts';
 import type { EffectiveEdgeType } from './to-effective.ts';
 
 /**
@@ -27,24 +26,10 @@ function arc(sx: number, sy: number, tx: number, ty: number): [string, number, n
   return [`M ${sx},${sy} Q ${cx},${cy} ${tx},${ty}`, (sx + 2 * cx + tx) / 4, (sy + 2 * cy + ty) / 4];
 }
 
-const rectOf = (n: InternalNode<FlowNode>): Rect => ({
-  x: n.internals.positionAbsolute.x,
-  y: n.internals.positionAbsolute.y,
-  width: n.measured.width ?? n.width ?? 0,
-  height: n.measured.height ?? n.height ?? 0,
-});
-
 function EffectiveEdgeView({ id, source, target, markerEnd, data, selected }: EdgeProps<EffectiveEdgeType>) {
-  const sourceNode = useInternalNode<FlowNode>(source);
-  const targetNode = useInternalNode<FlowNode>(target);
-  if (!sourceNode || !targetNode || !data) return null;
-  const ends = floatingEnds(rectOf(sourceNode), rectOf(targetNode));
-  const [path, labelX, labelY] = data.halfOpen
-    ? arc(ends.sx, ends.sy, ends.tx, ends.ty)
-    : getBezierPath({
-      sourceX: ends.sx, sourceY: ends.sy, sourcePosition: ends.sourcePos,
-      targetX: ends.tx, targetY: ends.ty, targetPosition: ends.targetPos,
-    });
+  const ends = useEdgeEnds(source, target);
+  if (!ends || !data) return null;
+  const [path, labelX, labelY] = data.halfOpen ? arc(ends.sx, ends.sy, ends.tx, ends.ty) : bezierBetween(ends);
   const kind = data.halfOpen ? 'half-open' : 'allowed';
   const cls = `effective-edge effective-edge--${kind}${selected ? ' is-selected' : ''}`;
   const ranges = data.flow.ranges.length ? `\naddresses: ${data.flow.ranges.join(', ')}` : '';
@@ -55,7 +40,7 @@ function EffectiveEdgeView({ id, source, target, markerEnd, data, selected }: Ed
         <button
           type="button"
           className={`edge-label effective-label effective-label--${kind} nodrag nopan${selected ? ' is-selected' : ''}`}
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, zIndex: 1000 }}
+          style={labelAt(labelX, labelY)}
           title={`${data.flow.from} → ${data.flow.to}: ${data.label}${data.note ? `\n${data.note}` : ''}${ranges}\n(select to see why)`}
           // The label is the keyboard path to the Why panel (edges themselves are not focusable in a useful order).
           onClick={() => useEffectiveView.getState().selectFlow(id)}
