@@ -1,5 +1,6 @@
 /**
- * An allowed flow: a bezier curve with an arrow and a pill naming its ports.
+ * An allowed flow: a bezier curve (an arc when a straight one would cross a
+ * card) with an arrow and a pill naming its ports.
  * One canvas edge stands for every rule edge between the same two nodes
  * (e.g. api's ingress rule and web's egress rule for the same hop). Its ends
  * float to the facing sides of the two nodes (see floating.ts).
@@ -8,13 +9,14 @@ import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useStore } from '../../state/store.ts';
 import { focusInspectorField } from '../inspector/focus-field.ts';
-import { bezierBetween, labelAt, useEdgeEnds } from './edge-geometry.ts';
+import { arcBetween, bezierBetween, labelAt, useEdgeEnds } from './edge-geometry.ts';
 import type { FlowEdgeType } from './to-flow.ts';
 
 function FlowEdgeView({ id, source, target, markerEnd, data, selected }: EdgeProps<FlowEdgeType>) {
   const ends = useEdgeEnds(source, target);
   if (!ends) return null;
-  const [path, labelX, labelY] = bezierBetween(ends);
+  // An edge that would run through a card in between bends around it (bends.ts).
+  const [path, labelX, labelY] = data?.bend ? arcBetween(ends) : bezierBetween(ends);
   const rules = data?.rules ?? [];
   const title = rules.map((r) => `${r.policyId} · ${r.direction} rule ${r.ruleIndex + 1}: ${r.label}`).join('\n');
   return (

@@ -25,6 +25,7 @@ import { Palette, PALETTE_MIME, type PaletteKind } from '../palette/Palette.tsx'
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { CanvasTopBar } from './CanvasTopBar.tsx';
 import { belowTopBar } from './top-inset.ts';
+import { cardRects, withBends } from './bends.ts';
 import { EntityNode } from './EntityNode.tsx';
 import { FlowEdge } from './FlowEdge.tsx';
 import { NamespaceNode } from './NamespaceNode.tsx';
@@ -99,10 +100,11 @@ function Canvas() {
     () => reuseUnchanged(toFlowNodes(shown, flows ? withOutsideBox(shown, placed) : placed, new Set(selectedNodeIds), draftIds), previousNodes.current),
     [shown, placed, selectedNodeIds, draftIds],
   );
+  const cards = useMemo(() => cardRects(graph.nodes, placed), [graph.nodes, placed]);
   const edges: CanvasEdge[] = useMemo(() => {
     const drawn = new Set(nodes.map((n) => n.id));
-    return flows ? toEffectiveEdges(flows, drawn, selectedFlow) : toFlowEdges(graph, drawn, new Set(selectedEdgeIds), new Set(selectedNodeIds));
-  }, [graph, nodes, selectedEdgeIds, selectedNodeIds, flows, selectedFlow]);
+    return flows ? toEffectiveEdges(flows, drawn, selectedFlow) : withBends(toFlowEdges(graph, drawn, new Set(selectedEdgeIds), new Set(selectedNodeIds)), cards);
+  }, [graph, nodes, selectedEdgeIds, selectedNodeIds, flows, selectedFlow, cards]);
   const aggregated = !flows && isAggregated(graph);
   const graphRef = useRef(graph);
   const placedRef = useRef(placed);

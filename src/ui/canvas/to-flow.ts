@@ -11,7 +11,8 @@ export type NamespaceFlowNode = Node<{ node: GraphNode; ends?: boolean }, 'names
 /** `draft`: a peer dropped from the palette that no rule names yet (state/drafts.ts). */
 export type EntityFlowNode = Node<{ node: GraphNode; width: number; height: number; draft?: boolean }, 'entity'>;
 export type FlowNode = NamespaceFlowNode | EntityFlowNode;
-export type FlowEdgeType = Edge<{ rules: GraphEdge[]; label: string }, 'flow'>;
+/** `bend`: drawn as an arc, around a card its straight line would cross (bends.ts). */
+export type FlowEdgeType = Edge<{ rules: GraphEdge[]; label: string; bend?: boolean }, 'flow'>;
 
 export function toFlowNodes(graph: PolicyGraph, boxes: Record<string, Box>, selected: ReadonlySet<string>, drafts: ReadonlySet<string> = new Set()): FlowNode[] {
   const groups: FlowNode[] = [];

@@ -6,30 +6,15 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useEffectiveView } from '../../state/effective-view.ts';
-import { bezierBetween, labelAt, useEdgeEnds } from '../canvas/edge-geometry.ts';
+import { arcBetween, bezierBetween, labelAt, useEdgeEnds } from '../canvas/edge-geometry.ts';
 import type { EffectiveEdgeType } from './to-effective.ts';
-
-/**
- * Half-open flows bend off the straight line: they often join nodes that also
- * have a direct allowed path through a middle node (web → db past api), and a
- * straight curve would run through that node and hide its label. The bend is
- * to the left of the direction of travel, so A→B and B→A do not overlap.
- */
-function arc(sx: number, sy: number, tx: number, ty: number): [string, number, number] {
-  const dx = tx - sx;
-  const dy = ty - sy;
-  const len = Math.hypot(dx, dy) || 1;
-  const bend = 50 + len * 0.2;
-  const cx = (sx + tx) / 2 + (dy / len) * bend;
-  const cy = (sy + ty) / 2 - (dx / len) * bend;
-  // The label sits on the curve's midpoint (t = 0.5 of the quadratic).
-  return [`M ${sx},${sy} Q ${cx},${cy} ${tx},${ty}`, (sx + 2 * cx + tx) / 4, (sy + 2 * cy + ty) / 4];
-}
 
 function EffectiveEdgeView({ id, source, target, markerEnd, data, selected }: EdgeProps<EffectiveEdgeType>) {
   const ends = useEdgeEnds(source, target);
   if (!ends || !data) return null;
-  const [path, labelX, labelY] = data.halfOpen ? arc(ends.sx, ends.sy, ends.tx, ends.ty) : bezierBetween(ends);
+  // Half-open flows often join nodes that also have a direct allowed path through a middle node (web → db
+  // past api): they bend off the straight line, so they neither hide that node nor overlap the allowed path.
+  const [path, labelX, labelY] = data.halfOpen ? arcBetween(ends) : bezierBetween(ends);
   const kind = data.halfOpen ? 'half-open' : 'allowed';
   const cls = `effective-edge effective-edge--${kind}${selected ? ' is-selected' : ''}`;
   const ranges = data.flow.ranges.length ? `\naddresses: ${data.flow.ranges.join(', ')}` : '';
