@@ -100,6 +100,17 @@ test('moving the cursor in the YAML selects the node or the edge under it', asyn
   await page.keyboard.press('ArrowUp'); // `app: backend`, the peer of the database policy's rule
   await expect(page.getByTestId('edge-label').filter({ hasText: 'TCP 5432' })).toHaveClass(/is-selected/);
   await expect(workload(page, 'database')).not.toHaveClass(/is-selected/);
+  // Typing into that selector makes it another peer (pods labelled app=backendx, which no workload has):
+  // once parsed, the selection follows to the new edge, from the inferred node.
+  await page.keyboard.press('End');
+  await page.keyboard.type('x');
+  const inferred = page.locator('[data-testid="entity-node"][data-kind="inferred"]', { hasText: 'app=backendx' });
+  await expect(inferred).toBeVisible();
+  const edgeFromInferred = page.locator('[data-testid="edge-label"][data-edge-id^="inferred:"]', { hasText: 'TCP 5432' });
+  await expect(edgeFromInferred).toHaveClass(/is-selected/);
+  await page.keyboard.press('Backspace');
+  await expect(inferred).toHaveCount(0);
+  await expect(page.getByTestId('edge-label').filter({ hasText: 'TCP 5432' })).toHaveClass(/is-selected/);
 });
 
 test('the inspector renames a workload and edits its labels and a rule\'s ports', async ({ page, watch: _watch }) => {

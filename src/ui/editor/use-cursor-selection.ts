@@ -3,6 +3,8 @@
  * text under it belongs to (a workload's manifest, the peer behind an edge).
  * Spans nest (a peer inside a policy inside a List), so the innermost span
  * containing the cursor wins; every edge drawn from that same peer is selected.
+ * Typing keeps that selection on what is under the cursor once the text is
+ * parsed again (a selector edited into another peer selects the new edges).
  */
 import { useEffect, type RefObject } from 'react';
 import type * as Monaco from 'monaco-editor';
@@ -32,20 +34,41 @@ export function useCursorSelection(editorRef: RefObject<Monaco.editor.IStandalon
   useEffect(() => {
     const editor = editorRef.current;
     if (!editor) return;
+    /** The selection this hook made last; while it stands, typing keeps it on what is under the cursor. */
+    let owned: { nodes: string[]; edges: string[] } | undefined;
+    const selectAtCursor = (): void => {
+      const state = useStore.getState();
+      const view = selectView(state);
+      const model = editor.getModel();
+      const position = editor.getPosition();
+      if (view.stale || !model || !position) return;
+      const next = selectionAt(view.graph, model.getOffsetAt(position));
+      owned = next;
+      if (same(next.nodes, state.selectedNodeIds) && same(next.edges, state.selectedEdgeIds)) return;
+      state.select(next);
+    };
     const sub = editor.onDidChangeCursorPosition((e) => {
       // Only the user's own moves: not the cursor shifting under a graph edit or an undo.
       if (!editor.hasTextFocus() || e.source === 'modelChange' || e.source === 'undo' || e.source === 'redo') return;
       const state = useStore.getState();
-      // While typing, spans describe an older text; the next move after the parse will select.
+      // While typing, spans describe an older text: the parse below selects.
       if (state.text !== state.parsedText) return;
-      const view = selectView(state);
-      if (view.stale) return;
-      const model = editor.getModel();
-      if (!model) return;
-      const next = selectionAt(view.graph, model.getOffsetAt(e.position));
-      if (same(next.nodes, state.selectedNodeIds) && same(next.edges, state.selectedEdgeIds)) return;
-      state.select(next);
+      selectAtCursor();
     });
-    return () => sub.dispose();
+    // Typing into a selector can change what the text under the cursor is (another peer, a new edge id):
+    // once the text is parsed, select again, unless the selection has since been changed elsewhere.
+    const unsubscribe = useStore.subscribe((s, p) => {
+      if (s.parsedText === p.parsedText || s.text !== s.parsedText || !owned || !editor.hasTextFocus()) return;
+      if (!same(owned.nodes, s.selectedNodeIds) || !same(owned.edges, s.selectedEdgeIds)) {
+        owned = undefined;
+        return;
+      }
+      // After the store has finished notifying about the parse.
+      queueMicrotask(selectAtCursor);
+    });
+    return () => {
+      sub.dispose();
+      unsubscribe();
+    };
   }, [editorRef]);
 }
