@@ -11,7 +11,8 @@ Commands:
   explain    say whether one flow is allowed, and which rules decide it
 
 PATH is a manifest file (.yaml, .yml, .json; multi-document and List kinds
-are fine) or a directory, read recursively.
+are fine) or a directory, read recursively (skipping node_modules and hidden
+directories such as .git inside it).
 
 Options:
   -h, --help     show help (also: netpol-studio <command> --help)

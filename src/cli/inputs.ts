@@ -1,7 +1,10 @@
 /**
  * PATH arguments → source files. Directories are read recursively for
  * .yaml/.yml/.json files, in sorted order so output never depends on the
- * file system's listing order.
+ * file system's listing order. Inside them, `node_modules` and hidden
+ * directories (.git, .github…) are skipped: they hold package and tool files,
+ * never the cluster's manifests, and can be huge. A directory named on the
+ * command line is read whatever its name.
  */
 import type { SourceFile } from '../model/source.ts';
 import { CliError } from './errors.ts';
@@ -12,6 +15,7 @@ const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'];
 const MAX_DEPTH = 32;
 
 const isManifest = (name: string): boolean => MANIFEST_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+const isSkippedDirectory = (name: string): boolean => name === 'node_modules' || name.startsWith('.');
 
 function describeError(e: unknown): string {
   const code = (e as { code?: string })?.code;
@@ -44,7 +48,9 @@ async function collect(io: CliIO, path: string, depth: number, out: string[]): P
   for (const name of [...names].sort()) {
     const child = io.joinPath(path, name);
     const childKind = await io.pathKind(child).catch(() => 'other' as const);
-    if (childKind === 'directory') await collect(io, child, depth + 1, out);
+    if (childKind === 'directory') {
+      if (!isSkippedDirectory(name)) await collect(io, child, depth + 1, out);
+    }
     else if (childKind === 'file' && isManifest(name)) out.push(child);
   }
 }

@@ -151,6 +151,21 @@ describe('bad input and usage', () => {
     writeTmp('empty-dir/readme.txt', 'hello');
     expectOneLineError(await cli('connlist', join(tmp, 'empty-dir')), /no \.yaml, \.yml or \.json files/);
   });
+  it('a directory is read without its node_modules and hidden directories, unless one is named', async () => {
+    // A policy set with a comment, plus copies of a deny-all policy where tools keep files of their own.
+    const pod = (name: string) => `# ${name}\napiVersion: v1\nkind: Pod\nmetadata: {name: ${name}, namespace: default, labels: {app: ${name}}}\n`;
+    const denyAll = '# not ours\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny, namespace: default}\nspec: {podSelector: {}, policyTypes: [Ingress, Egress]}\n';
+    writeTmp('repo/apps.yaml', `${pod('a')}---\n${pod('b')}`);
+    writeTmp('repo/node_modules/pkg/deny.yaml', denyAll);
+    writeTmp('repo/.git/deny.yaml', denyAll);
+    const open = await cli('connlist', join(tmp, 'repo'));
+    expect(open.code).toBe(0);
+    expect(open.stdout).toContain('default/a[Pod] => default/b[Pod] : All Connections');
+    // Named explicitly, a hidden directory is read: its deny-all policy now isolates both pods.
+    const both = await cli('connlist', join(tmp, 'repo'), join(tmp, 'repo/.git'));
+    expect(both.code).toBe(0);
+    expect(both.stdout).not.toContain('default/a[Pod] => default/b[Pod]');
+  });
   it('an unparseable file makes connlist fail with its position', async () => {
     expectOneLineError(await cli('connlist', join(FIXTURES, 'syntax-json-missing-comma.json')), /syntax-json-missing-comma\.json:5:3: cannot read/);
   });
