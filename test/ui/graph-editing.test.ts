@@ -1,5 +1,5 @@
 /**
- * The pure parts of graph editing (issue 4): stable layout merge, cursor →
+ * The pure parts of graph editing (issue 4): placing new nodes, cursor →
  * selection, form parsing, and the one history before the editor loads.
  */
 import { readFileSync } from 'node:fs';
@@ -12,31 +12,69 @@ import { useStore } from '../../src/state/store.ts';
 import type { Box } from '../../src/state/layout-slice.ts';
 import { parseContainerPorts, parseLabels, parsePortSpec, parseRulePorts } from '../../src/ui/dialogs/forms.ts';
 import { selectionAt } from '../../src/ui/editor/use-cursor-selection.ts';
-import { mergeLayout } from '../../src/ui/layout/merge-layout.ts';
+import { placeNewNodes } from '../../src/ui/layout/merge-layout.ts';
 import { applyChanges } from '../../src/sync/index.ts';
 
 const shop = readFileSync(new URL('../../src/ui/examples/shop.yaml', import.meta.url), 'utf8');
 const graph = deriveGraph(loadWorkspace([{ name: 'shop.yaml', text: shop }]));
 const API_DB = graph.edges.filter((e) => e.source === 'wl:shop/api[Deployment]' && e.target === 'wl:shop/db[Deployment]');
 
-describe('mergeLayout', () => {
+describe('placeNewNodes', () => {
   const box = (x: number, y: number, width = 160, height = 58): Box => ({ x, y, width, height });
-  it('keeps the place of every node that had one and puts new nodes where they overlap nothing', () => {
-    const elk = Object.fromEntries(graph.nodes.map((n, i) => [n.id, box(i * 10, i * 10)]));
-    const prev = { ...elk };
+  const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  // The example laid out by hand: every node has a place, then some are "new" (no place yet).
+  const laid = (): Record<string, Box> => {
+    const out: Record<string, Box> = {};
+    let x = 0;
+    for (const n of graph.nodes.filter((n) => !n.parentId)) {
+      out[n.id] = n.kind === 'namespace' ? box(x, 0, 700, 200) : box(x, 0);
+      x += out[n.id].width + 40;
+    }
+    graph.nodes.filter((n) => n.parentId).forEach((n, i) => (out[n.id] = box(20 + (i % 3) * 200, 50)));
+    return out;
+  };
+  const absolute = (out: Record<string, Box>, id: string): Box => {
+    const parent = graph.nodes.find((n) => n.id === id)?.parentId;
+    const b = out[id];
+    return parent ? { ...b, x: b.x + out[parent].x, y: b.y + out[parent].y } : b;
+  };
+
+  it('keeps every placed node where it was and gives a new workload a free slot inside its namespace', () => {
+    const prev = laid();
+    prev['wl:shop/api[Deployment]'] = box(220, 50);
     delete prev['wl:shop/db[Deployment]'];
-    prev['wl:shop/api[Deployment]'] = box(500, 300);
-    const out = mergeLayout(graph, prev, elk);
-    expect(out['wl:shop/api[Deployment]']).toMatchObject({ x: 500, y: 300 });
+    const out = placeNewNodes(graph, prev);
+    expect(out['wl:shop/api[Deployment]']).toMatchObject({ x: 220, y: 50 });
     const db = out['wl:shop/db[Deployment]'];
     const siblings = graph.nodes.filter((n) => n.parentId === 'ns:shop' && n.id !== 'wl:shop/db[Deployment]').map((n) => out[n.id]);
-    for (const s of siblings) {
-      const overlap = db.x < s.x + s.width && s.x < db.x + db.width && db.y < s.y + s.height && s.y < db.y + db.height;
-      expect(overlap).toBe(false);
-    }
+    for (const s of siblings) expect(overlap(db, s)).toBe(false);
     // The namespace box holds all its children.
     const ns = out['ns:shop'];
-    for (const s of [...siblings, db]) expect(s.y + s.height).toBeLessThanOrEqual(ns.height);
+    for (const s of [...siblings, db]) {
+      expect(s.y + s.height).toBeLessThanOrEqual(ns.height);
+      expect(s.x + s.width).toBeLessThanOrEqual(ns.width);
+    }
+  });
+
+  it('puts new nodes outside namespaces, and new namespaces with their children, below everything, overlapping nothing', () => {
+    const prev = laid();
+    const fresh = graph.nodes.filter((n) => n.id === 'anywhere' || n.id === 'ns:kube-system' || n.parentId === 'ns:kube-system').map((n) => n.id);
+    expect(fresh.length).toBeGreaterThanOrEqual(3);
+    const bottom = Math.max(...Object.entries(prev).filter(([id]) => !fresh.includes(id)).map(([id]) => absolute(prev, id).y + prev[id].height));
+    for (const id of fresh) delete prev[id];
+    const out = placeNewNodes(graph, prev);
+    const placed = graph.nodes.map((n) => [n.id, absolute(out, n.id)] as const);
+    for (const id of fresh) {
+      const b = absolute(out, id);
+      expect(b.y).toBeGreaterThan(bottom);
+      // No overlap with any other card or box, except a child with its own namespace box.
+      for (const [other, o] of placed) {
+        const nested = graph.nodes.some((n) => (n.id === id && n.parentId === other) || (n.id === other && n.parentId === id));
+        if (other !== id && !nested) expect(overlap(b, o), `${id} over ${other}`).toBe(false);
+      }
+    }
+    const child = graph.nodes.find((n) => n.parentId === 'ns:kube-system')!;
+    expect(out[child.id].y + out[child.id].height).toBeLessThanOrEqual(out['ns:kube-system'].height);
   });
 });
 
