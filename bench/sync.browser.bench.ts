@@ -13,6 +13,9 @@
  *      shows the changed node (its labels tooltip) (budget: median ≤ 100 ms);
  *  (c) the same for a keystroke in a policy's port (`9443` → `944` and back),
  *      until the edge's port label shows it (budget: median ≤ 100 ms);
+ *  (d) the same for a keystroke that changes the structure: a podSelector
+ *      value (`tier: db` → `tier: dbx`) that no workload has, until the new
+ *      inferred node is drawn (budget: median ≤ 100 ms);
  *  (b) graph edit → YAML: a PolicyEdit committed through the canvas's code
  *      path (state/commit.ts, via the test-only `window.__netpolStudioState`),
  *      timed until Monaco's model text changed (budget: median ≤ 50 ms).
@@ -22,6 +25,9 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumPath } from '../scripts/chromium-path.js';
+import { deriveGraph } from '../src/model/graph.ts';
+import { loadWorkspace as buildWorkspaceOf } from '../src/model/workspace.ts';
+import { layoutKeyOf } from '../src/ui/layout/layout-key.ts';
 import { generate } from './generate.ts';
 
 const PORT = 4175; // not the e2e port: a running e2e preview server must not be reused by mistake
@@ -71,14 +77,16 @@ async function settle(page: Page): Promise<void> {
 }
 
 async function loadWorkspace(page: Page, text: string): Promise<void> {
-  await page.evaluate((t) => {
+  // The layout key of this text's graph, computed here with the app's own code (same text, same graph).
+  const key = layoutKeyOf(deriveGraph(buildWorkspaceOf([{ name: 'workspace.yaml', text }])));
+  await page.evaluate(({ t, key }) => {
     const model = window.__netpolStudio!.editor.getModel()!;
     model.setValue(t); // as switching workspaces does (ui/io/apply-text.ts)
     const hook = window.__netpolStudioState!;
     hook.store.getState().setText(t, 'load');
-    // Lay the graph out on a grid in the same task, before React renders: ELK takes minutes on a graph
-    // this dense, and positions do not matter here. The key mirrors layoutKeyOf (ui/layout/layout-key.ts) so the canvas takes the boxes
-    // as the layout of this graph and never starts ELK.
+    // Lay the graph out on a grid in the same task, before React renders: ELK takes seconds on a graph
+    // this dense, and positions do not matter here. With the graph's layout key, the canvas takes the
+    // boxes as the layout of this graph and never starts ELK.
     const { graph } = hook.view();
     const boxes: Record<string, { x: number; y: number; width: number; height: number }> = {};
     const kids = new Map<string, string[]>();
@@ -100,10 +108,8 @@ async function loadWorkspace(page: Page, text: string): Promise<void> {
       boxes[ns] = { x: (i % 8) * 1100, y: topHeight + Math.floor(i / 8) * 700, width: 1060, height: 60 + rows * 80 };
       children.forEach((id, k) => (boxes[id] = { x: 20 + (k % 4) * 260, y: 50 + Math.floor(k / 4) * 80, width: 220, height: 56 }));
     });
-    const nodes = graph.nodes.map((n) => `${n.id}@${n.parentId ?? ''}`).sort();
-    const edges = [...new Set(graph.edges.map((e) => `${e.source}>${e.target}`))].sort();
-    hook.store.getState().applyLayout(`${nodes.join(';')}#${edges.join(';')}`, boxes, true);
-  }, text);
+    hook.store.getState().applyLayout(key, boxes, true);
+  }, { t: text, key });
   // A large graph renders only what is in view: wait for the target node rather than for every node.
   await page.waitForFunction((id) => document.querySelector(`[data-node-id="${id}"]`) !== null, TARGET_NODE, { timeout: 600_000, polling: 500 });
   await settle(page);
@@ -116,7 +122,7 @@ interface Typed {
 }
 
 /** What shows that a keystroke reached the graph: a node's tooltip, or an edge's port label. */
-type Probe = { kind: 'node-title'; node: string; text: string } | { kind: 'edge-label'; pattern: string };
+type Probe = { kind: 'node-title'; node: string; text: string } | { kind: 'edge-label'; pattern: string } | { kind: 'node'; node: string };
 
 /** One keystroke: ms from keydown to the frame whose DOM shows the probe `present` (or gone). */
 async function typeOnce(page: Page, key: string, probe: Probe, present: boolean): Promise<Typed> {
@@ -139,6 +145,7 @@ async function typeOnce(page: Page, key: string, probe: Probe, present: boolean)
       new Promise<Typed>((resolve, reject) => {
         const m = (window as unknown as { __bench: { keydown?: number; text?: number; parsed?: number } }).__bench;
         const shown = (): boolean => {
+          if (probe.kind === 'node') return document.querySelector(`[data-node-id="${probe.node}"]`) !== null;
           if (probe.kind === 'node-title') return (document.querySelector(`[data-node-id="${probe.node}"]`)?.getAttribute('title') ?? '').includes(probe.text);
           const re = new RegExp(probe.pattern);
           return [...document.querySelectorAll('[data-testid="edge-label"]')].some((el) => re.test(el.textContent ?? ''));
@@ -315,6 +322,17 @@ async function main(): Promise<void> {
     await settle(page);
     progress(`measuring (c) keystroke in a policy's port → the edge label (${portPolicy}, selected ${portEnd})`);
     const typedPort = await typeSeries(page, '(c)', 'Backspace', '3', { kind: 'edge-label', pattern: 'TCP 944(?!\\d)' });
+    // (d) a structural keystroke: a policy's podSelector value typed into one no workload has
+    // (`tier: db` → `tier: dbx`), so a new inferred node appears (placed at once, no ELK) and the
+    // policy's edges move to it; Backspace takes it away again.
+    const dbPolicyAt = text.indexOf(`name: pol-${3 * SIZE.namespaces}\n`);
+    const selectorLine = text.slice(0, text.indexOf('matchLabels: {tier: db}', dbPolicyAt)).split('\n').length;
+    await cursorAtEnd(page, selectorLine, 'matchLabels: {tier: db}');
+    await page.keyboard.press('ArrowLeft');
+    await settle(page);
+    progress('measuring (d) structural keystroke in a podSelector → a new node on screen');
+    const typedNode = await typeSeries(page, '(d)', 'x', 'Backspace', { kind: 'node', node: 'inferred:ns-0/tier=dbx' });
+
     if (process.env.BENCH_TRACE) await browser.stopTracing();
     if (cdp) {
       const { profile } = await cdp.send('Profiler.stop');
@@ -341,8 +359,10 @@ async function main(): Promise<void> {
     phases(typed);
     const okC = report("(c) keystroke in a policy's port → the edge label on screen", typedPort.map((t) => t.total), BUDGET_TYPE_MS);
     phases(typedPort);
+    const okD = report('(d) structural keystroke in a podSelector → the new node on screen', typedNode.map((t) => t.total), BUDGET_TYPE_MS);
+    phases(typedNode);
     const okB = report('(b) graph edit → Monaco text', editing, BUDGET_EDIT_MS);
-    const ok = okA && okB && okC;
+    const ok = okA && okB && okC && okD;
     console.log(ok ? '\nPASS: all within budget' : '\nFAIL: over budget');
     process.exitCode = ok ? 0 : 1;
   } finally {

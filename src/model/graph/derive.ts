@@ -277,6 +277,8 @@ export class GraphCache {
   policies = new Map<string, PolicyEdges>();
   /** Policies whose edges the last derivation reused; for tests and benchmarks. */
   reused = 0;
+  /** The last derivation's per-policy lists and their join: when every list is reused, so is the join (no copy of tens of thousands of edges). */
+  joined: { lists: GraphEdge[][]; edges: GraphEdge[] } | undefined;
 }
 
 function signatureOf(p: NetworkPolicy, r: ResolvedPolicy): string {
@@ -336,7 +338,11 @@ function joinSorted(lists: GraphEdge[][]): GraphEdge[] {
   // order end to end: checked at each seam, else sorted whole (a policy name holding ':' can break it).
   const order = lists.filter((l) => l.length > 0);
   order.sort((a, b) => byId(a[0], b[0]));
-  const out = order.flat();
+  let total = 0;
+  for (const l of order) total += l.length;
+  const out: GraphEdge[] = new Array(total);
+  let k = 0;
+  for (const l of order) for (let i = 0; i < l.length; i++) out[k++] = l[i];
   for (let i = 1; i < order.length; i++) {
     const prev = order[i - 1];
     if (byId(prev[prev.length - 1], order[i][0]) > 0) return out.sort(byId);
@@ -344,10 +350,9 @@ function joinSorted(lists: GraphEdge[][]): GraphEdge[] {
   return out;
 }
 
-/**
- * `cache`: reuse edges from the derivation of the same workspace's previous text (see GraphCache);
- * the graph is the same as without it.
- */
+/** The same lists as last time (every policy's edges reused, in the same order): the same joined list. */
+const sameLists = (a: readonly GraphEdge[][], b: readonly GraphEdge[][]): boolean => a.length === b.length && a.every((l, i) => l === b[i]);
+
 export function deriveGraph(ws: Workspace, cache?: GraphCache): PolicyGraph {
   const b = new GraphBuilder(ws);
   for (const name of ws.namespaces.keys()) b.namespace(name);
@@ -391,10 +396,12 @@ export function deriveGraph(ws: Workspace, cache?: GraphCache): PolicyGraph {
     next.set(p.id, entry);
     lists.push(entry.sorted);
   }
+  const edges = cache?.joined && sameLists(cache.joined.lists, lists) ? cache.joined.edges : joinSorted(lists);
   if (cache) {
     cache.policies = next;
     cache.reused = reused;
+    cache.joined = { lists, edges };
   }
   // Namespaces only named by a peer (`kubernetes.io/metadata.name: x`) got their group node through podsIn.
-  return { nodes: [...b.nodes.values()].sort(byId), edges: joinSorted(lists) };
+  return { nodes: [...b.nodes.values()].sort(byId), edges };
 }

@@ -70,9 +70,8 @@ function FitOnRequest() {
 
 function Canvas() {
   const view = useView();
-  useAutoLayout(view.graph);
+  const boxes = useAutoLayout(view.graph);
   useCanvasKeys();
-  const boxes = useStore((s) => s.boxes);
   const manual = useStore((s) => s.manual);
   const selectedNodeIds = useStore((s) => s.selectedNodeIds);
   const selectedEdgeIds = useStore((s) => s.selectedEdgeIds);

@@ -6,31 +6,39 @@
  * synchronously (merge-layout.ts), and manual positions win over both
  * (layout-slice.ts).
  */
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { PolicyGraph } from '../../model/graph-types.ts';
+import type { Box } from '../../state/layout-slice.ts';
 import { useStore } from '../../state/store.ts';
 import { layoutKeyOf } from '../layout/layout-key.ts';
 import { mostlyNew, placeNewNodes } from '../layout/merge-layout.ts';
 import { runLayout } from '../layout/run-layout.ts';
 
-export function useAutoLayout(graph: PolicyGraph): void {
+/** Lays `graph` out when its structure changed; returns the boxes to draw it with now. */
+export function useAutoLayout(graph: PolicyGraph): Record<string, Box> {
   const layoutKey = useStore((s) => s.layoutKey);
+  const boxes = useStore((s) => s.boxes);
+  const fullLayout = useStore((s) => s.fullLayout);
+  const loaded = useStore((s) => s.origin === 'load');
   const latest = useRef(0);
   const key = layoutKeyOf(graph);
-  // A layout effect: new nodes get their places before the browser paints, in the same frame as the graph.
+  const stale = key !== layoutKey;
+  // A first layout, an import, Tidy, or a text whose nodes are mostly new (a whole workspace pasted
+  // over the old one): ELK lays out everything (in a worker) and the view is fitted.
+  const full = stale && (fullLayout || loaded || mostlyNew(graph, boxes));
+  // Anything else (typing, a graph gesture): old nodes stay, new ones take free slots, in this very
+  // render, so a node typed into the YAML is drawn in the same frame as the rest of the change.
+  const placed = useMemo(() => (stale && !full ? placeNewNodes(graph, boxes) : undefined), [stale, full, graph, boxes]);
   useLayoutEffect(() => {
-    if (key === layoutKey) return;
+    if (!stale) return;
     const ticket = ++latest.current; // a newer structure supersedes an ELK run still going
-    const { setLayoutRunning, origin, fullLayout, boxes: before } = useStore.getState();
-    // A first layout, an import, Tidy, or a text whose nodes are mostly new (a whole workspace
-    // pasted over the old one): ELK lays out everything and the view is fitted.
-    const full = fullLayout || origin === 'load' || mostlyNew(graph, before);
-    if (!full) {
-      // Anything else (typing, a graph gesture): old nodes stay, new ones take free slots, at once.
-      useStore.getState().applyLayout(key, placeNewNodes(graph, before), false);
+    if (placed) {
+      // The same object the canvas has just drawn with: storing it changes nothing on screen.
+      useStore.getState().applyLayout(key, placed, false);
       return;
     }
-    setLayoutRunning(true);
+    if (!full) return;
+    useStore.getState().setLayoutRunning(true);
     runLayout(graph)
       .then((elk) => {
         // A newer structure may have been requested while ELK was busy.
@@ -41,5 +49,6 @@ export function useAutoLayout(graph: PolicyGraph): void {
         console.warn('Layout failed', err);
         if (ticket === latest.current) useStore.getState().setLayoutRunning(false);
       });
-  }, [key, layoutKey, graph]);
+  }, [stale, full, placed, key, graph]);
+  return placed ?? boxes;
 }
