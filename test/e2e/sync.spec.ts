@@ -194,3 +194,20 @@ test('an edge can be drawn by keyboard alone, through the inspector and the dial
   await expect(flow).toBeHidden();
   expect(await editorText(page)).toBe(text);
 });
+
+test('zoomed far out, only the selected node\'s edges keep their port labels; zoomed back in, all do', async ({ page, watch: _watch }) => {
+  await openThreeTier(page);
+  const labels = page.getByTestId('edge-label');
+  const all = await labels.count();
+  expect(all).toBeGreaterThanOrEqual(3);
+  // Zoom out until the labels' text would be a few pixels high.
+  for (let i = 0; i < 8; i++) await page.locator('.react-flow__controls-zoomout').click();
+  await expect(labels).toHaveCount(0);
+  await workload(page, 'backend').click();
+  // backend's own flows (from frontend, to database) are labelled again; the others are not.
+  await expect(labels).toHaveCount(2);
+  await expect(labels.filter({ hasText: 'TCP 9000' })).toHaveCount(1);
+  await expect(labels.filter({ hasText: 'TCP 5432' })).toHaveCount(1);
+  for (let i = 0; i < 8; i++) await page.locator('.react-flow__controls-zoomin').click();
+  await expect(labels).toHaveCount(all);
+});
