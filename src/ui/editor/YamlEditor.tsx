@@ -12,6 +12,7 @@ import { minimalReplacement } from './text-edit.ts';
 import { useSelectionHighlight } from './use-selection-highlight.ts';
 import { useCursorSelection } from './use-cursor-selection.ts';
 import { connectHistory, pushChanges, type WriteGuard } from './editor-history.ts';
+import { noteTyping } from '../canvas/typing-layer.ts';
 
 declare global {
   interface Window {
@@ -65,7 +66,10 @@ export default function YamlEditor() {
     editorRef.current = editor;
 
     const typed = model.onDidChangeContent(() => {
-      if (!guard.applying) useStore.getState().setText(model.getValue(), 'editor');
+      if (!guard.applying) {
+        noteTyping();
+        useStore.getState().setText(model.getValue(), 'editor');
+      }
     });
     const unsubscribe = useStore.subscribe((state, prev) => {
       if (state.revision === prev.revision || state.origin === 'editor') return;
