@@ -171,3 +171,24 @@ spec:
   await expect(page.getByTestId('shared-rule-notice')).toHaveCount(0);
   expect(watch.consoleErrors).toEqual([]);
 });
+
+test('the fit button fits the graph below the toolbar even when the toolbar takes two rows', async ({ page, watch: _watch }) => {
+  // 1280 px wide: the palette and the canvas toolbar wrap onto two rows over the canvas; 520 px high:
+  // the fit is limited by the height, so the top padding decides whether nodes end up under the bar.
+  await page.setViewportSize({ width: 1280, height: 520 });
+  await openApp(page);
+  // Pan the graph up under the bar, then ask for a fit.
+  const pane = (await page.getByTestId('graph-pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width - 60, pane.y + pane.height - 150);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + pane.width - 60, pane.y + 20, { steps: 6 });
+  await page.mouse.up();
+  await page.locator('.react-flow__controls-fitview').click();
+  const bar = (await page.getByTestId('canvas-topbar').boundingBox())!;
+  await expect
+    .poll(async () => {
+      const tops = await page.locator('[data-testid="entity-node"], [data-testid="namespace-node"]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+      return Math.min(...tops) >= bar.y + bar.height;
+    })
+    .toBe(true);
+});

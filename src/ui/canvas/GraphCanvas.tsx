@@ -5,7 +5,7 @@
  * (gestures.ts → state/commit.ts); nothing here writes YAML.
  */
 import {
-  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
+  Background, BackgroundVariant, ControlButton, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
   type EdgeChange, type EdgeTypes, type FinalConnectionState, type NodeChange, type NodeTypes,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
@@ -66,6 +66,19 @@ function FitOnRequest() {
     return () => cancelAnimationFrame(frame);
   }, [fitRequest, fitView]);
   return null;
+}
+
+/** The controls' fit button, fitting below the top bar however many rows it takes (a fixed padding did not). */
+function FitButton() {
+  const { fitView } = useReactFlow();
+  return (
+    <ControlButton className="react-flow__controls-fitview" title="Fit view" aria-label="Fit view" onClick={() => void fitView({ padding: belowTopBar(FIT_PADDING), maxZoom: 1.15 })}>
+      {/* Four corners of a frame. */}
+      <svg viewBox="0 0 32 32" aria-hidden="true" style={{ fill: 'none' }}>
+        <path d="M4 11V4h7M21 4h7v7M28 21v7h-7M11 28H4v-7" stroke="currentColor" strokeWidth="3.5" />
+      </svg>
+    </ControlButton>
+  );
 }
 
 function Canvas() {
@@ -223,7 +236,9 @@ function Canvas() {
         aria-label="Network policy graph"
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
-        <Controls showInteractive={false} position="bottom-left" fitViewOptions={{ padding: FIT_PADDING, maxZoom: 1.15 }} />
+        <Controls showInteractive={false} showFitView={false} position="bottom-left">
+          <FitButton />
+        </Controls>
         <MiniMap<FlowNode> position="bottom-right" style={{ width: 168, height: 112 }} pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={2} maskColor="rgba(241, 245, 249, 0.7)" />
         <FitOnRequest />
       </ReactFlow>
