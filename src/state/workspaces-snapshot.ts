@@ -44,7 +44,7 @@ export function applyLayoutAndView(data: WorkspaceData): void {
   // An empty key never matches a graph, so the canvas lays the graph out afresh (and fits the view then).
   // Saved boxes are used as they are: fit the view to them, as a first layout would.
   useStore.setState((s) => ({
-    boxes: boxes ?? {}, manual: positionsOf(data.view.manual), layoutKey: key, selectedNodeIds: [], selectedEdgeIds: [],
+    boxes: boxes ?? {}, manual: positionsOf(data.view.manual), layoutKey: key, selectedNodeIds: [], selectedEdgeIds: [], selectedPolicyIds: [],
     fitRequest: key ? s.fitRequest + 1 : s.fitRequest,
   }));
   if (typeof data.view.split === 'number' && Number.isFinite(data.view.split)) useStore.getState().setSplit(data.view.split);

@@ -26,6 +26,13 @@ test('switching to Effective draws what gets through, and Why names the rules', 
   await expect(page.locator(edge(WEB, DB))).toHaveCount(0);
   // Rule edges are gone (DNS to kube-system is a rule, not a workload flow).
   await expect(page.getByTestId('edge-label')).toHaveCount(0);
+  // The status bar counts what is drawn: flows, not rule edges.
+  const allowed = await page.locator('[data-testid="effective-edge-label"][data-kind="allowed"]').count();
+  const halfOpen = await page.locator('[data-testid="effective-edge-label"][data-kind="half-open"]').count();
+  await expect(page.getByTestId('status-bar')).toContainText(`${allowed} allowed flow${allowed === 1 ? '' : 's'} · ${halfOpen} flow${halfOpen === 1 ? '' : 's'} blocked at one side`);
+  await rules.click();
+  await expect(page.getByTestId('status-bar')).toContainText('rule edges');
+  await effective.click();
   await page.screenshot({ path: 'test-results/effective-view.png' });
 
   // Why api→db: egress allowed by shop/api, ingress by shop/db.
@@ -57,6 +64,22 @@ test('switching to Effective draws what gets through, and Why names the rules', 
   });
   expect(highlighted?.name).toBe('db');
   await page.screenshot({ path: 'test-results/effective-why.png' });
+
+  // The policies that isolate a side are links too: default-deny highlights its own manifest.
+  const isolating = why.getByTestId('why-egress').getByTestId('why-isolating-policy').filter({ hasText: 'shop/default-deny' });
+  await isolating.click();
+  await expect(isolating).toHaveAttribute('aria-pressed', 'true');
+  await expect(ingressRule).toHaveAttribute('aria-pressed', 'false');
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const model = window.__netpolStudio!.editor.getModel()!;
+        const ranges = model.getAllDecorations().filter((d) => d.options.className === 'yaml-highlight').map((d) => d.range);
+        const text = ranges.map((r) => model.getValueInRange({ startLineNumber: r.startLineNumber, startColumn: 1, endLineNumber: r.endLineNumber + 1, endColumn: 1 })).join('');
+        return /name: default-deny/.test(text) && /kind: NetworkPolicy/.test(text);
+      }),
+    )
+    .toBe(true);
 
   // Ask about one port: 8080 is not what api→db allows.
   await why.getByTestId('why-port').fill('8080/TCP');

@@ -5,7 +5,7 @@
  * selects its rule edge, so the editor highlights its YAML through the usual
  * selection → highlight path. A port box asks about one port/protocol.
  */
-import { useMemo, useRef, useState } from 'react';
+import { Fragment, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { EffectiveFlow } from '../../model/effective.ts';
 import type { FlowExplanation, FlowPort, RuleMatch, SideExplanation } from '../../model/explain.ts';
 import { ANYWHERE_ID } from '../../model/graph.ts';
@@ -44,9 +44,28 @@ function ruleEdgeIds(graph: PolicyGraph, r: RuleMatch): string[] {
 function Side({ title, who, side, graph, asked }: { title: string; who: string; side: SideExplanation; graph: PolicyGraph; asked?: FlowPort }) {
   const selectedEdges = useStore((s) => s.selectedEdgeIds);
   const dir = title.toLowerCase();
-  let status: string;
+  const selectedPolicies = useStore((s) => s.selectedPolicyIds);
+  let status: ReactNode;
   if (!side.isolated) status = who.includes('/') ? `${who} is not isolated for ${dir}: no policy with ${title} selects it, so all ${dir} is allowed.` : 'Addresses outside the cluster: no NetworkPolicy applies on their side.';
-  else status = `${who} is isolated for ${dir} by ${side.isolatingPolicies.map((p) => p.id).join(', ')}.`;
+  else {
+    // Each isolating policy is a button: it highlights that policy in the YAML.
+    const names = side.isolatingPolicies.map((p, i) => (
+      <Fragment key={p.id}>
+        {i > 0 && ', '}
+        <button
+          type="button"
+          className="why__policy"
+          aria-pressed={selectedPolicies.includes(p.id)}
+          title="Show this policy in the YAML"
+          onClick={() => useStore.getState().select({ policies: [p.id] })}
+          data-testid="why-isolating-policy"
+        >
+          {p.id}
+        </button>
+      </Fragment>
+    ));
+    status = <>{who} is isolated for {dir} by {names}.</>;
+  }
   const allowing = side.rules.filter((r) => r.allows);
   return (
     <section className="why__side inspector__section" data-testid={`why-${dir}`} aria-label={`${title} side`}>

@@ -1,6 +1,8 @@
 /** Bottom bar: parse status, diagnostics counts and what the workspace holds. */
 import { countBySeverity } from '../../model/diagnostics.ts';
+import { isHalfOpen } from '../../model/effective.ts';
 import { useView } from '../../state/derived.ts';
+import { useEffectiveFlows } from '../../state/effective-view.ts';
 import { useStore } from '../../state/store.ts';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -14,6 +16,11 @@ export function StatusBar() {
   const status = pending ? 'Parsing…' : view.stale ? 'YAML does not parse — graph is stale' : 'Parsed';
   const tone = pending ? 'pending' : view.stale ? 'error' : 'ok';
   const { namespaces, workloads, policies } = view.counts;
+  // The effective view draws flows, not rules: count what it shows.
+  const flows = useEffectiveFlows();
+  const drawn = flows
+    ? `${plural(flows.filter((f) => !isHalfOpen(f)).length, 'allowed flow')} · ${plural(flows.filter(isHalfOpen).length, 'flow blocked at one side', 'flows blocked at one side')}`
+    : plural(view.graph.edges.length, 'rule edge');
   return (
     <footer className="status-bar" data-testid="status-bar">
       <span className={`status-item status-parse status-parse--${tone}`} data-testid="parse-status" role="status">
@@ -30,7 +37,7 @@ export function StatusBar() {
       {layoutRunning && <span className="status-item">Laying out…</span>}
       {!editorReady && <span className="status-item">Loading editor…</span>}
       <span className="status-item status-muted">
-        {plural(namespaces, 'namespace')} · {plural(workloads, 'workload')} · {plural(policies, 'policy', 'policies')} · {plural(view.graph.edges.length, 'rule edge')}
+        {plural(namespaces, 'namespace')} · {plural(workloads, 'workload')} · {plural(policies, 'policy', 'policies')} · {drawn}
       </span>
     </footer>
   );
