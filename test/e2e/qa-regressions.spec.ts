@@ -6,10 +6,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures.ts';
 import { pasteIntoEditor } from './sync-helpers.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Every card and namespace box starts at or below `y` (page pixels): nothing sits under what floats over the canvas. */
+async function nodesBelow(page: Page, y: number): Promise<boolean> {
+  const tops = await page.locator('[data-testid="entity-node"], [data-testid="namespace-node"]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+  return Math.min(...tops) >= y;
+}
 const oracle = process.env.ORACLE_DIR ?? path.resolve(here, '../../../shared/oracle');
 const boutiqueDir = path.join(oracle, 'netpol-analyzer/onlineboutique/in');
 const hasBoutique = existsSync(boutiqueDir);
@@ -65,12 +72,7 @@ test('a fitted view keeps every node clear of the palette and toolbar floating o
   await expect(nodes).toHaveCount(18);
   const palette = (await page.getByTestId('palette').boundingBox())!;
   // Fitting used a 6% padding, so the top row of nodes slid under the palette.
-  await expect
-    .poll(async () => {
-      const tops = await page.locator('[data-testid="entity-node"], [data-testid="namespace-node"]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
-      return Math.min(...tops) >= palette.y + palette.height;
-    })
-    .toBe(true);
+  await expect.poll(() => nodesBelow(page, palette.y + palette.height)).toBe(true);
 });
 
 test('inserting a template whose policy already exists says so instead of duplicating it', async ({ page, watch: _watch }) => {
@@ -117,12 +119,7 @@ test('the palette and the canvas toolbar (Rules | Effective, undo, redo, Tidy) n
     if (viewport.width === 1280) {
       // The first load is fitted below the bar, even when it takes two rows (a reload of the saved
       // workspace is checked in io-workspaces.spec.ts).
-      await expect
-        .poll(async () => {
-          const tops = await page.locator('[data-testid="entity-node"], [data-testid="namespace-node"]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
-          return Math.min(...tops) >= bar.y + bar.height;
-        })
-        .toBe(true);
+      await expect.poll(() => nodesBelow(page, bar.y + bar.height)).toBe(true);
     }
     // The inspector opens below the bar, however many rows it takes.
     await page.getByTestId('edge-label').filter({ hasText: 'TCP 5432' }).click();
@@ -185,10 +182,5 @@ test('the fit button fits the graph below the toolbar even when the toolbar take
   await page.mouse.up();
   await page.locator('.react-flow__controls-fitview').click();
   const bar = (await page.getByTestId('canvas-topbar').boundingBox())!;
-  await expect
-    .poll(async () => {
-      const tops = await page.locator('[data-testid="entity-node"], [data-testid="namespace-node"]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
-      return Math.min(...tops) >= bar.y + bar.height;
-    })
-    .toBe(true);
+  await expect.poll(() => nodesBelow(page, bar.y + bar.height)).toBe(true);
 });

@@ -6,13 +6,12 @@
  * duplicate policy. The fixtures are the commented SHOP workspace and the
  * benchmark generator's workspace; comments are edited too, as users do.
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../bench/generate.ts';
 import { deriveGraph, GraphCache } from '../../src/model/graph.ts';
 import type { PolicyGraph } from '../../src/model/graph-types.ts';
 import { loadWorkspace } from '../../src/model/workspace.ts';
 import { SHOP } from '../sync/fixtures.ts';
+import { everyTypingSequence } from './typing-edits.ts';
 
 const wsOf = (text: string) => loadWorkspace([{ name: 'g.yaml', text }]);
 const fresh = (text: string): PolicyGraph => deriveGraph(wsOf(text));
@@ -67,27 +66,9 @@ describe('deriveGraph with a GraphCache', () => {
   });
 
   it('keeps equal to a fresh derivation over random sequences of edits to a generated workspace', () => {
-    const base = generate({ namespaces: 4, workloads: 24, policies: 16 });
-    // Edits users make while typing: a comment above everything, a label value, a port, a removed rule.
-    const edits: Array<(t: string) => string> = [
-      (t) => `# typed above everything\n${t}`,
-      (t) => t.replace('tier: web', 'tier: webx'),
-      (t) => t.replace('tier: api', 'tier: web'),
-      (t) => t.replace('port: 5432', 'port: 5433'),
-      (t) => t.replace(/version: v0\n/, 'version: v0 # a comment\n'),
-      (t) => t.replace('env: prod', 'env: staging'),
-    ];
-    fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: edits.length - 1 }), { minLength: 1, maxLength: 6 }), (steps) => {
-        const cache = new GraphCache();
-        let text = base;
-        deriveGraph(wsOf(text), cache);
-        for (const i of steps) {
-          text = edits[i](text);
-          expect(deriveGraph(wsOf(text), cache)).toEqual(fresh(text));
-        }
-      }),
-      { numRuns: 40 },
-    );
+    everyTypingSequence(() => {
+      const cache = new GraphCache();
+      return (text) => expect(deriveGraph(wsOf(text), cache)).toEqual(fresh(text));
+    });
   });
 });

@@ -9,12 +9,12 @@
 import { describe, expect, it } from 'vitest';
 import { deriveGraph } from '../../src/model/graph.ts';
 import { loadWorkspace } from '../../src/model/workspace.ts';
-import fc from 'fast-check';
-import { generate } from '../../bench/generate.ts';
 import { deriveGraph as derive, GraphCache } from '../../src/model/graph.ts';
 import { stabiliseGraph } from '../../src/state/stable-graph.ts';
 import { layoutKeyFromScratch, layoutKeyOf } from '../../src/ui/layout/layout-key.ts';
 import { SHOP } from '../sync/fixtures.ts';
+import { everyTypingSequence } from '../graph/typing-edits.ts';
+import type { PolicyGraph } from '../../src/model/graph-types.ts';
 
 const graphOf = (text: string) => deriveGraph(loadWorkspace([{ name: 'g.yaml', text }]));
 
@@ -46,30 +46,17 @@ describe('layoutKeyOf', () => {
 
   it('equals the key computed from scratch over random edit sequences, as the store derives them', () => {
     // The store's own path: a GraphCache and stabiliseGraph, so unchanged edges stay the same objects and
-    // the key is updated by the edges that differ. Edits users make: comments, selectors, ports, rules.
-    const base = generate({ namespaces: 4, workloads: 24, policies: 16 });
-    const edits: Array<(t: string) => string> = [
-      (t) => `# typed above everything\n${t}`,
-      (t) => t.replace('tier: web', 'tier: webx'),
-      (t) => t.replace('tier: api', 'tier: web'),
-      (t) => t.replace('matchLabels: {tier: db}', 'matchLabels: {tier: dbx}'),
-      (t) => t.replace('port: 5432', 'port: 5433'),
-      (t) => t.replace('env: prod', 'env: staging'),
-      (t) => t.replace(/\n---\napiVersion: networking.k8s.io\/v1\nkind: NetworkPolicy\n[^]*?(?=\n---)/, ''), // a policy deleted
-    ];
-    fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: edits.length - 1 }), { minLength: 1, maxLength: 8 }), (steps) => {
+    // the key is updated by the edges that differ.
+    everyTypingSequence(
+      () => {
         const cache = new GraphCache();
-        let text = base;
-        let shown = derive(loadWorkspace([{ name: 'g.yaml', text }]), cache);
-        expect(layoutKeyOf(shown)).toBe(layoutKeyFromScratch(shown));
-        for (const i of steps) {
-          text = edits[i](text);
+        let shown: PolicyGraph = { nodes: [], edges: [] };
+        return (text) => {
           shown = stabiliseGraph(shown, derive(loadWorkspace([{ name: 'g.yaml', text }]), cache));
           expect(layoutKeyOf(shown)).toBe(layoutKeyFromScratch(shown));
-        }
-      }),
-      { numRuns: 60 },
+        };
+      },
+      { runs: 60, maxLength: 8 },
     );
   });
 });
