@@ -285,21 +285,31 @@ async function main(): Promise<void> {
 
     // (a) keystroke in a workload → its node
     // app-0's `version: v0` pod-template label (no policy selects on it: the node changes, the structure
-    // does not, so no re-layout starts). A keystroke that changes which pods a policy selects also
-    // changes the structure, and the canvas then re-runs ELK in its worker — not measured here.
+    // does not). A keystroke that changes the structure is (d).
     const line = text.slice(0, text.indexOf('app: app-0\n        tier: web\n        version: v0')).split('\n').length + 2;
     await cursorAtEnd(page, line, 'version: v0');
-    // BENCH_PROFILE=file.cpuprofile: a CPU profile of the page while (a) and (c) run (build with --minify false to read it).
+    // BENCH_PROFILE=file.cpuprofile: a CPU profile of the page while the keystrokes run (build with --minify false
+    // to read it); BENCH_TRACE=file.json: a Chromium performance trace (style, layout, paint, layerize), for
+    // chrome://tracing. Either records one series: BENCH_PART=a (the default), c or d.
     const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : undefined;
-    if (cdp) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.start');
-    }
-    // BENCH_TRACE=file.json: a Chromium performance trace (style, layout, paint, layerize) of (a) and (c), for chrome://tracing.
-    if (process.env.BENCH_TRACE) await browser.startTracing(page, { path: process.env.BENCH_TRACE, categories: ['toplevel', 'devtools.timeline', 'blink', 'cc', 'v8.execute'] });
+    const record = async (part: string, on: boolean): Promise<void> => {
+      if ((process.env.BENCH_PART ?? 'a') !== part) return;
+      if (on) {
+        if (cdp) {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.start');
+        }
+        if (process.env.BENCH_TRACE) await browser!.startTracing(page, { path: process.env.BENCH_TRACE, categories: ['toplevel', 'devtools.timeline', 'blink', 'cc', 'v8.execute'] });
+        return;
+      }
+      if (process.env.BENCH_TRACE) await browser!.stopTracing();
+      if (cdp) writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+    };
+    await record('a', true);
     progress('measuring (a) keystroke in a workload → its node');
     // `version: v0x`, then Backspace back to `v0`.
     const typed = await typeSeries(page, '(a)', 'x', 'Backspace', { kind: 'node-title', node: TARGET_NODE, text: 'version=v0x' });
+    await record('a', false);
 
     // (c) keystroke in a policy's port → the edge label. The policy's edges are rebuilt (the others are
     // reused), so this is the costlier kind of keystroke. Its edges run inside ns-0, which a graph this
@@ -321,7 +331,9 @@ async function main(): Promise<void> {
     if (!portEnd) throw new Error(`no edge of ${portPolicy} with port 9443`);
     await settle(page);
     progress(`measuring (c) keystroke in a policy's port → the edge label (${portPolicy}, selected ${portEnd})`);
+    await record('c', true);
     const typedPort = await typeSeries(page, '(c)', 'Backspace', '3', { kind: 'edge-label', pattern: 'TCP 944(?!\\d)' });
+    await record('c', false);
     // (d) a structural keystroke: a policy's podSelector value typed into one no workload has
     // (`tier: db` → `tier: dbx`), so a new inferred node appears (placed at once, no ELK) and the
     // policy's edges move to it; Backspace takes it away again.
@@ -331,13 +343,10 @@ async function main(): Promise<void> {
     await page.keyboard.press('ArrowLeft');
     await settle(page);
     progress('measuring (d) structural keystroke in a podSelector → a new node on screen');
+    await record('d', true);
     const typedNode = await typeSeries(page, '(d)', 'x', 'Backspace', { kind: 'node', node: 'inferred:ns-0/tier=dbx' });
+    await record('d', false);
 
-    if (process.env.BENCH_TRACE) await browser.stopTracing();
-    if (cdp) {
-      const { profile } = await cdp.send('Profiler.stop');
-      writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(profile));
-    }
     await page.evaluate(() => window.__netpolStudioState!.store.getState().clearSelection());
     await settle(page);
 

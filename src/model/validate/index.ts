@@ -82,6 +82,30 @@ function checkPrintable(source: ParsedSource): Diagnostic[] {
   return [diagnosticAt(source.file.name, source.lines, m.index, m.index + 1, 'error', 'binary-content', `The file contains ${what}; it is not a YAML or JSON text file.`)];
 }
 
+/**
+ * A document's diagnostics, kept with the document object: the incremental parse
+ * (model/incremental.ts) hands back the very same Document for text that did not
+ * change, so after a keystroke only the edited document is validated again. A
+ * document that moved (text typed above it) gets its diagnostics moved along:
+ * documents start at the start of a line, so only offsets and line numbers change.
+ */
+const validated = new WeakMap<object, { file: string; offset: number; line: number; column: number; diagnostics: Diagnostic[] }>();
+
+function validateCached(source: ParsedSource, pd: ParsedDocument): Diagnostic[] {
+  const offset = pd.range[0];
+  const { line, column } = source.lines.position(offset);
+  const hit = validated.get(pd.doc);
+  if (hit && hit.file === source.file.name && hit.column === column) {
+    const dOffset = offset - hit.offset;
+    const dLine = line - hit.line;
+    if (dOffset === 0 && dLine === 0) return hit.diagnostics;
+    return hit.diagnostics.map((d) => ({ ...d, offset: d.offset + dOffset, endOffset: d.endOffset + dOffset, line: d.line + dLine, endLine: d.endLine + dLine }));
+  }
+  const diagnostics = validateDocument(source, pd);
+  validated.set(pd.doc, { file: source.file.name, offset, line, column, diagnostics });
+  return diagnostics;
+}
+
 /** Validation diagnostics for every NetworkPolicy in the sources (not sorted). */
 export function validateSources(sources: readonly ParsedSource[]): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -89,7 +113,7 @@ export function validateSources(sources: readonly ParsedSource[]): Diagnostic[] 
     out.push(...checkPrintable(source));
     for (const pd of source.docs) {
       if (pd.doc.errors.length > 0) continue;
-      out.push(...validateDocument(source, pd));
+      out.push(...validateCached(source, pd));
     }
   }
   return out;
