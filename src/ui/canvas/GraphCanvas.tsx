@@ -226,7 +226,9 @@ function Canvas() {
         onNodeDoubleClick={onNodeDoubleClick}
         zoomOnDoubleClick={false}
         nodesConnectable={!view.stale && !flows}
-        minZoom={0.15}
+        // Far enough out that "fit" shows a whole cluster (a few hundred workloads laid out wide); the port
+        // labels are hidden below legibility anyway (FlowEdge LABEL_MIN_ZOOM).
+        minZoom={0.05}
         maxZoom={2}
         proOptions={{ hideAttribution: true }}
         deleteKeyCode={null}

@@ -46,7 +46,7 @@ export function toFlowNodes(graph: PolicyGraph, boxes: Record<string, Box>, sele
  * Above this many rule edges (a whole cluster: tens of thousands of peer pairs) the canvas draws one
  * edge per pair of namespace boxes, except around the selected nodes, whose own edges stay drawn.
  */
-export const AGGREGATE_EDGES = 3000;
+export const AGGREGATE_EDGES = 1500;
 
 export const isAggregated = (graph: PolicyGraph): boolean => graph.edges.length > AGGREGATE_EDGES;
 
