@@ -279,9 +279,9 @@ async function main(): Promise<void> {
     await loadWorkspace(page, text);
     const view = await page.evaluate(() => {
       const v = window.__netpolStudioState!.view();
-      return { nodes: v.graph.nodes.length, edges: v.graph.edges.length, dom: document.querySelectorAll('[data-testid^="rf__edge-"]').length };
+      return { nodes: v.graph.nodes.length, edges: v.graph.edges.length, dom: document.querySelectorAll('[data-testid^="rf__edge-"]').length, cards: document.querySelectorAll('[data-testid="entity-node"]').length };
     });
-    console.log(`workspace: ${SIZE.namespaces} namespaces, ${SIZE.workloads} workloads, ${SIZE.policies} policies, ${(text.length / 1024).toFixed(0)} KB; graph ${view.nodes} nodes, ${view.edges} rule edges (${view.dom} drawn); loaded and laid out in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(`workspace: ${SIZE.namespaces} namespaces, ${SIZE.workloads} workloads, ${SIZE.policies} policies, ${(text.length / 1024).toFixed(0)} KB; graph ${view.nodes} nodes (${view.cards} cards rendered in the fitted view), ${view.edges} rule edges (${view.dom} drawn); loaded and laid out in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
     // (a) keystroke in a workload → its node
     // app-0's `version: v0` pod-template label (no policy selects on it: the node changes, the structure
