@@ -24,6 +24,7 @@
  * code that changes Documents (src/sync) clones them first.
  */
 import { isNode, isPair, parseAllDocuments, type Document } from 'yaml';
+import { commonEnds } from './common-ends.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { Workspace } from './types.ts';
 import { buildWorkspace, loadWorkspace } from './workspace.ts';
@@ -116,19 +117,6 @@ function parseChunk(text: string, base: number): Parsed {
 const dirty = (p: Parsed): boolean => p.docs.length === 0 || p.docs.some((d) => d.errors.length > 0);
 /** The span's last document is broken (an unclosed quote ran to its end): it must be widened. */
 const endsOpen = (p: Parsed): boolean => p.docs.length === 0 || p.docs[p.docs.length - 1].errors.length > 0;
-
-/**
- * Lengths of the longest common prefix and suffix of two texts (not overlapping in either): the
- * parts a keystroke, a paste or a graph edit left alone.
- */
-export function commonEnds(a: string, b: string): [number, number] {
-  const max = Math.min(a.length, b.length);
-  let p = 0;
-  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  let s = 0;
-  while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
-  return [p, s];
-}
 
 /** The last text parsed and its clean one-chunk parses, by where they start in it. */
 interface Previous {

@@ -55,10 +55,14 @@ describe('cardRects and withBends', () => {
     expect(cards.get('api')).toEqual({ x: 420, y: 100, width: 200, height: 56 });
     expect(cards.has('ns:shop')).toBe(false);
     const edges = [{ ...edge('web', 'api'), data: {} }, { ...edge('web', 'db'), data: {} }];
-    const out = withBends(edges, cards);
+    const out = withBends(edges, nodes.length, () => cards);
     expect(out[0]).toBe(edges[0]);
     expect(out[1].data).toEqual({ bend: true });
     // Nothing changes the second time: the very same array.
-    expect(withBends(out, cards)).toBe(out);
+    expect(withBends(out, nodes.length, () => cards)).toBe(out);
+    // A bent edge is straightened once the card in its way moves.
+    const moved = new Map(cards);
+    moved.set('api', { ...cards.get('api')!, y: cards.get('api')!.y + 300 });
+    expect(withBends(out, nodes.length, () => moved)[1].data).toEqual({ bend: false });
   });
 });

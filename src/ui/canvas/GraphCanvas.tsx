@@ -112,11 +112,11 @@ function Canvas() {
     () => reuseUnchanged(toFlowNodes(shown, flows ? withOutsideBox(shown, placed) : placed, new Set(selectedNodeIds), draftIds), previousNodes.current),
     [shown, placed, selectedNodeIds, draftIds],
   );
-  const cards = useMemo(() => cardRects(graph.nodes, placed), [graph.nodes, placed]);
   const edges: CanvasEdge[] = useMemo(() => {
     const drawn = new Set(nodes.map((n) => n.id));
-    return flows ? toEffectiveEdges(flows, drawn, selectedFlow) : withBends(toFlowEdges(graph, drawn, new Set(selectedEdgeIds), new Set(selectedNodeIds)), cards);
-  }, [graph, nodes, selectedEdgeIds, selectedNodeIds, flows, selectedFlow, cards]);
+    if (flows) return toEffectiveEdges(flows, drawn, selectedFlow);
+    return withBends(toFlowEdges(graph, drawn, new Set(selectedEdgeIds), new Set(selectedNodeIds)), graph.nodes.length, () => cardRects(graph.nodes, placed));
+  }, [graph, nodes, placed, selectedEdgeIds, selectedNodeIds, flows, selectedFlow]);
   const aggregated = !flows && isAggregated(graph);
   const graphRef = useRef(graph);
   const placedRef = useRef(placed);

@@ -76,9 +76,14 @@ export function cardRects(nodes: ReadonlyArray<{ id: string; kind: string; paren
   return out;
 }
 
-/** `edges` with `data.bend` set where edgesToBend says; the same objects (and array) where nothing changes. */
-export function withBends<E extends { id: string; source: string; target: string; data?: { bend?: boolean } }>(edges: E[], cards: ReadonlyMap<string, Rect>): E[] {
-  const bend = edgesToBend(edges, cards);
+/**
+ * `edges` with `data.bend` set where edgesToBend says; the same objects (and array) where nothing changes.
+ * `cards` is only asked for on graphs small enough to check (at most `nodeCount` cards).
+ */
+export function withBends<E extends { id: string; source: string; target: string; data?: { bend?: boolean } }>(edges: E[], nodeCount: number, cards: () => ReadonlyMap<string, Rect>): E[] {
+  // A big graph is never checked: skip the rectangles too, and the walk when no edge was bent before.
+  if (edges.length * nodeCount > BEND_CHECK_LIMIT && !edges.some((e) => e.data?.bend)) return edges;
+  const bend = edgesToBend(edges, cards());
   let changed = false;
   const out = edges.map((e) => {
     const want = bend.has(e.id);

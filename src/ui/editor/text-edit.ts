@@ -3,6 +3,8 @@
  * and suffix trimmed). Applying changes this way keeps the cursor, the scroll
  * position and one clean undo step in the editor.
  */
+import { commonEnds } from '../../model/common-ends.ts';
+
 export interface TextReplacement {
   start: number;
   end: number;
@@ -11,10 +13,6 @@ export interface TextReplacement {
 
 export function minimalReplacement(before: string, after: string): TextReplacement | null {
   if (before === after) return null;
-  let start = 0;
-  const max = Math.min(before.length, after.length);
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let tail = 0;
-  while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  const [start, tail] = commonEnds(before, after);
   return { start, end: before.length - tail, text: after.slice(start, after.length - tail) };
 }

@@ -127,9 +127,7 @@ function updateDigest(prev: EdgeDigest, edges: readonly GraphEdge[]): EdgeDigest
   const old = prev.edges;
   // A mostly different graph (another workspace): start afresh rather than remove every edge.
   if (Math.abs(old.length - edges.length) > Math.max(old.length, edges.length) / 2) return digestOf(edges);
-  // The previous digest is given up to this one (its Map is updated in place).
-  prev.edges = [];
-  prev.pairs = new Map();
+  // The previous digest's Map is taken over and updated in place: `last` is replaced by the result.
   let i = 0;
   let j = 0;
   while (i < old.length || j < edges.length) {
