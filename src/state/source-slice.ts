@@ -19,7 +19,7 @@ export type ChangeOrigin = 'load' | 'editor' | 'graph';
  * incremental analysis (model/incremental.ts, GraphCache) costs less than
  * the time between two keystrokes.
  *
- * `MAX_WAIT_MS` covers a page that paints no frames (a hidden tab).
+ * `PARSE_MAX_WAIT_MS` covers a page that paints no frames (a hidden tab).
  */
 export const PARSE_MAX_WAIT_MS = 100;
 
