@@ -11,9 +11,9 @@
  */
 import os from 'node:os';
 import { parseAllDocuments } from 'yaml';
-import { analyzeConnectivity } from '../src/model/connectivity.ts';
-import { formatConnlist } from '../src/model/connlist.ts';
-import { loadWorkspace } from '../src/model/workspace.ts';
+import { analyzeConnectivity } from '../src/model/analysis/connectivity.ts';
+import { formatConnlist } from '../src/model/analysis/connlist.ts';
+import { loadWorkspace } from '../src/model/manifests/workspace.ts';
 import { generate, type Size } from './generate.ts';
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -10,12 +10,12 @@
  * bench/sync.browser.bench.ts measures the same paths end to end in Chromium.
  */
 import os from 'node:os';
-import { deriveGraph, GraphCache } from '../src/model/graph.ts';
-import { IncrementalParser, sharedWorkspace } from '../src/model/incremental.ts';
-import { checkWorkspace } from '../src/model/lint.ts';
-import { parseSource } from '../src/model/source.ts';
-import { buildWorkspace, loadWorkspace } from '../src/model/workspace.ts';
-import { planEdit } from '../src/model/edits.ts';
+import { deriveGraph, GraphCache } from '../src/model/graph/index.ts';
+import { IncrementalParser, sharedWorkspace } from '../src/model/manifests/incremental.ts';
+import { checkWorkspace } from '../src/model/validation/lint.ts';
+import { parseSource } from '../src/model/manifests/source.ts';
+import { buildWorkspace, loadWorkspace } from '../src/model/manifests/workspace.ts';
+import { planEdit } from '../src/model/edits/index.ts';
 import { applyEdit, applyOps } from '../src/sync/index.ts';
 import { generate } from './generate.ts';
 

@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, platform, release } from 'node:os';
 import { join } from 'node:path';
-import { checkWorkspace } from '../src/model/lint.ts';
-import { loadWorkspace } from '../src/model/workspace.ts';
+import { checkWorkspace } from '../src/model/validation/lint.ts';
+import { loadWorkspace } from '../src/model/manifests/workspace.ts';
 import { blockNesting, flowNesting, hugeAnnotationPolicy, nestedLabelValue } from '../test/malformed/generated-inputs.ts';
 
 const BUDGET_MS = 1000;

@@ -25,8 +25,8 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumPath } from '../scripts/chromium-path.js';
-import { deriveGraph } from '../src/model/graph.ts';
-import { loadWorkspace as buildWorkspaceOf } from '../src/model/workspace.ts';
+import { deriveGraph } from '../src/model/graph/index.ts';
+import { loadWorkspace as buildWorkspaceOf } from '../src/model/manifests/workspace.ts';
 import { layoutKeyOf } from '../src/ui/layout/layout-key.ts';
 import { generate } from './generate.ts';
 

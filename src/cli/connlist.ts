@@ -1,6 +1,6 @@
 /** `netpol-studio connlist`: the effective connectivity, in netpol-analyzer's formats. */
-import { analyzeConnectivity } from '../model/connectivity.ts';
-import { CONNLIST_FORMATS, formatConnlist, type ConnlistFormat } from '../model/connlist.ts';
+import { analyzeConnectivity } from '../model/analysis/connectivity.ts';
+import { CONNLIST_FORMATS, formatConnlist, type ConnlistFormat } from '../model/analysis/connlist.ts';
 import { parseArgs } from './args.ts';
 import { CliError, EXIT_OK } from './errors.ts';
 import { CONNLIST_HELP } from './help.ts';

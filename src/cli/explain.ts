@@ -1,6 +1,6 @@
 /** `netpol-studio explain`: the verdict for one flow and the rules behind it. */
-import { explainFlow, ExplainError, resolveEndpoint, type FlowExplanation, type FlowPort, type RuleMatch, type SideExplanation } from '../model/explain.ts';
-import { formatConns, isEmpty } from '../model/ports.ts';
+import { explainFlow, ExplainError, resolveEndpoint, type FlowExplanation, type FlowPort, type RuleMatch, type SideExplanation } from '../model/analysis/explain.ts';
+import { formatConns, isEmpty } from '../model/analysis/ports.ts';
 import type { Protocol, Span, Workspace } from '../model/types.ts';
 import { PROTOCOLS } from '../model/types.ts';
 import { parseArgs } from './args.ts';

@@ -6,7 +6,7 @@
  * never the cluster's manifests, and can be huge. A directory named on the
  * command line is read whatever its name.
  */
-import type { SourceFile } from '../model/source.ts';
+import type { SourceFile } from '../model/manifests/source.ts';
 import { CliError } from './errors.ts';
 import type { CliIO } from './io.ts';
 

@@ -1,7 +1,7 @@
 /** `netpol-studio lint`: validation and lint findings, one per line. */
 import { countBySeverity, type Diagnostic } from '../model/diagnostics.ts';
-import { checkWorkspace } from '../model/lint.ts';
-import { loadWorkspace } from '../model/workspace.ts';
+import { checkWorkspace } from '../model/validation/lint.ts';
+import { loadWorkspace } from '../model/manifests/workspace.ts';
 import { parseArgs } from './args.ts';
 import { CliError, EXIT_FINDINGS, EXIT_OK } from './errors.ts';
 import { LINT_HELP } from './help.ts';

@@ -5,8 +5,8 @@
  */
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { Workspace } from '../model/types.ts';
-import { validateSources } from '../model/validate/index.ts';
-import { loadWorkspace } from '../model/workspace.ts';
+import { validateSources } from '../model/validation/index.ts';
+import { loadWorkspace } from '../model/manifests/workspace.ts';
 import { CliError } from './errors.ts';
 import type { CliIO } from './io.ts';
 import { readInputs } from './inputs.ts';

@@ -4,7 +4,7 @@
  * from (`Span`) so diagnostics, explanations and the editor can point at it.
  */
 import type { Diagnostic } from './diagnostics.ts';
-import type { ParsedSource } from './source.ts';
+import type { ParsedSource } from './manifests/source.ts';
 
 /** A place in a source file: 0-based offsets plus 1-based line/column. */
 export interface Span {

@@ -9,13 +9,13 @@
  * reads them on the next idle period).
  */
 import type { Diagnostic } from '../model/diagnostics.ts';
-import type { PolicyGraph } from '../model/graph-types.ts';
-import { deriveGraph, GraphCache } from '../model/graph.ts';
-import { sharedWorkspace } from '../model/incremental.ts';
-import { checkWorkspace } from '../model/lint.ts';
-import type { ParsedDocument } from '../model/source.ts';
+import type { PolicyGraph } from '../model/graph/types.ts';
+import { deriveGraph, GraphCache } from '../model/graph/index.ts';
+import { sharedWorkspace } from '../model/manifests/incremental.ts';
+import { checkWorkspace } from '../model/validation/lint.ts';
+import type { ParsedDocument } from '../model/manifests/source.ts';
 import type { Workspace } from '../model/types.ts';
-import { unresolvedAliases } from '../model/validate/aliases.ts';
+import { unresolvedAliases } from '../model/validation/aliases.ts';
 
 /** File name the editor text is parsed as; diagnostics carry it. */
 export const WORKSPACE_FILE = 'workspace.yaml';

@@ -8,8 +8,8 @@
  * id, never against objects captured earlier: rule and peer indices shift
  * when an earlier step removes a rule.
  */
-import type { PolicyGraph } from '../model/graph-types.ts';
-import type { PolicyEdit } from '../model/edits.ts';
+import type { PolicyGraph } from '../model/graph/types.ts';
+import type { PolicyEdit } from '../model/edits/index.ts';
 import { applyEdit, minimalChanges, type TextChange } from '../sync/index.ts';
 import { analyse, workspaceOf } from './analyse.ts';
 import { selectView } from './derived.ts';

@@ -10,7 +10,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { Diagnostic } from '../model/diagnostics.ts';
-import type { PolicyGraph } from '../model/graph-types.ts';
+import type { PolicyGraph } from '../model/graph/types.ts';
 import { analyse, type Analysis } from './analyse.ts';
 import { stabiliseGraph } from './stable-graph.ts';
 import { useStore, type AppState } from './store.ts';

@@ -8,8 +8,8 @@
  * keeps them where they were dropped.
  */
 import { create } from 'zustand';
-import type { GraphNode } from '../model/graph-types.ts';
-import { ALL_NAMESPACES_ID, cidrKey } from '../model/graph.ts';
+import type { GraphNode } from '../model/graph/types.ts';
+import { ALL_NAMESPACES_ID, cidrKey } from '../model/graph/index.ts';
 
 /** The draft node of an external CIDR block, with the id the derived graph gives that peer once a rule names it. */
 export const cidrDraft = (cidr: string): GraphNode => ({

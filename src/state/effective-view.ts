@@ -10,8 +10,8 @@
  */
 import { useMemo } from 'react';
 import { create } from 'zustand';
-import { effectiveFlows, type EffectiveFlow } from '../model/effective.ts';
-import { explainFlow, type FlowExplanation, type FlowPort } from '../model/explain.ts';
+import { effectiveFlows, type EffectiveFlow } from '../model/analysis/effective.ts';
+import { explainFlow, type FlowExplanation, type FlowPort } from '../model/analysis/explain.ts';
 import { workspaceOf } from './analyse.ts';
 import { useView } from './derived.ts';
 import { useStore } from './store.ts';

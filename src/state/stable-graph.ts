@@ -10,7 +10,7 @@
  * Only the graph on screen goes through here (derived.ts), never a graph
  * someone else holds.
  */
-import type { GraphEdge, GraphNode, PolicyGraph } from '../model/graph-types.ts';
+import type { GraphEdge, GraphNode, PolicyGraph } from '../model/graph/types.ts';
 
 /** Structural equality of JSON-like values (strings, numbers, arrays, plain objects). */
 function equal(a: unknown, b: unknown): boolean {

@@ -4,7 +4,7 @@
  * edit path without scraping the DOM. Nothing in the app reads it. The
  * editor's own hook (`window.__netpolStudio`, YamlEditor.tsx) covers Monaco.
  */
-import type { PolicyEdit } from '../model/edits.ts';
+import type { PolicyEdit } from '../model/edits/index.ts';
 import { commitEdits, type CommitOutcome } from './commit.ts';
 import { selectView, type DerivedView } from './derived.ts';
 import { useStore } from './store.ts';

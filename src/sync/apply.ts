@@ -7,9 +7,9 @@
  * text inverse is exact by construction — a deleted policy comes back with
  * its comments and formatting, which no semantic inverse edit could promise.
  */
-import { sharedWorkspace } from '../model/incremental.ts';
-import type { ParsedSource } from '../model/source.ts';
-import { planEdit, type ManifestOp, type PolicyEdit } from '../model/edits.ts';
+import { sharedWorkspace } from '../model/manifests/incremental.ts';
+import type { ParsedSource } from '../model/manifests/source.ts';
+import { planEdit, type ManifestOp, type PolicyEdit } from '../model/edits/index.ts';
 import type { Workspace } from '../model/types.ts';
 import { executeOps } from './execute.ts';
 import { EditSession } from './session.ts';

@@ -4,7 +4,7 @@
  * style of its last item, `remove` deletes exactly one key or item.
  */
 import { isCollection, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import type { ManifestOp, PathKey } from '../model/edits.ts';
+import type { ManifestOp, PathKey } from '../model/edits/index.ts';
 import { podLabelsPath, podTemplatePath } from '../model/edits/manifest.ts';
 import { reconcile, styledNode } from './reconcile.ts';
 import { isNamespaced, type EditSession, type Located } from './session.ts';

@@ -9,9 +9,9 @@
  * are cut out; new documents are appended after a `---`.
  */
 import { Document, isCollection, parseAllDocuments, type YAMLMap } from 'yaml';
-import { asMap, get, items, strictStr } from '../model/yaml-read.ts';
-import type { ObjectRef, PathKey } from '../model/edits.ts';
-import type { ParsedSource } from '../model/source.ts';
+import { asMap, get, items, strictStr } from '../model/manifests/yaml-read.ts';
+import type { ObjectRef, PathKey } from '../model/edits/index.ts';
+import type { ParsedSource } from '../model/manifests/source.ts';
 import { minimalChanges } from './line-diff.ts';
 import { mergeEdit } from './merge.ts';
 import { mimicStyle } from './reconcile.ts';

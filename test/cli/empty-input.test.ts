@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeIO, run } from '../../src/cli/main.ts';
-import { loadWorkspace } from '../../src/model/workspace.ts';
+import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'netpol-empty-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

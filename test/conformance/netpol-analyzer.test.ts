@@ -6,9 +6,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeConnectivity } from '../../src/model/connectivity.ts';
-import { formatConnlist } from '../../src/model/connlist.ts';
-import { loadWorkspace } from '../../src/model/workspace.ts';
+import { analyzeConnectivity } from '../../src/model/analysis/connectivity.ts';
+import { formatConnlist } from '../../src/model/analysis/connlist.ts';
+import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import { ORACLE_DIR, oraclePresent, readTree } from './oracle.ts';
 
 const root = join(ORACLE_DIR, 'netpol-analyzer');

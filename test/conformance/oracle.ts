@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SourceFile } from '../../src/model/source.ts';
+import type { SourceFile } from '../../src/model/manifests/source.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const ORACLE_DIR = process.env.ORACLE_DIR ? resolve(process.env.ORACLE_DIR) : resolve(projectRoot, '../shared/oracle');

@@ -14,10 +14,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { explainFlow } from '../../src/model/explain.ts';
-import type { SourceFile } from '../../src/model/source.ts';
+import { explainFlow } from '../../src/model/analysis/explain.ts';
+import type { SourceFile } from '../../src/model/manifests/source.ts';
 import type { Protocol } from '../../src/model/types.ts';
-import { loadWorkspace } from '../../src/model/workspace.ts';
+import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import { ORACLE_DIR, oraclePresent, readTsv } from './oracle.ts';
 
 const dir = join(ORACLE_DIR, 'recipes');

@@ -4,11 +4,11 @@
  * survive re-parsing and unrelated edits.
  */
 import { describe, expect, it } from 'vitest';
-import { deriveGraph } from '../../src/model/graph.ts';
-import type { PolicyGraph } from '../../src/model/graph-types.ts';
-import { loadWorkspace } from '../../src/model/workspace.ts';
+import { deriveGraph } from '../../src/model/graph/index.ts';
+import type { PolicyGraph } from '../../src/model/graph/types.ts';
+import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import { applyEdit } from '../../src/sync/index.ts';
-import { allowFlowEdit, removeEdgeEdit, setEdgePortsEdit } from '../../src/model/edits.ts';
+import { allowFlowEdit, removeEdgeEdit, setEdgePortsEdit } from '../../src/model/edits/index.ts';
 import { LIST_CRLF, POLICIES_ONLY, SHOP } from '../sync/fixtures.ts';
 
 const graphOf = (text: string): PolicyGraph => deriveGraph(loadWorkspace([{ name: 'g.yaml', text }]));

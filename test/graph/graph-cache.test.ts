@@ -7,9 +7,9 @@
  * benchmark generator's workspace; comments are edited too, as users do.
  */
 import { describe, expect, it } from 'vitest';
-import { deriveGraph, GraphCache } from '../../src/model/graph.ts';
-import type { PolicyGraph } from '../../src/model/graph-types.ts';
-import { loadWorkspace } from '../../src/model/workspace.ts';
+import { deriveGraph, GraphCache } from '../../src/model/graph/index.ts';
+import type { PolicyGraph } from '../../src/model/graph/types.ts';
+import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import { SHOP } from '../sync/fixtures.ts';
 import { everyTypingSequence } from './typing-edits.ts';
 

@@ -12,8 +12,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/diagnostics.ts';
-import { checkWorkspace } from '../../src/model/lint.ts';
-import { loadWorkspace } from '../../src/model/workspace.ts';
+import { checkWorkspace } from '../../src/model/validation/lint.ts';
+import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import { blockNesting, flowNesting, hugeAnnotationPolicy, nestedLabelValue } from './generated-inputs.ts';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');

@@ -7,12 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyzeConnectivity, externalId } from '../../src/model/connectivity.ts';
-import { explainFlow } from '../../src/model/explain.ts';
-import { formatIp } from '../../src/model/ipset.ts';
-import { connKey, formatConns, isAll, isEmpty, subtract } from '../../src/model/ports.ts';
+import { analyzeConnectivity, externalId } from '../../src/model/analysis/connectivity.ts';
+import { explainFlow } from '../../src/model/analysis/explain.ts';
+import { formatIp } from '../../src/model/analysis/ipset.ts';
+import { connKey, formatConns, isAll, isEmpty, subtract } from '../../src/model/analysis/ports.ts';
 import type { Workspace } from '../../src/model/types.ts';
-import { loadWorkspace } from '../../src/model/workspace.ts';
+import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import { ruleArb, workspaceArb } from './arbitraries.ts';
 
 const yaml = (text: string): Workspace => loadWorkspace([{ name: 't.yaml', text }]);

@@ -4,9 +4,9 @@
  * the other formats must carry the same entries.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeConnectivity } from '../../src/model/connectivity.ts';
-import { connlistEntries, formatConnlist } from '../../src/model/connlist.ts';
-import { loadWorkspace } from '../../src/model/workspace.ts';
+import { analyzeConnectivity } from '../../src/model/analysis/connectivity.ts';
+import { connlistEntries, formatConnlist } from '../../src/model/analysis/connlist.ts';
+import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 
 const ws = loadWorkspace([
   {

@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { effectiveFlows, isHalfOpen, type EffectiveFlow } from '../../src/model/effective.ts';
-import { explainFlow } from '../../src/model/explain.ts';
-import { connKey, formatConns, isEmpty, NO_CONNECTIONS, subtract, union } from '../../src/model/ports.ts';
-import { loadWorkspace } from '../../src/model/workspace.ts';
+import { effectiveFlows, isHalfOpen, type EffectiveFlow } from '../../src/model/analysis/effective.ts';
+import { explainFlow } from '../../src/model/analysis/explain.ts';
+import { connKey, formatConns, isEmpty, NO_CONNECTIONS, subtract, union } from '../../src/model/analysis/ports.ts';
+import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import { workspaceArb } from './arbitraries.ts';
 
 const flows = (text: string): EffectiveFlow[] => effectiveFlows(loadWorkspace([{ name: 't.yaml', text }]));

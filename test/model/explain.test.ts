@@ -3,9 +3,9 @@
  * side isolates, which rules allow, with spans pointing into the YAML.
  */
 import { describe, expect, it } from 'vitest';
-import { ExplainError, explainFlow, resolveEndpoint } from '../../src/model/explain.ts';
-import { formatConns } from '../../src/model/ports.ts';
-import { loadWorkspace } from '../../src/model/workspace.ts';
+import { ExplainError, explainFlow, resolveEndpoint } from '../../src/model/analysis/explain.ts';
+import { formatConns } from '../../src/model/analysis/ports.ts';
+import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 
 const ws = loadWorkspace([
   {

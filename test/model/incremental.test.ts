@@ -8,11 +8,11 @@
 import fc from 'fast-check';
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { documentStarts, IncrementalParser, sharedWorkspace } from '../../src/model/incremental.ts';
-import { checkWorkspace } from '../../src/model/lint.ts';
-import { parseSource, type ParsedSource } from '../../src/model/source.ts';
+import { documentStarts, IncrementalParser, sharedWorkspace } from '../../src/model/manifests/incremental.ts';
+import { checkWorkspace } from '../../src/model/validation/lint.ts';
+import { parseSource, type ParsedSource } from '../../src/model/manifests/source.ts';
 import type { Workspace } from '../../src/model/types.ts';
-import { buildWorkspace } from '../../src/model/workspace.ts';
+import { buildWorkspace } from '../../src/model/manifests/workspace.ts';
 import { applyEdit } from '../../src/sync/index.ts';
 
 const FIXTURE = `# header comment of the file

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { containsIp, disjointRanges, formatIp, formatRange, ipBlockRanges, parseCidr, parseIp } from '../../src/model/ipset.ts';
+import { containsIp, disjointRanges, formatIp, formatRange, ipBlockRanges, parseCidr, parseIp } from '../../src/model/analysis/ipset.ts';
 
 describe('parsing', () => {
   it('IPv4 CIDRs, with host bits masked off like the API server', () => {

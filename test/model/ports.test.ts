@@ -21,7 +21,7 @@ import {
   subtract,
   union,
   type ConnectionSet,
-} from '../../src/model/ports.ts';
+} from '../../src/model/analysis/ports.ts';
 import type { ContainerPort, Protocol } from '../../src/model/types.ts';
 
 const protoArb = fc.constantFrom<Protocol>('TCP', 'UDP', 'SCTP');

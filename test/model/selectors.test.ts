@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describeSelector, isEmptySelector, matchesSelector, selectorKey } from '../../src/model/selectors.ts';
+import { describeSelector, isEmptySelector, matchesSelector, selectorKey } from '../../src/model/analysis/selectors.ts';
 import type { LabelSelector } from '../../src/model/types.ts';
 
 const sel = (matchLabels: Record<string, string> = {}, matchExpressions: LabelSelector['matchExpressions'] = []): LabelSelector => ({ matchLabels, matchExpressions });

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyzeConnectivity } from '../../src/model/connectivity.ts';
-import { formatConnlist } from '../../src/model/connlist.ts';
-import { parseSource } from '../../src/model/source.ts';
-import { buildWorkspace, loadWorkspace } from '../../src/model/workspace.ts';
+import { analyzeConnectivity } from '../../src/model/analysis/connectivity.ts';
+import { formatConnlist } from '../../src/model/analysis/connlist.ts';
+import { parseSource } from '../../src/model/manifests/source.ts';
+import { buildWorkspace, loadWorkspace } from '../../src/model/manifests/workspace.ts';
 
 const load = (text: string, name = 'a.yaml') => loadWorkspace([{ name, text }]);
 

@@ -4,8 +4,8 @@
  * nodes the palette makes; malformed saved data is dropped, never trusted.
  */
 import { describe, expect, it } from 'vitest';
-import { deriveGraph } from '../../src/model/graph.ts';
-import { loadWorkspace } from '../../src/model/workspace.ts';
+import { deriveGraph } from '../../src/model/graph/index.ts';
+import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import { allNamespacesDraft, cidrDraft, restoreDrafts, saveDrafts } from '../../src/state/drafts.ts';
 
 describe('saved drafts', () => {

@@ -4,8 +4,8 @@
  * canvas redraws only what changed, and spans stay exact.
  */
 import { describe, expect, it } from 'vitest';
-import { deriveGraph } from '../../src/model/graph.ts';
-import { loadWorkspace } from '../../src/model/workspace.ts';
+import { deriveGraph } from '../../src/model/graph/index.ts';
+import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import { sameEdgeButSpan, sameNodeButSpan, stabiliseGraph } from '../../src/state/stable-graph.ts';
 import { SHOP } from '../sync/fixtures.ts';
 import { generate } from '../../bench/generate.ts';

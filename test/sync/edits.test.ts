@@ -4,7 +4,7 @@
  * untouched documents byte-identical, and its undo restores the original.
  */
 import { describe, expect, it } from 'vitest';
-import type { PolicyEdit } from '../../src/model/edits.ts';
+import type { PolicyEdit } from '../../src/model/edits/index.ts';
 import type { Workspace } from '../../src/model/types.ts';
 import { applyEdit } from '../../src/sync/index.ts';
 import { comments, missing, LIST_CRLF, ODD_INDENT, POLICIES_ONLY, SHOP } from './fixtures.ts';

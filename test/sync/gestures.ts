@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { parseAllDocuments } from 'yaml';
-import type { PolicyEdit, PortSpec } from '../../src/model/edits.ts';
-import type { PolicyGraph } from '../../src/model/graph-types.ts';
+import type { PolicyEdit, PortSpec } from '../../src/model/edits/index.ts';
+import type { PolicyGraph } from '../../src/model/graph/types.ts';
 import type { Protocol, Workspace } from '../../src/model/types.ts';
 
 const OPS = [

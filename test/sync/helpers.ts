@@ -2,8 +2,8 @@
 import { expect } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { applyEdit, applyChanges, type ApplyResult } from '../../src/sync/index.ts';
-import type { PolicyEdit } from '../../src/model/edits.ts';
-import { loadWorkspace } from '../../src/model/workspace.ts';
+import type { PolicyEdit } from '../../src/model/edits/index.ts';
+import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import type { Workspace } from '../../src/model/types.ts';
 
 /** The text of each document's region, as the writer splits it (doc i spans from its start to the next one's). */

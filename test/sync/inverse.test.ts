@@ -6,7 +6,7 @@
  * text byte for byte, comments and formatting included.
  */
 import { describe, expect, it } from 'vitest';
-import type { PolicyEdit } from '../../src/model/edits.ts';
+import type { PolicyEdit } from '../../src/model/edits/index.ts';
 import { applyChanges } from '../../src/sync/index.ts';
 import { LIST_CRLF, POLICIES_ONLY, SHOP } from './fixtures.ts';
 import { applyOk } from './helpers.ts';

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deriveGraph } from '../../src/model/graph.ts';
+import { deriveGraph } from '../../src/model/graph/index.ts';
 import { applyEdit } from '../../src/sync/index.ts';
 import { comments, LIST_CRLF, missing, POLICIES_ONLY, SHOP } from './fixtures.ts';
 import { editFor, pickArb, roundTrip, stripSpans, type Pick } from './gestures.ts';

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { applyEdit, applyOps } from '../../src/sync/index.ts';
-import type { ManifestOp } from '../../src/model/edits.ts';
+import type { ManifestOp } from '../../src/model/edits/index.ts';
 import { EditSession } from '../../src/sync/session.ts';
 import { comments, missing } from './fixtures.ts';
 import { checkResult, yamlErrors } from './helpers.ts';

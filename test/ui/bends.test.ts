@@ -4,8 +4,8 @@
  * plus web → db directly), nodes inside a namespace box, and a column.
  */
 import { describe, expect, it } from 'vitest';
-import { BEND_CHECK_LIMIT, cardRects, edgesToBend, segmentHitsRect, withBends } from '../../src/ui/canvas/bends.ts';
-import type { Rect } from '../../src/ui/canvas/floating.ts';
+import { BEND_CHECK_LIMIT, cardRects, edgesToBend, segmentHitsRect, withBends } from '../../src/ui/canvas/geometry/bends.ts';
+import type { Rect } from '../../src/ui/canvas/geometry/floating.ts';
 
 const card = (x: number, y: number): Rect => ({ x, y, width: 200, height: 56 });
 const row = new Map([['web', card(0, 0)], ['api', card(300, 0)], ['db', card(600, 0)]]);

@@ -1,7 +1,7 @@
 // Node cards clip nothing (a clip per card made every repaint of a big canvas slow), so their text is cut in JS.
 // These tests use a fixed-width measure: 10 px per character, so widths are easy to reason about.
 import { describe, expect, it } from 'vitest';
-import { estimateWidth, fitText, type Measure } from '../../src/ui/canvas/fit-text.ts';
+import { estimateWidth, fitText, type Measure } from '../../src/ui/canvas/nodes/fit-text.ts';
 
 const tenPx: Measure = (text) => text.length * 10;
 

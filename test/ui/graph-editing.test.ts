@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { deriveGraph } from '../../src/model/graph.ts';
-import { loadWorkspace } from '../../src/model/workspace.ts';
+import { deriveGraph } from '../../src/model/graph/index.ts';
+import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import { commitEdits } from '../../src/state/commit.ts';
 import { attachEditor, detachEditor, redo, undo, useHistory, type EditorHistory } from '../../src/state/history.ts';
 import { useStore } from '../../src/state/store.ts';

@@ -2,8 +2,8 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.ts';
-import { deriveGraph } from '../../src/model/graph.ts';
-import { loadWorkspace } from '../../src/model/workspace.ts';
+import { deriveGraph } from '../../src/model/graph/index.ts';
+import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import { gridLayout, toElk } from '../../src/ui/layout/elk-graph.ts';
 
 // Regression: with POLYLINE routing, ELK 0.12 threw "Cannot read properties of null (reading 'a')" on the

@@ -7,14 +7,14 @@
  * SHOP workspace, edited the way users type.
  */
 import { describe, expect, it } from 'vitest';
-import { deriveGraph } from '../../src/model/graph.ts';
-import { loadWorkspace } from '../../src/model/workspace.ts';
-import { deriveGraph as derive, GraphCache } from '../../src/model/graph.ts';
+import { deriveGraph } from '../../src/model/graph/index.ts';
+import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
+import { deriveGraph as derive, GraphCache } from '../../src/model/graph/index.ts';
 import { stabiliseGraph } from '../../src/state/stable-graph.ts';
 import { layoutKeyFromScratch, layoutKeyOf } from '../../src/ui/layout/layout-key.ts';
 import { SHOP } from '../sync/fixtures.ts';
 import { everyTypingSequence } from '../graph/typing-edits.ts';
-import type { PolicyGraph } from '../../src/model/graph-types.ts';
+import type { PolicyGraph } from '../../src/model/graph/types.ts';
 
 const graphOf = (text: string) => deriveGraph(loadWorkspace([{ name: 'g.yaml', text }]));
 

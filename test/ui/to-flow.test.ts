@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.ts';
-import type { GraphEdge, PolicyGraph } from '../../src/model/graph-types.ts';
-import { deriveGraph } from '../../src/model/graph.ts';
-import { loadWorkspace } from '../../src/model/workspace.ts';
+import type { GraphEdge, PolicyGraph } from '../../src/model/graph/types.ts';
+import { deriveGraph } from '../../src/model/graph/index.ts';
+import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import { AGGREGATE_EDGES, bundleLabel, isAggregated, toFlowEdges } from '../../src/ui/canvas/to-flow.ts';
 
 const rule = (id: string, label: string): GraphEdge => ({ id, source: 'a', target: 'b', policyId: 'ns/p', direction: 'ingress', ruleIndex: 0, peerIndex: 0, label });

@@ -1,7 +1,7 @@
 /** The string-format checkers behind the validation rules, at their edges. */
 import { describe, expect, it } from 'vitest';
-import { isStrictSubnet, parseCidr } from '../../src/model/validate/cidr.ts';
-import { dns1123LabelErrors, dns1123SubdomainErrors, labelValueErrors, portNameErrors, qualifiedNameErrors } from '../../src/model/validate/names.ts';
+import { isStrictSubnet, parseCidr } from '../../src/model/validation/cidr.ts';
+import { dns1123LabelErrors, dns1123SubdomainErrors, labelValueErrors, portNameErrors, qualifiedNameErrors } from '../../src/model/validation/names.ts';
 
 const ok = (errs: string[]): boolean => errs.length === 0;
 

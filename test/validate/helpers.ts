@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Diagnostic } from '../../src/model/diagnostics.ts';
-import { checkWorkspace } from '../../src/model/lint.ts';
-import { loadWorkspace } from '../../src/model/workspace.ts';
+import { checkWorkspace } from '../../src/model/validation/lint.ts';
+import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 
 /** Loads one or more files and runs validation + lint. */
 export function check(text: string | Record<string, string>): Diagnostic[] {

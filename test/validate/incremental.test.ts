@@ -6,9 +6,9 @@
  * documents, and the edits are typed above, inside and below them.
  */
 import { describe, expect, it } from 'vitest';
-import { IncrementalParser } from '../../src/model/incremental.ts';
-import { checkWorkspace } from '../../src/model/lint.ts';
-import { buildWorkspace, loadWorkspace } from '../../src/model/workspace.ts';
+import { IncrementalParser } from '../../src/model/manifests/incremental.ts';
+import { checkWorkspace } from '../../src/model/validation/lint.ts';
+import { buildWorkspace, loadWorkspace } from '../../src/model/manifests/workspace.ts';
 
 const TEXT = `# a namespace, then two policies with mistakes
 apiVersion: v1

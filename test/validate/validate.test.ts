@@ -4,7 +4,7 @@
  * header is lines 1-5, `spec:` is line 6).
  */
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../src/model/validate/index.ts';
+import { RULES } from '../../src/model/validation/index.ts';
 import { check, expectAt, expectNone, header } from './helpers.ts';
 
 const policy = (spec: string, name = 'p', ns = 'default'): string => `${header(name, ns)}spec:\n${spec}`;

@@ -2,7 +2,7 @@
  * Graph gestures → PolicyEdits, for the canvas: the graph's nodes carry the
  * EndpointRef they stand for, and its edges the rule address they came from.
  */
-import type { GraphEdge, GraphNode } from '../graph-types.ts';
+import type { GraphEdge, GraphNode } from '../graph/types.ts';
 import type { FlowSides, PolicyEdit, PortSpec } from './types.ts';
 
 /** Drawing an edge from `source` to `target`; undefined when either node cannot be an end of a flow. */

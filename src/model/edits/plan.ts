@@ -3,7 +3,7 @@
  * create, what to name it, which rule to drop) made by reading the Workspace.
  * Writing the operations into YAML is `src/sync`'s job.
  */
-import { isEmptySelector } from '../selectors.ts';
+import { isEmptySelector } from '../analysis/selectors.ts';
 import type { Direction, NetworkPolicy, PolicyPort, PolicyRule, Workspace } from '../types.ts';
 import { fixedNamespace, NS_NAME_LABEL, peerKey } from '../graph/keys.ts';
 import {

@@ -3,7 +3,7 @@
  * which policies select it, whether it is egress-isolated, and what peer a
  * policy in a given namespace writes to reach it.
  */
-import { isEmptySelector, matchesSelector, selectorKey } from '../selectors.ts';
+import { isEmptySelector, matchesSelector, selectorKey } from '../analysis/selectors.ts';
 import type { LabelSelector, NetworkPolicy, PolicyPeer, Workload, Workspace } from '../types.ts';
 import { NS_NAME_LABEL } from '../graph/keys.ts';
 import { dnsName } from './names.ts';

@@ -11,8 +11,8 @@
  * are edited); the positions are carried as fields for the edits instead. The
  * same peer in two rules of one policy gets `#2`, `#3`... in rule order.
  */
-import { isEmptySelector, matchesSelector, selectorKey } from '../selectors.ts';
-import type { GraphEdge, GraphNode, PolicyGraph } from '../graph-types.ts';
+import { isEmptySelector, matchesSelector, selectorKey } from '../analysis/selectors.ts';
+import type { GraphEdge, GraphNode, PolicyGraph } from './types.ts';
 import type { LabelSelector, NetworkPolicy, PolicyPeer, PolicyRule, Workload, Workspace } from '../types.ts';
 import { cidrKey, namedNamespaces, NS_NAME_LABEL, peerKey } from './keys.ts';
 import { portsLabel } from './ports-label.ts';

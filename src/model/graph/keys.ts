@@ -3,9 +3,9 @@
  * "is this flow already allowed?" checks both key on them, so two spellings
  * of the same peer (key order, flow vs block style) are the same peer.
  */
-import { selectorKey } from '../selectors.ts';
+import { selectorKey } from '../analysis/selectors.ts';
 import type { IPBlock, LabelSelector, PolicyPeer } from '../types.ts';
-import { NS_NAME_LABEL } from '../workspace.ts';
+import { NS_NAME_LABEL } from '../manifests/workspace.ts';
 
 /** `10.0.0.0/8` or `10.0.0.0/8 except 10.1.0.0/16,10.2.0.0/16`. */
 export function cidrKey(block: IPBlock): string {

@@ -8,7 +8,7 @@
  * documents must survive an import or an insert (DESIGN.md §2).
  */
 import type { Document } from 'yaml';
-import { parseSource, type ParsedDocument, type ParsedSource } from '../source.ts';
+import { parseSource, type ParsedDocument, type ParsedSource } from '../manifests/source.ts';
 
 export interface Segment {
   /** Exact slice of the text: from this document's start (its `---` marker when present) to the next one's. */

@@ -10,7 +10,7 @@ import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { documentKey, isBlankDocument, segmentText } from './documents.ts';
 import { stripClusterNoise } from './noise.ts';
 import { findJsonError } from './json-error.ts';
-import { LineIndex } from '../source.ts';
+import { LineIndex } from '../manifests/source.ts';
 
 export interface ImportFile {
   name: string;

@@ -3,7 +3,7 @@
  * splice so the editor applies it as a single undoable edit and every existing
  * byte stays where it was.
  */
-import { loadWorkspace } from '../workspace.ts';
+import { loadWorkspace } from '../manifests/workspace.ts';
 import { TEMPLATES } from './registry.ts';
 import type { TemplateParams } from './types.ts';
 

@@ -6,7 +6,7 @@
  * `--canvas-top-inset`, so the panels below it (inspector, Why) start under it.
  */
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
-import { TOP_INSET_VAR } from './top-inset.ts';
+import { TOP_INSET_VAR } from './geometry/top-inset.ts';
 import './topbar.css';
 
 export function CanvasTopBar({ children }: { children: ReactNode }) {

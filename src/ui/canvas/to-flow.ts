@@ -3,7 +3,7 @@
  * memoised on its two inputs.
  */
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
-import type { GraphEdge, GraphNode, PolicyGraph } from '../../model/graph-types.ts';
+import type { GraphEdge, GraphNode, PolicyGraph } from '../../model/graph/types.ts';
 import type { Box } from '../../state/layout-slice.ts';
 
 /** `ends`: the box is an end of namespace-to-namespace bundles (a large graph, see toFlowEdges). */

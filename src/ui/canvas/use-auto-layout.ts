@@ -7,7 +7,7 @@
  * (layout-slice.ts).
  */
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import type { PolicyGraph } from '../../model/graph-types.ts';
+import type { PolicyGraph } from '../../model/graph/types.ts';
 import type { Box } from '../../state/layout-slice.ts';
 import { useStore } from '../../state/store.ts';
 import { layoutKeyOf } from '../layout/layout-key.ts';

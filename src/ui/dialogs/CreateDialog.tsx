@@ -5,7 +5,7 @@
  * enough.
  */
 import { useId, useState } from 'react';
-import type { ContainerPortSpec } from '../../model/edits.ts';
+import type { ContainerPortSpec } from '../../model/edits/index.ts';
 import { Field, FormDialog } from './FormDialog.tsx';
 import { cidrError, nameError, parseContainerPorts, parseLabels } from './forms.ts';
 

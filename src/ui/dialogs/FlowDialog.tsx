@@ -5,8 +5,8 @@
  * at A only where A is egress-isolated (else it would change nothing).
  */
 import { useState } from 'react';
-import type { FlowSides, PortSpec } from '../../model/edits.ts';
-import type { GraphNode } from '../../model/graph-types.ts';
+import type { FlowSides, PortSpec } from '../../model/edits/index.ts';
+import type { GraphNode } from '../../model/graph/types.ts';
 import type { Protocol } from '../../model/types.ts';
 import { Field, FormDialog } from './FormDialog.tsx';
 import { parsePortSpec, PROTOCOLS } from './forms.ts';

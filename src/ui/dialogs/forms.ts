@@ -3,10 +3,10 @@
  * validators the model uses for diagnostics, so a value the form accepts is
  * one the API server would accept too.
  */
-import type { ContainerPortSpec, PortSpec } from '../../model/edits.ts';
+import type { ContainerPortSpec, PortSpec } from '../../model/edits/index.ts';
 import type { Protocol } from '../../model/types.ts';
-import { parseCidr } from '../../model/validate/cidr.ts';
-import { dns1123LabelErrors, labelValueErrors, portNameErrors, qualifiedNameErrors } from '../../model/validate/names.ts';
+import { parseCidr } from '../../model/validation/cidr.ts';
+import { dns1123LabelErrors, labelValueErrors, portNameErrors, qualifiedNameErrors } from '../../model/validation/names.ts';
 
 export const PROTOCOLS: Protocol[] = ['TCP', 'UDP', 'SCTP'];
 

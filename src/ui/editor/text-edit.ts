@@ -3,7 +3,7 @@
  * and suffix trimmed). Applying changes this way keeps the cursor, the scroll
  * position and one clean undo step in the editor.
  */
-import { commonEnds } from '../../model/common-ends.ts';
+import { commonEnds } from '../../model/manifests/common-ends.ts';
 
 export interface TextReplacement {
   start: number;

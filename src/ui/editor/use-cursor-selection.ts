@@ -8,7 +8,7 @@
  */
 import { useEffect, type RefObject } from 'react';
 import type * as Monaco from 'monaco-editor';
-import type { PolicyGraph } from '../../model/graph-types.ts';
+import type { PolicyGraph } from '../../model/graph/types.ts';
 import { selectView } from '../../state/derived.ts';
 import { useStore } from '../../state/store.ts';
 

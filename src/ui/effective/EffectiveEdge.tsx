@@ -6,7 +6,7 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useEffectiveView } from '../../state/effective-view.ts';
-import { arcBetween, bezierBetween, labelAt, useEdgeEnds } from '../canvas/edge-geometry.ts';
+import { arcBetween, bezierBetween, labelAt, useEdgeEnds } from '../canvas/edges/edge-geometry.ts';
 import type { EffectiveEdgeType } from './to-effective.ts';
 
 function EffectiveEdgeView({ id, source, target, markerEnd, data, selected }: EdgeProps<EffectiveEdgeType>) {

@@ -6,11 +6,11 @@
  * selection → highlight path. A port box asks about one port/protocol.
  */
 import { Fragment, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { EffectiveFlow } from '../../model/effective.ts';
-import type { FlowExplanation, FlowPort, RuleMatch, SideExplanation } from '../../model/explain.ts';
-import { ANYWHERE_ID } from '../../model/graph.ts';
-import type { PolicyGraph } from '../../model/graph-types.ts';
-import { formatConns, isEmpty } from '../../model/ports.ts';
+import type { EffectiveFlow } from '../../model/analysis/effective.ts';
+import type { FlowExplanation, FlowPort, RuleMatch, SideExplanation } from '../../model/analysis/explain.ts';
+import { ANYWHERE_ID } from '../../model/graph/index.ts';
+import type { PolicyGraph } from '../../model/graph/types.ts';
+import { formatConns, isEmpty } from '../../model/analysis/ports.ts';
 import type { Protocol } from '../../model/types.ts';
 import { useView } from '../../state/derived.ts';
 import { explainEffective, useEffectiveView } from '../../state/effective-view.ts';

@@ -4,11 +4,11 @@
  * so switching views does not move anything.
  */
 import { MarkerType, type Edge } from '@xyflow/react';
-import { blockedNote, isHalfOpen, type EffectiveFlow } from '../../model/effective.ts';
-import { ANYWHERE_ID } from '../../model/graph.ts';
-import type { GraphNode, PolicyGraph } from '../../model/graph-types.ts';
+import { blockedNote, isHalfOpen, type EffectiveFlow } from '../../model/analysis/effective.ts';
+import { ANYWHERE_ID } from '../../model/graph/index.ts';
+import type { GraphNode, PolicyGraph } from '../../model/graph/types.ts';
 import type { Box } from '../../state/layout-slice.ts';
-import { NODE_HEIGHT, nodeWidth } from '../canvas/sizes.ts';
+import { NODE_HEIGHT, nodeWidth } from '../canvas/geometry/sizes.ts';
 
 export type EffectiveEdgeType = Edge<{ flow: EffectiveFlow; label: string; note: string; halfOpen: boolean }, 'effective'>;
 

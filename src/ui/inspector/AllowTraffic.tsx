@@ -3,11 +3,11 @@
  * open the same "Allow traffic" dialog a drag opens.
  */
 import { useId, useState } from 'react';
-import type { GraphNode } from '../../model/graph-types.ts';
+import type { GraphNode } from '../../model/graph/types.ts';
 import { useView } from '../../state/derived.ts';
-import { endpointNode } from '../canvas/create.ts';
-import { openGraphDialog } from '../canvas/dialog-store.ts';
-import { canGesture } from '../canvas/gestures.ts';
+import { endpointNode } from '../canvas/gestures/create.ts';
+import { openGraphDialog } from '../canvas/gestures/dialog-store.ts';
+import { canGesture } from '../canvas/gestures/gestures.ts';
 
 export function AllowTraffic({ node, disabled }: { node: GraphNode; disabled: boolean }) {
   const view = useView();

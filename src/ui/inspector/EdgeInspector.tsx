@@ -3,10 +3,10 @@
  * rule number), its ports editable in the label syntax (setRulePorts), and
  * removal of exactly that peer or of the whole policy.
  */
-import { removeEdgeEdit, setEdgePortsEdit } from '../../model/edits.ts';
-import type { GraphEdge, GraphNode, PolicyGraph } from '../../model/graph-types.ts';
+import { removeEdgeEdit, setEdgePortsEdit } from '../../model/edits/index.ts';
+import type { GraphEdge, GraphNode, PolicyGraph } from '../../model/graph/types.ts';
 import { useView } from '../../state/derived.ts';
-import { runEdit } from '../canvas/gestures.ts';
+import { runEdit } from '../canvas/gestures/gestures.ts';
 import { parseRulePorts } from '../dialogs/forms.ts';
 import { commitParsed } from './commit-field.ts';
 import { InlineField } from './InlineField.tsx';

@@ -4,12 +4,12 @@
  * policies selecting it, each deletable. Peers drawn from rules only explain
  * themselves (they are not objects of the YAML).
  */
-import type { GraphNode } from '../../model/graph-types.ts';
+import type { GraphNode } from '../../model/graph/types.ts';
 import { NS_NAME_LABEL } from '../../model/graph/keys.ts';
 import { useDrafts } from '../../state/drafts.ts';
 import { useStore } from '../../state/store.ts';
-import { removeNodeEdit, runEdit, workloadRef } from '../canvas/gestures.ts';
-import { subtitleOf } from '../canvas/sizes.ts';
+import { removeNodeEdit, runEdit, workloadRef } from '../canvas/gestures/gestures.ts';
+import { subtitleOf } from '../canvas/geometry/sizes.ts';
 import { formatContainerPorts, formatLabels, nameError, parseContainerPorts, parseLabels, type Parsed } from '../dialogs/forms.ts';
 import { commitParsed } from './commit-field.ts';
 import { InlineField } from './InlineField.tsx';

@@ -1,5 +1,5 @@
 /** Policies behind a node or an edge, each with a delete button (deletePolicy, one undo step). */
-import { runEdit } from '../canvas/gestures.ts';
+import { runEdit } from '../canvas/gestures/gestures.ts';
 
 export function PolicyList({ ids, heading, disabled }: { ids: string[]; heading: string; disabled: boolean }) {
   if (ids.length === 0) return null;

@@ -1,5 +1,5 @@
 /** Inspector fields commit through PolicyEdits; errors come back to the field instead of a toast. */
-import type { PolicyEdit } from '../../model/edits.ts';
+import type { PolicyEdit } from '../../model/edits/index.ts';
 import { commitEdits } from '../../state/commit.ts';
 import type { Parsed } from '../dialogs/forms.ts';
 

@@ -1,10 +1,10 @@
 /** The export and share actions (loaded on first use, see actions.ts). Each reports its outcome to the user. */
-import { analyzeConnectivity } from '../../model/connectivity.ts';
-import { connlistEntries } from '../../model/connlist.ts';
+import { analyzeConnectivity } from '../../model/analysis/connectivity.ts';
+import { connlistEntries } from '../../model/analysis/connlist.ts';
 import {
   connectivityCsv, connectivityMarkdown, encodeShare, exportPolicies, exportPoliciesZip, exportWorkspace,
 } from '../../model/io/index.ts';
-import { loadWorkspace } from '../../model/workspace.ts';
+import { loadWorkspace } from '../../model/manifests/workspace.ts';
 import { notify } from '../../state/notices.ts';
 import { useStore } from '../../state/store.ts';
 import { activeName } from '../../state/workspaces.ts';

@@ -7,10 +7,10 @@
  * inlining, stays sharp at any zoom, keeps node labels as real text, and can be
  * drawn onto a canvas for the PNG without tainting it. No library, no fetch.
  */
-import type { GraphNode } from '../../model/graph-types.ts';
+import type { GraphNode } from '../../model/graph/types.ts';
 import { selectView } from '../../state/derived.ts';
 import { useStore } from '../../state/store.ts';
-import { kindTagOf, subtitleOf } from '../canvas/sizes.ts';
+import { kindTagOf, subtitleOf } from '../canvas/geometry/sizes.ts';
 
 interface Rect { x: number; y: number; w: number; h: number }
 

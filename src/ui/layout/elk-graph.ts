@@ -8,8 +8,8 @@
  * node sides (canvas/floating.ts); ELK's routes are not used.
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import type { PolicyGraph } from '../../model/graph-types.ts';
-import { GROUP_HEADER, GROUP_PADDING, NODE_HEIGHT, nodeWidth } from '../canvas/sizes.ts';
+import type { PolicyGraph } from '../../model/graph/types.ts';
+import { GROUP_HEADER, GROUP_PADDING, NODE_HEIGHT, nodeWidth } from '../canvas/geometry/sizes.ts';
 
 const common = {
   'elk.algorithm': 'layered',

@@ -12,7 +12,7 @@
  * graph and updated by the edges that differ (a 38,000-edge graph took
  * ~20 ms to write out and sort, ~7 ms to hash whole).
  */
-import type { GraphEdge, PolicyGraph } from '../../model/graph-types.ts';
+import type { GraphEdge, PolicyGraph } from '../../model/graph/types.ts';
 
 /** Keys by graph object: the canvas asks on every render. */
 const keys = new WeakMap<PolicyGraph, string>();

@@ -9,10 +9,10 @@
  * (issue 4: keystroke → graph ≤ 100 ms). Only the first layout, imports,
  * mostly-new graphs and "Tidy layout" run ELK (use-auto-layout.ts).
  */
-import type { GraphNode, PolicyGraph } from '../../model/graph-types.ts';
+import type { GraphNode, PolicyGraph } from '../../model/graph/types.ts';
 import type { Box } from '../../state/layout-slice.ts';
-import { EMPTY_GROUP } from '../canvas/placement.ts';
-import { GROUP_HEADER, GROUP_PADDING, NODE_HEIGHT, nodeWidth } from '../canvas/sizes.ts';
+import { EMPTY_GROUP } from '../canvas/geometry/placement.ts';
+import { GROUP_HEADER, GROUP_PADDING, NODE_HEIGHT, nodeWidth } from '../canvas/geometry/sizes.ts';
 
 const GAP = 24;
 const MIN_GROUP = { width: 220, height: 110 };

@@ -4,9 +4,9 @@
  */
 import ELK from 'elkjs/lib/elk-api';
 import type { ElkNode } from 'elkjs/lib/elk-api';
-import type { PolicyGraph } from '../../model/graph-types.ts';
+import type { PolicyGraph } from '../../model/graph/types.ts';
 import type { Box } from '../../state/layout-slice.ts';
-import { GROUP_HEADER, GROUP_PADDING } from '../canvas/sizes.ts';
+import { GROUP_HEADER, GROUP_PADDING } from '../canvas/geometry/sizes.ts';
 import { notify } from '../../state/notices.ts';
 import { gridLayout, toElk, withoutEdges } from './elk-graph.ts';
 import ElkWorker from './elk.worker.ts?worker';

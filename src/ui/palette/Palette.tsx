@@ -5,10 +5,10 @@
  * Disabled, saying why, while the YAML does not parse.
  */
 import { useEffect, type DragEvent } from 'react';
-import type { GraphNodeKind } from '../../model/graph-types.ts';
+import type { GraphNodeKind } from '../../model/graph/types.ts';
 import { STALE_REASON } from '../../state/commit.ts';
 import { resolveToast } from '../../state/toasts.ts';
-import { KindIcon } from '../canvas/icons.tsx';
+import { KindIcon } from '../canvas/nodes/icons.tsx';
 
 export type PaletteKind = 'namespace' | 'workload' | 'cidr' | 'all-namespaces';
 

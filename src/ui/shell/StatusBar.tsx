@@ -1,6 +1,6 @@
 /** Bottom bar: parse status, diagnostics counts and what the workspace holds. */
 import { countBySeverity } from '../../model/diagnostics.ts';
-import { isHalfOpen } from '../../model/effective.ts';
+import { isHalfOpen } from '../../model/analysis/effective.ts';
 import { useView } from '../../state/derived.ts';
 import { useEffectiveFlows } from '../../state/effective-view.ts';
 import { useStore } from '../../state/store.ts';

@@ -1,0 +1,57 @@
+/**
+ * The graph the canvas draws, derived from a Workspace by `graph.ts`.
+ * Ids are built from names and canonical selectors (never from array positions
+ * alone) so that layout and selection survive re-parsing.
+ */
+import type { ContainerPort, Direction, Labels, Span } from '../types.ts';
+import type { EndpointRef } from '../edits/types.ts';
+
+export type GraphNodeKind =
+  | 'namespace' //       group node; workloads sit inside
+  | 'workload' //        a Pod/Deployment/... of the workspace
+  | 'inferred' //        a selector that matches no workload, drawn distinctly (e.g. `tier=backend`)
+  | 'cidr' //            external ipBlock (cidr minus except)
+  | 'namespace-pods' //  "all pods in namespace X" / "pods matching S in namespaces matching N"
+  | 'all-namespaces' //  namespaceSelector: {}
+  | 'anywhere'; //       a rule with no peers: every source / destination
+
+export interface GraphNode {
+  id: string;
+  kind: GraphNodeKind;
+  label: string;
+  /** Id of the namespace group node this node sits inside. */
+  parentId?: string;
+  namespace?: string;
+  labels?: Labels;
+  ports?: ContainerPort[];
+  /** Policy ids (`ns/name`) whose podSelector selects this node. */
+  selectedBy: string[];
+  isolated: { ingress: boolean; egress: boolean };
+  /** Extra text, e.g. the except list of a cidr or the selector of an inferred node. */
+  detail?: string;
+  span?: Span;
+  /** What this node is as an end of a flow, for `allowFlow`/`createPolicy` edits (absent for namespace groups and `anywhere`). */
+  endpoint?: EndpointRef;
+}
+
+export interface GraphEdge {
+  id: string;
+  /** Node id the traffic comes from. */
+  source: string;
+  /** Node id the traffic goes to. */
+  target: string;
+  policyId: string;
+  direction: Direction;
+  ruleIndex: number;
+  /** Index of the peer in from/to; -1 when the rule has no peers (allows every peer). */
+  peerIndex: number;
+  /** Ports label, e.g. `TCP 8080`, `UDP 53`, `TCP 8000-8100`, `TCP http`, or `all ports`. */
+  label: string;
+  /** Span of the peer (or of the rule when peerIndex is -1), for highlighting YAML lines. */
+  span?: Span;
+}
+
+export interface PolicyGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}

@@ -1,0 +1,290 @@
+/**
+ * Incremental parse of one multi-document text: split at document markers,
+ * parse only the documents whose text changed, reuse the rest.
+ *
+ * Why this is exact: yaml's lexer ends every construct at a `---` line at
+ * column 0 (plain, quoted and block scalars check `continueScalar`, flow
+ * collections emit FLOW_END there), and the CST parser starts a fresh
+ * document at each marker. So a document parses the same alone as inside the
+ * whole text, except for the cases handled below:
+ *  - `%` directives and `...` end markers carry state between documents or
+ *    start documents without `---`: the whole text is parsed as before.
+ *  - a broken document (syntax errors) can reach past its marker: a quoted
+ *    scalar with no closing quote swallows everything up to the end of the
+ *    whole text (yaml scans for the quote with indexOf), and the composer
+ *    moves comments and errors around it to its neighbours. Such a chunk is
+ *    parsed together with its clean neighbours, widened until the span ends
+ *    with a clean document (see `dirty` and `endsOpen`).
+ * test/model/incremental.test.ts checks results against full parses.
+ *
+ * Cached Documents are parsed at offset 0 and shifted in place (every node
+ * range, the document range, error positions) to wherever their text now
+ * starts. So a ParsedSource returned by `parse` is only valid until the next
+ * `parse` call on the same parser: the store keeps one current result, and
+ * code that changes Documents (src/sync) clones them first.
+ */
+import { isNode, isPair, parseAllDocuments, type Document } from 'yaml';
+import { commonEnds } from './common-ends.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { Workspace } from '../types.ts';
+import { buildWorkspace, loadWorkspace } from './workspace.ts';
+import { LineIndex, PARSE_OPTIONS, yamlDiagnostics, type ParsedDocument, type ParsedSource, type SourceFile } from './source.ts';
+
+/** A piece of the text that parses on its own: one document, or a tail of several. */
+interface Chunk {
+  start: number;
+  text: string;
+}
+
+interface Parsed {
+  text: string;
+  /** Where the document's ranges currently point: offset of `text` in the file. */
+  base: number;
+  docs: Document.Parsed[];
+}
+
+const isBlank = (ch: string | undefined): boolean => ch === undefined || ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
+
+/**
+ * Offsets where a `---` marker line starts a document (never 0: the first
+ * chunk starts at 0 whatever it holds). `undefined` when the text uses
+ * directives or `...` markers, which only a full parse handles exactly.
+ */
+export function documentStarts(text: string): number[] | undefined {
+  const starts: number[] = [];
+  for (let i = 0; i < text.length; i = text.indexOf('\n', i) + 1 || text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 37 /* % */) return undefined;
+    if ((c === 45 /* - */ || c === 46) /* . */ && text.startsWith(c === 45 ? '---' : '...', i) && isBlank(text[i + 3])) {
+      if (c === 46) return undefined;
+      if (i > 0) starts.push(i);
+    }
+  }
+  return starts;
+}
+
+/**
+ * Every offset array of a parsed document (its range, error and warning positions, each node's range),
+ * collected once: documents after the cursor move on every keystroke, and walking their node trees
+ * each time was most of an incremental parse (~9 ms on 1,200 documents).
+ */
+const offsetArrays = new WeakMap<Document.Parsed, number[][]>();
+function offsetsOf(doc: Document.Parsed): number[][] {
+  let out = offsetArrays.get(doc);
+  if (out) return out;
+  out = [];
+  if (doc.range) out.push(doc.range);
+  for (const e of doc.errors) if (e.pos) out.push(e.pos);
+  for (const w of doc.warnings) if (w.pos) out.push(w.pos);
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const n = stack.pop() as { range?: number[]; items?: unknown[]; key?: unknown; value?: unknown } | null;
+    if (!n || typeof n !== 'object') continue;
+    if (isNode(n) && n.range) out.push(n.range);
+    const items = n.items;
+    if (items) for (let i = 0; i < items.length; i++) stack.push(items[i]);
+    else if (isPair(n)) stack.push(n.key, n.value);
+  }
+  offsetArrays.set(doc, out);
+  return out;
+}
+
+/** Moves every offset of a parsed document by `delta` (never changed: cached documents are cloned before edits). */
+function shift(doc: Document.Parsed, delta: number): void {
+  if (delta === 0) return;
+  const arrays = offsetsOf(doc);
+  for (let i = 0; i < arrays.length; i++) {
+    const r = arrays[i];
+    for (let j = 0; j < r.length; j++) r[j] += delta;
+  }
+}
+
+function parseChunk(text: string, base: number): Parsed {
+  const parsed = parseAllDocuments(text, PARSE_OPTIONS);
+  const docs = Array.isArray(parsed) ? parsed : [];
+  for (const d of docs) shift(d, base);
+  return { text, base, docs };
+}
+
+/**
+ * A chunk whose parse may differ inside the whole text: it has no document
+ * (its comments belong to the next one) or has syntax errors. A broken
+ * document can reach past its markers: an unclosed quote runs on to the end
+ * of the whole text (yaml scans for the quote with indexOf), and yaml's
+ * composer hands comments and errors around a broken document to its
+ * neighbours.
+ */
+const dirty = (p: Parsed): boolean => p.docs.length === 0 || p.docs.some((d) => d.errors.length > 0);
+/** The span's last document is broken (an unclosed quote ran to its end): it must be widened. */
+const endsOpen = (p: Parsed): boolean => p.docs.length === 0 || p.docs[p.docs.length - 1].errors.length > 0;
+
+/** The last text parsed and its clean one-chunk parses, by where they start in it. */
+interface Previous {
+  text: string;
+  solo: Parsed[];
+}
+
+export class IncrementalParser {
+  private prev: Previous | undefined;
+  /** Parses run by the last `parse` call and reused ones; for tests and benchmarks. */
+  stats = { parsed: 0, reused: 0 };
+
+  parse(file: SourceFile): ParsedSource {
+    const { text } = file;
+    const starts = documentStarts(text);
+    const lines = new LineIndex(text);
+    this.stats = { parsed: 0, reused: 0 };
+    const pieces: Parsed[] = [];
+    const keep: Parsed[] = [];
+    if (!starts) {
+      pieces.push(parseChunk(text, 0));
+      this.stats.parsed++;
+    } else {
+      const chunks: Chunk[] = [];
+      const bounds = [0, ...starts, text.length];
+      for (let i = 0; i + 1 < bounds.length; i++) chunks.push({ start: bounds[i], text: text.slice(bounds[i], bounds[i + 1]) });
+      const reuse = this.reuser(text, chunks);
+      const solo = chunks.map((c) => reuse(c) ?? this.fresh(c));
+      for (const p of solo) if (!dirty(p)) keep.push(p);
+      const n = chunks.length;
+      // A span must end after a clean document that is not followed by a dirty one.
+      const extend = (j: number): number => {
+        while (j < n && (dirty(solo[j - 1]) || dirty(solo[j]))) j++;
+        return j;
+      };
+      for (let i = 0; i < n; ) {
+        if (!dirty(solo[i]) && !(i + 1 < n && dirty(solo[i + 1]))) {
+          pieces.push(solo[i++]);
+          continue;
+        }
+        // Broken documents are parsed together with their clean neighbours (which can receive their
+        // comments and errors), widening while the span's own last document ends up broken.
+        let j = extend(i + 1);
+        let unit = this.span(text, chunks, i, j);
+        while (j < n && endsOpen(unit)) {
+          j = extend(Math.min(n, j + (j - i)));
+          unit = this.span(text, chunks, i, j);
+        }
+        pieces.push(unit);
+        i = j;
+      }
+    }
+    this.prev = { text, solo: keep };
+    return assemble(file, lines, pieces);
+  }
+
+  /**
+   * Finds the previous parse of a chunk, if any, shifted to where the chunk is now. A chunk before the
+   * edited region is where it was; one after it moved by the edit's length: both are found by their old
+   * offset, no text compared or hashed (a 566 KB text has 1,200 chunks, and hashing them all was most of
+   * a keystroke's parse). Only when the edit spans several chunks (a paste, an undone deletion, moved
+   * documents) are the others looked up by their text.
+   */
+  private reuser(text: string, chunks: Chunk[]): (c: Chunk) => Parsed | undefined {
+    const prev = this.prev;
+    if (!prev) return () => undefined;
+    const [p, s] = commonEnds(prev.text, text);
+    const delta = text.length - prev.text.length;
+    const suffixStart = text.length - s;
+    const byBase = new Map<number, Parsed>();
+    for (const x of prev.solo) byBase.set(x.base, x);
+    const used = new Set<Parsed>();
+    // A marker line (`---` and a blank) decides a chunk boundary: keep that much clear of the edit.
+    const MARGIN = 4;
+    const same = p === text.length && p === prev.text.length;
+    const before = (c: Chunk) => same || c.start + c.text.length + MARGIN <= p;
+    const after = (c: Chunk) => c.start - 1 >= suffixStart;
+    const inEdit = (c: Chunk) => !before(c) && !after(c);
+    let byText: Map<string, Parsed[]> | undefined;
+    const several = chunks.filter(inEdit).length > 1;
+    const take = (x: Parsed | undefined, c: Chunk): Parsed | undefined => {
+      if (!x || used.has(x) || x.text.length !== c.text.length) return undefined;
+      used.add(x);
+      for (const d of x.docs) shift(d, c.start - x.base);
+      x.base = c.start;
+      this.stats.reused++;
+      return x;
+    };
+    return (c) => {
+      if (before(c)) return take(byBase.get(c.start), c);
+      if (after(c)) return take(byBase.get(c.start - delta), c);
+      if (!several) return undefined; // the one edited document: its text is new
+      if (!byText) {
+        byText = new Map();
+        for (const x of prev.solo) {
+          const list = byText.get(x.text);
+          if (list) list.push(x);
+          else byText.set(x.text, [x]);
+        }
+      }
+      const list = byText.get(c.text) ?? [];
+      // Prefer one already at this offset: identical neighbours keep their objects.
+      return take(list.find((x) => !used.has(x) && x.base === c.start) ?? list.find((x) => !used.has(x)), c);
+    };
+  }
+
+  /** Chunks [i, j) parsed as one piece (never cached: they hold broken documents). */
+  private span(text: string, chunks: Chunk[], i: number, j: number): Parsed {
+    this.stats.parsed++;
+    const end = j < chunks.length ? chunks[j].start : text.length;
+    return parseChunk(text.slice(chunks[i].start, end), chunks[i].start);
+  }
+
+  private fresh(c: Chunk): Parsed {
+    this.stats.parsed++;
+    return parseChunk(c.text, c.start);
+  }
+}
+
+function assemble(file: SourceFile, lines: LineIndex, pieces: Parsed[]): ParsedSource {
+  const docs: ParsedDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const p of pieces) {
+    for (const doc of p.docs) {
+      const range: [number, number] = [doc.range?.[0] ?? 0, doc.range?.[2] ?? file.text.length];
+      diagnostics.push(...yamlDiagnostics(file.name, lines, doc));
+      docs.push({ file: file.name, index: docs.length, doc, range });
+    }
+  }
+  return { file, docs, lines, diagnostics };
+}
+
+interface SharedEntry {
+  parser: IncrementalParser;
+  text?: string;
+  ws?: Workspace;
+}
+const shared = new Map<string, SharedEntry>();
+
+/**
+ * `loadWorkspace([file])` through one incremental parser per file name, with
+ * the last result memoised: the store's analysis and src/sync's applyEdit ask
+ * for the same text in turn and share one parse. The result is valid until
+ * the next call for the same file name with another text (see the file
+ * comment).
+ */
+export function sharedWorkspace(file: SourceFile): Workspace {
+  let entry = shared.get(file.name);
+  if (!entry) {
+    entry = { parser: new IncrementalParser() };
+    shared.set(file.name, entry);
+  }
+  if (entry.ws && entry.text === file.text) return entry.ws;
+  let ws: Workspace;
+  try {
+    ws = buildWorkspace([entry.parser.parse(file)]);
+  } catch {
+    // The parser can overflow the stack on absurd nesting: loadWorkspace reports it. Start afresh.
+    entry.parser = new IncrementalParser();
+    ws = loadWorkspace([file]);
+  }
+  entry.text = file.text;
+  entry.ws = ws;
+  return ws;
+}
+
+/** The memoised Workspace of exactly this text, if `sharedWorkspace` holds it. */
+export function peekSharedWorkspace(file: SourceFile): Workspace | undefined {
+  const entry = shared.get(file.name);
+  return entry?.text === file.text ? entry.ws : undefined;
+}

@@ -1,0 +1,130 @@
+/**
+ * Source text → yaml Documents, with positions.
+ *
+ * Every manifest the tool reads (YAML, multi-document YAML, JSON, `kubectl get -o
+ * yaml|json` output) goes through here. JSON is parsed by the same YAML 1.2
+ * parser so that positions work the same way for both.
+ */
+import { parseAllDocuments, type Document } from 'yaml';
+import type { Diagnostic, Severity } from '../diagnostics.ts';
+
+export interface SourceFile {
+  /** Display name / path, used in diagnostics (`file:line:col`). */
+  name: string;
+  text: string;
+}
+
+export interface ParsedDocument {
+  file: string;
+  /** Index of the document within its file (0-based). */
+  index: number;
+  doc: Document.Parsed;
+  /** [start, end) offsets of the document in the file's text. */
+  range: [number, number];
+}
+
+export interface ParsedSource {
+  file: SourceFile;
+  docs: ParsedDocument[];
+  lines: LineIndex;
+  diagnostics: Diagnostic[];
+}
+
+/** Maps 0-based offsets to 1-based line/column for one file's text. */
+export class LineIndex {
+  private readonly starts: number[];
+  constructor(text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+    this.starts = starts;
+  }
+  /** 1-based line and column of a 0-based offset. */
+  position(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+  /** 0-based offset of a 1-based line/column. */
+  offset(line: number, column: number): number {
+    return (this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))] ?? 0) + column - 1;
+  }
+  get lineCount(): number {
+    return this.starts.length;
+  }
+}
+
+/** Builds a diagnostic for [offset, endOffset) of a file. */
+export function diagnosticAt(
+  file: string,
+  lines: LineIndex,
+  offset: number,
+  endOffset: number,
+  severity: Severity,
+  rule: string,
+  message: string,
+): Diagnostic {
+  const start = lines.position(offset);
+  const end = lines.position(Math.max(offset, endOffset));
+  return {
+    file,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    offset,
+    endOffset: Math.max(offset, endOffset),
+    severity,
+    rule,
+    message,
+  };
+}
+
+/**
+ * Parses every document of a file. Syntax errors become `yaml-syntax`
+ * diagnostics at their position; the documents are still returned (the yaml
+ * library recovers), but consumers must skip documents with errors.
+ */
+export function parseSource(file: SourceFile): ParsedSource {
+  const lines = new LineIndex(file.text);
+  const diagnostics: Diagnostic[] = [];
+  const docs: ParsedDocument[] = [];
+  const parsed = parseAllDocuments(file.text, PARSE_OPTIONS);
+  const list = Array.isArray(parsed) ? parsed : [];
+  list.forEach((doc, index) => {
+    const range: [number, number] = [doc.range?.[0] ?? 0, doc.range?.[2] ?? file.text.length];
+    diagnostics.push(...yamlDiagnostics(file.name, lines, doc));
+    docs.push({ file: file.name, index, doc, range });
+  });
+  return { file, docs, lines, diagnostics };
+}
+
+/**
+ * Options of every parse of source text (full or incremental, incremental.ts).
+ * Resolving aliases is bounded when converting to JS (see toJSSafe); parsing keeps them as nodes.
+ */
+export const PARSE_OPTIONS = { prettyErrors: false, keepSourceTokens: false, uniqueKeys: true } as const;
+
+/** A document's syntax errors and warnings as diagnostics at their positions. */
+export function yamlDiagnostics(file: string, lines: LineIndex, doc: Document.Parsed): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const err of doc.errors) {
+    const [a, b] = err.pos;
+    out.push(diagnosticAt(file, lines, a, b, 'error', 'yaml-syntax', cleanYamlMessage(err.message)));
+  }
+  for (const warn of doc.warnings) {
+    const [a, b] = warn.pos;
+    out.push(diagnosticAt(file, lines, a, b, 'warning', 'yaml-warning', cleanYamlMessage(warn.message)));
+  }
+  return out;
+}
+
+/** The yaml library's messages end with a position and a code excerpt; we print our own position. */
+function cleanYamlMessage(message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  return first.replace(/ at line \d+, column \d+:?$/, '').trim();
+}

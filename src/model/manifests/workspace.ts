@@ -1,0 +1,403 @@
+/**
+ * Source files → Workspace (namespaces, workloads, policies), with spans.
+ *
+ * Reads the yaml node tree directly (see yaml-read.ts for why). Never throws on
+ * a malformed manifest: a piece of the wrong type is skipped and left to the
+ * validator to report. Workload identity follows netpol-analyzer (oracle
+ * README): a Pod with a controller ownerReference is printed as its owner,
+ * replicas merge, workload objects use their pod template.
+ */
+import type { Document, Node, YAMLMap } from 'yaml';
+import { diagnosticAt, LineIndex, parseSource, type ParsedSource, type SourceFile } from './source.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import type {
+  ContainerPort,
+  IPBlock,
+  LabelSelector,
+  LabelSelectorRequirement,
+  Labels,
+  Namespace,
+  NetworkPolicy,
+  PodInfo,
+  PolicyPeer,
+  PolicyPort,
+  PolicyRule,
+  Protocol,
+  Span,
+  Workload,
+  Direction,
+  Workspace,
+} from '../types.ts';
+import { asMap, entries, get, int, isNull, items, rangeOf, str, strictStr } from './yaml-read.ts';
+
+export const DEFAULT_NAMESPACE = 'default';
+export const NS_NAME_LABEL = 'kubernetes.io/metadata.name';
+
+/** Workload kinds whose pod template is at spec.template (CronJob: spec.jobTemplate.spec.template). */
+const TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob']);
+/** `List` items of these kinds are expanded recursively; nesting deeper than this is ignored. */
+const MAX_LIST_DEPTH = 8;
+
+/** A label map that cannot be poisoned by a `__proto__` key. */
+export function emptyLabels(): Record<string, string> {
+  return Object.create(null) as Record<string, string>;
+}
+
+/** Per-file reading context: the document and where its positions map to. */
+interface Ctx {
+  doc: Document;
+  src: ParsedSource;
+}
+
+function spanOf(ctx: Ctx, node: unknown): Span | undefined {
+  const r = rangeOf(node);
+  if (!r) return undefined;
+  const p = ctx.src.lines.position(r[0]);
+  return { file: ctx.src.file.name, offset: r[0], endOffset: r[1], line: p.line, column: p.column };
+}
+
+/** Builder state shared across all files of one workspace. */
+class Builder {
+  namespaces = new Map<string, Namespace>();
+  workloads = new Map<string, Workload>();
+  /** Distinct pod signatures already merged into a workload (`id` → set of label/port keys). */
+  podKeys = new Map<string, Set<string>>();
+  policies: NetworkPolicy[] = [];
+  diagnostics: Diagnostic[] = [];
+
+  /** Namespaces named anywhere exist implicitly (declared=false) and always carry the name label. */
+  touchNamespace(name: string): Namespace {
+    let ns = this.namespaces.get(name);
+    if (!ns) {
+      const labels = emptyLabels();
+      labels[NS_NAME_LABEL] = name;
+      ns = { name, labels, declared: false };
+      this.namespaces.set(name, ns);
+    }
+    return ns;
+  }
+
+  addNamespace(ctx: Ctx, obj: YAMLMap): void {
+    const meta = asMap(ctx.doc, get(ctx.doc, obj, 'metadata'));
+    const name = strictStr(ctx.doc, get(ctx.doc, meta, 'name'));
+    if (!name) return;
+    const ns = this.touchNamespace(name);
+    const labels = emptyLabels();
+    Object.assign(labels, ns.declared ? ns.labels : {}, readLabels(ctx, get(ctx.doc, meta, 'labels')));
+    // The API server sets this label and does not let it differ from the name.
+    labels[NS_NAME_LABEL] = name;
+    ns.labels = labels;
+    if (!ns.declared) ns.span = spanOf(ctx, obj);
+    ns.declared = true;
+  }
+
+  addPodLike(ctx: Ctx, obj: YAMLMap, kind: string): void {
+    const { doc } = ctx;
+    const meta = asMap(doc, get(doc, obj, 'metadata'));
+    const name = strictStr(doc, get(doc, meta, 'name')) ?? '';
+    const namespace = strictStr(doc, get(doc, meta, 'namespace')) || DEFAULT_NAMESPACE;
+    let wlName = name;
+    let wlKind = kind;
+    let podMeta = meta;
+    let podSpec = asMap(doc, get(doc, obj, 'spec'));
+    if (kind === 'Pod') {
+      const owner = controllerOwner(ctx, meta);
+      if (owner) {
+        wlName = owner.name;
+        wlKind = owner.kind;
+      }
+    } else {
+      let spec = podSpec;
+      if (kind === 'CronJob') spec = asMap(doc, get(doc, asMap(doc, get(doc, spec, 'jobTemplate')), 'spec'));
+      const template = asMap(doc, get(doc, spec, 'template'));
+      podMeta = asMap(doc, get(doc, template, 'metadata'));
+      podSpec = asMap(doc, get(doc, template, 'spec'));
+    }
+    if (!wlName) return;
+    this.touchNamespace(namespace);
+    const pod: PodInfo = { name, labels: readLabels(ctx, get(doc, podMeta, 'labels')), ports: readContainerPorts(ctx, podSpec), span: spanOf(ctx, obj) };
+    const id = `${namespace}/${wlName}[${wlKind}]`;
+    let wl = this.workloads.get(id);
+    if (!wl) {
+      wl = { id, namespace, name: wlName, kind: wlKind, labels: pod.labels, ports: [], pods: [], span: spanOf(ctx, obj) };
+      this.workloads.set(id, wl);
+      this.podKeys.set(id, new Set());
+    }
+    // Replicas with identical labels and ports add nothing; keep the distinct ones.
+    const key = podKey(pod);
+    const seen = this.podKeys.get(id)!;
+    if (!seen.has(key)) {
+      seen.add(key);
+      wl.pods.push(pod);
+      for (const p of pod.ports) {
+        if (!wl.ports.some((q) => q.containerPort === p.containerPort && q.protocol === p.protocol && q.name === p.name)) wl.ports.push(p);
+      }
+    }
+  }
+
+  addPolicy(ctx: Ctx, obj: YAMLMap, docIndex: number): void {
+    const { doc } = ctx;
+    const meta = asMap(doc, get(doc, obj, 'metadata'));
+    const name = strictStr(doc, get(doc, meta, 'name')) ?? '';
+    const namespace = strictStr(doc, get(doc, meta, 'namespace')) || DEFAULT_NAMESPACE;
+    this.touchNamespace(namespace);
+    const spec = asMap(doc, get(doc, obj, 'spec'));
+    const podSelector = readSelector(ctx, get(doc, spec, 'podSelector')) ?? emptySelector();
+    const ingressNode = get(doc, spec, 'ingress');
+    const egressNode = get(doc, spec, 'egress');
+    const ingress = readRules(ctx, ingressNode, 'ingress');
+    const egress = readRules(ctx, egressNode, 'egress');
+    // Effective policyTypes (DESIGN.md §1). An empty list counts as absent, as the API server defaults it.
+    const typeNodes = items(doc, get(doc, spec, 'policyTypes'));
+    const explicit = typeNodes.length > 0;
+    const types = typeNodes.map((n) => str(doc, n));
+    const policyTypes = explicit
+      ? { ingress: types.includes('Ingress'), egress: types.includes('Egress') }
+      : { ingress: true, egress: items(doc, egressNode).length > 0 };
+    this.policies.push({
+      id: `${namespace}/${name}`,
+      namespace,
+      name,
+      podSelector,
+      policyTypes,
+      explicitPolicyTypes: explicit,
+      ingress,
+      egress,
+      span: spanOf(ctx, obj),
+      file: ctx.src.file.name,
+      docIndex,
+    });
+  }
+}
+
+/** netpol-analyzer's owner rule: the controller ownerReference, except kind Node (static pods). */
+function controllerOwner(ctx: Ctx, meta: YAMLMap | undefined): { name: string; kind: string } | undefined {
+  const { doc } = ctx;
+  for (const refNode of items(doc, get(doc, meta, 'ownerReferences'))) {
+    const ref = asMap(doc, refNode);
+    const controller = get(doc, ref, 'controller');
+    if (!controller || str(doc, controller) !== 'true') continue;
+    const kind = strictStr(doc, get(doc, ref, 'kind')) ?? '';
+    if (kind === 'Node') continue;
+    const name = strictStr(doc, get(doc, ref, 'name'));
+    if (!name) continue;
+    return { name, kind: kind || 'Pod' };
+  }
+  return undefined;
+}
+
+function podKey(pod: PodInfo): string {
+  const l = Object.keys(pod.labels)
+    .sort()
+    .map((k) => `${k}=${pod.labels[k]}`)
+    .join(',');
+  const p = pod.ports.map((x) => `${x.name ?? ''}:${x.containerPort}/${x.protocol}`).join(',');
+  return `${l}|${p}`;
+}
+
+/** Label map; non-scalar values are skipped (validation reports them). */
+export function readLabelsNode(doc: Document, node: unknown): Labels {
+  const labels = emptyLabels();
+  for (const e of entries(doc, asMap(doc, node))) {
+    const v = isNull(doc, e.value) ? '' : str(doc, e.value);
+    if (v !== undefined) labels[e.key] = v;
+  }
+  return labels;
+}
+
+function readLabels(ctx: Ctx, node: unknown): Labels {
+  return readLabelsNode(ctx.doc, node);
+}
+
+function readProtocol(doc: Document, node: unknown): Protocol | undefined {
+  if (node === undefined || isNull(doc, node)) return 'TCP';
+  const p = str(doc, node);
+  return p === 'TCP' || p === 'UDP' || p === 'SCTP' ? p : undefined;
+}
+
+function readContainerPorts(ctx: Ctx, podSpec: YAMLMap | undefined): ContainerPort[] {
+  const { doc } = ctx;
+  const out: ContainerPort[] = [];
+  for (const c of items(doc, get(doc, podSpec, 'containers'))) {
+    for (const pn of items(doc, get(doc, asMap(doc, c), 'ports'))) {
+      const pm = asMap(doc, pn);
+      const containerPort = int(doc, get(doc, pm, 'containerPort'));
+      const protocol = readProtocol(doc, get(doc, pm, 'protocol'));
+      if (containerPort === undefined || !protocol) continue;
+      const name = strictStr(doc, get(doc, pm, 'name'));
+      out.push(name ? { name, containerPort, protocol } : { containerPort, protocol });
+    }
+  }
+  return out;
+}
+
+export function emptySelector(): LabelSelector {
+  return { matchLabels: emptyLabels(), matchExpressions: [] };
+}
+
+/** A LabelSelector; `undefined` when the field is absent, null or not a map. */
+export function readSelectorNode(doc: Document, node: unknown): LabelSelector | undefined {
+  const m = asMap(doc, node);
+  if (!m) return undefined;
+  const matchLabels = readLabelsNode(doc, get(doc, m, 'matchLabels'));
+  const matchExpressions: LabelSelectorRequirement[] = [];
+  for (const en of items(doc, get(doc, m, 'matchExpressions'))) {
+    const em = asMap(doc, en);
+    const key = str(doc, get(doc, em, 'key'));
+    const operator = str(doc, get(doc, em, 'operator'));
+    if (key === undefined || operator === undefined) continue;
+    const values: string[] = [];
+    for (const v of items(doc, get(doc, em, 'values'))) {
+      const s = str(doc, v);
+      if (s !== undefined) values.push(s);
+    }
+    matchExpressions.push({ key, operator, values });
+  }
+  return { matchLabels, matchExpressions };
+}
+
+function readSelector(ctx: Ctx, node: unknown): LabelSelector | undefined {
+  return readSelectorNode(ctx.doc, node);
+}
+
+function readRules(ctx: Ctx, node: unknown, direction: Direction): PolicyRule[] {
+  const { doc } = ctx;
+  const peerKey = direction === 'ingress' ? 'from' : 'to';
+  const rules: PolicyRule[] = [];
+  items(doc, node).forEach((rn, index) => {
+    // A null rule (`- `) decodes to the zero value: every peer, every port.
+    const rm = asMap(doc, rn);
+    if (!rm && !isNull(doc, rn)) return;
+    const peers: PolicyPeer[] = [];
+    for (const pn of items(doc, get(doc, rm, peerKey))) {
+      const pm = asMap(doc, pn);
+      if (!pm) {
+        // Keep a placeholder so that peer indices match the YAML; it matches nothing.
+        peers.push({ span: spanOf(ctx, pn) });
+        continue;
+      }
+      const peer: PolicyPeer = { span: spanOf(ctx, pn) };
+      const pod = readSelector(ctx, get(doc, pm, 'podSelector'));
+      const ns = readSelector(ctx, get(doc, pm, 'namespaceSelector'));
+      const ipb = asMap(doc, get(doc, pm, 'ipBlock'));
+      if (pod) peer.podSelector = pod;
+      if (ns) peer.namespaceSelector = ns;
+      if (ipb) {
+        const cidr = strictStr(doc, get(doc, ipb, 'cidr'));
+        if (cidr !== undefined) {
+          const block: IPBlock = { cidr, except: [] };
+          for (const e of items(doc, get(doc, ipb, 'except'))) {
+            const s = strictStr(doc, e);
+            if (s !== undefined) block.except.push(s);
+          }
+          peer.ipBlock = block;
+        }
+      }
+      peers.push(peer);
+    }
+    const ports: PolicyPort[] = [];
+    for (const pn of items(doc, get(doc, rm, 'ports'))) {
+      const pm = asMap(doc, pn);
+      if (!pm && !isNull(doc, pn)) continue;
+      const protocol = readProtocol(doc, get(doc, pm, 'protocol'));
+      if (!protocol) continue; // unknown protocol: allows nothing (validation reports it)
+      const port: PolicyPort = { protocol, span: spanOf(ctx, pn) };
+      const pv = get(doc, pm, 'port');
+      const num = int(doc, pv);
+      if (num !== undefined) port.port = num;
+      else {
+        const s = strictStr(doc, pv);
+        if (s !== undefined) port.port = /^[0-9]+$/.test(s) ? Number(s) : s;
+      }
+      const end = int(doc, get(doc, pm, 'endPort'));
+      if (end !== undefined) port.endPort = end;
+      ports.push(port);
+    }
+    rules.push({ direction, index, peers, ports, span: spanOf(ctx, rn) });
+  });
+  return rules;
+}
+
+/** networking.k8s.io/v1 (and the old extensions/v1beta1); a missing apiVersion is taken as Kubernetes'. */
+function isKubernetesPolicyApi(apiVersion: string | undefined): boolean {
+  return apiVersion === undefined || apiVersion.startsWith('networking.k8s.io/') || apiVersion.startsWith('extensions/');
+}
+
+/** Handles one object (a map); `listKind` is the item kind implied by an enclosing `XxxList`. */
+function addObject(b: Builder, ctx: Ctx, node: Node | undefined, docIndex: number, listKind: string | undefined, depth: number): void {
+  const obj = asMap(ctx.doc, node);
+  const kind = obj ? (strictStr(ctx.doc, get(ctx.doc, obj, 'kind')) ?? listKind) : undefined;
+  if (!obj || !kind) {
+    // A whole document that is no manifest (a stray text file, a half-typed key) would
+    // otherwise vanish without a word; items of a List are validated elsewhere.
+    if (depth === 0 && node && !isNull(ctx.doc, node)) {
+      const r = rangeOf(node) ?? [0, 0];
+      b.diagnostics.push(
+        diagnosticAt(ctx.src.file.name, ctx.src.lines, r[0], r[0], 'info', 'not-a-manifest', 'This document is not a Kubernetes object (a map with apiVersion and kind); ignored.'),
+      );
+    }
+    return;
+  }
+  if (kind.endsWith('List')) {
+    if (depth >= MAX_LIST_DEPTH) return;
+    const itemKind = kind === 'List' ? undefined : kind.slice(0, -'List'.length);
+    for (const it of items(ctx.doc, get(ctx.doc, obj, 'items'))) addObject(b, ctx, it, docIndex, itemKind, depth + 1);
+    return;
+  }
+  const apiVersion = strictStr(ctx.doc, get(ctx.doc, obj, 'apiVersion'));
+  if (kind === 'NetworkPolicy' && !isKubernetesPolicyApi(apiVersion)) {
+    // Calico, Cilium & co. reuse the kind name with other semantics; analysing them as
+    // networking.k8s.io policies would draw flows the cluster does not have.
+    const r = rangeOf(obj) ?? [0, 0];
+    b.diagnostics.push(
+      diagnosticAt(ctx.src.file.name, ctx.src.lines, r[0], r[0], 'info', 'ignored-kind', `NetworkPolicy of apiVersion ${apiVersion} is not a Kubernetes networking.k8s.io policy; ignored.`),
+    );
+  } else if (kind === 'NetworkPolicy') b.addPolicy(ctx, obj, docIndex);
+  else if (kind === 'Namespace') b.addNamespace(ctx, obj);
+  else if (kind === 'Pod' || TEMPLATE_KINDS.has(kind)) b.addPodLike(ctx, obj, kind);
+  else {
+    const r = rangeOf(obj) ?? [0, 0];
+    b.diagnostics.push(
+      diagnosticAt(ctx.src.file.name, ctx.src.lines, r[0], r[0], 'info', 'ignored-kind', `${kind} objects do not affect NetworkPolicy connectivity; ignored.`),
+    );
+  }
+}
+
+/** Builds the workspace from already-parsed sources (lets callers reuse their parse). */
+export function buildWorkspace(sources: ParsedSource[]): Workspace {
+  const b = new Builder();
+  for (const src of sources) {
+    b.diagnostics.push(...src.diagnostics);
+    for (const pd of src.docs) {
+      if (pd.doc.errors.length > 0) continue; // skip documents with syntax errors (DESIGN.md: keep last good)
+      try {
+        addObject(b, { doc: pd.doc, src }, pd.doc.contents ?? undefined, pd.index, undefined, 0);
+      } catch {
+        // Defensive: a reader bug on hostile input must not take the whole workspace down.
+      }
+    }
+  }
+  return {
+    namespaces: b.namespaces,
+    workloads: [...b.workloads.values()],
+    policies: b.policies,
+    diagnostics: b.diagnostics,
+    sources,
+  };
+}
+
+/** Parses every file and builds the workspace. Never throws on file content. */
+export function loadWorkspace(files: SourceFile[]): Workspace {
+  const sources: ParsedSource[] = [];
+  for (const f of files) {
+    try {
+      sources.push(parseSource(f));
+    } catch (e) {
+      // The parser itself can overflow the stack on absurd nesting; report and go on.
+      const lines = new LineIndex(f.text);
+      const diag = diagnosticAt(f.name, lines, 0, 0, 'error', 'yaml-syntax', `Could not parse this file: ${(e as Error)?.message ?? 'unknown error'}`);
+      sources.push({ file: f, docs: [], lines, diagnostics: [diag] });
+    }
+  }
+  return buildWorkspace(sources);
+}

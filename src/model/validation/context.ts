@@ -1,0 +1,137 @@
+/**
+ * Walking the yaml AST while reporting at exact nodes. Validation reads the
+ * syntax tree rather than the JS value so every diagnostic lands on the key or
+ * value the user wrote, and so hostile input (aliases, `__proto__` keys) is
+ * never turned into objects.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Diagnostic, Severity } from '../diagnostics.ts';
+import { diagnosticAt, type LineIndex } from '../manifests/source.ts';
+
+/**
+ * Upper bound on AST nodes visited per document, counting alias targets every
+ * time they are reached. A "billion laughs" document hits it instead of
+ * making validation exponential.
+ */
+export const NODE_BUDGET = 100_000;
+
+export class Reporter {
+  readonly diagnostics: Diagnostic[] = [];
+  private visited = 0;
+  private exhausted = false;
+
+  constructor(
+    readonly file: string,
+    readonly lines: LineIndex,
+    readonly doc: Document.Parsed,
+    /** Start of the document in the file; used when a node has no range. */
+    readonly docStart: number,
+  ) {}
+
+  report(node: unknown, severity: Severity, rule: string, message: string): void {
+    const [start, end] = rangeOf(node, this.docStart);
+    this.diagnostics.push(diagnosticAt(this.file, this.lines, start, end, severity, rule, message));
+  }
+
+  error(node: unknown, rule: string, message: string): void {
+    this.report(node, 'error', rule, message);
+  }
+
+  warning(node: unknown, rule: string, message: string): void {
+    this.report(node, 'warning', rule, message);
+  }
+
+  /**
+   * Follows an alias to its anchored node (one step; yaml forbids alias cycles
+   * in well-formed documents) and charges the node budget. Returns undefined
+   * once the budget is spent, so callers simply stop descending.
+   */
+  deref(node: unknown): unknown {
+    if (this.exhausted) return undefined;
+    if (++this.visited > NODE_BUDGET) {
+      this.exhausted = true;
+      this.error(node, 'excessive-aliases', `This document expands to more than ${NODE_BUDGET} nodes (through aliases); validation stopped here.`);
+      return undefined;
+    }
+    if (isAlias(node)) {
+      const target = node.resolve(this.doc);
+      if (target === undefined) return undefined; // unresolved alias: a yaml-syntax error already says so
+      return isAlias(target) ? undefined : target;
+    }
+    return node;
+  }
+}
+
+/** [start, end) offsets of a node, pair, or fallback. */
+export function rangeOf(node: unknown, fallback: number): [number, number] {
+  if (isPair(node)) {
+    const key = rangeOf(node.key, fallback);
+    const value = node.value == null ? key : rangeOf(node.value, key[1]);
+    return [key[0], Math.max(key[1], value[1])];
+  }
+  const range = (node as Node | null | undefined)?.range;
+  if (range) return [range[0], range[1]];
+  return [fallback, fallback];
+}
+
+/** A key and its value, both as written. */
+export interface Field {
+  name: string;
+  pair: Pair;
+  key: Node;
+  value: unknown;
+}
+
+/**
+ * The string-keyed fields of a map, in order. Non-string keys are returned
+ * separately so callers can flag them. Uses an array, not an object, so keys
+ * like `__proto__` are plain data.
+ */
+export function fieldsOf(map: YAMLMap): { fields: Field[]; badKeys: Pair[] } {
+  const fields: Field[] = [];
+  const badKeys: Pair[] = [];
+  for (const pair of map.items) {
+    const key = pair.key as Node | null;
+    if (isScalar(key) && typeof key.value === 'string') {
+      fields.push({ name: key.value, pair, key, value: pair.value });
+    } else {
+      badKeys.push(pair);
+    }
+  }
+  return { fields, badKeys };
+}
+
+export function findField(fields: readonly Field[], name: string): Field | undefined {
+  return fields.find((f) => f.name === name);
+}
+
+/** `key:` with nothing, `key: null` or `key: ~` — Kubernetes treats these as absent. */
+export function isNullNode(node: unknown): boolean {
+  return node == null || (isScalar(node) && node.value === null);
+}
+
+/** Short name of what a node is, for "expected X, found Y" messages. */
+export function describeNode(node: unknown): string {
+  if (isMap(node)) return 'a map';
+  if (isSeq(node)) return 'a list';
+  if (isAlias(node)) return 'an alias';
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null) return 'null';
+    if (typeof v === 'string') return `the string ${quote(v)}`;
+    // `source` keeps what was written (`1.0`, `yes`), which is what the user recognises.
+    const written = node.source ?? String(v);
+    if (typeof v === 'number' || typeof v === 'bigint') return `the number ${written}`;
+    if (typeof v === 'boolean') return `the boolean ${written}`;
+    return 'a scalar';
+  }
+  return 'nothing';
+}
+
+export function quote(value: string): string {
+  const short = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+  return JSON.stringify(short);
+}
+
+export type { Scalar, YAMLMap, YAMLSeq };
+export { isMap, isScalar, isSeq };

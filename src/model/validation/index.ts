@@ -1,0 +1,120 @@
+/**
+ * Validation entry point: finds every NetworkPolicy in the parsed sources
+ * (whole documents and items of `kind: List` / `NetworkPolicyList`) and checks
+ * it the way the Kubernetes API server would, reporting at exact positions.
+ * Documents with YAML syntax errors are skipped: their tree is a recovery
+ * guess, and the syntax error is already reported by the parser.
+ */
+import { isMap, type YAMLMap } from 'yaml';
+import type { Diagnostic } from '../diagnostics.ts';
+import { diagnosticAt, type ParsedDocument, type ParsedSource } from '../manifests/source.ts';
+import { EXPANDED_NODE_LIMIT, expandedSize, firstAlias, unresolvedAliases } from './aliases.ts';
+import { fieldsOf, Reporter } from './context.ts';
+import { validatePolicy } from './policy.ts';
+import { asSeq, field } from './shape.ts';
+
+export { RULES, type RuleInfo } from './rules.ts';
+
+/** API versions whose NetworkPolicy has the networking.k8s.io/v1 shape (other groups, e.g. Calico, differ). */
+const POLICY_API_VERSIONS = ['networking.k8s.io/v1', 'networking.k8s.io/v1beta1', 'extensions/v1beta1'];
+
+function stringField(map: YAMLMap, name: string): string | undefined {
+  const f = field(fieldsOf(map).fields, name);
+  const v = (f?.value as { value?: unknown } | null | undefined)?.value;
+  return typeof v === 'string' ? v : undefined;
+}
+
+function isNetworkPolicy(map: YAMLMap, listKind?: string): boolean {
+  const kind = stringField(map, 'kind') ?? (listKind === 'NetworkPolicyList' ? 'NetworkPolicy' : undefined);
+  if (kind !== 'NetworkPolicy') return false;
+  const apiVersion = stringField(map, 'apiVersion');
+  return apiVersion === undefined || POLICY_API_VERSIONS.includes(apiVersion);
+}
+
+/** Lists nest (a `List` of `NetworkPolicyList`s); like the workspace reader, stop at a sane depth. */
+const MAX_LIST_DEPTH = 8;
+
+function validateList(r: Reporter, obj: YAMLMap, path: string, depth: number, listKind?: string): void {
+  if (isNetworkPolicy(obj, listKind)) {
+    validatePolicy(r, obj, path);
+    return;
+  }
+  const kind = stringField(obj, 'kind') ?? (listKind?.endsWith('List') ? listKind.slice(0, -'List'.length) : undefined);
+  if (kind === undefined || !kind.endsWith('List') || depth >= MAX_LIST_DEPTH) return;
+  const items = field(fieldsOf(obj).fields, 'items');
+  const seq = items ? asSeq(r, items.value, `${path}items`) : undefined;
+  seq?.items.forEach((item, i) => {
+    const child = r.deref(item);
+    if (isMap(child)) validateList(r, child, `${path}items[${i}].`, depth + 1, kind);
+  });
+}
+
+function validateDocument(source: ParsedSource, pd: ParsedDocument): Diagnostic[] {
+  const r = new Reporter(source.file.name, source.lines, pd.doc, pd.range[0]);
+  // The parser accepts an alias without its anchor (it only fails when converting to data); kubectl rejects it.
+  for (const alias of unresolvedAliases(pd.doc)) {
+    r.error(alias, 'yaml-syntax', `Unknown alias *${alias.source}: no anchor &${alias.source} is defined before it.`);
+  }
+  if (expandedSize(pd.doc) > EXPANDED_NODE_LIMIT) {
+    const at = firstAlias(pd.doc) ?? pd.doc.contents;
+    r.error(at, 'excessive-aliases', `This document's aliases expand to more than ${EXPANDED_NODE_LIMIT} nodes or refer to themselves (an alias bomb?); it was not analysed.`);
+    return r.diagnostics;
+  }
+  const root = r.deref(pd.doc.contents);
+  if (!isMap(root)) return r.diagnostics;
+  validateList(r, root, '', 0);
+  return r.diagnostics;
+}
+
+/**
+ * YAML allows only printable characters (plus tab, CR, LF). The yaml library
+ * is lenient and would read a binary file as one long string, so we say what
+ * it is: U+FFFD is what invalid UTF-8 decodes to.
+ */
+// eslint-disable-next-line no-control-regex
+const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFD]/;
+
+function checkPrintable(source: ParsedSource): Diagnostic[] {
+  const m = NON_PRINTABLE.exec(source.file.text);
+  if (!m) return [];
+  const code = m[0].charCodeAt(0);
+  const what = code === 0xfffd ? 'bytes that are not valid UTF-8' : `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return [diagnosticAt(source.file.name, source.lines, m.index, m.index + 1, 'error', 'binary-content', `The file contains ${what}; it is not a YAML or JSON text file.`)];
+}
+
+/**
+ * A document's diagnostics, kept with the document object: the incremental parse
+ * (model/incremental.ts) hands back the very same Document for text that did not
+ * change, so after a keystroke only the edited document is validated again. A
+ * document that moved (text typed above it) gets its diagnostics moved along:
+ * documents start at the start of a line, so only offsets and line numbers change.
+ */
+const validated = new WeakMap<object, { file: string; offset: number; line: number; column: number; diagnostics: Diagnostic[] }>();
+
+function validateCached(source: ParsedSource, pd: ParsedDocument): Diagnostic[] {
+  const offset = pd.range[0];
+  const { line, column } = source.lines.position(offset);
+  const hit = validated.get(pd.doc);
+  if (hit && hit.file === source.file.name && hit.column === column) {
+    const dOffset = offset - hit.offset;
+    const dLine = line - hit.line;
+    if (dOffset === 0 && dLine === 0) return hit.diagnostics;
+    return hit.diagnostics.map((d) => ({ ...d, offset: d.offset + dOffset, endOffset: d.endOffset + dOffset, line: d.line + dLine, endLine: d.endLine + dLine }));
+  }
+  const diagnostics = validateDocument(source, pd);
+  validated.set(pd.doc, { file: source.file.name, offset, line, column, diagnostics });
+  return diagnostics;
+}
+
+/** Validation diagnostics for every NetworkPolicy in the sources (not sorted). */
+export function validateSources(sources: readonly ParsedSource[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const source of sources) {
+    out.push(...checkPrintable(source));
+    for (const pd of source.docs) {
+      if (pd.doc.errors.length > 0) continue;
+      out.push(...validateCached(source, pd));
+    }
+  }
+  return out;
+}

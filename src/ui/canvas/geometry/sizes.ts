@@ -1,0 +1,57 @@
+/**
+ * Node sizes shared by the layout (ELK needs them up front) and the node
+ * components (which must render at exactly that size so edges meet handles).
+ */
+import type { GraphNode } from '../../../model/graph/types.ts';
+
+export const NODE_HEIGHT = 58;
+/** Space above a namespace group's children for its title bar. */
+export const GROUP_HEADER = 38;
+export const GROUP_PADDING = 20;
+
+/** Rough text width for the UI font at 13px; ELK only needs a good-enough estimate. */
+const textWidth = (text: string, px = 7.4) => text.length * px;
+
+/** Small caps tag after the label for peers whose label alone does not say what they are. */
+export function kindTagOf(node: GraphNode): string {
+  switch (node.kind) {
+    case 'inferred':
+      return 'inferred';
+    case 'cidr':
+      return 'ip block';
+    case 'namespace-pods':
+      return 'pods';
+    default:
+      return '';
+  }
+}
+
+export function nodeWidth(node: GraphNode): number {
+  const tag = kindTagOf(node);
+  const title = textWidth(node.label, 8.4) + (tag ? textWidth(tag, 7.6) + 10 : 0);
+  // icon 28 + gaps + padding ≈ 84; the in/out badge column ≈ 40.
+  const badges = node.isolated.ingress || node.isolated.egress ? 40 : 0;
+  return Math.round(Math.min(340, Math.max(160, title + 84 + badges, textWidth(subtitleOf(node), 6.9) + 84 + badges)));
+}
+
+/** Second line of a node: what kind of thing it is and its ports. */
+export function subtitleOf(node: GraphNode): string {
+  switch (node.kind) {
+    case 'workload': {
+      const ports = (node.ports ?? []).map((p) => `${p.containerPort}${p.protocol === 'TCP' ? '' : '/' + p.protocol}`);
+      return ports.length ? `ports ${ports.join(', ')}` : 'no ports';
+    }
+    case 'inferred':
+      return node.detail && node.detail !== node.label ? node.detail : 'no workload has these labels';
+    case 'cidr':
+      return node.detail ? `except ${node.detail}` : 'IP block';
+    case 'namespace-pods':
+      return node.detail || (node.namespace ? `any pod in ${node.namespace}` : 'pods in matching namespaces');
+    case 'all-namespaces':
+      return 'every pod in every namespace';
+    case 'anywhere':
+      return 'any source or destination';
+    default:
+      return '';
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Workloads and peers (inferred selectors, CIDRs, "pods in namespace",
+ * "all namespaces", "anywhere"): one card, styled per kind via CSS.
+ * The target handle only satisfies React Flow (edges need handles to render);
+ * FlowEdge computes the real end points on the sides facing the other node.
+ * The source handle (the dot on the right, shown on hover) starts drawing a
+ * new edge; it is dropped anywhere on the other node (GraphCanvas).
+ */
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { fitText, measureText } from './fit-text.ts';
+import { KindIcon } from './icons.tsx';
+import { kindTagOf, subtitleOf } from '../geometry/sizes.ts';
+import type { EntityFlowNode } from '../to-flow.ts';
+
+/** The CSS font families (styles.css `--font`, `--mono`), read once: the canvas measuring text needs them. */
+let families: { sans: string; mono: string } | undefined;
+function fontFamilies(): { sans: string; mono: string } {
+  if (!families) {
+    const css = typeof document === 'undefined' ? undefined : getComputedStyle(document.documentElement);
+    families = { sans: css?.getPropertyValue('--font').trim() || 'sans-serif', mono: css?.getPropertyValue('--mono').trim() || 'monospace' };
+  }
+  return families;
+}
+
+/**
+ * Room for the two text lines: the card minus its border (2), padding (14 + 12), icon (28) and gap (10),
+ * and the badge column with its gap when shown; 2 px to spare. Mirrors `.entity*` in styles.css.
+ */
+const textRoom = (width: number, badges: boolean): number => width - 68 - (badges ? 40 : 0);
+
+function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
+  const { node, draft } = data;
+  const { ingress, egress } = node.isolated;
+  const tag = kindTagOf(node);
+  const { sans, mono } = fontFamilies();
+  const room = textRoom(data.width, ingress || egress);
+  // The small-caps tag after the label (10px, uppercase, 0.06em tracking, 6px margin) comes off the label's room.
+  const tagWidth = tag ? measureText(tag.toUpperCase(), `500 10px ${sans}`) + tag.length * 0.6 + 6 : 0;
+  const label = fitText(node.label, room - tagWidth, node.kind === 'cidr' ? `600 12px ${mono}` : `600 13px ${sans}`, measureText);
+  const subtitleText = draft ? 'not in the YAML yet: draw an edge' : subtitleOf(node);
+  const subtitle = fitText(subtitleText, room, draft ? `italic 11px ${sans}` : `11px ${mono}`, measureText);
+  const title = [
+    `${node.label}\n${subtitleOf(node)}`,
+    node.labels && Object.keys(node.labels).length ? Object.entries(node.labels).map(([k, v]) => `${k}=${v}`).join('\n') : '',
+    node.selectedBy.length ? `Selected by: ${node.selectedBy.join(', ')}` : '',
+  ].filter(Boolean).join('\n\n');
+  return (
+    <div
+      className={`entity entity--${node.kind}${selected ? ' is-selected' : ''}${draft ? ' is-draft' : ''}`}
+      style={{ width: data.width, height: data.height }}
+      title={title || undefined}
+      data-testid="entity-node"
+      data-kind={node.kind}
+      data-node-id={node.id}
+    >
+      <Handle type="target" position={Position.Left} className="entity__handle" isConnectable={false} />
+      <div className="entity__icon"><KindIcon kind={node.kind} size={16} /></div>
+      <div className="entity__text">
+        <div className="entity__label">
+          {label}
+          {tag && <span className="entity__kind">{tag}</span>}
+        </div>
+        <div className="entity__subtitle">{subtitle}</div>
+      </div>
+      {(ingress || egress) && (
+        <div className="entity__badges">
+          {ingress && <span className="badge badge--in" title="Ingress-isolated: only traffic a policy allows gets in">in</span>}
+          {egress && <span className="badge badge--out" title="Egress-isolated: only traffic a policy allows gets out">out</span>}
+        </div>
+      )}
+      <Handle
+        type="source"
+        position={Position.Right}
+        className={node.endpoint ? 'entity__connector' : 'entity__handle'}
+        isConnectable={Boolean(node.endpoint)}
+        title={node.endpoint ? 'Drag to another node to allow traffic' : undefined}
+        data-testid={node.endpoint ? 'connector' : undefined}
+      />
+    </div>
+  );
+}
+
+export const EntityNode = memo(EntityNodeView);
