@@ -4,13 +4,36 @@ import globals from 'globals';
 
 // The core stays pure: src/model and src/sync run in Node and in the CLI, so they
 // must never import UI or state libraries (DESIGN.md §2: ui → state → sync → model).
-const uiLibraries = ['react', 'react-dom', 'react-dom/*', '@xyflow/*', 'monaco-editor', 'monaco-editor/*', 'monaco-yaml', 'monaco-yaml/*', 'zustand', 'zustand/*', 'zundo', 'elkjs', 'elkjs/*'];
+const uiLibraries = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  '@xyflow/*',
+  'monaco-editor',
+  'monaco-editor/*',
+  'monaco-yaml',
+  'monaco-yaml/*',
+  'zustand',
+  'zustand/*',
+  'zundo',
+  'elkjs',
+  'elkjs/*',
+];
 const layerRule = (forbidden, message) => ({
   'no-restricted-imports': ['error', { patterns: forbidden.map((group) => ({ group: [group], message })) }],
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-cli/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'src/ui/schema/*.json'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-cli/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'src/ui/schema/*.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -21,15 +44,24 @@ export default tseslint.config(
   },
   {
     files: ['src/model/**/*.ts'],
-    rules: layerRule([...uiLibraries, '**/sync/**', '**/state/**', '**/ui/**', '**/cli/**'], 'src/model is the pure core: no UI, state, sync or CLI imports.'),
+    rules: layerRule(
+      [...uiLibraries, '**/sync/**', '**/state/**', '**/ui/**', '**/cli/**'],
+      'src/model is the pure core: no UI, state, sync or CLI imports.',
+    ),
   },
   {
     files: ['src/sync/**/*.ts'],
-    rules: layerRule([...uiLibraries, '**/state/**', '**/ui/**', '**/cli/**'], 'src/sync may only use src/model and yaml.'),
+    rules: layerRule(
+      [...uiLibraries, '**/state/**', '**/ui/**', '**/cli/**'],
+      'src/sync may only use src/model and yaml.',
+    ),
   },
   {
     files: ['src/state/**/*.ts'],
-    rules: layerRule(['**/ui/**', '**/cli/**', 'react-dom', '@xyflow/*', 'monaco-editor'], 'src/state may not import the UI.'),
+    rules: layerRule(
+      ['**/ui/**', '**/cli/**', 'react-dom', '@xyflow/*', 'monaco-editor'],
+      'src/state may not import the UI.',
+    ),
   },
   {
     files: ['src/cli/**/*.ts'],

@@ -26,7 +26,9 @@ const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (bytes: number): string => `${(bytes / 1048576).toFixed(0)} MB`;
 
 const cpu = os.cpus()[0];
-console.log(`machine: ${cpu?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, node ${process.version}, ${os.platform()} ${os.arch()}${gc ? '' : ' (run with --expose-gc for heap figures)'}`);
+console.log(
+  `machine: ${cpu?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, node ${process.version}, ${os.platform()} ${os.arch()}${gc ? '' : ' (run with --expose-gc for heap figures)'}`,
+);
 
 const sizes: Size[] = [
   { namespaces: 10, workloads: 200, policies: 60 },
@@ -77,4 +79,8 @@ for (const size of sizes) {
     `  full list (load+analyze+format) ${full.toFixed(0)} ms = ${ratio.toFixed(2)}× bare parse${ratio > 2 ? '  <-- OVER BUDGET (> 2×)' : ''} | peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}${gc ? ` | live heap after gc ${mb(heap)}` : ''}`,
   );
 }
-console.log(flagged ? '\nBUDGET EXCEEDED: full list > 2× bare parse for at least one size.' : '\nAll sizes within budget (full list ≤ 2× bare parse).');
+console.log(
+  flagged
+    ? '\nBUDGET EXCEEDED: full list > 2× bare parse for at least one size.'
+    : '\nAll sizes within budget (full list ≤ 2× bare parse).',
+);

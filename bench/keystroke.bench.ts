@@ -38,7 +38,9 @@ function measure(name: string, f: (i: number) => void): number {
 const cpu = os.cpus()[0];
 console.log(`machine: ${cpu?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, node ${process.version}`);
 const base = generate(SIZE);
-console.log(`workspace: ${SIZE.namespaces} namespaces, ${SIZE.workloads} workloads, ${SIZE.policies} policies, ${(base.length / 1024).toFixed(0)} KB`);
+console.log(
+  `workspace: ${SIZE.namespaces} namespaces, ${SIZE.workloads} workloads, ${SIZE.policies} policies, ${(base.length / 1024).toFixed(0)} KB`,
+);
 
 // A label value typed into (and deleted from) the first Deployment, near the top: every later document moves.
 const at = base.indexOf('tier: web') + 'tier: web'.length;
@@ -59,16 +61,31 @@ const derive = measure('deriveGraph', () => deriveGraph(ws));
 const cache = new GraphCache();
 const workspaces = [buildWorkspace([parser.parse(file(1))]), ws];
 deriveGraph(workspaces[0], cache);
-const derived = measure('deriveGraph with the previous text\'s GraphCache (after)', (i) => deriveGraph(workspaces[(i + 1) % 2], cache));
+const derived = measure("deriveGraph with the previous text's GraphCache (after)", (i) =>
+  deriveGraph(workspaces[(i + 1) % 2], cache),
+);
 console.log(`    (${cache.reused} of ${ws.policies.length} policies' edges reused)`);
 // Before: every document validated from scratch (a fresh parse each time). After: validation kept with each
 // unchanged Document of the incremental parse, and run in idle time after the graph, not before it.
-const check = measure('checkWorkspace, every document validated (before)', (i) => void checkWorkspace(loadWorkspace([file(i)]))) - measure('  (of which the fresh parse and build)', (i) => void loadWorkspace([file(i)]));
-measure('incremental parse + build + checkWorkspace after a keystroke (after, idle)', (i) => void checkWorkspace(buildWorkspace([parser.parse(file(i))])));
-console.log(`  => before: parse + build + check + derive = ${(full + build + check + derive).toFixed(0)} ms; after: parse + build + derive with cache = ${(inc + build + derived).toFixed(0)} ms (plus a frame and render)`);
+const check =
+  measure('checkWorkspace, every document validated (before)', (i) => void checkWorkspace(loadWorkspace([file(i)]))) -
+  measure('  (of which the fresh parse and build)', (i) => void loadWorkspace([file(i)]));
+measure(
+  'incremental parse + build + checkWorkspace after a keystroke (after, idle)',
+  (i) => void checkWorkspace(buildWorkspace([parser.parse(file(i))])),
+);
+console.log(
+  `  => before: parse + build + check + derive = ${(full + build + check + derive).toFixed(0)} ms; after: parse + build + derive with cache = ${(inc + build + derived).toFixed(0)} ms (plus a frame and render)`,
+);
 
 console.log('\ngraph edit → text (setRulePorts on one policy)');
-const edit = (i: number) => ({ op: 'setRulePorts' as const, policy: `ns-0/pol-${3 * SIZE.namespaces}`, direction: 'ingress' as const, rule: 0, ports: [{ port: 5432 + (i % 2) + 1 }] });
+const edit = (i: number) => ({
+  op: 'setRulePorts' as const,
+  policy: `ns-0/pol-${3 * SIZE.namespaces}`,
+  direction: 'ingress' as const,
+  rule: 0,
+  ports: [{ port: 5432 + (i % 2) + 1 }],
+});
 measure('before: loadWorkspace + plan + write (re-parses all text)', (i) => {
   const w = loadWorkspace([{ name: 'workspace.yaml', text: base }]);
   const plan = planEdit(w, edit(i));

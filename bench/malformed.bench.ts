@@ -9,7 +9,12 @@ import { cpus, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { checkWorkspace } from '../src/model/validation/lint.ts';
 import { loadWorkspace } from '../src/model/manifests/workspace.ts';
-import { blockNesting, flowNesting, hugeAnnotationPolicy, nestedLabelValue } from '../test/malformed/generated-inputs.ts';
+import {
+  blockNesting,
+  flowNesting,
+  hugeAnnotationPolicy,
+  nestedLabelValue,
+} from '../test/malformed/generated-inputs.ts';
 
 const BUDGET_MS = 1000;
 const RUNS = 3;
@@ -27,7 +32,9 @@ inputs.push(
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${platform()} ${release()}, node ${process.version}`);
+console.log(
+  `machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${platform()} ${release()}, node ${process.version}`,
+);
 let failures = 0;
 for (const { name, text } of inputs) {
   const times: number[] = [];

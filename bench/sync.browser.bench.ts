@@ -42,7 +42,15 @@ const progress = (msg: string): void => void process.stderr.write(`[bench] ${msg
 const BUDGET_TYPE_MS = 100;
 const BUDGET_EDIT_MS = 50;
 /** Same flags as playwright.config.ts. */
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** The workload whose label is typed into and the policy whose ports the graph edit toggles (both in ns-0). */
 const TARGET_NODE = 'wl:ns-0/app-0[Deployment]';
@@ -69,49 +77,63 @@ async function waitForServer(url: string, ms: number): Promise<void> {
 
 /** Waits until the canvas is idle: no layout running, no parse pending, two quiet frames. */
 async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const s = window.__netpolStudioState!.store.getState();
-    return !s.layoutRunning && !s.parsePending;
-  }, undefined, { timeout: 300_000, polling: 50 });
-  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150)))));
+  await page.waitForFunction(
+    () => {
+      const s = window.__netpolStudioState!.store.getState();
+      return !s.layoutRunning && !s.parsePending;
+    },
+    undefined,
+    { timeout: 300_000, polling: 50 },
+  );
+  await page.evaluate(
+    () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150)))),
+  );
 }
 
 async function loadWorkspace(page: Page, text: string): Promise<void> {
   // The layout key of this text's graph, computed here with the app's own code (same text, same graph).
   const key = layoutKeyOf(deriveGraph(buildWorkspaceOf([{ name: 'workspace.yaml', text }])));
-  await page.evaluate(({ t, key }) => {
-    const model = window.__netpolStudio!.editor.getModel()!;
-    model.setValue(t); // as switching workspaces does (ui/io/apply-text.ts)
-    const hook = window.__netpolStudioState!;
-    hook.store.getState().setText(t, 'load');
-    // Lay the graph out on a grid in the same task, before React renders: ELK takes seconds on a graph
-    // this dense, and positions do not matter here. With the graph's layout key, the canvas takes the
-    // boxes as the layout of this graph and never starts ELK.
-    const { graph } = hook.view();
-    const boxes: Record<string, { x: number; y: number; width: number; height: number }> = {};
-    const kids = new Map<string, string[]>();
-    const top: string[] = [];
-    for (const n of graph.nodes) {
-      if (n.kind === 'namespace') kids.set(n.id, kids.get(n.id) ?? []);
-      else if (n.parentId) kids.set(n.parentId, [...(kids.get(n.parentId) ?? []), n.id]);
-      else top.push(n.id);
-    }
-    // Outside peers in rows of 32 above the namespaces; ns-0 (the target) in the middle cell, so the
-    // fitted view shows it even when the canvas only renders what is in view (large graphs).
-    top.forEach((id, i) => (boxes[id] = { x: (i % 32) * 270, y: Math.floor(i / 32) * 80, width: 220, height: 56 }));
-    const topHeight = Math.ceil(top.length / 32) * 80 + 40;
-    const groups = [...kids.entries()];
-    const mid = Math.min(groups.length - 1, Math.floor(Math.ceil(groups.length / 8) / 2) * 8 + 3);
-    groups.forEach(([ns, children], k) => {
-      const i = (k + mid) % groups.length;
-      const rows = Math.ceil(children.length / 4) || 1;
-      boxes[ns] = { x: (i % 8) * 1100, y: topHeight + Math.floor(i / 8) * 700, width: 1060, height: 60 + rows * 80 };
-      children.forEach((id, k) => (boxes[id] = { x: 20 + (k % 4) * 260, y: 50 + Math.floor(k / 4) * 80, width: 220, height: 56 }));
-    });
-    hook.store.getState().applyLayout(key, boxes, true);
-  }, { t: text, key });
+  await page.evaluate(
+    ({ t, key }) => {
+      const model = window.__netpolStudio!.editor.getModel()!;
+      model.setValue(t); // as switching workspaces does (ui/io/apply-text.ts)
+      const hook = window.__netpolStudioState!;
+      hook.store.getState().setText(t, 'load');
+      // Lay the graph out on a grid in the same task, before React renders: ELK takes seconds on a graph
+      // this dense, and positions do not matter here. With the graph's layout key, the canvas takes the
+      // boxes as the layout of this graph and never starts ELK.
+      const { graph } = hook.view();
+      const boxes: Record<string, { x: number; y: number; width: number; height: number }> = {};
+      const kids = new Map<string, string[]>();
+      const top: string[] = [];
+      for (const n of graph.nodes) {
+        if (n.kind === 'namespace') kids.set(n.id, kids.get(n.id) ?? []);
+        else if (n.parentId) kids.set(n.parentId, [...(kids.get(n.parentId) ?? []), n.id]);
+        else top.push(n.id);
+      }
+      // Outside peers in rows of 32 above the namespaces; ns-0 (the target) in the middle cell, so the
+      // fitted view shows it even when the canvas only renders what is in view (large graphs).
+      top.forEach((id, i) => (boxes[id] = { x: (i % 32) * 270, y: Math.floor(i / 32) * 80, width: 220, height: 56 }));
+      const topHeight = Math.ceil(top.length / 32) * 80 + 40;
+      const groups = [...kids.entries()];
+      const mid = Math.min(groups.length - 1, Math.floor(Math.ceil(groups.length / 8) / 2) * 8 + 3);
+      groups.forEach(([ns, children], k) => {
+        const i = (k + mid) % groups.length;
+        const rows = Math.ceil(children.length / 4) || 1;
+        boxes[ns] = { x: (i % 8) * 1100, y: topHeight + Math.floor(i / 8) * 700, width: 1060, height: 60 + rows * 80 };
+        children.forEach(
+          (id, k) => (boxes[id] = { x: 20 + (k % 4) * 260, y: 50 + Math.floor(k / 4) * 80, width: 220, height: 56 }),
+        );
+      });
+      hook.store.getState().applyLayout(key, boxes, true);
+    },
+    { t: text, key },
+  );
   // A large graph renders only what is in view: wait for the target node rather than for every node.
-  await page.waitForFunction((id) => document.querySelector(`[data-node-id="${id}"]`) !== null, TARGET_NODE, { timeout: 600_000, polling: 500 });
+  await page.waitForFunction((id) => document.querySelector(`[data-node-id="${id}"]`) !== null, TARGET_NODE, {
+    timeout: 600_000,
+    polling: 500,
+  });
   await settle(page);
 }
 
@@ -122,7 +144,10 @@ interface Typed {
 }
 
 /** What shows that a keystroke reached the graph: a node's tooltip, or an edge's port label. */
-type Probe = { kind: 'node-title'; node: string; text: string } | { kind: 'edge-label'; pattern: string } | { kind: 'node'; node: string };
+type Probe =
+  | { kind: 'node-title'; node: string; text: string }
+  | { kind: 'edge-label'; pattern: string }
+  | { kind: 'node'; node: string };
 
 /** One keystroke: ms from keydown to the frame whose DOM shows the probe `present` (or gone). */
 async function typeOnce(page: Page, key: string, probe: Probe, present: boolean): Promise<Typed> {
@@ -146,9 +171,14 @@ async function typeOnce(page: Page, key: string, probe: Probe, present: boolean)
         const m = (window as unknown as { __bench: { keydown?: number; text?: number; parsed?: number } }).__bench;
         const shown = (): boolean => {
           if (probe.kind === 'node') return document.querySelector(`[data-node-id="${probe.node}"]`) !== null;
-          if (probe.kind === 'node-title') return (document.querySelector(`[data-node-id="${probe.node}"]`)?.getAttribute('title') ?? '').includes(probe.text);
+          if (probe.kind === 'node-title')
+            return (document.querySelector(`[data-node-id="${probe.node}"]`)?.getAttribute('title') ?? '').includes(
+              probe.text,
+            );
           const re = new RegExp(probe.pattern);
-          return [...document.querySelectorAll('[data-testid="edge-label"]')].some((el) => re.test(el.textContent ?? ''));
+          return [...document.querySelectorAll('[data-testid="edge-label"]')].some((el) =>
+            re.test(el.textContent ?? ''),
+          );
         };
         const started = performance.now();
         const frame = () => {
@@ -159,7 +189,13 @@ async function typeOnce(page: Page, key: string, probe: Probe, present: boolean)
           } else if (now - started > 20_000) {
             const ed = window.__netpolStudio!.editor;
             const all = [...document.querySelectorAll('[data-testid="edge-label"]')];
-            const labels = [all.length, ...all.filter((el) => !/rules\)$/.test(el.textContent ?? '')).slice(0, 8).map((el) => `${el.getAttribute('data-edge-id')}: ${el.textContent}`)];
+            const labels = [
+              all.length,
+              ...all
+                .filter((el) => !/rules\)$/.test(el.textContent ?? ''))
+                .slice(0, 8)
+                .map((el) => `${el.getAttribute('data-edge-id')}: ${el.textContent}`),
+            ];
             const seen = `line ${JSON.stringify(ed.getModel()!.getLineContent(ed.getPosition()!.lineNumber))} at ${JSON.stringify(ed.getPosition())}, marks ${JSON.stringify(m)}, probe ${JSON.stringify(probe)}, some edge labels ${JSON.stringify(labels)}`;
             reject(new Error(`graph did not change within 20 s: ${seen}`));
           } else requestAnimationFrame(frame);
@@ -190,7 +226,9 @@ async function typeSeries(page: Page, name: string, first: string, second: strin
   for (let i = 0; i < N; i++) {
     const forth = i % 2 === 0;
     typed.push(await typeOnce(page, forth ? first : second, probe, forth));
-    progress(`${name} ${i + 1}/${N}: ${typed[i].total.toFixed(1)} ms (phases ${typed[i].phases.map((p) => p.toFixed(0)).join(' | ')})`);
+    progress(
+      `${name} ${i + 1}/${N}: ${typed[i].total.toFixed(1)} ms (phases ${typed[i].phases.map((p) => p.toFixed(0)).join(' | ')})`,
+    );
     await settle(page);
   }
   if (N % 2 === 1) {
@@ -209,7 +247,13 @@ function editOnce(page: Page, port: number): Promise<number> {
         let changed: number | undefined;
         const sub = model.onDidChangeContent(() => (changed ??= performance.now()));
         const t0 = performance.now();
-        const outcome = window.__netpolStudioState!.commit({ op: 'setRulePorts', policy, direction: 'ingress', rule: 0, ports: [{ port }] });
+        const outcome = window.__netpolStudioState!.commit({
+          op: 'setRulePorts',
+          policy,
+          direction: 'ingress',
+          rule: 0,
+          ports: [{ port }],
+        });
         if (!outcome.ok) {
           sub.dispose();
           reject(new Error(outcome.error));
@@ -231,16 +275,28 @@ function editOnce(page: Page, port: number): Promise<number> {
 function report(name: string, xs: number[], budget: number): boolean {
   const med = quantile(xs, 0.5);
   const ok = med <= budget;
-  console.log(`${name}: median ${med.toFixed(1)} ms, p90 ${quantile(xs, 0.9).toFixed(1)} ms, min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)} (n=${xs.length}) — budget ${budget} ms: ${ok ? 'PASS' : 'FAIL'}`);
+  console.log(
+    `${name}: median ${med.toFixed(1)} ms, p90 ${quantile(xs, 0.9).toFixed(1)} ms, min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)} (n=${xs.length}) — budget ${budget} ms: ${ok ? 'PASS' : 'FAIL'}`,
+  );
   return ok;
 }
 
 async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build')) execSync(`npx vite build --outDir ${OUT_DIR} --emptyOutDir`, { stdio: 'inherit' });
-  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  if (!process.argv.includes('--no-build'))
+    execSync(`npx vite build --outDir ${OUT_DIR} --emptyOutDir`, { stdio: 'inherit' });
+  const server: ChildProcess = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    { stdio: 'ignore', detached: true },
+  );
   const stop = () => {
     // Our own process group (detached above): the npx wrapper and vite under it.
-    if (server.pid) try { process.kill(-server.pid); } catch { /* already gone */ }
+    if (server.pid)
+      try {
+        process.kill(-server.pid);
+      } catch {
+        /* already gone */
+      }
   };
   process.on('exit', stop);
   let browser: Browser | undefined;
@@ -257,7 +313,9 @@ async function main(): Promise<void> {
     await waitForServer(ORIGIN, 60_000);
     browser = await chromium.launch({ executablePath: chromiumPath().path, args: ARGS });
     const cpu = os.cpus()[0]?.model ?? 'unknown cpu';
-    console.log(`machine: ${cpu}, ${os.cpus().length} cores, node ${process.version}, chromium ${browser.version()}, ${os.platform()} ${os.arch()}`);
+    console.log(
+      `machine: ${cpu}, ${os.cpus().length} cores, node ${process.version}, chromium ${browser.version()}, ${os.platform()} ${os.arch()}`,
+    );
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.on('pageerror', (e) => console.error('pageerror:', e.message));
     page.on('console', (m) => {
@@ -268,9 +326,13 @@ async function main(): Promise<void> {
     await page.addInitScript({ content: 'window.__name = (f) => f;' });
     progress('opening the app');
     await page.goto(ORIGIN);
-    await page.waitForFunction(() => Boolean(window.__netpolStudio && window.__netpolStudioState), undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => Boolean(window.__netpolStudio && window.__netpolStudioState), undefined, {
+      timeout: 60_000,
+    });
     // Let the start-up example finish its layout: a late ELK answer would replace the workspace's boxes.
-    await page.waitForFunction(() => document.querySelector('[data-testid="entity-node"]') !== null, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid="entity-node"]') !== null, undefined, {
+      timeout: 60_000,
+    });
     await settle(page);
 
     const text = generate(SIZE);
@@ -279,14 +341,22 @@ async function main(): Promise<void> {
     await loadWorkspace(page, text);
     const view = await page.evaluate(() => {
       const v = window.__netpolStudioState!.view();
-      return { nodes: v.graph.nodes.length, edges: v.graph.edges.length, dom: document.querySelectorAll('[data-testid^="rf__edge-"]').length, cards: document.querySelectorAll('[data-testid="entity-node"]').length };
+      return {
+        nodes: v.graph.nodes.length,
+        edges: v.graph.edges.length,
+        dom: document.querySelectorAll('[data-testid^="rf__edge-"]').length,
+        cards: document.querySelectorAll('[data-testid="entity-node"]').length,
+      };
     });
-    console.log(`workspace: ${SIZE.namespaces} namespaces, ${SIZE.workloads} workloads, ${SIZE.policies} policies, ${(text.length / 1024).toFixed(0)} KB; graph ${view.nodes} nodes (${view.cards} cards rendered in the fitted view), ${view.edges} rule edges (${view.dom} drawn); loaded and laid out in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(
+      `workspace: ${SIZE.namespaces} namespaces, ${SIZE.workloads} workloads, ${SIZE.policies} policies, ${(text.length / 1024).toFixed(0)} KB; graph ${view.nodes} nodes (${view.cards} cards rendered in the fitted view), ${view.edges} rule edges (${view.dom} drawn); loaded and laid out in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
 
     // (a) keystroke in a workload → its node
     // app-0's `version: v0` pod-template label (no policy selects on it: the node changes, the structure
     // does not). A keystroke that changes the structure is (d).
-    const line = text.slice(0, text.indexOf('app: app-0\n        tier: web\n        version: v0')).split('\n').length + 2;
+    const line =
+      text.slice(0, text.indexOf('app: app-0\n        tier: web\n        version: v0')).split('\n').length + 2;
     await cursorAtEnd(page, line, 'version: v0');
     // BENCH_PROFILE=file.cpuprofile: a CPU profile of the page while the keystrokes run (build with --minify false
     // to read it); BENCH_TRACE=file.json: a Chromium performance trace (style, layout, paint, layerize), for
@@ -299,7 +369,11 @@ async function main(): Promise<void> {
           await cdp.send('Profiler.enable');
           await cdp.send('Profiler.start');
         }
-        if (process.env.BENCH_TRACE) await browser!.startTracing(page, { path: process.env.BENCH_TRACE, categories: ['toplevel', 'devtools.timeline', 'blink', 'cc', 'v8.execute'] });
+        if (process.env.BENCH_TRACE)
+          await browser!.startTracing(page, {
+            path: process.env.BENCH_TRACE,
+            categories: ['toplevel', 'devtools.timeline', 'blink', 'cc', 'v8.execute'],
+          });
         return;
       }
       if (process.env.BENCH_TRACE) await browser!.stopTracing();
@@ -308,7 +382,11 @@ async function main(): Promise<void> {
     await record('a', true);
     progress('measuring (a) keystroke in a workload → its node');
     // `version: v0x`, then Backspace back to `v0`.
-    const typed = await typeSeries(page, '(a)', 'x', 'Backspace', { kind: 'node-title', node: TARGET_NODE, text: 'version=v0x' });
+    const typed = await typeSeries(page, '(a)', 'x', 'Backspace', {
+      kind: 'node-title',
+      node: TARGET_NODE,
+      text: 'version=v0x',
+    });
     await record('a', false);
 
     // (c) keystroke in a policy's port → the edge label. The policy's edges are rebuilt (the others are
@@ -323,7 +401,9 @@ async function main(): Promise<void> {
     await settle(page);
     // After the cursor moves (which selects what it is in: nothing here, a ports line).
     const portEnd = await page.evaluate((policy) => {
-      const edge = window.__netpolStudioState!.view().graph.edges.find((e) => e.policyId === policy && e.label.includes('9443'));
+      const edge = window
+        .__netpolStudioState!.view()
+        .graph.edges.find((e) => e.policyId === policy && e.label.includes('9443'));
       if (!edge) return undefined;
       window.__netpolStudioState!.store.getState().select({ nodes: [edge.target] });
       return edge.target;
@@ -332,7 +412,10 @@ async function main(): Promise<void> {
     await settle(page);
     progress(`measuring (c) keystroke in a policy's port → the edge label (${portPolicy}, selected ${portEnd})`);
     await record('c', true);
-    const typedPort = await typeSeries(page, '(c)', 'Backspace', '3', { kind: 'edge-label', pattern: 'TCP 944(?!\\d)' });
+    const typedPort = await typeSeries(page, '(c)', 'Backspace', '3', {
+      kind: 'edge-label',
+      pattern: 'TCP 944(?!\\d)',
+    });
     await record('c', false);
     // (d) a structural keystroke: a policy's podSelector value typed into one no workload has
     // (`tier: db` → `tier: dbx`), so a new inferred node appears (placed at once, no ELK) and the
@@ -360,15 +443,33 @@ async function main(): Promise<void> {
     }
 
     console.log('');
-    const okA = report('(a) keystroke in a workload → its node on screen', typed.map((t) => t.total), BUDGET_TYPE_MS);
+    const okA = report(
+      '(a) keystroke in a workload → its node on screen',
+      typed.map((t) => t.total),
+      BUDGET_TYPE_MS,
+    );
     const phases = (ts: Typed[]) => {
-      const phase = (i: number) => quantile(ts.map((t) => t.phases[i]), 0.5).toFixed(1);
-      console.log(`    medians of its phases: keydown → store text ${phase(0)} ms | one frame + analysis → parsedText ${phase(1)} ms | render → frame ${phase(2)} ms`);
+      const phase = (i: number) =>
+        quantile(
+          ts.map((t) => t.phases[i]),
+          0.5,
+        ).toFixed(1);
+      console.log(
+        `    medians of its phases: keydown → store text ${phase(0)} ms | one frame + analysis → parsedText ${phase(1)} ms | render → frame ${phase(2)} ms`,
+      );
     };
     phases(typed);
-    const okC = report("(c) keystroke in a policy's port → the edge label on screen", typedPort.map((t) => t.total), BUDGET_TYPE_MS);
+    const okC = report(
+      "(c) keystroke in a policy's port → the edge label on screen",
+      typedPort.map((t) => t.total),
+      BUDGET_TYPE_MS,
+    );
     phases(typedPort);
-    const okD = report('(d) structural keystroke in a podSelector → the new node on screen', typedNode.map((t) => t.total), BUDGET_TYPE_MS);
+    const okD = report(
+      '(d) structural keystroke in a podSelector → the new node on screen',
+      typedNode.map((t) => t.total),
+      BUDGET_TYPE_MS,
+    );
     phases(typedNode);
     const okB = report('(b) graph edit → Monaco text', editing, BUDGET_EDIT_MS);
     const ok = okA && okB && okC && okD;

@@ -9,7 +9,11 @@ try {
   cli = await import(pathToFileURL(bundle).href);
 } catch (e) {
   const missing = e && typeof e === 'object' && 'code' in e && e.code === 'ERR_MODULE_NOT_FOUND';
-  console.error(missing ? 'netpol-studio: the CLI is not built; run `npm run build:cli` first' : `netpol-studio: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  console.error(
+    missing
+      ? 'netpol-studio: the CLI is not built; run `npm run build:cli` first'
+      : `netpol-studio: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+  );
   process.exit(2);
 }
 await cli.main();

@@ -27,7 +27,9 @@ try {
     packages: 'bundle',
     // yaml's Node build is CommonJS and calls require('process'); an ES module has no
     // `require`, so give the bundle one.
-    banner: { js: "import { createRequire as __netpolCreateRequire } from 'node:module';\nconst require = __netpolCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __netpolCreateRequire } from 'node:module';\nconst require = __netpolCreateRequire(import.meta.url);",
+    },
     define: { __NETPOL_STUDIO_VERSION__: JSON.stringify(pkg.version) },
     legalComments: 'linked',
     sourcemap: false,

@@ -20,7 +20,12 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const refs = (re) => [...html.matchAll(re)].map((m) => m[1].replace(/^\.?\//, ''));
-const initial = [...new Set([...refs(/<script[^>]*type="module"[^>]*src="([^"]+)"/g), ...refs(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)])];
+const initial = [
+  ...new Set([
+    ...refs(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...refs(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ]),
+];
 const css = refs(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
 
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;

@@ -15,14 +15,16 @@ if (found.exists) {
   process.exit(0);
 }
 if (found.fromEnv) {
-  console.error(`CHROMIUM_PATH is set to ${found.path}, but no file is there. Point it at a Chromium binary or unset it.`);
+  console.error(
+    `CHROMIUM_PATH is set to ${found.path}, but no file is there. Point it at a Chromium binary or unset it.`,
+  );
   process.exit(1);
 }
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = existsSync('/usr/bin/apt-get');
 if (isRoot && hasApt) {
-  console.log('Chromium not found; installing Debian\'s chromium package (apt-get)…');
+  console.log("Chromium not found; installing Debian's chromium package (apt-get)…");
   try {
     execSync('apt-get update && apt-get install -y chromium', {
       stdio: 'inherit',

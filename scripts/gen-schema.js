@@ -18,7 +18,18 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(root, 'src/ui/editor/schema/k8s.schema.json');
 
 /** The kinds the editor knows; the generator names each definition after the kind's interface. */
-const kinds = ['NetworkPolicy', 'Namespace', 'Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'List'];
+const kinds = [
+  'NetworkPolicy',
+  'Namespace',
+  'Pod',
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'Job',
+  'CronJob',
+  'List',
+];
 
 const started = Date.now();
 const config = {
@@ -68,9 +79,16 @@ const schema = {
   type: 'object',
   required: ['apiVersion', 'kind'],
   properties: {
-    apiVersion: { type: 'string', description: 'APIVersion defines the versioned schema of this representation of an object.' },
+    apiVersion: {
+      type: 'string',
+      description: 'APIVersion defines the versioned schema of this representation of an object.',
+    },
     // Other kinds (Service, ConfigMap, …) are allowed and left unchecked; these are suggested.
-    kind: { type: 'string', examples: kinds, description: 'The kind of object. netpol-studio checks NetworkPolicy, Namespace and workload kinds.' },
+    kind: {
+      type: 'string',
+      examples: kinds,
+      description: 'The kind of object. netpol-studio checks NetworkPolicy, Namespace and workload kinds.',
+    },
   },
   allOf: kinds.map((kind) => {
     if (!definitions[kind]) throw new Error(`schema: no definition for ${kind}`);
@@ -85,4 +103,6 @@ const schema = {
 
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(schema) + '\n');
-console.log(`wrote ${out} (${Object.keys(definitions).length} definitions, ${(JSON.stringify(schema).length / 1024).toFixed(0)} KB) in ${Date.now() - started} ms`);
+console.log(
+  `wrote ${out} (${Object.keys(definitions).length} definitions, ${(JSON.stringify(schema).length / 1024).toFixed(0)} KB) in ${Date.now() - started} ms`,
+);

@@ -26,7 +26,9 @@ child.stdout.on('data', (chunk) => {
   // Vite's own banner is noisy; print ours once the server is listening.
   if (!announced && /Local|127\.0\.0\.1/.test(String(chunk))) {
     announced = true;
-    console.log(`\n  netpol-studio is running at  ${url}\n\n  Open it in your browser; the example workspace loads on first visit.\n  Press Ctrl+C to stop.\n`);
+    console.log(
+      `\n  netpol-studio is running at  ${url}\n\n  Open it in your browser; the example workspace loads on first visit.\n  Press Ctrl+C to stop.\n`,
+    );
   }
 });
 const stop = () => child.kill('SIGTERM');

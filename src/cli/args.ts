@@ -18,7 +18,11 @@ export interface ParsedArgs {
   flags: Set<string>;
 }
 
-export function parseArgs(argv: readonly string[], spec: Readonly<Record<string, OptionSpec>>, command: string): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  spec: Readonly<Record<string, OptionSpec>>,
+  command: string,
+): ParsedArgs {
   const out: ParsedArgs = { positional: [], options: new Map(), flags: new Set() };
   const byShort = new Map(Object.entries(spec).flatMap(([name, s]) => (s.short ? [[s.short, name] as const] : [])));
   for (let i = 0; i < argv.length; i++) {

@@ -14,7 +14,8 @@ export async function connlistCommand(argv: readonly string[], io: CliIO): Promi
     return EXIT_OK;
   }
   const format = (args.options.get('format') ?? 'txt') as ConnlistFormat;
-  if (!CONNLIST_FORMATS.includes(format)) throw new CliError(`unknown format "${format}" (use ${CONNLIST_FORMATS.join(', ')})`);
+  if (!CONNLIST_FORMATS.includes(format))
+    throw new CliError(`unknown format "${format}" (use ${CONNLIST_FORMATS.join(', ')})`);
   const loaded = await loadForAnalysis(io, args.positional);
   warnIfInvalid(loaded, io);
   warnIfEmpty(loaded.ws, io);

@@ -1,5 +1,13 @@
 /** `netpol-studio explain`: the verdict for one flow and the rules behind it. */
-import { explainFlow, ExplainError, resolveEndpoint, type FlowExplanation, type FlowPort, type RuleMatch, type SideExplanation } from '../model/analysis/explain.ts';
+import {
+  explainFlow,
+  ExplainError,
+  resolveEndpoint,
+  type FlowExplanation,
+  type FlowPort,
+  type RuleMatch,
+  type SideExplanation,
+} from '../model/analysis/explain.ts';
 import { formatConns, isEmpty } from '../model/analysis/ports.ts';
 import type { Protocol, Span, Workspace } from '../model/types.ts';
 import { PROTOCOLS } from '../model/types.ts';
@@ -13,16 +21,21 @@ import { loadForAnalysis, warnIfInvalid } from './workspace-input.ts';
 function parsePortOption(ws: Workspace, text: string, to: string): FlowPort {
   const [portText, protoText = 'TCP', extra] = text.split('/');
   const protocol = protoText.toUpperCase() as Protocol;
-  if (extra !== undefined || !PROTOCOLS.includes(protocol)) throw new CliError(`--port "${text}": use PORT or PORT/PROTOCOL with TCP, UDP or SCTP (e.g. 80/TCP)`);
+  if (extra !== undefined || !PROTOCOLS.includes(protocol))
+    throw new CliError(`--port "${text}": use PORT or PORT/PROTOCOL with TCP, UDP or SCTP (e.g. 80/TCP)`);
   if (/^[0-9]+$/.test(portText)) {
     const port = Number(portText);
     if (port < 1 || port > 65535) throw new CliError(`--port ${port}: must be between 1 and 65535`);
     return { port, protocol };
   }
   const dst = resolveEndpoint(ws, to);
-  if (dst?.kind !== 'workload') throw new CliError(`--port "${portText}": a named port needs a destination workload that declares it`);
+  if (dst?.kind !== 'workload')
+    throw new CliError(`--port "${portText}": a named port needs a destination workload that declares it`);
   const cp = dst.workload.ports.find((p) => p.name === portText && p.protocol === protocol);
-  if (!cp) throw new CliError(`--port "${portText}/${protocol}": ${dst.id} declares no container port with that name and protocol`);
+  if (!cp)
+    throw new CliError(
+      `--port "${portText}/${protocol}": ${dst.id} declares no container port with that name and protocol`,
+    );
   return { port: cp.containerPort, protocol };
 }
 
@@ -30,7 +43,8 @@ const at = (span: Span | undefined): string => (span ? `${span.file}:${span.line
 
 function ruleLine(r: RuleMatch): string {
   const peers = r.direction === 'ingress' ? 'from' : 'to';
-  const peer = r.peerIndex >= 0 ? ` ${peers}[${r.peerIndex}]` : ` (every ${peers === 'from' ? 'source' : 'destination'})`;
+  const peer =
+    r.peerIndex >= 0 ? ` ${peers}[${r.peerIndex}]` : ` (every ${peers === 'from' ? 'source' : 'destination'})`;
   const conns = formatConns(r.conns);
   return `  ${r.allows ? 'allows' : 'not   '} ${r.policyId} ${r.direction}[${r.ruleIndex}]${peer}  ${at(r.peerSpan ?? r.span)}  (${conns})`;
 }
@@ -45,7 +59,11 @@ function sideLines(title: string, side: SideExplanation): string[] {
 }
 
 function textReport(e: FlowExplanation): string {
-  const lines = [e.summary, ...sideLines(`Egress of ${e.from.id}`, e.egress), ...sideLines(`Ingress of ${e.to.id}`, e.ingress)];
+  const lines = [
+    e.summary,
+    ...sideLines(`Egress of ${e.from.id}`, e.egress),
+    ...sideLines(`Ingress of ${e.to.id}`, e.ingress),
+  ];
   return `${lines.join('\n')}\n`;
 }
 
@@ -85,7 +103,13 @@ function jsonReport(e: FlowExplanation): string {
 export async function explainCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const args = parseArgs(
     argv,
-    { from: { value: true }, to: { value: true }, port: { value: true, short: 'p' }, format: { value: true, short: 'o' }, help: { value: false, short: 'h' } },
+    {
+      from: { value: true },
+      to: { value: true },
+      port: { value: true, short: 'p' },
+      format: { value: true, short: 'o' },
+      help: { value: false, short: 'h' },
+    },
     'explain',
   );
   if (args.flags.has('help')) {

@@ -50,8 +50,7 @@ async function collect(io: CliIO, path: string, depth: number, out: string[]): P
     const childKind = await io.pathKind(child).catch(() => 'other' as const);
     if (childKind === 'directory') {
       if (!isSkippedDirectory(name)) await collect(io, child, depth + 1, out);
-    }
-    else if (childKind === 'file' && isManifest(name)) out.push(child);
+    } else if (childKind === 'file' && isManifest(name)) out.push(child);
   }
 }
 

@@ -15,7 +15,11 @@ export function formatDiagnostic(d: Diagnostic): string {
 }
 
 export async function lintCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, { format: { value: true, short: 'o' }, info: { value: false }, help: { value: false, short: 'h' } }, 'lint');
+  const args = parseArgs(
+    argv,
+    { format: { value: true, short: 'o' }, info: { value: false }, help: { value: false, short: 'h' } },
+    'lint',
+  );
   if (args.flags.has('help')) {
     io.stdout(LINT_HELP);
     return EXIT_OK;

@@ -43,7 +43,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       return EXIT_OK;
     }
     if (!Object.prototype.hasOwnProperty.call(COMMANDS, command)) {
-      throw new CliError(`unknown command "${command}" (commands: ${Object.keys(COMMANDS).join(', ')}; see netpol-studio --help)`);
+      throw new CliError(
+        `unknown command "${command}" (commands: ${Object.keys(COMMANDS).join(', ')}; see netpol-studio --help)`,
+      );
     }
     return await COMMANDS[command](rest, io);
   } catch (e) {

@@ -44,7 +44,9 @@ export function warnIfInvalid(loaded: LoadedWorkspace, io: CliIO): void {
   const errors = loaded.validation.filter((d) => d.severity === 'error');
   if (errors.length === 0) return;
   const n = errors.length === 1 ? '1 validation error' : `${errors.length} validation errors`;
-  io.stderr(`netpol-studio: warning: ${n} (first at ${location(errors[0])}); the API server would reject such policies. See netpol-studio lint.\n`);
+  io.stderr(
+    `netpol-studio: warning: ${n} (first at ${location(errors[0])}); the API server would reject such policies. See netpol-studio lint.\n`,
+  );
 }
 
 /**
@@ -54,5 +56,7 @@ export function warnIfInvalid(loaded: LoadedWorkspace, io: CliIO): void {
 export function warnIfEmpty(ws: Workspace, io: CliIO): void {
   if (ws.policies.length > 0 || ws.workloads.length > 0 || ws.namespaces.size > 0) return;
   if (ws.diagnostics.some((d) => d.severity === 'error')) return; // the errors already say why
-  io.stderr('netpol-studio: warning: no Kubernetes objects (NetworkPolicy, Namespace, Pod or workload) found in the input.\n');
+  io.stderr(
+    'netpol-studio: warning: no Kubernetes objects (NetworkPolicy, Namespace, Pod or workload) found in the input.\n',
+  );
 }

@@ -35,8 +35,16 @@ function internalError(err: unknown): Diagnostic[] {
   const message = err instanceof Error ? err.message : String(err);
   return [
     {
-      file: WORKSPACE_FILE, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0,
-      severity: 'error', rule: 'internal', message: `Could not analyse the workspace: ${message}`,
+      file: WORKSPACE_FILE,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      offset: 0,
+      endOffset: 0,
+      severity: 'error',
+      rule: 'internal',
+      message: `Could not analyse the workspace: ${message}`,
     },
   ];
 }
@@ -84,13 +92,17 @@ const graphCache = new GraphCache();
 
 export function analyse(text: string): Analysis {
   let diagnostics: Diagnostic[] | undefined;
-  const lazy = { get diagnostics(): Diagnostic[] {
-    diagnostics ??= diagnosticsOf(text);
-    return diagnostics;
-  } };
+  const lazy = {
+    get diagnostics(): Diagnostic[] {
+      diagnostics ??= diagnosticsOf(text);
+      return diagnostics;
+    },
+  };
   try {
     const ws = workspaceOf(text);
-    const broken = ws.diagnostics.some((d) => d.rule === 'yaml-syntax' && d.severity === 'error') || ws.sources.some((s) => s.docs.some(hasUnresolvedAlias));
+    const broken =
+      ws.diagnostics.some((d) => d.rule === 'yaml-syntax' && d.severity === 'error') ||
+      ws.sources.some((s) => s.docs.some(hasUnresolvedAlias));
     const graph = broken ? null : deriveGraph(ws, graphCache);
     // Count namespaces as drawn: also those only named by a selector (e.g. kube-system).
     const namespaces = graph ? graph.nodes.filter((n) => n.kind === 'namespace').length : ws.namespaces.size;

@@ -21,7 +21,8 @@ export type EditStep = PolicyEdit | ((graph: PolicyGraph) => PolicyEdit | undefi
 
 export type CommitOutcome = { ok: true; changed: boolean } | { ok: false; error: string };
 
-export const STALE_REASON = 'The YAML has errors, so the graph is out of date. Fix the YAML (see the red markers) to edit the graph again.';
+export const STALE_REASON =
+  'The YAML has errors, so the graph is out of date. Fix the YAML (see the red markers) to edit the graph again.';
 
 /** Parses now what the debounce would parse in a moment, so the gesture sees the current text. */
 function flushParse(): void {

@@ -28,7 +28,10 @@ const EMPTY_GRAPH: PolicyGraph = { nodes: [], edges: [] };
 let lastText: string | undefined;
 let lastView: DerivedView | undefined;
 let lastAnalysis: Analysis | undefined;
-let lastGood: { graph: PolicyGraph; counts: Analysis['counts'] } = { graph: EMPTY_GRAPH, counts: { namespaces: 0, workloads: 0, policies: 0 } };
+let lastGood: { graph: PolicyGraph; counts: Analysis['counts'] } = {
+  graph: EMPTY_GRAPH,
+  counts: { namespaces: 0, workloads: 0, policies: 0 },
+};
 
 export function selectView(state: Pick<AppState, 'parsedText'>): DerivedView {
   if (lastView && lastText === state.parsedText) return lastView;

@@ -13,11 +13,21 @@ import { ALL_NAMESPACES_ID, cidrKey } from '../model/graph/index.ts';
 
 /** The draft node of an external CIDR block, with the id the derived graph gives that peer once a rule names it. */
 export const cidrDraft = (cidr: string): GraphNode => ({
-  id: `cidr:${cidrKey({ cidr, except: [] })}`, kind: 'cidr', label: cidr, endpoint: { type: 'cidr', cidr }, selectedBy: [], isolated: { ingress: false, egress: false },
+  id: `cidr:${cidrKey({ cidr, except: [] })}`,
+  kind: 'cidr',
+  label: cidr,
+  endpoint: { type: 'cidr', cidr },
+  selectedBy: [],
+  isolated: { ingress: false, egress: false },
 });
 
 export const allNamespacesDraft = (): GraphNode => ({
-  id: ALL_NAMESPACES_ID, kind: 'all-namespaces', label: 'all namespaces', endpoint: { type: 'all-namespaces' }, selectedBy: [], isolated: { ingress: false, egress: false },
+  id: ALL_NAMESPACES_ID,
+  kind: 'all-namespaces',
+  label: 'all namespaces',
+  endpoint: { type: 'all-namespaces' },
+  selectedBy: [],
+  isolated: { ingress: false, egress: false },
 });
 
 /** What is saved of the drafts: just what they are (the drop point is a manual position, saved with the layout). */
@@ -38,7 +48,12 @@ export function restoreDrafts(value: unknown): Record<string, GraphNode> {
   if (!Array.isArray(value)) return out;
   for (const v of value as unknown[]) {
     const d = v as Partial<{ kind: unknown; cidr: unknown }> | null;
-    const node = d?.kind === 'all-namespaces' ? allNamespacesDraft() : d?.kind === 'cidr' && typeof d.cidr === 'string' && d.cidr.length < 100 ? cidrDraft(d.cidr) : undefined;
+    const node =
+      d?.kind === 'all-namespaces'
+        ? allNamespacesDraft()
+        : d?.kind === 'cidr' && typeof d.cidr === 'string' && d.cidr.length < 100
+          ? cidrDraft(d.cidr)
+          : undefined;
     if (node) out[node.id] = node;
   }
   return out;

@@ -44,7 +44,11 @@ export interface LayoutSlice {
 const GROUP_MARGIN = 20;
 
 /** ELK's boxes with the user's positions on top; groups grow to keep pinned children inside. */
-export function mergeManual(boxes: Record<string, Box>, manual: Record<string, XY>, parentOf: (id: string) => string | undefined): Record<string, Box> {
+export function mergeManual(
+  boxes: Record<string, Box>,
+  manual: Record<string, XY>,
+  parentOf: (id: string) => string | undefined,
+): Record<string, Box> {
   const out: Record<string, Box> = { ...boxes };
   for (const [id, xy] of Object.entries(manual)) {
     const box = out[id];
@@ -70,7 +74,13 @@ export const createLayoutSlice: StateCreator<AppState, [], [], LayoutSlice> = (s
   fitRequest: 0,
   fullLayout: false,
   applyLayout: (layoutKey, boxes, fit = false) =>
-    set((s) => ({ layoutKey, boxes, layoutRunning: false, fullLayout: false, fitRequest: fit ? s.fitRequest + 1 : s.fitRequest })),
+    set((s) => ({
+      layoutKey,
+      boxes,
+      layoutRunning: false,
+      fullLayout: false,
+      fitRequest: fit ? s.fitRequest + 1 : s.fitRequest,
+    })),
   setLayoutRunning: (layoutRunning) => set({ layoutRunning }),
   moveNode: (id, position) =>
     set((s) => {

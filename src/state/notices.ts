@@ -31,7 +31,9 @@ export const useNotices = create<NoticeState>()((set, get) => ({
   notices: [],
   notify: (tone, message, key) => {
     const id = nextId++;
-    set((s) => ({ notices: [...s.notices.filter((n) => key === undefined || n.key !== key), { id, tone, message, key }] }));
+    set((s) => ({
+      notices: [...s.notices.filter((n) => key === undefined || n.key !== key), { id, tone, message, key }],
+    }));
     if (tone !== 'error') setTimeout(() => get().dismiss(id), TIMEOUT_MS);
     return id;
   },
@@ -40,4 +42,5 @@ export const useNotices = create<NoticeState>()((set, get) => ({
 }));
 
 /** Shorthand for code outside React. */
-export const notify = (tone: NoticeTone, message: string, key?: string) => useNotices.getState().notify(tone, message, key);
+export const notify = (tone: NoticeTone, message: string, key?: string) =>
+  useNotices.getState().notify(tone, message, key);

@@ -16,6 +16,7 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
   selectedNodeIds: [],
   selectedEdgeIds: [],
   selectedPolicyIds: [],
-  select: ({ nodes = [], edges = [], policies = [] }) => set({ selectedNodeIds: nodes, selectedEdgeIds: edges, selectedPolicyIds: policies }),
+  select: ({ nodes = [], edges = [], policies = [] }) =>
+    set({ selectedNodeIds: nodes, selectedEdgeIds: edges, selectedPolicyIds: policies }),
   clearSelection: () => set({ selectedNodeIds: [], selectedEdgeIds: [], selectedPolicyIds: [] }),
 });

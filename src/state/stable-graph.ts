@@ -45,7 +45,9 @@ function sameLabels(a: GraphNode['labels'], b: GraphNode['labels']): boolean {
 
 const samePorts = (a: GraphNode['ports'], b: GraphNode['ports']): boolean =>
   a === b ||
-  (a !== undefined && b !== undefined && a.length === b.length &&
+  (a !== undefined &&
+    b !== undefined &&
+    a.length === b.length &&
     a.every((p, i) => p.containerPort === b[i].containerPort && p.protocol === b[i].protocol && p.name === b[i].name));
 
 /**
@@ -55,18 +57,37 @@ const samePorts = (a: GraphNode['ports'], b: GraphNode['ports']): boolean =>
  */
 export function sameNodeButSpan(a: GraphNode, b: GraphNode): boolean {
   return (
-    a.id === b.id && a.kind === b.kind && a.label === b.label && a.parentId === b.parentId && a.namespace === b.namespace &&
-    a.detail === b.detail && a.isolated.ingress === b.isolated.ingress && a.isolated.egress === b.isolated.egress &&
-    sameStrings(a.selectedBy, b.selectedBy) && sameLabels(a.labels, b.labels) && samePorts(a.ports, b.ports) && equal(a.endpoint, b.endpoint)
+    a.id === b.id &&
+    a.kind === b.kind &&
+    a.label === b.label &&
+    a.parentId === b.parentId &&
+    a.namespace === b.namespace &&
+    a.detail === b.detail &&
+    a.isolated.ingress === b.isolated.ingress &&
+    a.isolated.egress === b.isolated.egress &&
+    sameStrings(a.selectedBy, b.selectedBy) &&
+    sameLabels(a.labels, b.labels) &&
+    samePorts(a.ports, b.ports) &&
+    equal(a.endpoint, b.endpoint)
   );
 }
 
 /** Edge equality but for `span`. */
 export const sameEdgeButSpan = (a: GraphEdge, b: GraphEdge): boolean =>
-  a.id === b.id && a.source === b.source && a.target === b.target && a.policyId === b.policyId && a.direction === b.direction &&
-  a.ruleIndex === b.ruleIndex && a.peerIndex === b.peerIndex && a.label === b.label;
+  a.id === b.id &&
+  a.source === b.source &&
+  a.target === b.target &&
+  a.policyId === b.policyId &&
+  a.direction === b.direction &&
+  a.ruleIndex === b.ruleIndex &&
+  a.peerIndex === b.peerIndex &&
+  a.label === b.label;
 
-function reuse<T extends { id: string; span?: GraphNode['span'] }>(prev: readonly T[], next: T[], sameButSpan: (a: T, b: T) => boolean): { items: T[]; all: boolean } {
+function reuse<T extends { id: string; span?: GraphNode['span'] }>(
+  prev: readonly T[],
+  next: T[],
+  sameButSpan: (a: T, b: T) => boolean,
+): { items: T[]; all: boolean } {
   // The derivation already handed back the very same objects (model/graph/derive.ts GraphCache keeps
   // the edges of unchanged policies): nothing to compare.
   if (prev.length === next.length) {
@@ -99,7 +120,10 @@ function reuse<T extends { id: string; span?: GraphNode['span'] }>(prev: readonl
  * thousands of edge ids cost several milliseconds per keystroke). Were a list not sorted, some pairs
  * would be missed: those items would be redrawn, never mixed up (a match needs equal ids).
  */
-function matchById<T extends { id: string }>(prev: readonly T[], next: readonly T[]): (n: T, i: number) => T | undefined {
+function matchById<T extends { id: string }>(
+  prev: readonly T[],
+  next: readonly T[],
+): (n: T, i: number) => T | undefined {
   const found: (T | undefined)[] = new Array(next.length);
   let j = 0;
   for (let i = 0; i < next.length; i++) {

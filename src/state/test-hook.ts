@@ -24,5 +24,9 @@ declare global {
 }
 
 if (typeof window !== 'undefined') {
-  window.__netpolStudioState = { store: useStore, commit: (edit) => commitEdits(edit), view: () => selectView(useStore.getState()) };
+  window.__netpolStudioState = {
+    store: useStore,
+    commit: (edit) => commitEdits(edit),
+    view: () => selectView(useStore.getState()),
+  };
 }

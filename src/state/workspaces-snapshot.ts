@@ -11,7 +11,11 @@ import { useStore } from './store.ts';
 
 export function snapshot(): WorkspaceData {
   const s = useStore.getState();
-  return { text: s.text, layout: s.boxes, view: { layoutKey: s.layoutKey, manual: s.manual, split: s.split, drafts: saveDrafts(useDrafts.getState().drafts) } };
+  return {
+    text: s.text,
+    layout: s.boxes,
+    view: { layoutKey: s.layoutKey, manual: s.manual, split: s.split, drafts: saveDrafts(useDrafts.getState().drafts) },
+  };
 }
 
 /** Boxes are only reusable when complete; positions without sizes go through a fresh layout. */
@@ -31,7 +35,12 @@ export function positionsOf(value: unknown): Record<string, XY> {
   for (const [id, p] of Object.entries(value as Record<string, unknown>)) {
     const xy = p as Partial<XY> | null;
     if (xy && Number.isFinite(xy.x) && Number.isFinite(xy.y)) {
-      Object.defineProperty(out, id, { value: { x: xy.x, y: xy.y }, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, id, {
+        value: { x: xy.x, y: xy.y },
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
   }
   return out;
@@ -44,10 +53,16 @@ export function applyLayoutAndView(data: WorkspaceData): void {
   // An empty key never matches a graph, so the canvas lays the graph out afresh (and fits the view then).
   // Saved boxes are used as they are: fit the view to them, as a first layout would.
   useStore.setState((s) => ({
-    boxes: boxes ?? {}, manual: positionsOf(data.view.manual), layoutKey: key, selectedNodeIds: [], selectedEdgeIds: [], selectedPolicyIds: [],
+    boxes: boxes ?? {},
+    manual: positionsOf(data.view.manual),
+    layoutKey: key,
+    selectedNodeIds: [],
+    selectedEdgeIds: [],
+    selectedPolicyIds: [],
     fitRequest: key ? s.fitRequest + 1 : s.fitRequest,
   }));
-  if (typeof data.view.split === 'number' && Number.isFinite(data.view.split)) useStore.getState().setSplit(data.view.split);
+  if (typeof data.view.split === 'number' && Number.isFinite(data.view.split))
+    useStore.getState().setSplit(data.view.split);
   // Peers dropped from the palette that no rule names yet (their places are among the manual positions).
   useDrafts.getState().setDrafts(restoreDrafts(data.view.drafts));
 }

@@ -7,8 +7,14 @@
 import { create } from 'zustand';
 import { notify, useNotices } from './notices.ts';
 import {
-  browserStorage, createAutosaver, WorkspaceRepository,
-  type Autosaver, type Result, type StorageLike, type WorkspaceData, type WorkspaceMeta,
+  browserStorage,
+  createAutosaver,
+  WorkspaceRepository,
+  type Autosaver,
+  type Result,
+  type StorageLike,
+  type WorkspaceData,
+  type WorkspaceMeta,
 } from './persistence/index.ts';
 import { useDrafts } from './drafts.ts';
 import { useStore } from './store.ts';
@@ -50,7 +56,11 @@ export function configureWorkspaces(options: { loadText: (text: string) => Promi
  * parameters). Checked here rather than with model/io's hasSharePayload so the
  * decoder (and its inflate code) loads only when a link is actually opened.
  */
-const hasSharePayload = (fragment: string) => fragment.replace(/^#/, '').split('&').some((p) => p.startsWith('w='));
+const hasSharePayload = (fragment: string) =>
+  fragment
+    .replace(/^#/, '')
+    .split('&')
+    .some((p) => p.startsWith('w='));
 
 /** A Map standing in for storage when the browser blocks it: the session still works. */
 function memoryStorage(): StorageLike {
@@ -120,7 +130,11 @@ export function flushSave(): void {
 export async function startWorkspaces(options: { example: string; storage?: StorageLike | null }): Promise<void> {
   let storage = options.storage === undefined ? browserStorage() : options.storage;
   if (!storage) {
-    notify('error', 'This browser does not let the page use its storage, so workspaces are kept only until the tab closes.', STORAGE_NOTICE);
+    notify(
+      'error',
+      'This browser does not let the page use its storage, so workspaces are kept only until the tab closes.',
+      STORAGE_NOTICE,
+    );
     storage = memoryStorage();
   }
   repo = new WorkspaceRepository(storage);
@@ -132,12 +146,15 @@ export async function startWorkspaces(options: { example: string; storage?: Stor
     // from them (the damaged list is kept as a backup) rather than start with nothing.
     const recovered = repo.recoverIndex();
     if (recovered.ok) {
-      notify('info', `The list of saved workspaces was damaged and has been rebuilt from ${recovered.value.length} saved workspace(s). Nothing was deleted.`);
+      notify(
+        'info',
+        `The list of saved workspaces was damaged and has been rebuilt from ${recovered.value.length} saved workspace(s). Nothing was deleted.`,
+      );
       list = recovered;
     }
   }
   const active = repo.getActive();
-  const id = list.ok && list.value.length > 0 ? ((active.ok && active.value) || list.value[0].id) : null;
+  const id = list.ok && list.value.length > 0 ? (active.ok && active.value) || list.value[0].id : null;
   let restored = false;
   if (id) {
     const data = repo.load(id);
@@ -163,7 +180,14 @@ export async function startWorkspaces(options: { example: string; storage?: Stor
 
   useStore.subscribe((s, p) => {
     if (loading) return;
-    if (s.text !== p.text || s.boxes !== p.boxes || s.manual !== p.manual || s.layoutKey !== p.layoutKey || s.split !== p.split) scheduleSave();
+    if (
+      s.text !== p.text ||
+      s.boxes !== p.boxes ||
+      s.manual !== p.manual ||
+      s.layoutKey !== p.layoutKey ||
+      s.split !== p.split
+    )
+      scheduleSave();
   });
   useDrafts.subscribe((s, p) => {
     if (!loading && s.drafts !== p.drafts) scheduleSave();
@@ -201,7 +225,10 @@ export async function openShareLink(fragment: string): Promise<boolean> {
   useWorkspaces.setState({ activeId: created.value.id });
   refreshList();
   await apply(data);
-  notify('success', `Opened the shared link as a new workspace, "${created.value.name}". Your other workspaces are unchanged.`);
+  notify(
+    'success',
+    `Opened the shared link as a new workspace, "${created.value.name}". Your other workspaces are unchanged.`,
+  );
   return true;
 }
 

@@ -98,7 +98,13 @@ function ensureParents(doc: Document, path: PathKey[]): string | undefined {
   return undefined;
 }
 
-function setAt(session: EditSession, loc: Located, path: PathKey[], value: unknown, ifPresent: boolean): string | undefined {
+function setAt(
+  session: EditSession,
+  loc: Located,
+  path: PathKey[],
+  value: unknown,
+  ifPresent: boolean,
+): string | undefined {
   const full = [...loc.path, ...path];
   if (ifPresent && loc.entry.doc.getIn(full, true) === undefined) return undefined;
   session.touch(loc.entry); // before fetching nodes: touch may swap in a private clone
@@ -125,7 +131,8 @@ function appendAt(session: EditSession, loc: Located, path: PathKey[], value: un
     existing.items.push(styledNode(doc, value, last));
     return undefined;
   }
-  if (existing !== undefined && !(isScalar(existing) && existing.value === null)) return `Cannot append to ${path.join('.')}: it is not a list.`;
+  if (existing !== undefined && !(isScalar(existing) && existing.value === null))
+    return `Cannot append to ${path.join('.')}: it is not a list.`;
   const err = ensureParents(doc, full);
   if (err) return err;
   doc.setIn(full, styledNode(doc, [value], undefined));

@@ -141,7 +141,8 @@ function trimChange(text: string, from: number, to: number, insert: string): Tex
   const oldLen = to - from;
   // Suffix first, so a trailing newline (the sentinel included) is shared whenever possible.
   let e = 0;
-  while (e < oldLen && e < insert.length && text.charCodeAt(to - 1 - e) === insert.charCodeAt(insert.length - 1 - e)) e++;
+  while (e < oldLen && e < insert.length && text.charCodeAt(to - 1 - e) === insert.charCodeAt(insert.length - 1 - e))
+    e++;
   let s = 0;
   while (s < oldLen - e && s < insert.length - e && text.charCodeAt(from + s) === insert.charCodeAt(s)) s++;
   // Never split a surrogate pair: back off to a code point boundary.

@@ -58,7 +58,12 @@ export function mergeEdit(original: string, base: string, edited: string, reinde
     let pre = 0;
     while (pre < baseGap.length && pre < editGap.length && baseGap[pre] === editGap[pre]) pre++;
     let suf = 0;
-    while (suf < baseGap.length - pre && suf < editGap.length - pre && baseGap[baseGap.length - 1 - suf] === editGap[editGap.length - 1 - suf]) suf++;
+    while (
+      suf < baseGap.length - pre &&
+      suf < editGap.length - pre &&
+      baseGap[baseGap.length - 1 - suf] === editGap[editGap.length - 1 - suf]
+    )
+      suf++;
     if (pre === baseGap.length && pre === editGap.length) out.push(...origGap);
     // Nothing of the original sits here: what base and edited share is yaml's own formatting
     // (a blank line it adds, a comment it moved here from elsewhere); only the edit is new.

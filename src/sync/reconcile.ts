@@ -10,7 +10,8 @@ import { isAlias, isCollection, isMap, isScalar, isSeq, type Document, type Node
 type Primitive = string | number | boolean | null;
 
 const isPrimitive = (v: unknown): v is Primitive => v === null || ['string', 'number', 'boolean'].includes(typeof v);
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Map key text of a pair key node. */
 export function keyOf(key: unknown): string | undefined {

@@ -174,7 +174,9 @@ export class EditSession {
     const self = this.find(ref);
     if (self) return [self];
     if (!ref.orOwnedPods) return [];
-    return this.objects().filter((o) => o.kind === 'Pod' && (o.namespace || 'default') === (ref.namespace || 'default') && controlledBy(o, ref));
+    return this.objects().filter(
+      (o) => o.kind === 'Pod' && (o.namespace || 'default') === (ref.namespace || 'default') && controlledBy(o, ref),
+    );
   }
 
   /** Removes an object: its whole document, or its item of a List. */
@@ -258,7 +260,14 @@ function controlledBy(pod: Located, ref: ObjectRef): boolean {
   });
 }
 
-function collect(entry: DocEntry, node: unknown, path: PathKey[], listKind: string | undefined, out: Located[], depth: number): void {
+function collect(
+  entry: DocEntry,
+  node: unknown,
+  path: PathKey[],
+  listKind: string | undefined,
+  out: Located[],
+  depth: number,
+): void {
   const doc = entry.doc;
   const map = asMap(doc, node);
   if (!map || depth > 8) return;
@@ -266,7 +275,9 @@ function collect(entry: DocEntry, node: unknown, path: PathKey[], listKind: stri
   if (!kind) return;
   if (kind.endsWith('List')) {
     const itemKind = kind === 'List' ? undefined : kind.slice(0, -'List'.length);
-    items(doc, get(doc, map, 'items')).forEach((it, i) => collect(entry, it, [...path, 'items', i], itemKind, out, depth + 1));
+    items(doc, get(doc, map, 'items')).forEach((it, i) =>
+      collect(entry, it, [...path, 'items', i], itemKind, out, depth + 1),
+    );
     return;
   }
   const meta = asMap(doc, get(doc, map, 'metadata'));

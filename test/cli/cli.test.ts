@@ -78,19 +78,51 @@ describe.skipIf(!hasOracle)('connlist on the oracle', () => {
 describe.skipIf(!hasOracle)('explain on the oracle', () => {
   const dir = join(ANALYZER, 'onlineboutique', 'in');
   it('an allowed flow names the rules with file:line', async () => {
-    const r = await cli('explain', dir, '--from', 'default/frontend-99684f7f8', '--to', 'default/cartservice-74f56fd4b', '--port', '7070/TCP');
+    const r = await cli(
+      'explain',
+      dir,
+      '--from',
+      'default/frontend-99684f7f8',
+      '--to',
+      'default/cartservice-74f56fd4b',
+      '--port',
+      '7070/TCP',
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/on TCP 7070: allowed\./);
     expect(r.stdout).toMatch(/allows default\/cartservice-netpol ingress\[1\] from\[0\] +\S*netpols\.yaml:\d+/);
   });
   it('a blocked port', async () => {
-    const r = await cli('explain', dir, '--from', 'default/frontend-99684f7f8', '--to', 'default/cartservice-74f56fd4b', '--port', '80');
+    const r = await cli(
+      'explain',
+      dir,
+      '--from',
+      'default/frontend-99684f7f8',
+      '--to',
+      'default/cartservice-74f56fd4b',
+      '--port',
+      '80',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/on TCP 80: blocked\./);
   });
   it('json output', async () => {
-    const r = await cli('explain', dir, '--from', 'default/frontend-99684f7f8', '--to', 'default/cartservice-74f56fd4b', '--port', '7070', '--format', 'json');
-    const j = JSON.parse(r.stdout) as { allowed: boolean; ingress: { rules: { at: { file: string; line: number } }[] } };
+    const r = await cli(
+      'explain',
+      dir,
+      '--from',
+      'default/frontend-99684f7f8',
+      '--to',
+      'default/cartservice-74f56fd4b',
+      '--port',
+      '7070',
+      '--format',
+      'json',
+    );
+    const j = JSON.parse(r.stdout) as {
+      allowed: boolean;
+      ingress: { rules: { at: { file: string; line: number } }[] };
+    };
     expect(j.allowed).toBe(true);
     expect(j.ingress.rules[0].at.line).toBeGreaterThan(0);
   });
@@ -101,8 +133,14 @@ describe.skipIf(!hasOracle)('explain on the oracle', () => {
     expectOneLineError(await cli('explain', dir, '--from', 'default/frontend-99684f7f8'), /--from and --to/);
   });
   it('a bad --port', async () => {
-    expectOneLineError(await cli('explain', dir, '--from', 'default/frontend-99684f7f8', '--to', '8.8.8.8', '--port', '70000'), /65535/);
-    expectOneLineError(await cli('explain', dir, '--from', 'default/frontend-99684f7f8', '--to', '8.8.8.8', '--port', '53/ICMP'), /TCP, UDP or SCTP/);
+    expectOneLineError(
+      await cli('explain', dir, '--from', 'default/frontend-99684f7f8', '--to', '8.8.8.8', '--port', '70000'),
+      /65535/,
+    );
+    expectOneLineError(
+      await cli('explain', dir, '--from', 'default/frontend-99684f7f8', '--to', '8.8.8.8', '--port', '53/ICMP'),
+      /TCP, UDP or SCTP/,
+    );
   });
 });
 
@@ -125,7 +163,10 @@ describe('lint', () => {
     expect(r.stdout).toMatch(/warning: .+\[cidr-not-canonical\]/);
   });
   it('exits 0 and prints nothing for a clean file', async () => {
-    const p = writeTmp('clean/p.yaml', 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: p\nspec:\n  podSelector: {}\n');
+    const p = writeTmp(
+      'clean/p.yaml',
+      'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: p\nspec:\n  podSelector: {}\n',
+    );
     const r = await cli('lint', p);
     expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
   });
@@ -153,8 +194,10 @@ describe('bad input and usage', () => {
   });
   it('a directory is read without its node_modules and hidden directories, unless one is named', async () => {
     // A policy set with a comment, plus copies of a deny-all policy where tools keep files of their own.
-    const pod = (name: string) => `# ${name}\napiVersion: v1\nkind: Pod\nmetadata: {name: ${name}, namespace: default, labels: {app: ${name}}}\n`;
-    const denyAll = '# not ours\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny, namespace: default}\nspec: {podSelector: {}, policyTypes: [Ingress, Egress]}\n';
+    const pod = (name: string) =>
+      `# ${name}\napiVersion: v1\nkind: Pod\nmetadata: {name: ${name}, namespace: default, labels: {app: ${name}}}\n`;
+    const denyAll =
+      '# not ours\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny, namespace: default}\nspec: {podSelector: {}, policyTypes: [Ingress, Egress]}\n';
     writeTmp('repo/apps.yaml', `${pod('a')}---\n${pod('b')}`);
     writeTmp('repo/node_modules/pkg/deny.yaml', denyAll);
     writeTmp('repo/.git/deny.yaml', denyAll);
@@ -167,7 +210,10 @@ describe('bad input and usage', () => {
     expect(both.stdout).not.toContain('default/a[Pod] => default/b[Pod]');
   });
   it('an unparseable file makes connlist fail with its position', async () => {
-    expectOneLineError(await cli('connlist', join(FIXTURES, 'syntax-json-missing-comma.json')), /syntax-json-missing-comma\.json:5:3: cannot read/);
+    expectOneLineError(
+      await cli('connlist', join(FIXTURES, 'syntax-json-missing-comma.json')),
+      /syntax-json-missing-comma\.json:5:3: cannot read/,
+    );
   });
   it('a binary file makes connlist and explain fail', async () => {
     const p = writeTmp('bin/blob.yaml', Buffer.from([0, 1, 2, 3, 255, 254, 10]));
@@ -201,7 +247,15 @@ describe('bad input and usage', () => {
 });
 
 describe('help', () => {
-  it.each([['--help'], ['-h'], ['help'], ['connlist', '--help'], ['lint', '-h'], ['explain', '--help'], ['help', 'lint']])('%s', async (...argv) => {
+  it.each([
+    ['--help'],
+    ['-h'],
+    ['help'],
+    ['connlist', '--help'],
+    ['lint', '-h'],
+    ['explain', '--help'],
+    ['help', 'lint'],
+  ])('%s', async (...argv) => {
     const r = await cli(...argv);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Usage/);

@@ -25,7 +25,9 @@ describe('input without Kubernetes objects', () => {
   it.each(['lint', 'connlist'])('%s warns on stderr, once, without a stack trace', async (command) => {
     const r = await cli(command, file);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('netpol-studio: warning: no Kubernetes objects (NetworkPolicy, Namespace, Pod or workload) found in the input.\n');
+    expect(r.stderr).toBe(
+      'netpol-studio: warning: no Kubernetes objects (NetworkPolicy, Namespace, Pod or workload) found in the input.\n',
+    );
   });
 
   it('lint --info names each document that is not a manifest', async () => {
@@ -35,10 +37,17 @@ describe('input without Kubernetes objects', () => {
 
   it('a real workspace gets no such warning or finding', async () => {
     const ok = join(tmp, 'ns.yaml');
-    writeFileSync(ok, '# a comment-only document first\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n');
+    writeFileSync(
+      ok,
+      '# a comment-only document first\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n',
+    );
     const r = await cli('lint', '--info', ok);
     expect(r.stderr).toBe('');
     expect(r.stdout).not.toContain('not-a-manifest');
-    expect(loadWorkspace([{ name: 'x.yaml', text: 'kind: List\nitems: [1, {kind: Namespace, metadata: {name: a}}]\n' }]).diagnostics.filter((d) => d.rule === 'not-a-manifest')).toEqual([]);
+    expect(
+      loadWorkspace([
+        { name: 'x.yaml', text: 'kind: List\nitems: [1, {kind: Namespace, metadata: {name: a}}]\n' },
+      ]).diagnostics.filter((d) => d.rule === 'not-a-manifest'),
+    ).toEqual([]);
   });
 });

@@ -13,11 +13,19 @@ import { ORACLE_DIR, oraclePresent, readTree } from './oracle.ts';
 
 const root = join(ORACLE_DIR, 'netpol-analyzer');
 const present = oraclePresent('netpol-analyzer');
-const cases = present ? readdirSync(root).filter((c) => statSync(join(root, c)).isDirectory() && existsSync(join(root, c, 'expected.txt'))).sort() : [];
+const cases = present
+  ? readdirSync(root)
+      .filter((c) => statSync(join(root, c)).isDirectory() && existsSync(join(root, c, 'expected.txt')))
+      .sort()
+  : [];
 
 describe.skipIf(!present)('netpol-analyzer connlist oracle', () => {
   it('has the cases listed in MANIFEST.tsv', () => {
-    const manifest = readFileSync(join(root, 'MANIFEST.tsv'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t')[0]);
+    const manifest = readFileSync(join(root, 'MANIFEST.tsv'), 'utf8')
+      .split('\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => l.split('\t')[0]);
     expect(cases).toEqual([...manifest].sort());
   });
 
@@ -26,7 +34,9 @@ describe.skipIf(!present)('netpol-analyzer connlist oracle', () => {
     const got = formatConnlist(analyzeConnectivity(ws), 'txt');
     // Every line ends with \n; upstream compares with newlines stripped, we compare line by line.
     expect(got === '' || got.endsWith('\n')).toBe(true);
-    const expected = readFileSync(join(root, c, 'expected.txt'), 'utf8').split(/\r?\n/).filter((l) => l.length > 0);
+    const expected = readFileSync(join(root, c, 'expected.txt'), 'utf8')
+      .split(/\r?\n/)
+      .filter((l) => l.length > 0);
     expect(got.split('\n').filter((l) => l.length > 0)).toEqual(expected);
   });
 });

@@ -8,13 +8,17 @@ import { fileURLToPath } from 'node:url';
 import type { SourceFile } from '../../src/model/manifests/source.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const ORACLE_DIR = process.env.ORACLE_DIR ? resolve(process.env.ORACLE_DIR) : resolve(projectRoot, '../shared/oracle');
+export const ORACLE_DIR = process.env.ORACLE_DIR
+  ? resolve(process.env.ORACLE_DIR)
+  : resolve(projectRoot, '../shared/oracle');
 
 /** True when `sub` exists in the oracle; otherwise warns once per suite so a skip is never silent. */
 export function oraclePresent(sub: string): boolean {
   const p = join(ORACLE_DIR, sub);
   if (existsSync(p)) return true;
-  console.warn(`\n*** ORACLE MISSING: ${p} not found — conformance suite "${sub}" is SKIPPED. Set ORACLE_DIR to run it. ***\n`);
+  console.warn(
+    `\n*** ORACLE MISSING: ${p} not found — conformance suite "${sub}" is SKIPPED. Set ORACLE_DIR to run it. ***\n`,
+  );
   return false;
 }
 
@@ -34,7 +38,9 @@ export function readTree(dir: string): SourceFile[] {
 
 /** Rows of a TSV file with a header line, as objects keyed by column name. */
 export function readTsv(path: string): Record<string, string>[] {
-  const [header, ...lines] = readFileSync(path, 'utf8').split(/\r?\n/).filter((l) => l.length > 0);
+  const [header, ...lines] = readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.length > 0);
   const cols = header.split('\t');
   return lines.map((l) => {
     const cells = l.split('\t');

@@ -26,7 +26,12 @@ interface ProbeModel {
   Probes: { Protocol: string; Port: number }[];
   Resources: {
     Namespaces: Record<string, Record<string, string>>;
-    Pods: { Namespace: string; Name: string; Labels: Record<string, string>; Containers: { Name: string; Port: number; PortName: string; Protocol: string }[] }[];
+    Pods: {
+      Namespace: string;
+      Name: string;
+      Labels: Record<string, string>;
+      Containers: { Name: string; Port: number; PortName: string; Protocol: string }[];
+    }[];
   };
 }
 
@@ -48,7 +53,10 @@ function readTables(text: string): Table[] {
       continue;
     }
     if (!cur || !line.startsWith('|')) continue;
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (cells[0] === '') cur.cols = cells.slice(1).map((c) => c.toLowerCase());
     else cur.rows.push({ from: cells[0], cells: cells.slice(1) });
   }
@@ -58,20 +66,28 @@ function readTables(text: string): Table[] {
 /** The probe model's cluster as manifests, so it goes through the same loader as user files. */
 function clusterFile(model: ProbeModel): SourceFile {
   const docs: object[] = [];
-  for (const [name, labels] of Object.entries(model.Resources.Namespaces)) docs.push({ kind: 'Namespace', apiVersion: 'v1', metadata: { name, labels } });
+  for (const [name, labels] of Object.entries(model.Resources.Namespaces))
+    docs.push({ kind: 'Namespace', apiVersion: 'v1', metadata: { name, labels } });
   for (const p of model.Resources.Pods) {
     docs.push({
       kind: 'Pod',
       apiVersion: 'v1',
       metadata: { name: p.Name, namespace: p.Namespace, labels: p.Labels },
-      spec: { containers: p.Containers.map((c) => ({ name: c.Name, ports: [{ name: c.PortName, containerPort: c.Port, protocol: c.Protocol.toUpperCase() }] })) },
+      spec: {
+        containers: p.Containers.map((c) => ({
+          name: c.Name,
+          ports: [{ name: c.PortName, containerPort: c.Port, protocol: c.Protocol.toUpperCase() }],
+        })),
+      },
     });
   }
   return { name: 'probe-model.yaml', text: docs.map((d) => JSON.stringify(d)).join('\n---\n') };
 }
 
 describe.skipIf(!present)('policy-assistant simple-example truth tables', () => {
-  const model = present ? (JSON.parse(readFileSync(join(dir, 'in', 'probe-model.json'), 'utf8')) as ProbeModel) : undefined;
+  const model = present
+    ? (JSON.parse(readFileSync(join(dir, 'in', 'probe-model.json'), 'utf8')) as ProbeModel)
+    : undefined;
   const tables = present ? readTables(readFileSync(join(dir, 'expected-analyze-probe.txt'), 'utf8')) : [];
   const policies = present ? readTree(join(dir, 'in')).filter((f) => !f.name.endsWith('.json')) : [];
   const ws = present ? loadWorkspace([...policies, clusterFile(model!)]) : undefined;
@@ -100,8 +116,13 @@ describe.skipIf(!present)('policy-assistant simple-example truth tables', () => 
               return;
             }
             const ex = explainFlow(ws!, from, to);
-            const side = table.title === 'Ingress' ? ex.ingress.conns : table.title === 'Egress' ? ex.egress.conns : ex.conns;
-            expect({ from, to, allowed: allowsPort(side, protocol, probe.Port) }).toEqual({ from, to, allowed: cell === '.' });
+            const side =
+              table.title === 'Ingress' ? ex.ingress.conns : table.title === 'Egress' ? ex.egress.conns : ex.conns;
+            expect({ from, to, allowed: allowsPort(side, protocol, probe.Port) }).toEqual({
+              from,
+              to,
+              allowed: cell === '.',
+            });
             compared++;
           });
         }

@@ -97,7 +97,8 @@ function evaluate(row: Record<string, string>): { verdicts: boolean[]; protocols
   const protocols = row.port.split('/').map((s) => s.trim());
   const verdicts = protocols.map((pp) => {
     const [protocol, port] = pp.split(' ');
-    return explainFlow(ws, ref(src), ref(dst), { protocol: protocol as Protocol, port: Number(port) }).allowed as boolean;
+    return explainFlow(ws, ref(src), ref(dst), { protocol: protocol as Protocol, port: Number(port) })
+      .allowed as boolean;
   });
   return { verdicts, protocols };
 }

@@ -15,7 +15,9 @@ test('draws the example namespace, workloads and edges', async ({ page, watch: _
   await expect(shop).toBeVisible();
   await expect(shop).toContainText('shop');
   for (const name of ['web', 'api', 'db']) {
-    await expect(page.locator('[data-testid="entity-node"][data-kind="workload"]', { hasText: new RegExp(`^${name}`) })).toBeVisible();
+    await expect(
+      page.locator('[data-testid="entity-node"][data-kind="workload"]', { hasText: new RegExp(`^${name}`) }),
+    ).toBeVisible();
   }
   // web←anywhere, web→api, api→db and DNS egress to kube-system.
   await expect(page.locator('.react-flow__edge')).not.toHaveCount(0);
@@ -25,10 +27,13 @@ test('draws the example namespace, workloads and edges', async ({ page, watch: _
   expect(labels.join(' | ')).toContain('5432');
   expect(labels.join(' | ')).toMatch(/53/);
   // No two nodes overlap.
-  const boxes = await page.getByTestId('entity-node').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+  const boxes = await page
+    .getByTestId('entity-node')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
   for (let i = 0; i < boxes.length; i++)
     for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i], b = boxes[j];
+      const a = boxes[i],
+        b = boxes[j];
       const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
       expect(overlap, `nodes ${i} and ${j} overlap`).toBe(false);
     }
@@ -52,7 +57,15 @@ test('a misspelt field typed in the editor gets a marker', async ({ page, watch:
   await page.keyboard.press('Escape'); // close the completion list, if any
   await expect
     .poll(async () =>
-      page.evaluate((l) => window.__netpolStudio!.markers().filter((m) => m.startLineNumber === l + 1).map((m) => m.message).join('\n'), line),
+      page.evaluate(
+        (l) =>
+          window
+            .__netpolStudio!.markers()
+            .filter((m) => m.startLineNumber === l + 1)
+            .map((m) => m.message)
+            .join('\n'),
+        line,
+      ),
     )
     .toMatch(/podSelectorr/);
   await expect(page.locator('.squiggly-warning, .squiggly-error').first()).toBeVisible();
@@ -67,7 +80,9 @@ test('a YAML syntax error keeps the last good graph, marked stale', async ({ pag
   await expect(page.getByTestId('parse-status')).toHaveText(/stale/);
   await expect(page.getByTestId('error-count')).not.toHaveText('0 errors');
   await expect(page.locator('[data-testid="namespace-node"][data-node-id$="shop"]')).toBeVisible();
-  await expect.poll(() => page.evaluate(() => window.__netpolStudio!.markers().some((m) => m.severity === 8))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => window.__netpolStudio!.markers().some((m) => m.severity === 8)))
+    .toBe(true);
 });
 
 test('the splitter drags and moves with the keyboard', async ({ page, watch: _watch }) => {
@@ -99,7 +114,15 @@ test('model diagnostics show as editor markers and in the status bar', async ({ 
   await page.keyboard.type('99999');
   await expect(page.getByTestId('error-count')).not.toHaveText('0 errors');
   await expect
-    .poll(() => page.evaluate((l) => window.__netpolStudio!.markers().some((m) => m.owner === 'netpol-studio' && m.startLineNumber === l && m.severity === 8), line))
+    .poll(() =>
+      page.evaluate(
+        (l) =>
+          window
+            .__netpolStudio!.markers()
+            .some((m) => m.owner === 'netpol-studio' && m.startLineNumber === l && m.severity === 8),
+        line,
+      ),
+    )
     .toBe(true);
   await expect(page.locator('.squiggly-error').first()).toBeVisible();
 });

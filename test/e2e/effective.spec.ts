@@ -29,7 +29,9 @@ test('switching to Effective draws what gets through, and Why names the rules', 
   // The status bar counts what is drawn: flows, not rule edges.
   const allowed = await page.locator('[data-testid="effective-edge-label"][data-kind="allowed"]').count();
   const halfOpen = await page.locator('[data-testid="effective-edge-label"][data-kind="half-open"]').count();
-  await expect(page.getByTestId('status-bar')).toContainText(`${allowed} allowed flow${allowed === 1 ? '' : 's'} · ${halfOpen} flow${halfOpen === 1 ? '' : 's'} blocked at one side`);
+  await expect(page.getByTestId('status-bar')).toContainText(
+    `${allowed} allowed flow${allowed === 1 ? '' : 's'} · ${halfOpen} flow${halfOpen === 1 ? '' : 's'} blocked at one side`,
+  );
   await rules.click();
   await expect(page.getByTestId('status-bar')).toContainText('rule edges');
   await effective.click();
@@ -46,7 +48,9 @@ test('switching to Effective draws what gets through, and Why names the rules', 
   await expect(egressRule).toContainText('Allowed by shop/api egress rule 1');
   await expect(ingressRule).toHaveAttribute('data-policy', 'shop/db');
   await expect(ingressRule).toContainText('Allowed by shop/db ingress rule 1');
-  await expect(why.getByTestId('why-egress')).toContainText('shop/api is isolated for egress by shop/default-deny, shop/allow-dns, shop/api');
+  await expect(why.getByTestId('why-egress')).toContainText(
+    'shop/api is isolated for egress by shop/default-deny, shop/allow-dns, shop/api',
+  );
 
   // Clicking the ingress rule highlights its YAML: the `from` peer of policy shop/db.
   await ingressRule.click();
@@ -54,7 +58,10 @@ test('switching to Effective draws what gets through, and Why names the rules', 
   await expect(page.locator('.monaco-editor .yaml-highlight').first()).toBeVisible();
   const highlighted = await page.evaluate(() => {
     const model = window.__netpolStudio!.editor.getModel()!;
-    const lines = model.getAllDecorations().filter((d) => d.options.className === 'yaml-highlight').map((d) => d.range.startLineNumber);
+    const lines = model
+      .getAllDecorations()
+      .filter((d) => d.options.className === 'yaml-highlight')
+      .map((d) => d.range.startLineNumber);
     // Walk up from the highlight to the policy's name.
     for (let l = Math.min(...lines); l > 0; l--) {
       const m = /^ {2}name: (\S+)/.exec(model.getLineContent(l));
@@ -66,7 +73,10 @@ test('switching to Effective draws what gets through, and Why names the rules', 
   await page.screenshot({ path: 'test-results/effective-why.png' });
 
   // The policies that isolate a side are links too: default-deny highlights its own manifest.
-  const isolating = why.getByTestId('why-egress').getByTestId('why-isolating-policy').filter({ hasText: 'shop/default-deny' });
+  const isolating = why
+    .getByTestId('why-egress')
+    .getByTestId('why-isolating-policy')
+    .filter({ hasText: 'shop/default-deny' });
   await isolating.click();
   await expect(isolating).toHaveAttribute('aria-pressed', 'true');
   await expect(ingressRule).toHaveAttribute('aria-pressed', 'false');
@@ -74,8 +84,20 @@ test('switching to Effective draws what gets through, and Why names the rules', 
     .poll(() =>
       page.evaluate(() => {
         const model = window.__netpolStudio!.editor.getModel()!;
-        const ranges = model.getAllDecorations().filter((d) => d.options.className === 'yaml-highlight').map((d) => d.range);
-        const text = ranges.map((r) => model.getValueInRange({ startLineNumber: r.startLineNumber, startColumn: 1, endLineNumber: r.endLineNumber + 1, endColumn: 1 })).join('');
+        const ranges = model
+          .getAllDecorations()
+          .filter((d) => d.options.className === 'yaml-highlight')
+          .map((d) => d.range);
+        const text = ranges
+          .map((r) =>
+            model.getValueInRange({
+              startLineNumber: r.startLineNumber,
+              startColumn: 1,
+              endLineNumber: r.endLineNumber + 1,
+              endColumn: 1,
+            }),
+          )
+          .join('');
         return /name: default-deny/.test(text) && /kind: NetworkPolicy/.test(text);
       }),
     )
@@ -132,11 +154,16 @@ spec:
   const why = page.getByTestId('why-panel');
   await expect(why.getByTestId('why-verdict')).toHaveText('Blocked: nothing gets through');
   await expect(why.getByTestId('why-egress').getByTestId('why-rule')).toHaveAttribute('data-policy', 'shop/web-to-db');
-  await expect(why.getByTestId('why-ingress')).toContainText('shop/db is isolated for ingress by shop/default-deny, shop/db');
+  await expect(why.getByTestId('why-ingress')).toContainText(
+    'shop/db is isolated for ingress by shop/default-deny, shop/db',
+  );
   await page.screenshot({ path: 'test-results/effective-half-open.png' });
 });
 
-test('traffic allowed from a CIDR gets an `anywhere` end even where the rules view draws only the CIDR', async ({ page, watch: _watch }) => {
+test('traffic allowed from a CIDR gets an `anywhere` end even where the rules view draws only the CIDR', async ({
+  page,
+  watch: _watch,
+}) => {
   await openApp(page);
   await page.evaluate(() => {
     const model = window.__netpolStudio!.editor.getModel()!;

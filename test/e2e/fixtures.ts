@@ -21,7 +21,8 @@ export const test = base.extend<{ watch: Watch }>({
     page.on('pageerror', (err) => watch.consoleErrors.push(`pageerror: ${err.message}`));
     page.on('request', (req) => {
       const url = new URL(req.url());
-      if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== ORIGIN) watch.foreignRequests.push(req.url());
+      if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== ORIGIN)
+        watch.foreignRequests.push(req.url());
     });
     await use(watch);
     expect(watch.consoleErrors, 'console errors').toEqual([]);

@@ -19,7 +19,9 @@ test('NetworkPolicies only: every document is an apply-ready policy', async ({ p
   await openApp(page);
   const { download, bytes } = await exportFile(page, 'export-policies');
   expect(download.suggestedFilename()).toBe('example-workspace-networkpolicies.yaml');
-  const docs = parseAllDocuments(bytes.toString('utf8')).map((d) => d.toJS() as { apiVersion: string; kind: string; metadata: { name: string; namespace: string } });
+  const docs = parseAllDocuments(bytes.toString('utf8')).map(
+    (d) => d.toJS() as { apiVersion: string; kind: string; metadata: { name: string; namespace: string } },
+  );
   expect(docs.map((d) => d.metadata.name)).toEqual(['default-deny', 'allow-dns', 'web', 'api', 'db']);
   for (const d of docs) {
     expect(d.kind).toBe('NetworkPolicy');
@@ -33,7 +35,13 @@ test('the zip holds one file per policy in a folder per namespace', async ({ pag
   const { download, bytes } = await exportFile(page, 'export-zip');
   expect(download.suggestedFilename()).toBe('example-workspace-networkpolicies.zip');
   const files = unzipSync(new Uint8Array(bytes));
-  expect(Object.keys(files).sort()).toEqual(['shop/allow-dns.yaml', 'shop/api.yaml', 'shop/db.yaml', 'shop/default-deny.yaml', 'shop/web.yaml']);
+  expect(Object.keys(files).sort()).toEqual([
+    'shop/allow-dns.yaml',
+    'shop/api.yaml',
+    'shop/db.yaml',
+    'shop/default-deny.yaml',
+    'shop/web.yaml',
+  ]);
   const db = strFromU8(files['shop/db.yaml']);
   expect(db).toContain('kind: NetworkPolicy');
   expect(db).toContain('name: db');
@@ -57,7 +65,8 @@ test('the graph exports as SVG with the node labels as text', async ({ page, wat
   }, svg);
   expect(parsed.error).toBeNull();
   expect(parsed.root).toBe('svg');
-  for (const label of ['shop', 'web', 'api', 'db', 'TCP 5432']) expect(parsed.texts.some((t) => t.startsWith(label))).toBe(true);
+  for (const label of ['shop', 'web', 'api', 'db', 'TCP 5432'])
+    expect(parsed.texts.some((t) => t.startsWith(label))).toBe(true);
   expect(parsed.paths).toBeGreaterThanOrEqual(4);
 });
 
@@ -105,7 +114,12 @@ test('when the clipboard refuses, the text is offered to copy by hand', async ({
   await expect(dialog).toContainText('Could not copy automatically (Write permission denied.)');
   expect(await page.getByTestId('copy-fallback-text').inputValue()).toBe(await editorText(page));
   // The text is selected, ready for Ctrl+C.
-  expect(await page.evaluate(() => { const t = document.activeElement as HTMLTextAreaElement; return t.selectionEnd - t.selectionStart; })).toBeGreaterThan(100);
+  expect(
+    await page.evaluate(() => {
+      const t = document.activeElement as HTMLTextAreaElement;
+      return t.selectionEnd - t.selectionStart;
+    }),
+  ).toBeGreaterThan(100);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });

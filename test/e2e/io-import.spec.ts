@@ -6,12 +6,18 @@
 import { test, expect, openApp } from './fixtures.ts';
 import { editorText, fixture, fixtureText } from './io-helpers.ts';
 
-test('Open files… imports one file, Replace makes it the workspace, Ctrl+Z brings the old text back', async ({ page, watch: _watch }) => {
+test('Open files… imports one file, Replace makes it the workspace, Ctrl+Z brings the old text back', async ({
+  page,
+  watch: _watch,
+}) => {
   await openApp(page);
   const before = await editorText(page);
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
-    page.getByTestId('import-menu').click().then(() => page.getByTestId('menuitem-open-files').click()),
+    page
+      .getByTestId('import-menu')
+      .click()
+      .then(() => page.getByTestId('menuitem-open-files').click()),
   ]);
   expect(chooser.isMultiple()).toBe(true);
   await chooser.setFiles(fixture('payments-frontend.yaml'));
@@ -36,7 +42,9 @@ test('Open files… imports one file, Replace makes it the workspace, Ctrl+Z bri
 test('several files at once merge into the workspace', async ({ page, watch: _watch }) => {
   await openApp(page);
   const before = await editorText(page);
-  await page.getByTestId('open-files-input').setInputFiles([fixture('payments-frontend.yaml'), fixture('payments-backend.yaml')]);
+  await page
+    .getByTestId('open-files-input')
+    .setInputFiles([fixture('payments-frontend.yaml'), fixture('payments-backend.yaml')]);
   const dialog = page.getByTestId('import-dialog');
   await expect(dialog.getByTestId('import-files').locator('li')).toHaveCount(2);
   await expect(page.getByTestId('import-mode-merge')).toBeChecked(); // the safe default on a non-empty workspace
@@ -47,7 +55,9 @@ test('several files at once merge into the workspace', async ({ page, watch: _wa
   expect(after.startsWith(before.trimEnd())).toBe(true);
   expect(after).toContain('name: ledger-from-checkout');
   for (const name of ['checkout', 'ledger', 'web', 'db']) {
-    await expect(page.locator('[data-testid="entity-node"][data-kind="workload"]', { hasText: new RegExp(`^${name}`) })).toBeVisible();
+    await expect(
+      page.locator('[data-testid="entity-node"][data-kind="workload"]', { hasText: new RegExp(`^${name}`) }),
+    ).toBeVisible();
   }
   await expect(page.getByTestId('edge-label').filter({ hasText: '5432' })).toHaveCount(2);
 });
@@ -64,7 +74,10 @@ test('merge replaces an object with the same kind, namespace and name in place',
   expect(text.indexOf('merged-from-file')).toBeLessThan(text.indexOf('name: api'));
 });
 
-test('a file that does not parse is reported with name and line:col; nothing changes', async ({ page, watch: _watch }) => {
+test('a file that does not parse is reported with name and line:col; nothing changes', async ({
+  page,
+  watch: _watch,
+}) => {
   await openApp(page);
   const before = await editorText(page);
   await page.getByTestId('open-files-input').setInputFiles([fixture('payments-frontend.yaml'), fixture('broken.yaml')]);
@@ -89,9 +102,11 @@ test('files dropped on the window are imported; other files are skipped and name
   ];
   await page.evaluate((list) => {
     const dt = new DataTransfer();
-    for (const f of list) dt.items.add(new File([f.text], f.name, { type: f.name.endsWith('.txt') ? 'text/plain' : 'application/yaml' }));
+    for (const f of list)
+      dt.items.add(new File([f.text], f.name, { type: f.name.endsWith('.txt') ? 'text/plain' : 'application/yaml' }));
     const target = document.querySelector('.react-flow__pane') ?? document.body;
-    for (const type of ['dragenter', 'dragover']) target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
+    for (const type of ['dragenter', 'dragover'])
+      target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
     target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
   }, files);
   const dialog = page.getByTestId('import-dialog');
@@ -104,7 +119,10 @@ test('files dropped on the window are imported; other files are skipped and name
   await expect(page.locator('[data-testid="entity-node"]', { hasText: /^ledger/ })).toBeVisible();
 });
 
-test('a large import shows progress and can be cancelled without changing anything', async ({ page, watch: _watch }) => {
+test('a large import shows progress and can be cancelled without changing anything', async ({
+  page,
+  watch: _watch,
+}) => {
   await openApp(page);
   const before = await editorText(page);
   // 600 small generated files: each is a task of importFilesAsync, so the import takes a few seconds.

@@ -6,7 +6,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures.ts';
 
-const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
+const focused = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
 
 /** Tabs from the top of the page until `testId` has the focus (fails after 20 stops). */
 async function tabTo(page: Page, testId: string): Promise<void> {
@@ -18,7 +19,10 @@ async function tabTo(page: Page, testId: string): Promise<void> {
   throw new Error(`Tab never reached ${testId}`);
 }
 
-test('menus open, move and close from the keyboard, with roles and a visible focus ring', async ({ page, watch: _watch }) => {
+test('menus open, move and close from the keyboard, with roles and a visible focus ring', async ({
+  page,
+  watch: _watch,
+}) => {
   await openApp(page);
   await tabTo(page, 'import-menu');
   const outline = await page.getByTestId('import-menu').evaluate((el) => getComputedStyle(el).outlineStyle);
@@ -63,7 +67,10 @@ test('menus open, move and close from the keyboard, with roles and a visible foc
   await expect(page.getByRole('menu')).toBeHidden();
 });
 
-test('the templates dialog is usable by keyboard alone: arrows, Tab trap, Escape, focus back', async ({ page, watch: _watch }) => {
+test('the templates dialog is usable by keyboard alone: arrows, Tab trap, Escape, focus back', async ({
+  page,
+  watch: _watch,
+}) => {
   await openApp(page);
   const before = await page.evaluate(() => window.__netpolStudio!.editor.getValue());
   await tabTo(page, 'import-menu');
@@ -81,7 +88,9 @@ test('the templates dialog is usable by keyboard alone: arrows, Tab trap, Escape
   // Tab cycles inside the dialog, never onto the page behind it.
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[data-testid="templates-dialog"]')))).toBe(true);
+    expect(
+      await page.evaluate(() => Boolean(document.activeElement?.closest('[data-testid="templates-dialog"]'))),
+    ).toBe(true);
   }
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -100,7 +109,9 @@ test('the templates dialog is usable by keyboard alone: arrows, Tab trap, Escape
   await page.keyboard.type('shop');
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
-  expect(await page.evaluate(() => window.__netpolStudio!.editor.getValue())).toContain('name: allow-dns-egress\n  namespace: shop');
+  expect(await page.evaluate(() => window.__netpolStudio!.editor.getValue())).toContain(
+    'name: allow-dns-egress\n  namespace: shop',
+  );
 });
 
 test('workspace switcher by keyboard: create a workspace through its dialog', async ({ page, watch: _watch }) => {

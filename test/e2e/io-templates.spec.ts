@@ -7,7 +7,10 @@
 import { test, expect, openApp } from './fixtures.ts';
 import { editorText, fixture, fixtureText, pick } from './io-helpers.ts';
 
-test('a template is inserted with validated parameters, and Ctrl+Z removes it in one step', async ({ page, watch: _watch }) => {
+test('a template is inserted with validated parameters, and Ctrl+Z removes it in one step', async ({
+  page,
+  watch: _watch,
+}) => {
   await openApp(page);
   const before = await editorText(page);
   await pick(page, 'import-menu', 'templates');
@@ -17,7 +20,11 @@ test('a template is inserted with validated parameters, and Ctrl+Z removes it in
   await dialog.getByTestId('template-allow-egress-cidr').click();
   // The namespace is pre-filled from the workspace and offered as suggestions.
   await expect(page.getByTestId('param-namespace')).toHaveValue('shop');
-  expect(await page.locator('#template-namespaces option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['kube-system', 'shop']);
+  expect(
+    await page
+      .locator('#template-namespaces option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)),
+  ).toEqual(['kube-system', 'shop']);
 
   await page.getByTestId('param-cidr').fill('10.0.0.1/8');
   await expect(dialog).toContainText('has address bits set after /8');
@@ -33,18 +40,25 @@ test('a template is inserted with validated parameters, and Ctrl+Z removes it in
   expect(after.startsWith(before)).toBe(true); // appended: every existing byte where it was
   expect(after.slice(before.length)).toMatch(/^(\n)?---\n/);
   expect(after).toContain('cidr: 10.20.0.0/16');
-  await expect(page.locator('[data-testid="entity-node"][data-kind="cidr"]', { hasText: '10.20.0.0/16' })).toBeVisible();
+  await expect(
+    page.locator('[data-testid="entity-node"][data-kind="cidr"]', { hasText: '10.20.0.0/16' }),
+  ).toBeVisible();
 
   await page.evaluate(() => window.__netpolStudio!.editor.focus());
   await page.keyboard.press('Control+z');
   await expect.poll(() => editorText(page)).toBe(before);
 });
 
-test('cluster inventory: pasted kubectl output brings workloads and namespace labels in', async ({ page, watch: _watch }) => {
+test('cluster inventory: pasted kubectl output brings workloads and namespace labels in', async ({
+  page,
+  watch: _watch,
+}) => {
   await openApp(page);
   await pick(page, 'import-menu', 'inventory');
   const dialog = page.getByTestId('inventory-dialog');
-  await expect(page.getByTestId('inventory-command')).toContainText('kubectl get ns,pods,deploy,sts,ds,netpol -A -o yaml');
+  await expect(page.getByTestId('inventory-command')).toContainText(
+    'kubectl get ns,pods,deploy,sts,ds,netpol -A -o yaml',
+  );
   await page.getByTestId('inventory-text').fill(fixtureText('cluster-inventory.yaml'));
   await page.getByTestId('inventory-continue').click();
   await expect(dialog).toBeHidden();
@@ -60,9 +74,12 @@ test('cluster inventory: pasted kubectl output brings workloads and namespace la
   expect(text).not.toMatch(/^\s*podIP:/m);
   expect(text).not.toMatch(/^ {2}(uid|resourceVersion):/m); // (ownerReferences keep their uid)
   await expect(page.getByTestId('notice-success')).toContainText('cluster fields removed');
-  for (const ns of ['inventory', 'monitoring']) await expect(page.locator(`[data-testid="namespace-node"][data-node-id$="${ns}"]`)).toBeVisible();
+  for (const ns of ['inventory', 'monitoring'])
+    await expect(page.locator(`[data-testid="namespace-node"][data-node-id$="${ns}"]`)).toBeVisible();
   for (const name of ['orders', 'stock-db', 'node-exporter']) {
-    await expect(page.locator('[data-testid="entity-node"][data-kind="workload"]', { hasText: new RegExp(`^${name}`) }).first()).toBeVisible();
+    await expect(
+      page.locator('[data-testid="entity-node"][data-kind="workload"]', { hasText: new RegExp(`^${name}`) }).first(),
+    ).toBeVisible();
   }
   await expect(page.getByTestId('edge-label').filter({ hasText: 'TCP 5432' }).first()).toBeVisible();
 });

@@ -21,7 +21,10 @@ async function typeAtEnd(page: import('@playwright/test').Page, line: string): P
   await page.keyboard.type(line);
 }
 
-test('the first visit opens the example; edits and the pane split survive a reload', async ({ page, watch: _watch }) => {
+test('the first visit opens the example; edits and the pane split survive a reload', async ({
+  page,
+  watch: _watch,
+}) => {
   await openApp(page);
   await expect(page.getByTestId('workspace-name')).toHaveText('Example workspace');
   await typeAtEnd(page, '# remembered across reloads');
@@ -40,9 +43,15 @@ test('the first visit opens the example; edits and the pane split survive a relo
 
 test('a node moved by hand is where it was after a reload', async ({ page, watch: _watch }) => {
   await openApp(page);
-  const node = page.locator('.react-flow__node', { has: page.locator('[data-testid="entity-node"]', { hasText: /^db/ }) });
+  const node = page.locator('.react-flow__node', {
+    has: page.locator('[data-testid="entity-node"]', { hasText: /^db/ }),
+  });
   // The node's own transform is in flow coordinates: independent of zoom and pan.
-  const flowPosition = () => node.evaluate((el) => { const m = new DOMMatrixReadOnly(getComputedStyle(el).transform); return { x: Math.round(m.m41), y: Math.round(m.m42) }; });
+  const flowPosition = () =>
+    node.evaluate((el) => {
+      const m = new DOMMatrixReadOnly(getComputedStyle(el).transform);
+      return { x: Math.round(m.m41), y: Math.round(m.m42) };
+    });
   const start = await flowPosition();
   const box = (await node.boundingBox())!;
   await page.mouse.move(box.x + 30, box.y + box.height / 2);
@@ -57,7 +66,10 @@ test('a node moved by hand is where it was after a reload', async ({ page, watch
   await expect.poll(flowPosition).toEqual(moved);
 });
 
-test('a CIDR dropped from the palette but not yet in a rule is still there after a reload', async ({ page, watch: _watch }) => {
+test('a CIDR dropped from the palette but not yet in a rule is still there after a reload', async ({
+  page,
+  watch: _watch,
+}) => {
   await openApp(page);
   const pane = (await page.getByTestId('graph-pane').boundingBox())!;
   await dropFromPalette(page, 'cidr', { x: pane.x + 120, y: pane.y + pane.height - 90 });
@@ -88,13 +100,27 @@ test('a restored workspace is fitted in view below the toolbar', async ({ page, 
   await openApp(page);
   const bar = (await page.getByTestId('canvas-topbar').boundingBox())!;
   const inPane = async () => {
-    const boxes = await page.locator('[data-testid="entity-node"]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
-    return boxes.length > 0 && boxes.every((b) => b.top >= bar.y + bar.height && b.bottom <= pane.y + pane.height && b.left >= pane.x && b.right <= pane.x + pane.width);
+    const boxes = await page
+      .locator('[data-testid="entity-node"]')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    return (
+      boxes.length > 0 &&
+      boxes.every(
+        (b) =>
+          b.top >= bar.y + bar.height &&
+          b.bottom <= pane.y + pane.height &&
+          b.left >= pane.x &&
+          b.right <= pane.x + pane.width,
+      )
+    );
   };
   await expect.poll(inPane).toBe(true);
 });
 
-test('named workspaces: new, switch, rename, duplicate and delete with confirmation', async ({ page, watch: _watch }) => {
+test('named workspaces: new, switch, rename, duplicate and delete with confirmation', async ({
+  page,
+  watch: _watch,
+}) => {
   await openApp(page);
   const example = await editorText(page);
 
@@ -157,11 +183,15 @@ test('named workspaces: new, switch, rename, duplicate and delete with confirmat
   expect(await editorText(page)).toBe(example);
 });
 
-test('a full storage is reported, not swallowed, and clears once saving works again', async ({ page, watch: _watch }) => {
+test('a full storage is reported, not swallowed, and clears once saving works again', async ({
+  page,
+  watch: _watch,
+}) => {
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key: string, value: string) {
-      if ((window as { __storageFull?: boolean }).__storageFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if ((window as { __storageFull?: boolean }).__storageFull)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return setItem.call(this, key, value);
     };
   });
@@ -183,7 +213,10 @@ test('a full storage is reported, not swallowed, and clears once saving works ag
   await waitSaved(page);
 });
 
-test('with storage refusing every write, the first visit still opens the example and says why it is not saved', async ({ page, watch: _watch }) => {
+test('with storage refusing every write, the first visit still opens the example and says why it is not saved', async ({
+  page,
+  watch: _watch,
+}) => {
   await page.addInitScript(() => {
     Storage.prototype.setItem = function () {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -248,7 +281,15 @@ test('a damaged list of workspaces is rebuilt from the saved workspaces', async 
     if (sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
     localStorage.setItem('netpol-studio:index', '{"version":1,"workspaces":[{"id":'); // cut off mid-write
-    localStorage.setItem('netpol-studio:ws:ws-saved', JSON.stringify({ version: 1, text: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: survivor\n', layout: {}, view: {} }));
+    localStorage.setItem(
+      'netpol-studio:ws:ws-saved',
+      JSON.stringify({
+        version: 1,
+        text: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: survivor\n',
+        layout: {},
+        view: {},
+      }),
+    );
   });
   await page.goto('/');
   await expect(page.getByTestId('notice-info')).toContainText('rebuilt from 1 saved workspace');

@@ -14,13 +14,18 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** Every card and namespace box starts at or below `y` (page pixels): nothing sits under what floats over the canvas. */
 async function nodesBelow(page: Page, y: number): Promise<boolean> {
-  const tops = await page.locator('[data-testid="entity-node"], [data-testid="namespace-node"]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+  const tops = await page
+    .locator('[data-testid="entity-node"], [data-testid="namespace-node"]')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
   return Math.min(...tops) >= y;
 }
 const oracle = process.env.ORACLE_DIR ?? path.resolve(here, '../../../shared/oracle');
 const boutiqueDir = path.join(oracle, 'netpol-analyzer/onlineboutique/in');
 const hasBoutique = existsSync(boutiqueDir);
-if (!hasBoutique) console.warn(`\n*** ORACLE MISSING: ${boutiqueDir} not found — the onlineboutique regression is SKIPPED. Set ORACLE_DIR to run it. ***\n`);
+if (!hasBoutique)
+  console.warn(
+    `\n*** ORACLE MISSING: ${boutiqueDir} not found — the onlineboutique regression is SKIPPED. Set ORACLE_DIR to run it. ***\n`,
+  );
 const readBoutique = () =>
   ['ns.yaml', 'pods.yaml', 'netpols.yaml']
     .map((f) => readFileSync(path.join(boutiqueDir, f), 'utf8').replace(/\n*$/, '\n'))
@@ -40,7 +45,13 @@ test('onlineboutique pasted over the example is laid out and fitted into view', 
   await expect
     .poll(async () => {
       const boxes = await workloads.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
-      return boxes.filter((b) => b.x >= pane.x && b.y >= pane.y && b.x + b.width <= pane.x + pane.width && b.y + b.height <= pane.y + pane.height).length;
+      return boxes.filter(
+        (b) =>
+          b.x >= pane.x &&
+          b.y >= pane.y &&
+          b.x + b.width <= pane.x + pane.width &&
+          b.y + b.height <= pane.y + pane.height,
+      ).length;
     })
     .toBe(12);
   expect(watch.consoleErrors).toEqual([]);
@@ -60,11 +71,16 @@ test('the "YAML has errors" notice goes away once the YAML parses again', async 
   await expect(notice).toHaveCount(0);
 });
 
-test('a fitted view keeps every node clear of the palette and toolbar floating over the canvas', async ({ page, watch: _watch }) => {
+test('a fitted view keeps every node clear of the palette and toolbar floating over the canvas', async ({
+  page,
+  watch: _watch,
+}) => {
   const dir = path.join(oracle, 'netpol-analyzer/new_online_boutique/in');
   test.skip(!existsSync(dir), 'needs ../shared/oracle (set ORACLE_DIR)');
   await openApp(page);
-  const text = ['all_deplopyments.yaml', 'all_network_policies.yaml'].map((f) => readFileSync(path.join(dir, f), 'utf8').replace(/\n*$/, '\n')).join('---\n');
+  const text = ['all_deplopyments.yaml', 'all_network_policies.yaml']
+    .map((f) => readFileSync(path.join(dir, f), 'utf8').replace(/\n*$/, '\n'))
+    .join('---\n');
   // Added to the example: a tall graph, so the fit is limited by the height of the pane.
   const example = await page.evaluate(() => window.__netpolStudio!.editor.getValue());
   await pasteIntoEditor(page, `${example.replace(/\n*$/, '\n')}---\n${text}`);
@@ -75,7 +91,10 @@ test('a fitted view keeps every node clear of the palette and toolbar floating o
   await expect.poll(() => nodesBelow(page, palette.y + palette.height)).toBe(true);
 });
 
-test('inserting a template whose policy already exists says so instead of duplicating it', async ({ page, watch: _watch }) => {
+test('inserting a template whose policy already exists says so instead of duplicating it', async ({
+  page,
+  watch: _watch,
+}) => {
   await openApp(page);
   const editorText = () => page.evaluate(() => window.__netpolStudio!.editor.getValue());
   const insert = async () => {
@@ -97,20 +116,33 @@ test('inserting a template whose policy already exists says so instead of duplic
   expect((await editorText()).match(/name: default-deny-ingress/g)).toHaveLength(2);
 });
 
-test('the palette and the canvas toolbar (Rules | Effective, undo, redo, Tidy) never overlap', async ({ page, watch }) => {
+test('the palette and the canvas toolbar (Rules | Effective, undo, redo, Tidy) never overlap', async ({
+  page,
+  watch,
+}) => {
   const intersects = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
     a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   // The toggle used to cover "All namespaces" at 1440 px wide and half of it at 1280 px.
-  for (const viewport of [{ width: 1280, height: 720 }, { width: 1440, height: 900 }]) {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1440, height: 900 },
+  ]) {
     await page.setViewportSize(viewport);
     await openApp(page);
-    const palette = await page.getByTestId('palette').locator('button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
-    const tools = await page.getByRole('toolbar', { name: 'Graph actions' }).locator('button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    const palette = await page
+      .getByTestId('palette')
+      .locator('button')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    const tools = await page
+      .getByRole('toolbar', { name: 'Graph actions' })
+      .locator('button')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
     expect(palette).toHaveLength(4);
     expect(tools).toHaveLength(5); // Rules, Effective, Undo, Redo, Tidy layout
     const pane = (await page.getByTestId('graph-pane').boundingBox())!;
     for (const t of tools) {
-      for (const p of palette) expect(intersects(t, p), `${JSON.stringify(t)} over ${JSON.stringify(p)} at ${viewport.width}px`).toBe(false);
+      for (const p of palette)
+        expect(intersects(t, p), `${JSON.stringify(t)} over ${JSON.stringify(p)} at ${viewport.width}px`).toBe(false);
       expect(t.x + t.width).toBeLessThanOrEqual(pane.x + pane.width);
     }
     // Everything stays clickable: the palette's last button is not under the toolbar.
@@ -129,7 +161,10 @@ test('the palette and the canvas toolbar (Rules | Effective, undo, redo, Tidy) n
   expect(watch.consoleErrors).toEqual([]);
 });
 
-test('editing the ports of a rule shared by several peers says which other flows change too', async ({ page, watch }) => {
+test('editing the ports of a rule shared by several peers says which other flows change too', async ({
+  page,
+  watch,
+}) => {
   await openApp(page);
   const example = await page.evaluate(() => window.__netpolStudio!.editor.getValue());
   // One ingress rule with two peers (web and api): its ports apply to both flows.
@@ -157,19 +192,30 @@ spec:
 `;
   await pasteIntoEditor(page, `${example.replace(/\n*$/, '\n')}---\n${shared}`);
   await expect(page.getByTestId('parse-status')).toHaveText(/Parsed/);
-  await page.getByTestId('edge-label').filter({ hasText: /^TCP 6379$/ }).click();
+  await page
+    .getByTestId('edge-label')
+    .filter({ hasText: /^TCP 6379$/ })
+    .click();
   await expect(page.getByTestId('inspector-title')).toHaveText('web → db');
   const card = page.getByTestId('inspector-rule').filter({ hasText: 'shop/db-shared' });
-  await expect(card.getByTestId('shared-rule-notice')).toHaveText('This rule also allows: shop/api. Changing its ports changes that flow too.');
+  await expect(card.getByTestId('shared-rule-notice')).toHaveText(
+    'This rule also allows: shop/api. Changing its ports changes that flow too.',
+  );
   // A rule with a single peer has no notice.
-  await page.getByTestId('inspector').getByRole('button', { name: /Close the inspector/ }).click();
+  await page
+    .getByTestId('inspector')
+    .getByRole('button', { name: /Close the inspector/ })
+    .click();
   await page.getByTestId('edge-label').filter({ hasText: 'UDP 53' }).click();
   await expect(page.getByTestId('inspector-rule').first()).toBeVisible();
   await expect(page.getByTestId('shared-rule-notice')).toHaveCount(0);
   expect(watch.consoleErrors).toEqual([]);
 });
 
-test('the fit button fits the graph below the toolbar even when the toolbar takes two rows', async ({ page, watch: _watch }) => {
+test('the fit button fits the graph below the toolbar even when the toolbar takes two rows', async ({
+  page,
+  watch: _watch,
+}) => {
   // 1280 px wide: the palette and the canvas toolbar wrap onto two rows over the canvas; 520 px high:
   // the fit is limited by the height, so the top padding decides whether nodes end up under the bar.
   await page.setViewportSize({ width: 1280, height: 520 });

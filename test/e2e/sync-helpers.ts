@@ -192,5 +192,7 @@ export async function drawEdge(page: Page, from: Locator, to: Locator): Promise<
 /** Drags a palette item to a point of the page (HTML5 drag and drop). */
 export async function dropFromPalette(page: Page, kind: string, at: { x: number; y: number }): Promise<void> {
   const pane = (await page.getByTestId('graph-pane').boundingBox())!;
-  await page.getByTestId(`palette-${kind}`).dragTo(page.getByTestId('graph-pane'), { targetPosition: { x: at.x - pane.x, y: at.y - pane.y } });
+  await page
+    .getByTestId(`palette-${kind}`)
+    .dragTo(page.getByTestId('graph-pane'), { targetPosition: { x: at.x - pane.x, y: at.y - pane.y } });
 }

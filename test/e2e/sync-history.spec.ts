@@ -2,7 +2,10 @@
 import { test, expect } from './fixtures.ts';
 import { editorText, openThreeTier, THREE_TIER, workload } from './sync-helpers.ts';
 
-test('a graph edit is undone and redone from the canvas, the editor and the toolbar', async ({ page, watch: _watch }) => {
+test('a graph edit is undone and redone from the canvas, the editor and the toolbar', async ({
+  page,
+  watch: _watch,
+}) => {
   await openThreeTier(page);
   const before = await editorText(page);
   expect(before).toBe(THREE_TIER);
@@ -34,7 +37,10 @@ test('a graph edit is undone and redone from the canvas, the editor and the tool
     const { editor } = window.__netpolStudio!;
     const model = editor.getModel()!;
     const m = model.findMatches('image: api:1', false, false, true, null, false)[0];
-    editor.setPosition({ lineNumber: m.range.startLineNumber, column: model.getLineMaxColumn(m.range.startLineNumber) });
+    editor.setPosition({
+      lineNumber: m.range.startLineNumber,
+      column: model.getLineMaxColumn(m.range.startLineNumber),
+    });
     editor.focus();
   });
   await page.keyboard.type('.2');

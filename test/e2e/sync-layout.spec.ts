@@ -23,7 +23,10 @@ spec:
           image: busybox
 `;
 
-test('a dragged node keeps its place when the structure changes; Tidy layout lays it out again', async ({ page, watch: _watch }) => {
+test('a dragged node keeps its place when the structure changes; Tidy layout lays it out again', async ({
+  page,
+  watch: _watch,
+}) => {
   await openThreeTier(page);
   const db = workload(page, 'database');
   const start = (await db.boundingBox())!;

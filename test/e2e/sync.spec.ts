@@ -7,9 +7,15 @@ import { test, expect, cursorAfter } from './fixtures.ts';
 import { drawEdge, dropFromPalette, editorText, openThreeTier, THREE_TIER, workload } from './sync-helpers.ts';
 
 type Obj = { kind?: string; metadata?: { name?: string; namespace?: string }; spec?: Record<string, unknown> };
-const objects = (text: string): Obj[] => parseAllDocuments(text).map((d) => d.toJS() as Obj).filter(Boolean);
-const policy = (text: string, name: string) => objects(text).find((o) => o.kind === 'NetworkPolicy' && o.metadata?.name === name);
-const comments = THREE_TIER.split('\n').filter((l) => l.includes('#')).map((l) => l.slice(l.indexOf('#')));
+const objects = (text: string): Obj[] =>
+  parseAllDocuments(text)
+    .map((d) => d.toJS() as Obj)
+    .filter(Boolean);
+const policy = (text: string, name: string) =>
+  objects(text).find((o) => o.kind === 'NetworkPolicy' && o.metadata?.name === name);
+const comments = THREE_TIER.split('\n')
+  .filter((l) => l.includes('#'))
+  .map((l) => l.slice(l.indexOf('#')));
 
 test('pasted policies draw their workloads and edges', async ({ page, watch: _watch }) => {
   await openThreeTier(page);
@@ -21,7 +27,10 @@ test('pasted policies draw their workloads and edges', async ({ page, watch: _wa
   await expect(page.getByTestId('status-bar')).toContainText('3 workloads');
 });
 
-test('a workload dropped into a namespace, then an edge drawn to it, writes the rules and keeps the comments', async ({ page, watch: _watch }) => {
+test('a workload dropped into a namespace, then an edge drawn to it, writes the rules and keeps the comments', async ({
+  page,
+  watch: _watch,
+}) => {
   await openThreeTier(page);
   const ns = (await page.locator('[data-testid="namespace-node"][data-node-id="ns:tiers"]').boundingBox())!;
   await dropFromPalette(page, 'workload', { x: ns.x + ns.width / 2, y: ns.y + ns.height - 12 });
@@ -40,7 +49,9 @@ test('a workload dropped into a namespace, then an edge drawn to it, writes the 
   expect(box.y).toBeGreaterThan(nsAfter.y);
   expect(box.y + box.height).toBeLessThanOrEqual(nsAfter.y + nsAfter.height + 1);
   let text = await editorText(page);
-  expect(objects(text).find((o) => o.kind === 'Deployment' && o.metadata?.name === 'cache')?.metadata?.namespace).toBe('tiers');
+  expect(objects(text).find((o) => o.kind === 'Deployment' && o.metadata?.name === 'cache')?.metadata?.namespace).toBe(
+    'tiers',
+  );
 
   // Esc clears the selection (closing the new node's inspector), then draw backend → cache.
   await page.keyboard.press('Escape');
@@ -56,10 +67,17 @@ test('a workload dropped into a namespace, then an edge drawn to it, writes the 
 
   text = await editorText(page);
   // Ingress at cache: a new policy selecting it, admitting backend on 6379.
-  const ingress = objects(text).find((o) => o.kind === 'NetworkPolicy' && JSON.stringify(o.spec?.podSelector) === '{"matchLabels":{"app":"cache"}}');
-  expect(ingress?.spec?.ingress).toEqual([{ from: [{ podSelector: { matchLabels: { app: 'backend' } } }], ports: [{ protocol: 'TCP', port: 6379 }] }]);
+  const ingress = objects(text).find(
+    (o) => o.kind === 'NetworkPolicy' && JSON.stringify(o.spec?.podSelector) === '{"matchLabels":{"app":"cache"}}',
+  );
+  expect(ingress?.spec?.ingress).toEqual([
+    { from: [{ podSelector: { matchLabels: { app: 'backend' } } }], ports: [{ protocol: 'TCP', port: 6379 }] },
+  ]);
   // Egress at backend, which is egress-isolated: its own policy gains the rule.
-  expect(policy(text, 'backend')?.spec?.egress).toContainEqual({ to: [{ podSelector: { matchLabels: { app: 'cache' } } }], ports: [{ protocol: 'TCP', port: 6379 }] });
+  expect(policy(text, 'backend')?.spec?.egress).toContainEqual({
+    to: [{ podSelector: { matchLabels: { app: 'cache' } } }],
+    ports: [{ protocol: 'TCP', port: 6379 }],
+  });
   for (const c of comments) expect(text).toContain(c);
 });
 
@@ -106,14 +124,16 @@ test('moving the cursor in the YAML selects the node or the edge under it', asyn
   await page.keyboard.type('x');
   const inferred = page.locator('[data-testid="entity-node"][data-kind="inferred"]', { hasText: 'app=backendx' });
   await expect(inferred).toBeVisible();
-  const edgeFromInferred = page.locator('[data-testid="edge-label"][data-edge-id^="inferred:"]', { hasText: 'TCP 5432' });
+  const edgeFromInferred = page.locator('[data-testid="edge-label"][data-edge-id^="inferred:"]', {
+    hasText: 'TCP 5432',
+  });
   await expect(edgeFromInferred).toHaveClass(/is-selected/);
   await page.keyboard.press('Backspace');
   await expect(inferred).toHaveCount(0);
   await expect(page.getByTestId('edge-label').filter({ hasText: 'TCP 5432' })).toHaveClass(/is-selected/);
 });
 
-test('the inspector renames a workload and edits its labels and a rule\'s ports', async ({ page, watch: _watch }) => {
+test("the inspector renames a workload and edits its labels and a rule's ports", async ({ page, watch: _watch }) => {
   await openThreeTier(page);
   // Double-click the node: its name is ready to be typed over in the inspector.
   await workload(page, 'database').dblclick();
@@ -161,7 +181,10 @@ test('broken YAML keeps the graph, marks it stale and pauses graph editing', asy
   expect(await editorText(page)).toBe(broken);
 });
 
-test('an edge can be drawn by keyboard alone, through the inspector and the dialog', async ({ page, watch: _watch }) => {
+test('an edge can be drawn by keyboard alone, through the inspector and the dialog', async ({
+  page,
+  watch: _watch,
+}) => {
   await openThreeTier(page);
   // React Flow nodes are focusable; Enter selects one, which opens the inspector.
   await page.locator('.react-flow__node[data-id="wl:tiers/frontend[Deployment]"]').focus();
@@ -180,7 +203,10 @@ test('an edge can be drawn by keyboard alone, through the inspector and the dial
   await page.keyboard.press('Enter');
   await expect(flow).toBeHidden();
   const text = await editorText(page);
-  expect(policy(text, 'database')?.spec?.ingress).toContainEqual({ from: [{ podSelector: { matchLabels: { app: 'frontend' } } }], ports: [{ protocol: 'TCP', port: 5432, endPort: 5433 }] });
+  expect(policy(text, 'database')?.spec?.ingress).toContainEqual({
+    from: [{ podSelector: { matchLabels: { app: 'frontend' } } }],
+    ports: [{ protocol: 'TCP', port: 5432, endPort: 5433 }],
+  });
   // The new flow is selected: the inspector shows its rules.
   await expect(page.getByTestId('inspector')).toContainText('frontend → database');
   await expect(page.getByTestId('inspector')).toContainText('tiers/database · ingress rule 2');
@@ -195,7 +221,10 @@ test('an edge can be drawn by keyboard alone, through the inspector and the dial
   expect(await editorText(page)).toBe(text);
 });
 
-test('zoomed far out, only the selected node\'s edges keep their port labels; zoomed back in, all do', async ({ page, watch: _watch }) => {
+test("zoomed far out, only the selected node's edges keep their port labels; zoomed back in, all do", async ({
+  page,
+  watch: _watch,
+}) => {
   await openThreeTier(page);
   const labels = page.getByTestId('edge-label');
   const all = await labels.count();

@@ -23,18 +23,36 @@ describe('deriveGraph', () => {
   const g = graphOf(SHOP);
 
   it('draws namespaces as groups with workloads inside', () => {
-    expect(node(g, 'ns:shop')).toMatchObject({ kind: 'namespace', label: 'shop', labels: { team: 'web', env: 'prod' } });
+    expect(node(g, 'ns:shop')).toMatchObject({
+      kind: 'namespace',
+      label: 'shop',
+      labels: { team: 'web', env: 'prod' },
+    });
     for (const id of ['wl:shop/web[Deployment]', 'wl:shop/api[Deployment]', 'wl:shop/db[StatefulSet]']) {
       expect(node(g, id)).toMatchObject({ kind: 'workload', parentId: 'ns:shop', namespace: 'shop' });
     }
     expect(node(g, 'wl:shop/web[Deployment]').ports).toEqual([{ containerPort: 8080, name: 'http', protocol: 'TCP' }]);
-    expect(node(g, 'wl:shop/web[Deployment]').endpoint).toEqual({ type: 'workload', namespace: 'shop', name: 'web', kind: 'Deployment' });
+    expect(node(g, 'wl:shop/web[Deployment]').endpoint).toEqual({
+      type: 'workload',
+      namespace: 'shop',
+      name: 'web',
+      kind: 'Deployment',
+    });
   });
 
   it('flags selection and isolation per direction', () => {
-    expect(node(g, 'wl:shop/api[Deployment]')).toMatchObject({ selectedBy: ['shop/api-allow'], isolated: { ingress: true, egress: true } });
-    expect(node(g, 'wl:shop/db[StatefulSet]')).toMatchObject({ selectedBy: ['shop/db-allow'], isolated: { ingress: true, egress: false } });
-    expect(node(g, 'wl:shop/web[Deployment]')).toMatchObject({ selectedBy: [], isolated: { ingress: false, egress: false } });
+    expect(node(g, 'wl:shop/api[Deployment]')).toMatchObject({
+      selectedBy: ['shop/api-allow'],
+      isolated: { ingress: true, egress: true },
+    });
+    expect(node(g, 'wl:shop/db[StatefulSet]')).toMatchObject({
+      selectedBy: ['shop/db-allow'],
+      isolated: { ingress: true, egress: false },
+    });
+    expect(node(g, 'wl:shop/web[Deployment]')).toMatchObject({
+      selectedBy: [],
+      isolated: { ingress: false, egress: false },
+    });
   });
 
   it('draws ingress peer → selected and egress selected → peer, one edge per rule peer', () => {
@@ -54,7 +72,9 @@ describe('deriveGraph', () => {
 
   it('names edges by policy, direction, canonical peer and ends — not by ports or positions', () => {
     const e = g.edges.find((x) => x.policyId === 'shop/api-allow' && x.peerIndex === 0 && x.direction === 'ingress')!;
-    expect(e.id).toBe('edge:shop/api-allow:ingress:ns:shop|pods:app=web:wl:shop/web[Deployment]>wl:shop/api[Deployment]');
+    expect(e.id).toBe(
+      'edge:shop/api-allow:ingress:ns:shop|pods:app=web:wl:shop/web[Deployment]>wl:shop/api[Deployment]',
+    );
     expect(new Set(g.edges.map((x) => x.id)).size).toBe(g.edges.length);
     const r = applyEdit(SHOP, setEdgePortsEdit(e, [{ protocol: 'TCP', port: 9999 }]));
     if ('error' in r) throw new Error(r.error);
@@ -63,16 +83,35 @@ describe('deriveGraph', () => {
   });
 
   it('draws inferred nodes, cidr peers with except, and selector peers distinctly', () => {
-    expect(node(g, 'inferred:shop/app=admin')).toMatchObject({ kind: 'inferred', label: 'app=admin', parentId: 'ns:shop' });
-    expect(node(g, 'cidr:10.0.0.0/8 except 10.1.0.0/16')).toMatchObject({ kind: 'cidr', label: '10.0.0.0/8', detail: 'except 10.1.0.0/16' });
-    expect(node(g, 'pods:nssel:|k8s-app=kube-dns')).toMatchObject({ kind: 'namespace-pods', label: 'pods k8s-app=kube-dns in all namespaces' });
+    expect(node(g, 'inferred:shop/app=admin')).toMatchObject({
+      kind: 'inferred',
+      label: 'app=admin',
+      parentId: 'ns:shop',
+    });
+    expect(node(g, 'cidr:10.0.0.0/8 except 10.1.0.0/16')).toMatchObject({
+      kind: 'cidr',
+      label: '10.0.0.0/8',
+      detail: 'except 10.1.0.0/16',
+    });
+    expect(node(g, 'pods:nssel:|k8s-app=kube-dns')).toMatchObject({
+      kind: 'namespace-pods',
+      label: 'pods k8s-app=kube-dns in all namespaces',
+    });
   });
 
   it('draws a file of only policies (inferred nodes, ranges, named ports, all ports)', () => {
     const p = graphOf(POLICIES_ONLY);
     expect(node(p, 'ns:prod')).toMatchObject({ kind: 'namespace', detail: 'not declared' });
-    expect(node(p, 'inferred:prod/tier=backend')).toMatchObject({ kind: 'inferred', selectedBy: ['prod/backend', 'prod/default-deny'], isolated: { ingress: true, egress: true } });
-    expect(node(p, 'pods:prod')).toMatchObject({ kind: 'namespace-pods', selectedBy: ['prod/default-deny'], isolated: { ingress: true, egress: true } });
+    expect(node(p, 'inferred:prod/tier=backend')).toMatchObject({
+      kind: 'inferred',
+      selectedBy: ['prod/backend', 'prod/default-deny'],
+      isolated: { ingress: true, egress: true },
+    });
+    expect(node(p, 'pods:prod')).toMatchObject({
+      kind: 'namespace-pods',
+      selectedBy: ['prod/default-deny'],
+      isolated: { ingress: true, egress: true },
+    });
     const labels = p.edges.map((e) => [e.source, e.target, e.label]);
     expect(labels).toEqual(
       expect.arrayContaining([
@@ -125,13 +164,23 @@ spec:
     // Removing the first ingress rule shifts rule indices; the remaining edges keep their ids.
     const r = applyEdit(SHOP, { op: 'removeEdge', policy: 'shop/api-allow', direction: 'ingress', rule: 0, peer: 0 });
     if ('error' in r) throw new Error(r.error);
-    const r2 = applyEdit(r.text, { op: 'removeEdge', policy: 'shop/api-allow', direction: 'ingress', rule: 0, peer: 0 });
+    const r2 = applyEdit(r.text, {
+      op: 'removeEdge',
+      policy: 'shop/api-allow',
+      direction: 'ingress',
+      rule: 0,
+      peer: 0,
+    });
     if ('error' in r2) throw new Error(r2.error);
     const after = graphOf(r2.text);
     const metrics = after.edges.find((e) => e.source === 'anywhere')!;
     expect(metrics.ruleIndex).toBe(0);
     expect(g.edges.find((e) => e.source === 'anywhere')!.id).toBe(metrics.id);
-    const unrelated = applyEdit(SHOP, { op: 'renameWorkload', workload: { namespace: 'shop', name: 'web' }, to: 'www' });
+    const unrelated = applyEdit(SHOP, {
+      op: 'renameWorkload',
+      workload: { namespace: 'shop', name: 'web' },
+      to: 'www',
+    });
     if ('error' in unrelated) throw new Error(unrelated.error);
     const u = graphOf(unrelated.text);
     const dbEdges = (x: PolicyGraph) => edgesOf(x, 'shop/db-allow').map((e) => e.id);
@@ -143,7 +192,10 @@ spec:
       const r = applyEdit(SHOP, removeEdgeEdit(e));
       if ('error' in r) throw new Error(r.error);
       const after = graphOf(r.text);
-      expect(after.edges.map((x) => x.id), e.id).not.toContain(e.id);
+      expect(
+        after.edges.map((x) => x.id),
+        e.id,
+      ).not.toContain(e.id);
       expect(after.edges.length).toBe(g.edges.length - 1);
     }
   });
@@ -156,7 +208,11 @@ spec:
     const r = applyEdit(SHOP, edit);
     if ('error' in r) throw new Error(r.error);
     const after = graphOf(r.text);
-    expect(after.edges.some((e) => e.source === from.id && e.target === to.id && e.direction === 'ingress' && e.label === 'TCP 5432')).toBe(true);
+    expect(
+      after.edges.some(
+        (e) => e.source === from.id && e.target === to.id && e.direction === 'ingress' && e.label === 'TCP 5432',
+      ),
+    ).toBe(true);
     expect(allowFlowEdit(node(g, 'ns:shop'), to)).toBeUndefined();
   });
 });

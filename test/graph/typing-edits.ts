@@ -27,15 +27,18 @@ export const TYPING_EDITS: ReadonlyArray<(text: string) => string> = [
  */
 export function everyTypingSequence(start: () => (text: string) => void, { runs = 40, maxLength = 6 } = {}): void {
   fc.assert(
-    fc.property(fc.array(fc.integer({ min: 0, max: TYPING_EDITS.length - 1 }), { minLength: 1, maxLength }), (steps) => {
-      const check = start();
-      let text = TYPING_BASE;
-      check(text);
-      for (const i of steps) {
-        text = TYPING_EDITS[i](text);
+    fc.property(
+      fc.array(fc.integer({ min: 0, max: TYPING_EDITS.length - 1 }), { minLength: 1, maxLength }),
+      (steps) => {
+        const check = start();
+        let text = TYPING_BASE;
         check(text);
-      }
-    }),
+        for (const i of steps) {
+          text = TYPING_EDITS[i](text);
+          check(text);
+        }
+      },
+    ),
     { numRuns: runs },
   );
 }

@@ -90,7 +90,9 @@ describe('exportWorkspace', () => {
     if ('error' in first) throw new Error(first.error.message);
     expect(first.text).not.toContain('uid: 5e5e');
     expect(first.text).toContain('# the shop may pay');
-    expect(importFiles('', [{ name: 'w.yaml', text: exportWorkspace(first.text) }], 'replace')).toMatchObject({ text: first.text });
+    expect(importFiles('', [{ name: 'w.yaml', text: exportWorkspace(first.text) }], 'replace')).toMatchObject({
+      text: first.text,
+    });
   });
 });
 
@@ -102,7 +104,11 @@ describe('exportPolicies', () => {
       expect(d.errors).toEqual([]);
       return d.toJS() as Record<string, Loose>;
     });
-    expect(docs.map((d) => `${d.metadata.namespace}/${d.metadata.name}`)).toEqual(['shop/default-deny', 'billing/allow-web', 'default/loose']);
+    expect(docs.map((d) => `${d.metadata.namespace}/${d.metadata.name}`)).toEqual([
+      'shop/default-deny',
+      'billing/allow-web',
+      'default/loose',
+    ]);
     for (const d of docs) {
       expect(Object.keys(d).sort()).toEqual(['apiVersion', 'kind', 'metadata', 'spec']);
       expect(d.apiVersion).toBe('networking.k8s.io/v1');
@@ -113,10 +119,18 @@ describe('exportPolicies', () => {
   });
 
   it('keeps the comments of the exported documents and a clean policy byte for byte', () => {
-    for (const comment of ['# Deny everything into shop unless allowed below', '# all pods', '# owners', '# the shop may pay', '# No namespace']) {
+    for (const comment of [
+      '# Deny everything into shop unless allowed below',
+      '# all pods',
+      '# owners',
+      '# the shop may pay',
+      '# No namespace',
+    ]) {
       expect(result.text).toContain(comment);
     }
-    expect(result.policies[0].text).toBe(WORKSPACE.slice(WORKSPACE.indexOf('# Deny'), WORKSPACE.indexOf('---\napiVersion: apps/v1')));
+    expect(result.policies[0].text).toBe(
+      WORKSPACE.slice(WORKSPACE.indexOf('# Deny'), WORKSPACE.indexOf('---\napiVersion: apps/v1')),
+    );
     expect(result.text).not.toContain('Workspace header');
   });
 
@@ -126,7 +140,9 @@ describe('exportPolicies', () => {
   });
 
   it('skips documents that are not Kubernetes NetworkPolicies or cannot be applied', () => {
-    const r = exportPolicies('# calico\napiVersion: projectcalico.org/v3\nkind: NetworkPolicy\nmetadata: {name: a}\n---\n# nameless\nkind: NetworkPolicy\nmetadata: {}\n');
+    const r = exportPolicies(
+      '# calico\napiVersion: projectcalico.org/v3\nkind: NetworkPolicy\nmetadata: {name: a}\n---\n# nameless\nkind: NetworkPolicy\nmetadata: {}\n',
+    );
     expect(r.policies).toEqual([]);
     expect(r.skipped).toEqual([
       { line: 2, reason: 'apiVersion projectcalico.org/v3 is not a Kubernetes NetworkPolicy' },
@@ -139,7 +155,11 @@ describe('exportPoliciesZip', () => {
   it('holds <namespace>/<name>.yaml per policy, each parsing to that policy with its comments', () => {
     const { zip, files } = exportPoliciesZip(WORKSPACE, { mtime: new Date('2024-01-01T00:00:00Z') });
     const entries = unzipSync(zip);
-    expect(Object.keys(entries).sort()).toEqual(['billing/allow-web.yaml', 'default/loose.yaml', 'shop/default-deny.yaml']);
+    expect(Object.keys(entries).sort()).toEqual([
+      'billing/allow-web.yaml',
+      'default/loose.yaml',
+      'shop/default-deny.yaml',
+    ]);
     expect(files.sort()).toEqual(Object.keys(entries).sort());
     const policies = exportPolicies(WORKSPACE).policies;
     for (const p of policies) {
@@ -181,7 +201,9 @@ describe('connectivity tables', () => {
   });
 
   it('takes connlistEntries() rows (with `conn`) as they are', () => {
-    expect(connectivityCsv([{ src: 'a/b[Pod]', dst: 'c/d[Pod]', conn: 'All Connections' }])).toBe('src,dst,conn\r\na/b[Pod],c/d[Pod],All Connections\r\n');
+    expect(connectivityCsv([{ src: 'a/b[Pod]', dst: 'c/d[Pod]', conn: 'All Connections' }])).toBe(
+      'src,dst,conn\r\na/b[Pod],c/d[Pod],All Connections\r\n',
+    );
   });
 
   it('writes a Markdown table with escaped pipes', () => {

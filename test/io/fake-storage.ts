@@ -33,7 +33,10 @@ export class FakeStorage implements StorageLike {
     const current = this.items.get(key);
     const used = this.used() - (current === undefined ? 0 : key.length + current.length);
     if (used + key.length + value.length > this.quota) {
-      throw new DOMException("Failed to execute 'setItem' on 'Storage': Setting the value exceeded the quota.", 'QuotaExceededError');
+      throw new DOMException(
+        "Failed to execute 'setItem' on 'Storage': Setting the value exceeded the quota.",
+        'QuotaExceededError',
+      );
     }
     this.items.set(key, value);
   }

@@ -59,9 +59,15 @@ const KUBECTL_PODS_JSON = JSON.stringify(
           labels: { app: 'web', 'pod-template-hash': '7d9f' },
           annotations: { 'kubectl.kubernetes.io/last-applied-configuration': '{"big":"json"}' },
           managedFields: [{ manager: 'kube-controller-manager', operation: 'Update' }],
-          ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'web-7d9f', uid: '9a0b', controller: true }],
+          ownerReferences: [
+            { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'web-7d9f', uid: '9a0b', controller: true },
+          ],
         },
-        spec: { containers: [{ name: 'web', image: 'nginx', ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }] }] },
+        spec: {
+          containers: [
+            { name: 'web', image: 'nginx', ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }] },
+          ],
+        },
         status: { phase: 'Running', podIP: '10.1.2.3' },
       },
     ],
@@ -75,13 +81,22 @@ describe('importFiles: replace', () => {
     const text = textOf(importFiles('old: workspace\n', [{ name: 'shop.yaml', text: WORKSPACE }], 'replace'));
     expect(text).toBe(WORKSPACE);
     expect(text).toContain('# Only the frontend may call the api');
-    expect(text).toContain('# the app\'s namespace');
+    expect(text).toContain("# the app's namespace");
   });
 
   it('joins several files into one multi-document workspace', () => {
     const a = '# file a\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n';
     const b = '# file b\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: b'; // no final newline
-    const text = textOf(importFiles('', [{ name: 'a.yml', text: a }, { name: 'b.yaml', text: b }], 'replace'));
+    const text = textOf(
+      importFiles(
+        '',
+        [
+          { name: 'a.yml', text: a },
+          { name: 'b.yaml', text: b },
+        ],
+        'replace',
+      ),
+    );
     expect(text).toBe(`${a}---\n${b}`);
     expect(objects(text).map((o) => (o as { metadata: { name: string } }).metadata.name)).toEqual(['a', 'b']);
   });
@@ -105,7 +120,7 @@ describe('importFiles: replace', () => {
     expect('summary' in r && r.summary).toEqual({ documents: 1, replaced: 0, cleaned: 1 });
   });
 
-  it('unwraps a YAML List into documents, keeping the comments and each item\'s own kind', () => {
+  it("unwraps a YAML List into documents, keeping the comments and each item's own kind", () => {
     const list = `# kubectl get deploy,svc -o yaml
 apiVersion: v1
 kind: List
@@ -147,7 +162,12 @@ metadata:
     expect(docs[0].spec.template.metadata).toEqual({ labels: { app: 'web' } });
     expect(docs[0].spec.template.spec.containers[0].ports).toEqual([{ containerPort: 8080 }]);
     expect(docs[0].status).toBeUndefined();
-    for (const comment of ['# kubectl get deploy,svc -o yaml', '# the web deployment', '# serves the shop', '# plain http']) {
+    for (const comment of [
+      '# kubectl get deploy,svc -o yaml',
+      '# the web deployment',
+      '# serves the shop',
+      '# plain http',
+    ]) {
       expect(text).toContain(comment);
     }
   });
@@ -160,23 +180,49 @@ items:
   - metadata: {name: deny, namespace: shop}
     spec: {podSelector: {}}
 `;
-    const [policy] = objects(textOf(importFiles('', [{ name: 'np.yaml', text: list }], 'replace'))) as Record<string, Loose>[];
-    expect(policy).toMatchObject({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'deny', namespace: 'shop' } });
+    const [policy] = objects(textOf(importFiles('', [{ name: 'np.yaml', text: list }], 'replace'))) as Record<
+      string,
+      Loose
+    >[];
+    expect(policy).toMatchObject({
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: { name: 'deny', namespace: 'shop' },
+    });
   });
 
   it('ignores a byte-order mark at the start of a file', () => {
     const ns = { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'bom' } };
     const yaml = '# saved on Windows\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: bom\n';
-    const text = textOf(importFiles('', [{ name: 'a.json', text: `\uFEFF${JSON.stringify(ns)}` }, { name: 'b.yaml', text: `\uFEFF${yaml}` }], 'replace'));
+    const text = textOf(
+      importFiles(
+        '',
+        [
+          { name: 'a.json', text: `\uFEFF${JSON.stringify(ns)}` },
+          { name: 'b.yaml', text: `\uFEFF${yaml}` },
+        ],
+        'replace',
+      ),
+    );
     expect(text).not.toContain('\uFEFF');
     expect(objects(text)).toEqual([ns, ns]);
     expect(text).toContain('# saved on Windows');
   });
 
   it('accepts JSON pasted into a .yaml file and a top-level JSON array', () => {
-    const flow = '# pasted from kubectl\n{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "x", "uid": "u"}}\n';
+    const flow =
+      '# pasted from kubectl\n{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "x", "uid": "u"}}\n';
     const arr = JSON.stringify([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'y' } }]);
-    const text = textOf(importFiles('', [{ name: 'ns.yaml', text: flow }, { name: 'more.json', text: arr }], 'replace'));
+    const text = textOf(
+      importFiles(
+        '',
+        [
+          { name: 'ns.yaml', text: flow },
+          { name: 'more.json', text: arr },
+        ],
+        'replace',
+      ),
+    );
     expect(objects(text)).toEqual([
       { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'x' } },
       { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'y' } },
@@ -194,7 +240,14 @@ kind: Namespace
 metadata:
   name: [broken
 `;
-    const r = importFiles(WORKSPACE, [{ name: 'ok.yaml', text: WORKSPACE }, { name: 'broken.yaml', text: bad }], 'merge');
+    const r = importFiles(
+      WORKSPACE,
+      [
+        { name: 'ok.yaml', text: WORKSPACE },
+        { name: 'broken.yaml', text: bad },
+      ],
+      'merge',
+    );
     expect('error' in r && r.error).toMatchObject({ file: 'broken.yaml', line: 6, column: 1 });
     expect('error' in r && r.error.message.length).toBeGreaterThan(5);
   });
@@ -202,7 +255,12 @@ metadata:
   it('reports invalid JSON at the offending character', () => {
     const bad = '{\n  "apiVersion": "v1",\n  "kind": }\n';
     const r = importFiles('', [{ name: 'bad.json', text: bad }], 'replace');
-    expect('error' in r && r.error).toEqual({ file: 'bad.json', line: 3, column: 11, message: "This is not valid JSON: expected a value, found '}'." });
+    expect('error' in r && r.error).toEqual({
+      file: 'bad.json',
+      line: 3,
+      column: 11,
+      message: "This is not valid JSON: expected a value, found '}'.",
+    });
   });
 
   it('reports an unterminated JSON document at its end', () => {
@@ -256,7 +314,16 @@ metadata:
   namespace: shop
 spec: {}
 `;
-    const text = textOf(importFiles(WORKSPACE, [{ name: 'staging.yaml', text: otherNs }, { name: 'calico.yaml', text: calico }], 'merge'));
+    const text = textOf(
+      importFiles(
+        WORKSPACE,
+        [
+          { name: 'staging.yaml', text: otherNs },
+          { name: 'calico.yaml', text: calico },
+        ],
+        'merge',
+      ),
+    );
     expect(text).toBe(`${WORKSPACE}---\n${otherNs}---\n${calico}`);
     expect(objects(text)).toHaveLength(4);
   });
@@ -268,14 +335,18 @@ spec: {}
   });
 
   it('treats a missing namespace as default when matching', () => {
-    const current = '# ns-less policy\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: p\nspec: {podSelector: {}}\n';
-    const incoming = '# explicit default\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: p\n  namespace: default\nspec: {podSelector: {}}\n';
+    const current =
+      '# ns-less policy\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: p\nspec: {podSelector: {}}\n';
+    const incoming =
+      '# explicit default\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: p\n  namespace: default\nspec: {podSelector: {}}\n';
     expect(textOf(importFiles(current, [{ name: 'p.yaml', text: incoming }], 'merge'))).toBe(incoming);
   });
 
   it('appends after a workspace that ends with a bare --- without leaving an empty document', () => {
     const current = '# first\na: 1\n---\n';
-    const text = textOf(importFiles(current, [{ name: 'n.yaml', text: '# ns\nkind: Namespace\nmetadata:\n  name: n\n' }], 'merge'));
+    const text = textOf(
+      importFiles(current, [{ name: 'n.yaml', text: '# ns\nkind: Namespace\nmetadata:\n  name: n\n' }], 'merge'),
+    );
     expect(text).toBe('# first\na: 1\n---\n# ns\nkind: Namespace\nmetadata:\n  name: n\n');
   });
 });
@@ -308,7 +379,11 @@ describe('importFilesAsync', () => {
   });
 
   it('returns the error of the first file that does not parse', async () => {
-    const r = await importFilesAsync('', [...files.slice(0, 2), { name: 'bad.yaml', text: '# unfinished\na: [\n' }], 'replace');
+    const r = await importFilesAsync(
+      '',
+      [...files.slice(0, 2), { name: 'bad.yaml', text: '# unfinished\na: [\n' }],
+      'replace',
+    );
     expect('error' in r && r.error.file).toBe('bad.yaml');
   });
 });

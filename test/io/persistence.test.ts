@@ -80,7 +80,9 @@ describe('WorkspaceRepository', () => {
     const error = !r.ok ? r.error : null;
     expect(error).toBeInstanceOf(StorageQuotaError);
     expect(error?.kind).toBe('quota');
-    expect(error?.message).toMatch(/^Could not save "Small": the browser's storage for this site is full \(this needs about \d+ KB\)\. /);
+    expect(error?.message).toMatch(
+      /^Could not save "Small": the browser's storage for this site is full \(this needs about \d+ KB\)\. /,
+    );
     expect(error?.message).toContain('Your latest changes exist only in this tab');
     expect(value(repo.load('id1'))).toEqual(DATA);
     expect(storage.used()).toBeLessThanOrEqual(2_000);
@@ -115,7 +117,15 @@ describe('WorkspaceRepository', () => {
   it('keeps well-formed parts when only the layout is damaged', () => {
     const { storage, repo } = setup();
     value(repo.create('Shop'));
-    storage.items.set('netpol-studio:ws:id1', JSON.stringify({ version: 1, text: 'a: 1 # kept\n', layout: { a: { x: 1, y: 2 }, b: 'junk', c: { x: null, y: 1 } }, view: 7 }));
+    storage.items.set(
+      'netpol-studio:ws:id1',
+      JSON.stringify({
+        version: 1,
+        text: 'a: 1 # kept\n',
+        layout: { a: { x: 1, y: 2 }, b: 'junk', c: { x: null, y: 1 } },
+        view: 7,
+      }),
+    );
     expect(value(repo.load('id1'))).toEqual({ text: 'a: 1 # kept\n', layout: { a: { x: 1, y: 2 } }, view: {} });
   });
 
@@ -126,7 +136,9 @@ describe('WorkspaceRepository', () => {
     storage.items.set('netpol-studio:index', '{not json');
     const list = repo.list();
     expect(!list.ok && list.error).toBeInstanceOf(StorageCorruptError);
-    expect(!list.ok && list.error.message).toMatch(/^The list of saved workspaces is damaged \(it is not valid JSON\)\. Nothing was deleted/);
+    expect(!list.ok && list.error.message).toMatch(
+      /^The list of saved workspaces is damaged \(it is not valid JSON\)\. Nothing was deleted/,
+    );
     const create = repo.create('New');
     expect(create.ok).toBe(false);
     expect(storage.items.get('netpol-studio:index')).toBe('{not json');

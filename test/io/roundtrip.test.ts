@@ -63,7 +63,9 @@ describe('round trips', () => {
   it('export → import (replace) is the identity', () => {
     fc.assert(
       fc.property(workspace, (ws) => {
-        expect(importFiles('# old\nx: 1\n', [{ name: 'ws.yaml', text: exportWorkspace(ws) }], 'replace')).toMatchObject({ text: ws });
+        expect(importFiles('# old\nx: 1\n', [{ name: 'ws.yaml', text: exportWorkspace(ws) }], 'replace')).toMatchObject(
+          { text: ws },
+        );
       }),
       { numRuns: 300 },
     );

@@ -39,10 +39,14 @@ describe('share links', () => {
 
   it('round-trips any workspace text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.option(fc.string(), { nil: undefined }), (text, name) => {
-        const ws: SharedWorkspace = name === undefined ? { text } : { text, name };
-        expect(decodeShare(encodeShare(ws))).toEqual({ workspace: ws });
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 300 }),
+        fc.option(fc.string(), { nil: undefined }),
+        (text, name) => {
+          const ws: SharedWorkspace = name === undefined ? { text } : { text, name };
+          expect(decodeShare(encodeShare(ws))).toEqual({ workspace: ws });
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -60,7 +64,9 @@ describe('share links', () => {
     const fragment = encodeShare(WORKSPACE);
     const at = fragment.length - 20;
     const altered = fragment.slice(0, at) + (fragment[at] === 'A' ? 'B' : 'A') + fragment.slice(at + 1);
-    expect(decodeShare(altered)).toEqual({ error: 'This share link is damaged (it was cut off or altered; copy the whole link again).' });
+    expect(decodeShare(altered)).toEqual({
+      error: 'This share link is damaged (it was cut off or altered; copy the whole link again).',
+    });
   });
 
   it('explains unknown versions, missing data and foreign characters', () => {
@@ -71,20 +77,29 @@ describe('share links', () => {
     expect(decodeShare('#other=1')).toEqual({ error: 'This share link is damaged (it contains no workspace).' });
     expect(decodeShare('#w=abc')).toEqual({ error: 'This share link is damaged (its format version is missing).' });
     expect(decodeShare('#w=1.ab+c/d==')).toEqual({
-      error: 'This share link is damaged (it contains characters that do not belong in a share link, or it was cut off).',
+      error:
+        'This share link is damaged (it contains characters that do not belong in a share link, or it was cut off).',
     });
   });
 
   it('rejects content that is not a workspace', () => {
-    expect(decodeShare(handmade('not json'))).toEqual({ error: 'This share link is damaged (its content is not readable).' });
-    expect(decodeShare(handmade('{"layout": {}}'))).toEqual({ error: 'This share link is damaged (its content is not a workspace).' });
-    expect(decodeShare(handmade('{"text": "a", "name": 5}'))).toEqual({ error: 'This share link is damaged (its content is not a workspace).' });
+    expect(decodeShare(handmade('not json'))).toEqual({
+      error: 'This share link is damaged (its content is not readable).',
+    });
+    expect(decodeShare(handmade('{"layout": {}}'))).toEqual({
+      error: 'This share link is damaged (its content is not a workspace).',
+    });
+    expect(decodeShare(handmade('{"text": "a", "name": 5}'))).toEqual({
+      error: 'This share link is damaged (its content is not a workspace).',
+    });
   });
 
   it('refuses to decompress beyond the size limit (zip bomb)', () => {
     const bomb = handmade(JSON.stringify({ text: ' '.repeat(21 * 1024 * 1024) }));
     expect(bomb.length).toBeLessThan(100_000); // a short link…
-    expect(decodeShare(bomb)).toEqual({ error: 'This share link is damaged (its workspace would be larger than 20 MB).' });
+    expect(decodeShare(bomb)).toEqual({
+      error: 'This share link is damaged (its workspace would be larger than 20 MB).',
+    });
     const small = handmade(JSON.stringify({ text: 'x'.repeat(5000) }));
     expect(decodeShare(small, { maxBytes: 1000 })).toHaveProperty('error');
     expect(decodeShare(small)).toHaveProperty('workspace');
@@ -106,7 +121,9 @@ describe('share links', () => {
   });
 
   it('drops layout entries that are not finite positions and keeps odd node ids as keys', () => {
-    const r = decodeShare(handmade('{"text":"t","layout":{"a":{"x":1,"y":2},"b":{"x":"1","y":2},"__proto__":{"x":3,"y":4}}}'));
+    const r = decodeShare(
+      handmade('{"text":"t","layout":{"a":{"x":1,"y":2},"b":{"x":"1","y":2},"__proto__":{"x":3,"y":4}}}'),
+    );
     expect('workspace' in r && r.workspace.layout && Object.keys(r.workspace.layout)).toEqual(['a', '__proto__']);
     expect('workspace' in r && Object.getPrototypeOf(r.workspace.layout)).toBe(Object.prototype);
   });
@@ -115,9 +132,18 @@ describe('share links', () => {
 describe('base64url', () => {
   it('round-trips bytes and matches RFC 4648 vectors without padding', () => {
     const enc = (s: string) => base64urlEncode(strToU8(s));
-    expect(['', 'f', 'fo', 'foo', 'foob', 'fooba', 'foobar'].map(enc)).toEqual(['', 'Zg', 'Zm8', 'Zm9v', 'Zm9vYg', 'Zm9vYmE', 'Zm9vYmFy']);
+    expect(['', 'f', 'fo', 'foo', 'foob', 'fooba', 'foobar'].map(enc)).toEqual([
+      '',
+      'Zg',
+      'Zm8',
+      'Zm9v',
+      'Zm9vYg',
+      'Zm9vYmE',
+      'Zm9vYmFy',
+    ]);
     expect(base64urlEncode(new Uint8Array([251, 255]))).toBe('-_8');
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
         expect(base64urlDecode(base64urlEncode(bytes))).toEqual(bytes);
       }),
     );

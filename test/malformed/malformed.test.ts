@@ -42,7 +42,8 @@ function check(name: string, text: string): { diagnostics: Diagnostic[] } {
   return { diagnostics: checkWorkspace(loadWorkspace([{ name, text }])) };
 }
 
-const show = (ds: Diagnostic[]): string => ds.map((d) => `  ${d.line}:${d.column} ${d.severity} ${d.rule}: ${d.message}`).join('\n') || '  (none)';
+const show = (ds: Diagnostic[]): string =>
+  ds.map((d) => `  ${d.line}:${d.column} ${d.severity} ${d.rule}: ${d.message}`).join('\n') || '  (none)';
 
 function expectDiagnostic(ds: Diagnostic[], e: Expectation): void {
   const hit = ds.some((d) => d.rule === e.rule && d.line === e.line && d.column === e.column);
@@ -74,7 +75,10 @@ describe('malformed fixtures', () => {
         expect(d.message).not.toMatch(/\n/);
       }
       if (expected === 'none') {
-        expect(diagnostics.filter((d) => d.severity !== 'info'), show(diagnostics)).toEqual([]);
+        expect(
+          diagnostics.filter((d) => d.severity !== 'info'),
+          show(diagnostics),
+        ).toEqual([]);
       } else {
         for (const e of expected) expectDiagnostic(diagnostics, e);
       }
@@ -96,7 +100,11 @@ describe('generated inputs', () => {
 
   it('moderate nesting (100 levels) where a label value is expected', () => {
     // `      app: ` is 11 characters: the outer list starts at column 12 of line 8.
-    expectDiagnostic(check('deep.yaml', nestedLabelValue(100)).diagnostics, { rule: 'wrong-type', line: 8, column: 12 });
+    expectDiagnostic(check('deep.yaml', nestedLabelValue(100)).diagnostics, {
+      rule: 'wrong-type',
+      line: 8,
+      column: 12,
+    });
   });
 
   it('extreme nesting (30 000 flow levels) is a syntax error, not a stack overflow', () => {

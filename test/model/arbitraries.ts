@@ -5,7 +5,20 @@
  * ipBlocks with except, named ports, endPort, explicit and implicit policyTypes.
  */
 import fc from 'fast-check';
-import type { ContainerPort, IPBlock, LabelSelector, Labels, Namespace, NetworkPolicy, PolicyPeer, PolicyPort, PolicyRule, Protocol, Workload, Workspace } from '../../src/model/types.ts';
+import type {
+  ContainerPort,
+  IPBlock,
+  LabelSelector,
+  Labels,
+  Namespace,
+  NetworkPolicy,
+  PolicyPeer,
+  PolicyPort,
+  PolicyRule,
+  Protocol,
+  Workload,
+  Workspace,
+} from '../../src/model/types.ts';
 
 const NS = ['a', 'b', 'c'];
 const KEYS = ['app', 'tier'];
@@ -13,14 +26,24 @@ const VALUES = ['x', 'y', 'z'];
 const PORT_NAMES = ['http', 'dns'];
 const protocolArb = fc.constantFrom<Protocol>('TCP', 'UDP', 'SCTP');
 
-const labelsArb: fc.Arbitrary<Labels> = fc.dictionary(fc.constantFrom(...KEYS), fc.constantFrom(...VALUES), { maxKeys: 2 });
+const labelsArb: fc.Arbitrary<Labels> = fc.dictionary(fc.constantFrom(...KEYS), fc.constantFrom(...VALUES), {
+  maxKeys: 2,
+});
 
 export const selectorArb: fc.Arbitrary<LabelSelector> = fc.record({
   matchLabels: fc.dictionary(fc.constantFrom(...KEYS), fc.constantFrom(...VALUES), { maxKeys: 1 }),
   matchExpressions: fc.array(
     fc.oneof(
-      fc.record({ key: fc.constantFrom(...KEYS), operator: fc.constantFrom('In', 'NotIn'), values: fc.subarray(VALUES, { minLength: 1 }) }),
-      fc.record({ key: fc.constantFrom(...KEYS), operator: fc.constantFrom('Exists', 'DoesNotExist'), values: fc.constant([] as string[]) }),
+      fc.record({
+        key: fc.constantFrom(...KEYS),
+        operator: fc.constantFrom('In', 'NotIn'),
+        values: fc.subarray(VALUES, { minLength: 1 }),
+      }),
+      fc.record({
+        key: fc.constantFrom(...KEYS),
+        operator: fc.constantFrom('Exists', 'DoesNotExist'),
+        values: fc.constant([] as string[]),
+      }),
     ),
     { maxLength: 1 },
   ),
@@ -80,14 +103,19 @@ const policyArb: fc.Arbitrary<Omit<NetworkPolicy, 'id' | 'name'>> = fc
     ingress: indexRules(ingress),
     egress: indexRules(egress),
     explicitPolicyTypes: types !== undefined,
-    policyTypes: types ? { ingress: types.includes('Ingress'), egress: types.includes('Egress') } : { ingress: true, egress: egress.length > 0 },
+    policyTypes: types
+      ? { ingress: types.includes('Ingress'), egress: types.includes('Egress') }
+      : { ingress: true, egress: egress.length > 0 },
     file: 'gen.yaml',
     docIndex: 0,
   }));
 
 const workloadArb = fc.record({
   namespace: fc.constantFrom(...NS),
-  pods: fc.array(fc.record({ labels: labelsArb, ports: fc.array(containerPortArb, { maxLength: 2 }) }), { minLength: 1, maxLength: 2 }),
+  pods: fc.array(fc.record({ labels: labelsArb, ports: fc.array(containerPortArb, { maxLength: 2 }) }), {
+    minLength: 1,
+    maxLength: 2,
+  }),
 });
 
 export function makeWorkspace(
@@ -96,7 +124,8 @@ export function makeWorkspace(
   policies: Omit<NetworkPolicy, 'id' | 'name'>[],
 ): Workspace {
   const namespaces = new Map<string, Namespace>();
-  for (const n of NS) namespaces.set(n, { name: n, labels: { ...nsLabels[n], 'kubernetes.io/metadata.name': n }, declared: true });
+  for (const n of NS)
+    namespaces.set(n, { name: n, labels: { ...nsLabels[n], 'kubernetes.io/metadata.name': n }, declared: true });
   const wls: Workload[] = workloads.map((w, i) => ({
     id: `${w.namespace}/w${i}[Deployment]`,
     namespace: w.namespace,

@@ -58,7 +58,11 @@ describe('semantics (DESIGN.md §1)', () => {
   });
 
   it('ingress: [] (deny all) isolates the selected pods only', () => {
-    const p = pairs(yaml(`${pods}kind: NetworkPolicy\nmetadata: {name: d, namespace: prod}\nspec: {podSelector: {matchLabels: {app: web}}}\n`));
+    const p = pairs(
+      yaml(
+        `${pods}kind: NetworkPolicy\nmetadata: {name: d, namespace: prod}\nspec: {podSelector: {matchLabels: {app: web}}}\n`,
+      ),
+    );
     expect(p['api->web']).toBe('No Connections');
     expect(p['tool->web']).toBe('No Connections');
     expect(p['web->api']).toBe('All Connections');
@@ -66,7 +70,11 @@ describe('semantics (DESIGN.md §1)', () => {
 
   it('podSelector peer = same namespace; namespaceSelector peer = all pods there; both = AND', () => {
     const pol = (peer: string) =>
-      pairs(yaml(`${pods}kind: NetworkPolicy\nmetadata: {name: d, namespace: prod}\nspec: {podSelector: {matchLabels: {app: web}}, ingress: [{from: [${peer}]}]}\n`));
+      pairs(
+        yaml(
+          `${pods}kind: NetworkPolicy\nmetadata: {name: d, namespace: prod}\nspec: {podSelector: {matchLabels: {app: web}}, ingress: [{from: [${peer}]}]}\n`,
+        ),
+      );
     const podOnly = pol('{podSelector: {matchLabels: {app: api}}}');
     expect([podOnly['api->web'], podOnly['tool->web']]).toEqual(['All Connections', 'No Connections']);
     const nsOnly = pol('{namespaceSelector: {matchLabels: {env: dev}}}');
@@ -79,7 +87,9 @@ describe('semantics (DESIGN.md §1)', () => {
 
   it('ports: numbers, endPort ranges and named ports resolved on the destination', () => {
     const p = pairs(
-      yaml(`${pods}kind: NetworkPolicy\nmetadata: {name: d, namespace: prod}\nspec: {podSelector: {}, ingress: [{ports: [{port: http}, {port: 9000, endPort: 9010}, {protocol: UDP, port: 53}]}]}\n`),
+      yaml(
+        `${pods}kind: NetworkPolicy\nmetadata: {name: d, namespace: prod}\nspec: {podSelector: {}, ingress: [{ports: [{port: http}, {port: 9000, endPort: 9010}, {protocol: UDP, port: 53}]}]}\n`,
+      ),
     );
     expect(p['api->web']).toBe('TCP 8080,9000-9010,UDP 53');
     expect(p['web->api']).toBe('TCP 9000-9010,UDP 53'); // api has no port named http
@@ -116,7 +126,11 @@ spec: {podSelector: {matchLabels: {app: web}}, ingress: [{ports: [{port: 8080}]}
   });
 
   it('a policy whose policyTypes omit a direction does not isolate that direction', () => {
-    const p = pairs(yaml(`${pods}kind: NetworkPolicy\nmetadata: {name: d, namespace: prod}\nspec: {podSelector: {}, policyTypes: [Egress], ingress: []}\n`));
+    const p = pairs(
+      yaml(
+        `${pods}kind: NetworkPolicy\nmetadata: {name: d, namespace: prod}\nspec: {podSelector: {}, policyTypes: [Egress], ingress: []}\n`,
+      ),
+    );
     expect(p['tool->web']).toBe('All Connections');
     expect(p['web->api']).toBe('No Connections');
   });
@@ -127,7 +141,10 @@ function agreesWithReference(ws: Workspace): void {
   const r = analyzeConnectivity(ws);
   r.workloads.forEach((s, i) =>
     r.workloads.forEach((d, j) => {
-      expect({ pair: `${s.id}->${d.id}`, c: connKey(r.between(i, j)) }).toEqual({ pair: `${s.id}->${d.id}`, c: connKey(explainFlow(ws, s.id, d.id).conns) });
+      expect({ pair: `${s.id}->${d.id}`, c: connKey(r.between(i, j)) }).toEqual({
+        pair: `${s.id}->${d.id}`,
+        c: connKey(explainFlow(ws, s.id, d.id).conns),
+      });
     }),
   );
   r.ingressBlocks.forEach((b, k) =>
@@ -149,23 +166,33 @@ describe('properties', () => {
 
   it('adding an allow rule to a direction a policy already covers never removes a connection', () => {
     fc.assert(
-      fc.property(workspaceArb, fc.nat(), fc.boolean(), ruleArb('ingress'), ruleArb('egress'), (ws, pick, ingress, inRule, egRule) => {
-        fc.pre(ws.policies.length > 0);
-        const pi = pick % ws.policies.length;
-        const pol = ws.policies[pi];
-        const dir = ingress ? 'ingress' : 'egress';
-        // Adding spec.egress to a policy without policyTypes would newly isolate egress: not an "allow rule".
-        fc.pre(pol.policyTypes[dir] && (dir === 'ingress' || pol.explicitPolicyTypes || pol.egress.length > 0));
-        const rule = { ...(ingress ? inRule : egRule), index: pol[dir].length };
-        const bigger: Workspace = { ...ws, policies: ws.policies.map((p, i) => (i === pi ? { ...p, [dir]: [...p[dir], rule] } : p)) };
-        const before = analyzeConnectivity(ws);
-        const after = analyzeConnectivity(bigger);
-        ws.workloads.forEach((_, i) =>
-          ws.workloads.forEach((__, j) => {
-            expect(isEmpty(subtract(before.between(i, j), after.between(i, j)))).toBe(true);
-          }),
-        );
-      }),
+      fc.property(
+        workspaceArb,
+        fc.nat(),
+        fc.boolean(),
+        ruleArb('ingress'),
+        ruleArb('egress'),
+        (ws, pick, ingress, inRule, egRule) => {
+          fc.pre(ws.policies.length > 0);
+          const pi = pick % ws.policies.length;
+          const pol = ws.policies[pi];
+          const dir = ingress ? 'ingress' : 'egress';
+          // Adding spec.egress to a policy without policyTypes would newly isolate egress: not an "allow rule".
+          fc.pre(pol.policyTypes[dir] && (dir === 'ingress' || pol.explicitPolicyTypes || pol.egress.length > 0));
+          const rule = { ...(ingress ? inRule : egRule), index: pol[dir].length };
+          const bigger: Workspace = {
+            ...ws,
+            policies: ws.policies.map((p, i) => (i === pi ? { ...p, [dir]: [...p[dir], rule] } : p)),
+          };
+          const before = analyzeConnectivity(ws);
+          const after = analyzeConnectivity(bigger);
+          ws.workloads.forEach((_, i) =>
+            ws.workloads.forEach((__, j) => {
+              expect(isEmpty(subtract(before.between(i, j), after.between(i, j)))).toBe(true);
+            }),
+          );
+        },
+      ),
       { numRuns: 200 },
     );
   });

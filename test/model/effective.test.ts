@@ -13,7 +13,9 @@ import { workspaceArb } from './arbitraries.ts';
 const flows = (text: string): EffectiveFlow[] => effectiveFlows(loadWorkspace([{ name: 't.yaml', text }]));
 /** `source -> target: label` lines, sorted, node-id prefixes dropped for readability. */
 const lines = (fs: EffectiveFlow[]): string[] =>
-  fs.map((f) => `${f.source.replace(/^wl:|\[\w+\]$/g, '')} -> ${f.target.replace(/^wl:|\[\w+\]$/g, '')}: ${f.label}`).sort();
+  fs
+    .map((f) => `${f.source.replace(/^wl:|\[\w+\]$/g, '')} -> ${f.target.replace(/^wl:|\[\w+\]$/g, '')}: ${f.label}`)
+    .sort();
 
 // Three pods in namespace `app`; a second namespace `other` with one pod.
 const pods = `
@@ -130,7 +132,10 @@ spec: {podSelector: {matchExpressions: [{key: app, operator: In, values: [api, d
 `);
     expect(fs.filter(isHalfOpen)).toEqual([]);
     // probe (no policies in `other`) and addresses outside the cluster get in on 8080: allowed, drawn.
-    expect(lines(fs.filter((f) => f.target === 'wl:app/web[Pod]'))).toEqual(['anywhere -> app/web: TCP 8080', 'other/probe -> app/web: TCP 8080']);
+    expect(lines(fs.filter((f) => f.target === 'wl:app/web[Pod]'))).toEqual([
+      'anywhere -> app/web: TCP 8080',
+      'other/probe -> app/web: TCP 8080',
+    ]);
   });
 
   it('partly blocked: the allowed ports are the label, the blocked rest is kept', () => {
@@ -166,21 +171,32 @@ spec:
   ingress: [{from: [{ipBlock: {cidr: 10.0.0.0/8}}], ports: [{port: 443}]}]
 `);
     const ext = fs.filter((f) => f.source === 'anywhere');
-    expect(ext.map((f) => `${f.target} ${f.label} ${f.ranges.join(',')} ${f.from}`)).toEqual(['wl:app/web[Pod] TCP 443 10.0.0.0-10.255.255.255 10.0.0.0']);
+    expect(ext.map((f) => `${f.target} ${f.label} ${f.ranges.join(',')} ${f.from}`)).toEqual([
+      'wl:app/web[Pod] TCP 443 10.0.0.0-10.255.255.255 10.0.0.0',
+    ]);
   });
 
   it('agrees with explainFlow, per pair, on what gets through and on what a peer-naming rule allows but the other side drops', () => {
     fc.assert(
       fc.property(workspaceArb, (multi) => {
         // One pod per workload: explainFlow merges replicas' sides, effective.ts keeps each replica pair apart.
-        const ws = { ...multi, workloads: multi.workloads.map((w) => ({ ...w, labels: w.pods[0].labels, ports: w.pods[0].ports, pods: w.pods.slice(0, 1) })) };
+        const ws = {
+          ...multi,
+          workloads: multi.workloads.map((w) => ({
+            ...w,
+            labels: w.pods[0].labels,
+            ports: w.pods[0].ports,
+            pods: w.pods.slice(0, 1),
+          })),
+        };
         fc.pre(new Set(ws.workloads.map((w) => w.id)).size === ws.workloads.length);
         const byId = new Map(effectiveFlows(ws).map((f) => [f.id, f]));
         for (const a of ws.workloads)
           for (const b of ws.workloads) {
             if (a === b) continue;
             const ex = explainFlow(ws, a.id, b.id);
-            const named = (rules: typeof ex.egress.rules) => rules.filter((r) => r.peerIndex >= 0).reduce((acc, r) => union(acc, r.conns), NO_CONNECTIONS);
+            const named = (rules: typeof ex.egress.rules) =>
+              rules.filter((r) => r.peerIndex >= 0).reduce((acc, r) => union(acc, r.conns), NO_CONNECTIONS);
             const atIngress = subtract(named(ex.egress.rules), ex.ingress.conns);
             const atEgress = subtract(named(ex.ingress.rules), ex.egress.conns);
             const f = byId.get(`eff:wl:${a.id}>wl:${b.id}`);

@@ -76,7 +76,9 @@ describe('explainFlow', () => {
     const ex = explainFlow(ws, 'shop/web', 'shop/api');
     expect(typeof ex.allowed === 'object' && formatConns(ex.allowed)).toBe('All Connections');
     expect(ex.egress.isolated).toBe(false);
-    expect(ex.summary.split('\n')[0]).toBe('shop/web[Deployment] → shop/api[Deployment] on any port: allowed: All Connections.');
+    expect(ex.summary.split('\n')[0]).toBe(
+      'shop/web[Deployment] → shop/api[Deployment] on any port: allowed: All Connections.',
+    );
   });
 
   it('from outside the cluster to a pod whose ingress only admits pods', () => {

@@ -140,13 +140,46 @@ function expectSameAsFull(parser: IncrementalParser, text: string): void {
   expect(checkWorkspace(wsInc)).toEqual(checkWorkspace(wsFull));
 }
 
-const PIECES = ['a', 'x: 1', ' ', '  ', '\n', '\r\n', '-', '- ', ':', '"', "'", '#', '|', '>', '[', ']', '{', '}', ',', '.', '&a ', '*a', '---\n', '---', '...\n', '%YAML 1.2\n', '\t', 'port: 80\n'];
+const PIECES = [
+  'a',
+  'x: 1',
+  ' ',
+  '  ',
+  '\n',
+  '\r\n',
+  '-',
+  '- ',
+  ':',
+  '"',
+  "'",
+  '#',
+  '|',
+  '>',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '.',
+  '&a ',
+  '*a',
+  '---\n',
+  '---',
+  '...\n',
+  '%YAML 1.2\n',
+  '\t',
+  'port: 80\n',
+];
 
 type Edit = { at: number; del: number; insert: string };
 const editArb: fc.Arbitrary<Edit> = fc.record({
   at: fc.nat(),
   del: fc.oneof(fc.constant(0), fc.nat({ max: 12 })),
-  insert: fc.oneof(fc.constant(''), fc.constantFrom(...PIECES), fc.array(fc.constantFrom(...PIECES), { maxLength: 4 }).map((a) => a.join(''))),
+  insert: fc.oneof(
+    fc.constant(''),
+    fc.constantFrom(...PIECES),
+    fc.array(fc.constantFrom(...PIECES), { maxLength: 4 }).map((a) => a.join('')),
+  ),
 });
 
 function applyRandom(text: string, e: Edit): string {
@@ -191,7 +224,13 @@ describe('IncrementalParser', () => {
   it('handles an unclosed quote that swallows the documents after it', () => {
     const parser = new IncrementalParser();
     parser.parse({ name: 'w.yaml', text: FIXTURE });
-    expectSameAsFull(parser, FIXTURE.replace('name: web\n  namespace: shop\nspec:\n  podSelector:', 'name: "web\n  namespace: shop\nspec:\n  podSelector:'));
+    expectSameAsFull(
+      parser,
+      FIXTURE.replace(
+        'name: web\n  namespace: shop\nspec:\n  podSelector:',
+        'name: "web\n  namespace: shop\nspec:\n  podSelector:',
+      ),
+    );
     expectSameAsFull(parser, FIXTURE);
   });
 
@@ -216,12 +255,20 @@ describe('sharedWorkspace and applyEdit', () => {
     const file = { name: 'workspace.yaml', text: FIXTURE };
     const ws = sharedWorkspace(file);
     const before = ws.sources[0].docs.map((d) => [d.doc.toString(), JSON.stringify(nodes(d.doc))]);
-    const r = applyEdit(FIXTURE, { op: 'setRulePorts', policy: 'shop/web', direction: 'ingress', rule: 0, ports: [{ port: 9090 }] }, { workspace: ws });
+    const r = applyEdit(
+      FIXTURE,
+      { op: 'setRulePorts', policy: 'shop/web', direction: 'ingress', rule: 0, ports: [{ port: 9090 }] },
+      { workspace: ws },
+    );
     if ('error' in r) throw new Error(r.error);
     expect(r.text).toContain('port: 9090');
     expect(ws.sources[0].docs.map((d) => [d.doc.toString(), JSON.stringify(nodes(d.doc))])).toEqual(before);
     // Same result as writing against a private full parse.
-    const fresh = applyEdit(FIXTURE, { op: 'setRulePorts', policy: 'shop/web', direction: 'ingress', rule: 0, ports: [{ port: 9090 }] }, { fileName: 'other.yaml' });
+    const fresh = applyEdit(
+      FIXTURE,
+      { op: 'setRulePorts', policy: 'shop/web', direction: 'ingress', rule: 0, ports: [{ port: 9090 }] },
+      { fileName: 'other.yaml' },
+    );
     expect(fresh).toEqual(r);
   });
 });

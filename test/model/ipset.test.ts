@@ -4,7 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { containsIp, disjointRanges, formatIp, formatRange, ipBlockRanges, parseCidr, parseIp } from '../../src/model/analysis/ipset.ts';
+import {
+  containsIp,
+  disjointRanges,
+  formatIp,
+  formatRange,
+  ipBlockRanges,
+  parseCidr,
+  parseIp,
+} from '../../src/model/analysis/ipset.ts';
 
 describe('parsing', () => {
   it('IPv4 CIDRs, with host bits masked off like the API server', () => {
@@ -15,7 +23,8 @@ describe('parsing', () => {
   });
 
   it('rejects malformed addresses and prefixes', () => {
-    for (const bad of ['10.0.0/8', '10.0.0.256/8', '10.0.0.0/33', '10.0.0.0', 'abc/1', '1.2.3.4/']) expect(parseCidr(bad)).toBeUndefined();
+    for (const bad of ['10.0.0/8', '10.0.0.256/8', '10.0.0.0/33', '10.0.0.0', 'abc/1', '1.2.3.4/'])
+      expect(parseCidr(bad)).toBeUndefined();
     for (const bad of ['1::2::3/64', 'fe80::/129', '12345::/16']) expect(parseCidr(bad)).toBeUndefined();
   });
 
@@ -75,22 +84,31 @@ describe('disjointRanges (external blocks of the connectivity list)', () => {
 
   it('blocks cover IPv4 exactly once and never straddle a block boundary', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.ipV4(), fc.integer({ min: 4, max: 32 })), { minLength: 1, maxLength: 5 }), (cidrs) => {
-        const ipBlocks = cidrs.map(([ip, len]) => ({ cidr: `${ip}/${len}`, except: [] }));
-        const blocks = disjointRanges(ipBlocks);
-        expect(blocks[0].start).toBe(0n);
-        expect(blocks[blocks.length - 1].end).toBe(0xffffffffn);
-        for (let i = 1; i < blocks.length; i++) expect(blocks[i].start).toBe(blocks[i - 1].end + 1n);
-        for (const b of ipBlocks) {
-          const set = ipBlockRanges(b)!;
-          for (const r of blocks) expect(containsIp(set, { family: 4, value: r.start })).toBe(containsIp(set, { family: 4, value: r.end }));
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.ipV4(), fc.integer({ min: 4, max: 32 })), { minLength: 1, maxLength: 5 }),
+        (cidrs) => {
+          const ipBlocks = cidrs.map(([ip, len]) => ({ cidr: `${ip}/${len}`, except: [] }));
+          const blocks = disjointRanges(ipBlocks);
+          expect(blocks[0].start).toBe(0n);
+          expect(blocks[blocks.length - 1].end).toBe(0xffffffffn);
+          for (let i = 1; i < blocks.length; i++) expect(blocks[i].start).toBe(blocks[i - 1].end + 1n);
+          for (const b of ipBlocks) {
+            const set = ipBlockRanges(b)!;
+            for (const r of blocks)
+              expect(containsIp(set, { family: 4, value: r.start })).toBe(containsIp(set, { family: 4, value: r.end }));
+          }
+        },
+      ),
     );
   });
 
   it('IPv6 blocks appear only when a policy names an IPv6 cidr', () => {
     const blocks = disjointRanges([{ cidr: '2001:db8::/32', except: [] }]);
-    expect(blocks.map(formatRange)).toEqual(['0.0.0.0-255.255.255.255', '::-2001:db7:ffff:ffff:ffff:ffff:ffff:ffff', '2001:db8::-2001:db8:ffff:ffff:ffff:ffff:ffff:ffff', '2001:db9::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff']);
+    expect(blocks.map(formatRange)).toEqual([
+      '0.0.0.0-255.255.255.255',
+      '::-2001:db7:ffff:ffff:ffff:ffff:ffff:ffff',
+      '2001:db8::-2001:db8:ffff:ffff:ffff:ffff:ffff:ffff',
+      '2001:db9::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff',
+    ]);
   });
 });

@@ -25,9 +25,15 @@ import {
 import type { ContainerPort, Protocol } from '../../src/model/types.ts';
 
 const protoArb = fc.constantFrom<Protocol>('TCP', 'UDP', 'SCTP');
-const rangeArb = fc.tuple(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 0, max: 30 })).map(([a, w]) => [a, a + w] as [number, number]);
+const rangeArb = fc
+  .tuple(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 0, max: 30 }))
+  .map(([a, w]) => [a, a + w] as [number, number]);
 const setArb: fc.Arbitrary<ConnectionSet> = fc
-  .record({ TCP: fc.array(rangeArb, { maxLength: 4 }), UDP: fc.array(rangeArb, { maxLength: 4 }), SCTP: fc.array(rangeArb, { maxLength: 4 }) })
+  .record({
+    TCP: fc.array(rangeArb, { maxLength: 4 }),
+    UDP: fc.array(rangeArb, { maxLength: 4 }),
+    SCTP: fc.array(rangeArb, { maxLength: 4 }),
+  })
   .map((r) => ({ TCP: normalizeRanges(r.TCP), UDP: normalizeRanges(r.UDP), SCTP: normalizeRanges(r.SCTP) }));
 
 describe('formatConns (netpol-analyzer text)', () => {
@@ -40,7 +46,9 @@ describe('formatConns (netpol-analyzer text)', () => {
     const c = union(union(connsOf('UDP', 10053, 10053), connsOf('TCP', 10053, 10054)), NO_CONNECTIONS);
     expect(formatConns(c)).toBe('TCP 10053-10054,UDP 10053');
     expect(formatConns(union(connsOf('SCTP', 9090, 9090), connsOf('SCTP', 8956, 8956)))).toBe('SCTP 8956,9090');
-    expect(formatConns(subtract(ALL_CONNECTIONS, connsOf('TCP', 80, 80)))).toBe('SCTP 1-65535,TCP 1-79,81-65535,UDP 1-65535');
+    expect(formatConns(subtract(ALL_CONNECTIONS, connsOf('TCP', 80, 80)))).toBe(
+      'SCTP 1-65535,TCP 1-79,81-65535,UDP 1-65535',
+    );
   });
 
   it('the empty set prints as No Connections', () => {
@@ -50,8 +58,21 @@ describe('formatConns (netpol-analyzer text)', () => {
 
 describe('set algebra', () => {
   it('adjacent and overlapping ranges merge; out-of-range ports are clipped', () => {
-    expect(normalizeRanges([[5, 6], [1, 3], [4, 4], [10, 12], [11, 20]])).toEqual([1, 6, 10, 20]);
-    expect(normalizeRanges([[0, 2], [65000, 70000]])).toEqual([1, 2, 65000, 65535]);
+    expect(
+      normalizeRanges([
+        [5, 6],
+        [1, 3],
+        [4, 4],
+        [10, 12],
+        [11, 20],
+      ]),
+    ).toEqual([1, 6, 10, 20]);
+    expect(
+      normalizeRanges([
+        [0, 2],
+        [65000, 70000],
+      ]),
+    ).toEqual([1, 2, 65000, 65535]);
     expect(normalizeRanges([[9, 3]])).toEqual([]);
   });
 
@@ -106,6 +127,17 @@ describe('policy ports', () => {
   });
 
   it('several ports of a rule are a union', () => {
-    expect(formatConns(rulePortsConns([{ protocol: 'TCP', port: 'http' }, { protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 443 }], dst))).toBe('TCP 443,8080,UDP 53');
+    expect(
+      formatConns(
+        rulePortsConns(
+          [
+            { protocol: 'TCP', port: 'http' },
+            { protocol: 'UDP', port: 53 },
+            { protocol: 'TCP', port: 443 },
+          ],
+          dst,
+        ),
+      ),
+    ).toBe('TCP 443,8080,UDP 53');
   });
 });

@@ -8,7 +8,10 @@ import fc from 'fast-check';
 import { describeSelector, isEmptySelector, matchesSelector, selectorKey } from '../../src/model/analysis/selectors.ts';
 import type { LabelSelector } from '../../src/model/types.ts';
 
-const sel = (matchLabels: Record<string, string> = {}, matchExpressions: LabelSelector['matchExpressions'] = []): LabelSelector => ({ matchLabels, matchExpressions });
+const sel = (
+  matchLabels: Record<string, string> = {},
+  matchExpressions: LabelSelector['matchExpressions'] = [],
+): LabelSelector => ({ matchLabels, matchExpressions });
 
 describe('matchesSelector', () => {
   it('an empty selector {} selects every pod, labelled or not', () => {
@@ -67,8 +70,17 @@ describe('matchesSelector', () => {
 
 describe('selectorKey (canonical text used in stable ids)', () => {
   it('prints kubectl-like terms, sorted', () => {
-    expect(selectorKey(sel({ tier: 'x', app: 'web' }, [{ key: 'zone', operator: 'In', values: ['b', 'a'] }]))).toBe('app=web,tier=x,zone in (a,b)');
-    expect(selectorKey(sel({}, [{ key: 'debug', operator: 'DoesNotExist', values: [] }, { key: 'app', operator: 'Exists', values: [] }]))).toBe('!debug,app');
+    expect(selectorKey(sel({ tier: 'x', app: 'web' }, [{ key: 'zone', operator: 'In', values: ['b', 'a'] }]))).toBe(
+      'app=web,tier=x,zone in (a,b)',
+    );
+    expect(
+      selectorKey(
+        sel({}, [
+          { key: 'debug', operator: 'DoesNotExist', values: [] },
+          { key: 'app', operator: 'Exists', values: [] },
+        ]),
+      ),
+    ).toBe('!debug,app');
     expect(selectorKey(sel({}, [{ key: 'env', operator: 'NotIn', values: ['prod'] }]))).toBe('env notin (prod)');
   });
 
@@ -80,12 +92,19 @@ describe('selectorKey (canonical text used in stable ids)', () => {
 
   it('equivalent spellings (key order, value order, repeats) give the same key', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.stringMatching(/^[a-z]{1,3}$/), fc.stringMatching(/^[a-z]{0,3}$/)), fc.array(fc.stringMatching(/^[a-z]{1,2}$/), { maxLength: 4 }), (labels, values) => {
-        const reversed = Object.fromEntries(Object.entries(labels).reverse());
-        const a = sel(labels, [{ key: 'k', operator: 'In', values }]);
-        const b = sel(reversed, [{ key: 'k', operator: 'In', values: [...values].reverse() }, { key: 'k', operator: 'In', values }]);
-        expect(selectorKey(a)).toBe(selectorKey(b));
-      }),
+      fc.property(
+        fc.dictionary(fc.stringMatching(/^[a-z]{1,3}$/), fc.stringMatching(/^[a-z]{0,3}$/)),
+        fc.array(fc.stringMatching(/^[a-z]{1,2}$/), { maxLength: 4 }),
+        (labels, values) => {
+          const reversed = Object.fromEntries(Object.entries(labels).reverse());
+          const a = sel(labels, [{ key: 'k', operator: 'In', values }]);
+          const b = sel(reversed, [
+            { key: 'k', operator: 'In', values: [...values].reverse() },
+            { key: 'k', operator: 'In', values },
+          ]);
+          expect(selectorKey(a)).toBe(selectorKey(b));
+        },
+      ),
     );
   });
 });

@@ -104,19 +104,28 @@ items:
 
 describe('namespaces', () => {
   it('objects without a namespace go to default; referenced namespaces exist implicitly with the name label', () => {
-    const ws = load('kind: Pod\nmetadata: {name: p}\n---\nkind: NetworkPolicy\nmetadata: {name: n, namespace: other}\n');
+    const ws = load(
+      'kind: Pod\nmetadata: {name: p}\n---\nkind: NetworkPolicy\nmetadata: {name: n, namespace: other}\n',
+    );
     expect([...ws.namespaces.keys()].sort()).toEqual(['default', 'other']);
-    expect(ws.namespaces.get('other')).toMatchObject({ declared: false, labels: { 'kubernetes.io/metadata.name': 'other' } });
+    expect(ws.namespaces.get('other')).toMatchObject({
+      declared: false,
+      labels: { 'kubernetes.io/metadata.name': 'other' },
+    });
   });
 
   it('declared namespaces always get kubernetes.io/metadata.name = their name', () => {
     const ws = load('kind: Namespace\nmetadata: {name: a, labels: {kubernetes.io/metadata.name: wrong, t: "1"}}\n');
-    expect(ws.namespaces.get('a')).toMatchObject({ declared: true, labels: { t: '1', 'kubernetes.io/metadata.name': 'a' } });
+    expect(ws.namespaces.get('a')).toMatchObject({
+      declared: true,
+      labels: { t: '1', 'kubernetes.io/metadata.name': 'a' },
+    });
   });
 });
 
 describe('workload identity (netpol-analyzer naming)', () => {
-  const pod = (name: string, owner: string, labels = '{app: x}') => `kind: Pod\nmetadata:\n  name: ${name}\n  labels: ${labels}\n  ownerReferences: ${owner}\n---\n`;
+  const pod = (name: string, owner: string, labels = '{app: x}') =>
+    `kind: Pod\nmetadata:\n  name: ${name}\n  labels: ${labels}\n  ownerReferences: ${owner}\n---\n`;
 
   it('a pod with a controller ownerReference is its owner; replicas merge into one workload', () => {
     const ws = load(
@@ -130,7 +139,10 @@ describe('workload identity (netpol-analyzer naming)', () => {
   });
 
   it('kind Node owners (static pods) and non-controller owners leave the pod as itself', () => {
-    const ws = load(pod('static', '[{kind: Node, name: n1, controller: true}]') + pod('loose', '[{kind: ReplicaSet, name: r, controller: false}]'));
+    const ws = load(
+      pod('static', '[{kind: Node, name: n1, controller: true}]') +
+        pod('loose', '[{kind: ReplicaSet, name: r, controller: false}]'),
+    );
     expect(ws.workloads.map((w) => w.id)).toEqual(['default/static[Pod]', 'default/loose[Pod]']);
   });
 
@@ -188,7 +200,8 @@ spec:
   it('effective policyTypes: absent → Ingress, plus Egress when spec.egress has rules', () => {
     expect(np.policyTypes).toEqual({ ingress: true, egress: true });
     expect(np.explicitPolicyTypes).toBe(false);
-    const t = (spec: string) => load(`kind: NetworkPolicy\nmetadata: {name: x}\nspec: ${spec}\n`).policies[0].policyTypes;
+    const t = (spec: string) =>
+      load(`kind: NetworkPolicy\nmetadata: {name: x}\nspec: ${spec}\n`).policies[0].policyTypes;
     expect(t('{podSelector: {}}')).toEqual({ ingress: true, egress: false });
     expect(t('{podSelector: {}, egress: []}')).toEqual({ ingress: true, egress: false });
     expect(t('{podSelector: {}, policyTypes: [Egress]}')).toEqual({ ingress: false, egress: true });
@@ -237,7 +250,10 @@ describe('robustness', () => {
 
   it('an alias bomb does not expand', () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 12; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [*${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}]`);
+    for (let i = 1; i < 12; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [*${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}]`,
+      );
     const text = `kind: Pod\nmetadata:\n  name: p\n  annotations:\n${levels.map((l) => `    ${l}`).join('\n')}\n  labels: *l\nspec: {containers: *l}\n`;
     // Expanded, this would be 10^12 nodes: the test finishing at all (within vitest's
     // timeout) is the proof that aliases are followed lazily, not expanded.
@@ -279,19 +295,55 @@ describe('fuzz: arbitrary values in every field', () => {
   // Users paste half-written manifests; no shape of value may crash loading or the analysis.
   it('loadWorkspace → analyzeConnectivity → formatConnlist never throws', () => {
     const junk = fc.jsonValue({ maxDepth: 3 });
-    const peer = fc.record({ podSelector: junk, namespaceSelector: junk, ipBlock: fc.oneof(junk, fc.record({ cidr: junk, except: junk })) }, { requiredKeys: [] });
-    const rule = fc.oneof(junk, fc.record({ from: fc.oneof(junk, fc.array(peer)), to: fc.oneof(junk, fc.array(peer)), ports: fc.oneof(junk, fc.array(fc.record({ port: junk, endPort: junk, protocol: junk }, { requiredKeys: [] }))) }, { requiredKeys: [] }));
+    const peer = fc.record(
+      { podSelector: junk, namespaceSelector: junk, ipBlock: fc.oneof(junk, fc.record({ cidr: junk, except: junk })) },
+      { requiredKeys: [] },
+    );
+    const rule = fc.oneof(
+      junk,
+      fc.record(
+        {
+          from: fc.oneof(junk, fc.array(peer)),
+          to: fc.oneof(junk, fc.array(peer)),
+          ports: fc.oneof(
+            junk,
+            fc.array(fc.record({ port: junk, endPort: junk, protocol: junk }, { requiredKeys: [] })),
+          ),
+        },
+        { requiredKeys: [] },
+      ),
+    );
     const policy = fc.record({
       kind: fc.constant('NetworkPolicy'),
       metadata: fc.oneof(junk, fc.record({ name: junk, namespace: junk })),
-      spec: fc.oneof(junk, fc.record({ podSelector: junk, policyTypes: junk, ingress: fc.oneof(junk, fc.array(rule)), egress: fc.oneof(junk, fc.array(rule)) }, { requiredKeys: [] })),
+      spec: fc.oneof(
+        junk,
+        fc.record(
+          {
+            podSelector: junk,
+            policyTypes: junk,
+            ingress: fc.oneof(junk, fc.array(rule)),
+            egress: fc.oneof(junk, fc.array(rule)),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
     });
-    const pod = fc.record({
-      kind: fc.constantFrom('Pod', 'Deployment', 'CronJob', 'PodList', 'List', 'Namespace'),
-      metadata: fc.oneof(junk, fc.record({ name: fc.oneof(fc.constantFrom('a', 'b'), junk), labels: junk, ownerReferences: junk }, { requiredKeys: [] })),
-      spec: junk,
-      items: junk,
-    }, { requiredKeys: ['kind'] });
+    const pod = fc.record(
+      {
+        kind: fc.constantFrom('Pod', 'Deployment', 'CronJob', 'PodList', 'List', 'Namespace'),
+        metadata: fc.oneof(
+          junk,
+          fc.record(
+            { name: fc.oneof(fc.constantFrom('a', 'b'), junk), labels: junk, ownerReferences: junk },
+            { requiredKeys: [] },
+          ),
+        ),
+        spec: junk,
+        items: junk,
+      },
+      { requiredKeys: ['kind'] },
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(policy, pod), { maxLength: 6 }), (docs) => {
         const ws = loadWorkspace([{ name: 'f.json', text: docs.map((d) => JSON.stringify(d)).join('\n---\n') }]);

@@ -10,7 +10,10 @@ import { allNamespacesDraft, cidrDraft, restoreDrafts, saveDrafts } from '../../
 
 describe('saved drafts', () => {
   it('round-trips CIDR and all-namespaces drafts', () => {
-    const drafts = { [cidrDraft('203.0.113.0/24').id]: cidrDraft('203.0.113.0/24'), [allNamespacesDraft().id]: allNamespacesDraft() };
+    const drafts = {
+      [cidrDraft('203.0.113.0/24').id]: cidrDraft('203.0.113.0/24'),
+      [allNamespacesDraft().id]: allNamespacesDraft(),
+    };
     const saved = JSON.parse(JSON.stringify(saveDrafts(drafts)));
     expect(saved).toEqual([{ kind: 'cidr', cidr: '203.0.113.0/24' }, { kind: 'all-namespaces' }]);
     expect(restoreDrafts(saved)).toEqual(drafts);
@@ -38,7 +41,15 @@ spec:
   it('drops malformed entries', () => {
     expect(restoreDrafts(undefined)).toEqual({});
     expect(restoreDrafts({ kind: 'cidr', cidr: '10.0.0.0/8' })).toEqual({});
-    const restored = restoreDrafts([null, 7, { kind: 'cidr' }, { kind: 'cidr', cidr: 42 }, { kind: 'pod' }, { kind: 'cidr', cidr: 'x'.repeat(200) }, { kind: 'cidr', cidr: '10.0.0.0/8' }]);
+    const restored = restoreDrafts([
+      null,
+      7,
+      { kind: 'cidr' },
+      { kind: 'cidr', cidr: 42 },
+      { kind: 'pod' },
+      { kind: 'cidr', cidr: 'x'.repeat(200) },
+      { kind: 'cidr', cidr: '10.0.0.0/8' },
+    ]);
     expect(Object.keys(restored)).toEqual(['cidr:10.0.0.0/8']);
   });
 });

@@ -95,10 +95,27 @@ describe('sameNodeButSpan / sameEdgeButSpan', () => {
   const keys = new Set(g.nodes.flatMap((n) => Object.keys(n)));
 
   it('see a change in any field of a node but its span', () => {
-    expect(keys).toEqual(new Set(['id', 'kind', 'label', 'parentId', 'namespace', 'labels', 'ports', 'selectedBy', 'isolated', 'detail', 'span', 'endpoint']));
+    expect(keys).toEqual(
+      new Set([
+        'id',
+        'kind',
+        'label',
+        'parentId',
+        'namespace',
+        'labels',
+        'ports',
+        'selectedBy',
+        'isolated',
+        'detail',
+        'span',
+        'endpoint',
+      ]),
+    );
     for (const n of g.nodes) {
       expect(sameNodeButSpan(n, structuredClone(n))).toBe(true);
-      expect(sameNodeButSpan(n, { ...n, span: n.span ? { ...n.span, offset: n.span.offset + 1 } : undefined })).toBe(true);
+      expect(sameNodeButSpan(n, { ...n, span: n.span ? { ...n.span, offset: n.span.offset + 1 } : undefined })).toBe(
+        true,
+      );
       for (const k of keys) {
         if (k === 'span') continue;
         const changed = { ...structuredClone(n), [k]: perturb((n as unknown as Record<string, unknown>)[k]) };
@@ -112,7 +129,10 @@ describe('sameNodeButSpan / sameEdgeButSpan', () => {
       expect(sameEdgeButSpan(e, { ...e })).toBe(true);
       for (const k of Object.keys(e)) {
         if (k === 'span') continue;
-        expect(sameEdgeButSpan(e, { ...e, [k]: perturb((e as unknown as Record<string, unknown>)[k]) }), `${e.id}: ${k}`).toBe(false);
+        expect(
+          sameEdgeButSpan(e, { ...e, [k]: perturb((e as unknown as Record<string, unknown>)[k]) }),
+          `${e.id}: ${k}`,
+        ).toBe(false);
       }
     }
   });

@@ -80,7 +80,12 @@ const cases: Case[] = [
     name: 'addWorkload (Deployment by default)',
     text: SHOP,
     edit: { op: 'addWorkload', namespace: 'shop', name: 'cache', ports: [{ containerPort: 6379, name: 'redis' }] },
-    check: (w) => expect(wl(w, 'cache')).toMatchObject({ kind: 'Deployment', labels: { app: 'cache' }, ports: [{ containerPort: 6379, name: 'redis', protocol: 'TCP' }] }),
+    check: (w) =>
+      expect(wl(w, 'cache')).toMatchObject({
+        kind: 'Deployment',
+        labels: { app: 'cache' },
+        ports: [{ containerPort: 6379, name: 'redis', protocol: 'TCP' }],
+      }),
   },
   {
     name: 'addWorkload of another kind',
@@ -114,7 +119,11 @@ const cases: Case[] = [
   {
     name: 'setWorkloadLabels changes the template and keeps the selector matching',
     text: SHOP,
-    edit: { op: 'setWorkloadLabels', workload: { namespace: 'shop', name: 'web' }, labels: { app: 'www', tier: 'front' } },
+    edit: {
+      op: 'setWorkloadLabels',
+      workload: { namespace: 'shop', name: 'web' },
+      labels: { app: 'www', tier: 'front' },
+    },
     check: (w, t) => {
       expect(wl(w, 'web').labels).toEqual({ app: 'www', tier: 'front' });
       expect(t).toContain('matchLabels: {app: www}');
@@ -123,13 +132,24 @@ const cases: Case[] = [
   {
     name: 'setContainerPorts reconciles the list item by item',
     text: SHOP,
-    edit: { op: 'setContainerPorts', workload: { namespace: 'shop', name: 'web' }, ports: [{ containerPort: 8080, name: 'http' }, { containerPort: 8443, name: 'https' }] },
+    edit: {
+      op: 'setContainerPorts',
+      workload: { namespace: 'shop', name: 'web' },
+      ports: [
+        { containerPort: 8080, name: 'http' },
+        { containerPort: 8443, name: 'https' },
+      ],
+    },
     check: (w) => expect(wl(w, 'web').ports.map((p) => p.containerPort)).toEqual([8080, 8443]),
   },
   {
     name: 'setContainerPorts on a Pod in a List (CRLF)',
     text: LIST_CRLF,
-    edit: { op: 'setContainerPorts', workload: { namespace: 'lab', name: 'solo' }, ports: [{ containerPort: 80, protocol: 'TCP' }] },
+    edit: {
+      op: 'setContainerPorts',
+      workload: { namespace: 'lab', name: 'solo' },
+      ports: [{ containerPort: 80, protocol: 'TCP' }],
+    },
     check: (w, t) => {
       expect(wl(w, 'solo').ports).toEqual([{ containerPort: 80, protocol: 'TCP' }]);
       expect(t.replace(/\r\n/g, '')).not.toContain('\n');
@@ -148,7 +168,11 @@ const cases: Case[] = [
   {
     name: 'createPolicy for an inferred selector',
     text: POLICIES_ONLY,
-    edit: { op: 'createPolicy', for: { type: 'selector', namespace: 'prod', selector: { matchLabels: { tier: 'db' }, matchExpressions: [] } }, policyTypes: { ingress: true, egress: true } },
+    edit: {
+      op: 'createPolicy',
+      for: { type: 'selector', namespace: 'prod', selector: { matchLabels: { tier: 'db' }, matchExpressions: [] } },
+      policyTypes: { ingress: true, egress: true },
+    },
     check: (w) => expect(pol(w, 'prod/tier-db-policy').policyTypes).toEqual({ ingress: true, egress: true }),
   },
   {
@@ -171,13 +195,21 @@ const cases: Case[] = [
     name: 'setPolicyTypes adds the key when implicit',
     text: SHOP,
     edit: { op: 'setPolicyTypes', policy: 'shop/db-allow', ingress: true, egress: true },
-    check: (w) => expect(pol(w, 'shop/db-allow')).toMatchObject({ explicitPolicyTypes: true, policyTypes: { ingress: true, egress: true } }),
+    check: (w) =>
+      expect(pol(w, 'shop/db-allow')).toMatchObject({
+        explicitPolicyTypes: true,
+        policyTypes: { ingress: true, egress: true },
+      }),
   },
   {
     name: 'setDefaultDeny on creates a deny-all policy',
     text: SHOP,
     edit: { op: 'setDefaultDeny', namespace: 'shop', direction: 'egress', enabled: true },
-    check: (w) => expect(pol(w, 'shop/default-deny-egress')).toMatchObject({ policyTypes: { ingress: false, egress: true }, egress: [] }),
+    check: (w) =>
+      expect(pol(w, 'shop/default-deny-egress')).toMatchObject({
+        policyTypes: { ingress: false, egress: true },
+        egress: [],
+      }),
   },
   {
     name: 'setDefaultDeny off narrows the deny-all policy',
@@ -197,7 +229,10 @@ const cases: Case[] = [
     edit: { op: 'allowFlow', from: api, to: web, ports: [{ protocol: 'TCP', port: 8080 }] },
     check: (w) => {
       // web had no policy: one is created; api is egress-isolated: its policy gets an egress rule.
-      expect(pol(w, 'shop/allow-api-to-web').ingress[0].peers[0].podSelector?.matchLabels).toEqual({ app: 'api', tier: 'backend' });
+      expect(pol(w, 'shop/allow-api-to-web').ingress[0].peers[0].podSelector?.matchLabels).toEqual({
+        app: 'api',
+        tier: 'backend',
+      });
       expect(pol(w, 'shop/api-allow').egress).toHaveLength(3);
     },
   },
@@ -210,15 +245,29 @@ const cases: Case[] = [
       to: { type: 'selector', namespace: 'prod', selector: { matchLabels: { tier: 'backend' }, matchExpressions: [] } },
       ports: [{ protocol: 'TCP', port: 9000, endPort: 9100 }],
     },
-    check: (w) => expect(pol(w, 'prod/backend').ingress[1].peers[0].ipBlock).toEqual({ cidr: '192.168.0.0/16', except: ['192.168.1.0/24'] }),
+    check: (w) =>
+      expect(pol(w, 'prod/backend').ingress[1].peers[0].ipBlock).toEqual({
+        cidr: '192.168.0.0/16',
+        except: ['192.168.1.0/24'],
+      }),
   },
   {
     name: 'allowFlow across namespaces, both sides on request',
-    text: SHOP + '---\n# other namespace — 他\napiVersion: v1\nkind: Pod\nmetadata:\n  name: probe\n  namespace: ops\n  labels: {app: probe}\nspec:\n  containers: [{name: p, image: busybox}]\n',
-    edit: { op: 'allowFlow', from: { type: 'workload', namespace: 'ops', name: 'probe' }, to: db, ports: [{ port: 5432 }], sides: 'both' },
+    text:
+      SHOP +
+      '---\n# other namespace — 他\napiVersion: v1\nkind: Pod\nmetadata:\n  name: probe\n  namespace: ops\n  labels: {app: probe}\nspec:\n  containers: [{name: p, image: busybox}]\n',
+    edit: {
+      op: 'allowFlow',
+      from: { type: 'workload', namespace: 'ops', name: 'probe' },
+      to: db,
+      ports: [{ port: 5432 }],
+      sides: 'both',
+    },
     check: (w) => {
       expect(pol(w, 'shop/db-allow').ingress).toHaveLength(1);
-      expect(pol(w, 'shop/db-allow').ingress[0].peers.at(-1)?.namespaceSelector?.matchLabels).toEqual({ 'kubernetes.io/metadata.name': 'ops' });
+      expect(pol(w, 'shop/db-allow').ingress[0].peers.at(-1)?.namespaceSelector?.matchLabels).toEqual({
+        'kubernetes.io/metadata.name': 'ops',
+      });
       expect(pol(w, 'ops/allow-probe-to-db-egress').egress[0].peers[0].podSelector?.matchLabels).toEqual({ app: 'db' });
     },
   },
@@ -226,13 +275,18 @@ const cases: Case[] = [
     name: 'allowFlow to all namespaces writes the egress side only',
     text: SHOP,
     edit: { op: 'allowFlow', from: web, to: { type: 'all-namespaces' } },
-    check: (w) => expect(pol(w, 'shop/allow-web-to-all-namespaces').egress[0].peers[0].namespaceSelector).toEqual({ matchLabels: {}, matchExpressions: [] }),
+    check: (w) =>
+      expect(pol(w, 'shop/allow-web-to-all-namespaces').egress[0].peers[0].namespaceSelector).toEqual({
+        matchLabels: {},
+        matchExpressions: [],
+      }),
   },
   {
     name: 'removeEdge removes exactly one peer',
     text: SHOP,
     edit: { op: 'removeEdge', policy: 'shop/api-allow', direction: 'ingress', rule: 0, peer: 1 },
-    check: (w) => expect(pol(w, 'shop/api-allow').ingress[0].peers.map((p) => p.podSelector?.matchLabels.app)).toEqual(['web']),
+    check: (w) =>
+      expect(pol(w, 'shop/api-allow').ingress[0].peers.map((p) => p.podSelector?.matchLabels.app)).toEqual(['web']),
   },
   {
     name: 'removeEdge removes the rule with its last peer',
@@ -258,7 +312,16 @@ const cases: Case[] = [
   {
     name: 'setRulePorts reconciles ports (port, protocol, endPort)',
     text: SHOP,
-    edit: { op: 'setRulePorts', policy: 'shop/api-allow', direction: 'ingress', rule: 0, ports: [{ protocol: 'TCP', port: 8443 }, { protocol: 'UDP', port: 9000, endPort: 9100 }] },
+    edit: {
+      op: 'setRulePorts',
+      policy: 'shop/api-allow',
+      direction: 'ingress',
+      rule: 0,
+      ports: [
+        { protocol: 'TCP', port: 8443 },
+        { protocol: 'UDP', port: 9000, endPort: 9100 },
+      ],
+    },
     check: (w, t) => {
       expect(pol(w, 'shop/api-allow').ingress[0].ports.map((p) => [p.protocol, p.port, p.endPort])).toEqual([
         ['TCP', 8443, undefined],
@@ -276,8 +339,19 @@ const cases: Case[] = [
   {
     name: 'addIpBlockPeer to an existing rule',
     text: SHOP,
-    edit: { op: 'addIpBlockPeer', policy: 'shop/db-allow', direction: 'ingress', rule: 0, cidr: '172.16.0.0/12', except: ['172.16.1.0/24'] },
-    check: (w) => expect(pol(w, 'shop/db-allow').ingress[0].peers.at(-1)?.ipBlock).toEqual({ cidr: '172.16.0.0/12', except: ['172.16.1.0/24'] }),
+    edit: {
+      op: 'addIpBlockPeer',
+      policy: 'shop/db-allow',
+      direction: 'ingress',
+      rule: 0,
+      cidr: '172.16.0.0/12',
+      except: ['172.16.1.0/24'],
+    },
+    check: (w) =>
+      expect(pol(w, 'shop/db-allow').ingress[0].peers.at(-1)?.ipBlock).toEqual({
+        cidr: '172.16.0.0/12',
+        except: ['172.16.1.0/24'],
+      }),
   },
   {
     name: 'addIpBlockPeer as a new rule',
@@ -346,7 +420,13 @@ describe('PolicyEdit kinds', () => {
       { op: 'renameWorkload', workload: { namespace: 'shop', name: 'web' }, to: 'web' },
       { op: 'setNamespaceLabels', name: 'shop', labels: { team: 'web', env: 'prod' } },
       { op: 'allowFlow', from: web, to: api, ports: [{ protocol: 'TCP', port: 8080 }] },
-      { op: 'setRulePorts', policy: 'shop/db-allow', direction: 'ingress', rule: 0, ports: [{ port: 5432, protocol: 'TCP' }] },
+      {
+        op: 'setRulePorts',
+        policy: 'shop/db-allow',
+        direction: 'ingress',
+        rule: 0,
+        ports: [{ port: 5432, protocol: 'TCP' }],
+      },
     ] as PolicyEdit[]) {
       const r = applyEdit(SHOP, edit);
       if ('error' in r) throw new Error(r.error);
@@ -359,8 +439,12 @@ describe('PolicyEdit kinds', () => {
   it('reports errors instead of writing', () => {
     expect(applyEdit(SHOP, { op: 'deletePolicy', policy: 'shop/nope' })).toEqual({ error: 'No policy shop/nope.' });
     expect(applyEdit(SHOP, { op: 'addNamespace', name: 'shop' })).toHaveProperty('error');
-    expect(applyEdit(SHOP, { op: 'removeEdge', policy: 'shop/api-allow', direction: 'ingress', rule: 7, peer: 0 })).toHaveProperty('error');
-    expect(applyEdit(SHOP, { op: 'allowFlow', from: { type: 'cidr', cidr: '1.2.3.0/24' }, to: { type: 'all-namespaces' } })).toHaveProperty('error');
+    expect(
+      applyEdit(SHOP, { op: 'removeEdge', policy: 'shop/api-allow', direction: 'ingress', rule: 7, peer: 0 }),
+    ).toHaveProperty('error');
+    expect(
+      applyEdit(SHOP, { op: 'allowFlow', from: { type: 'cidr', cidr: '1.2.3.0/24' }, to: { type: 'all-namespaces' } }),
+    ).toHaveProperty('error');
   });
 });
 
@@ -391,7 +475,10 @@ items:
 
   it('relabels every Pod of the owner', () => {
     const r = applyOk(PODS, { op: 'setWorkloadLabels', workload: owner, labels: { app: 'front', tier: 'web' } });
-    expect(ws(r.text).workloads[0]).toMatchObject({ id: 'shop/front-abc[ReplicaSet]', labels: { app: 'front', tier: 'web' } });
+    expect(ws(r.text).workloads[0]).toMatchObject({
+      id: 'shop/front-abc[ReplicaSet]',
+      labels: { app: 'front', tier: 'web' },
+    });
     expect(r.text.match(/tier: web/g)).toHaveLength(2);
     expect(missing(comments(PODS), comments(r.text))).toEqual([]);
   });
@@ -407,7 +494,11 @@ items:
 
 describe('writing for kubectl', () => {
   it('quotes strings YAML 1.1 would read as booleans or numbers', () => {
-    const r = applyOk(SHOP, { op: 'setNamespaceLabels', name: 'shop', labels: { team: 'on', env: 'prod', build: '0777', ok: 'yes-really' } });
+    const r = applyOk(SHOP, {
+      op: 'setNamespaceLabels',
+      name: 'shop',
+      labels: { team: 'on', env: 'prod', build: '0777', ok: 'yes-really' },
+    });
     expect(r.text).toContain('{team: "on", env: prod, build: "0777", ok: yes-really}');
   });
 

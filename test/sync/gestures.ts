@@ -63,7 +63,9 @@ function portsFor(p: Pick): PortSpec[] {
 /** Turns random choices into an edit of what the current workspace (and its graph) holds. */
 export function editFor(w: Workspace, g: PolicyGraph, p: Pick): PolicyEdit | undefined {
   const endpoints = g.nodes.filter((n) => n.endpoint).map((n) => n.endpoint!);
-  const podEndpoints = endpoints.filter((e) => e.type === 'workload' || e.type === 'selector' || e.type === 'namespace');
+  const podEndpoints = endpoints.filter(
+    (e) => e.type === 'workload' || e.type === 'selector' || e.type === 'namespace',
+  );
   const policy = at(w.policies, p.a);
   const wl = at(w.workloads, p.a);
   const nsNames = [...w.namespaces.keys()];
@@ -74,11 +76,22 @@ export function editFor(w: Workspace, g: PolicyGraph, p: Pick): PolicyEdit | und
     case 'allowFlow': {
       const from = at(endpoints, p.a);
       const to = at(endpoints, p.b);
-      return from && to && { op: 'allowFlow', from, to, ports: portsFor(p), sides: at(['auto', 'both', 'ingress', 'egress'] as const, p.c) };
+      return (
+        from &&
+        to && {
+          op: 'allowFlow',
+          from,
+          to,
+          ports: portsFor(p),
+          sides: at(['auto', 'both', 'ingress', 'egress'] as const, p.c),
+        }
+      );
     }
     case 'removeEdge': {
       const e = at(g.edges, p.a);
-      return e && { op: 'removeEdge', policy: e.policyId, direction: e.direction, rule: e.ruleIndex, peer: e.peerIndex };
+      return (
+        e && { op: 'removeEdge', policy: e.policyId, direction: e.direction, rule: e.ruleIndex, peer: e.peerIndex }
+      );
     }
     case 'setRulePorts': {
       const rule = policy && at(policy[dir], p.b);
@@ -87,26 +100,68 @@ export function editFor(w: Workspace, g: PolicyGraph, p: Pick): PolicyEdit | und
     case 'addIpBlockPeer': {
       const rule = policy && at(policy[dir], p.b);
       const cidr = `10.${p.port % 256}.0.0/16`;
-      return policy && { op: 'addIpBlockPeer', policy: policy.id, direction: dir, rule: p.c % 2 ? rule?.index : undefined, cidr, except: p.c > 1 ? [`10.${p.port % 256}.1.0/24`] : undefined };
+      return (
+        policy && {
+          op: 'addIpBlockPeer',
+          policy: policy.id,
+          direction: dir,
+          rule: p.c % 2 ? rule?.index : undefined,
+          cidr,
+          except: p.c > 1 ? [`10.${p.port % 256}.1.0/24`] : undefined,
+        }
+      );
     }
     case 'setPolicyTypes':
-      return policy && { op: 'setPolicyTypes', policy: policy.id, ingress: p.flag || p.c % 2 === 0, egress: !p.flag || p.c > 1 };
+      return (
+        policy && {
+          op: 'setPolicyTypes',
+          policy: policy.id,
+          ingress: p.flag || p.c % 2 === 0,
+          egress: !p.flag || p.c > 1,
+        }
+      );
     case 'createPolicy': {
       const e = at(podEndpoints, p.a);
-      return e && { op: 'createPolicy', for: e, policyTypes: { ingress: p.flag || p.c === 0, egress: !p.flag || p.c === 1 } };
+      return (
+        e && { op: 'createPolicy', for: e, policyTypes: { ingress: p.flag || p.c === 0, egress: !p.flag || p.c === 1 } }
+      );
     }
     case 'deletePolicy':
       return policy && { op: 'deletePolicy', policy: policy.id };
     case 'setDefaultDeny':
       return ns === undefined ? undefined : { op: 'setDefaultDeny', namespace: ns, direction: dir, enabled: p.c !== 0 };
     case 'setWorkloadLabels':
-      return wref && { op: 'setWorkloadLabels', workload: wref, labels: p.c === 0 ? { app: p.word } : { ...wl.labels, tier: p.word } };
+      return (
+        wref && {
+          op: 'setWorkloadLabels',
+          workload: wref,
+          labels: p.c === 0 ? { app: p.word } : { ...wl.labels, tier: p.word },
+        }
+      );
     case 'renameWorkload':
       return wref && { op: 'renameWorkload', workload: wref, to: `${p.word}-${p.c}` };
     case 'setContainerPorts':
-      return wref && { op: 'setContainerPorts', workload: wref, ports: Array.from({ length: p.c }, (_, i) => ({ containerPort: p.port + i, name: i === 0 ? 'http' : undefined, protocol: i === 1 ? p.proto : undefined })) };
+      return (
+        wref && {
+          op: 'setContainerPorts',
+          workload: wref,
+          ports: Array.from({ length: p.c }, (_, i) => ({
+            containerPort: p.port + i,
+            name: i === 0 ? 'http' : undefined,
+            protocol: i === 1 ? p.proto : undefined,
+          })),
+        }
+      );
     case 'addWorkload':
-      return ns === undefined ? undefined : { op: 'addWorkload', namespace: ns, name: `${p.word}-${p.c}`, kind: at(['Deployment', 'StatefulSet', 'Pod', 'CronJob'], p.b), labels: { app: p.word } };
+      return ns === undefined
+        ? undefined
+        : {
+            op: 'addWorkload',
+            namespace: ns,
+            name: `${p.word}-${p.c}`,
+            kind: at(['Deployment', 'StatefulSet', 'Pod', 'CronJob'], p.b),
+            labels: { app: p.word },
+          };
     case 'removeWorkload':
       return wref && { op: 'removeWorkload', workload: wref };
     case 'addNamespace':
@@ -114,7 +169,9 @@ export function editFor(w: Workspace, g: PolicyGraph, p: Pick): PolicyEdit | und
     case 'renameNamespace':
       return ns === undefined ? undefined : { op: 'renameNamespace', from: ns, to: `${p.word}-${p.c}` };
     case 'setNamespaceLabels':
-      return ns === undefined ? undefined : { op: 'setNamespaceLabels', name: ns, labels: p.flag ? { team: p.word } : {} };
+      return ns === undefined
+        ? undefined
+        : { op: 'setNamespaceLabels', name: ns, labels: p.flag ? { team: p.word } : {} };
     case 'removeNamespace':
       return p.c === 3 && ns ? { op: 'removeNamespace', name: ns } : undefined;
   }
@@ -123,10 +180,12 @@ export function editFor(w: Workspace, g: PolicyGraph, p: Pick): PolicyEdit | und
 /** Parse and serialise again with yaml's defaults: the reference meaning of a text. */
 export function roundTrip(text: string): string {
   const docs = parseAllDocuments(text);
-  return (Array.isArray(docs) ? docs : []).map((d, i) => {
-    const s = d.toString();
-    return i > 0 && !s.startsWith('---') ? `---\n${s}` : s;
-  }).join('');
+  return (Array.isArray(docs) ? docs : [])
+    .map((d, i) => {
+      const s = d.toString();
+      return i > 0 && !s.startsWith('---') ? `---\n${s}` : s;
+    })
+    .join('');
 }
 
 /** Graphs compare without spans: offsets legitimately move in a round trip. */

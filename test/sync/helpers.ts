@@ -42,7 +42,9 @@ export function checkResult(text: string, r: ApplyResult): void {
   for (const c of r.changes) {
     if (c.offset === text.length && c.end === text.length) continue;
     const owners = bounds.map((b, i) => ({ ...b, i })).filter((b) => c.offset < b.end && c.end > b.start);
-    const inside = owners.length ? owners : bounds.map((b, i) => ({ ...b, i })).filter((b) => c.offset >= b.start && c.offset <= b.end);
+    const inside = owners.length
+      ? owners
+      : bounds.map((b, i) => ({ ...b, i })).filter((b) => c.offset >= b.start && c.offset <= b.end);
     // A pure insertion on a boundary belongs to either neighbour.
     const ok = owners.length ? owners.every((o) => touched.has(o.i)) : inside.some((o) => touched.has(o.i));
     expect(ok, `change at ${c.offset} is in an untouched document`).toBe(true);

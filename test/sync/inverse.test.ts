@@ -13,10 +13,30 @@ import { applyOk } from './helpers.ts';
 
 const web = { namespace: 'shop', name: 'web' };
 const pairs: Array<[string, string, PolicyEdit, PolicyEdit]> = [
-  ['renameWorkload', SHOP, { op: 'renameWorkload', workload: web, to: 'www' }, { op: 'renameWorkload', workload: { namespace: 'shop', name: 'www' }, to: 'web' }],
-  ['renameNamespace', SHOP, { op: 'renameNamespace', from: 'shop', to: 'store' }, { op: 'renameNamespace', from: 'store', to: 'shop' }],
-  ['renameNamespace in a CRLF List', LIST_CRLF, { op: 'renameNamespace', from: 'lab', to: 'lab2' }, { op: 'renameNamespace', from: 'lab2', to: 'lab' }],
-  ['setNamespaceLabels', SHOP, { op: 'setNamespaceLabels', name: 'shop', labels: { team: 'ops' } }, { op: 'setNamespaceLabels', name: 'shop', labels: { team: 'web', env: 'prod' } }],
+  [
+    'renameWorkload',
+    SHOP,
+    { op: 'renameWorkload', workload: web, to: 'www' },
+    { op: 'renameWorkload', workload: { namespace: 'shop', name: 'www' }, to: 'web' },
+  ],
+  [
+    'renameNamespace',
+    SHOP,
+    { op: 'renameNamespace', from: 'shop', to: 'store' },
+    { op: 'renameNamespace', from: 'store', to: 'shop' },
+  ],
+  [
+    'renameNamespace in a CRLF List',
+    LIST_CRLF,
+    { op: 'renameNamespace', from: 'lab', to: 'lab2' },
+    { op: 'renameNamespace', from: 'lab2', to: 'lab' },
+  ],
+  [
+    'setNamespaceLabels',
+    SHOP,
+    { op: 'setNamespaceLabels', name: 'shop', labels: { team: 'ops' } },
+    { op: 'setNamespaceLabels', name: 'shop', labels: { team: 'web', env: 'prod' } },
+  ],
   [
     'setWorkloadLabels',
     SHOP,
@@ -32,21 +52,71 @@ const pairs: Array<[string, string, PolicyEdit, PolicyEdit]> = [
   [
     'setRulePorts',
     SHOP,
-    { op: 'setRulePorts', policy: 'shop/api-allow', direction: 'ingress', rule: 0, ports: [{ protocol: 'UDP', port: 8443 }, { port: 1, endPort: 2 }] },
-    { op: 'setRulePorts', policy: 'shop/api-allow', direction: 'ingress', rule: 0, ports: [{ protocol: 'TCP', port: 8080 }] },
+    {
+      op: 'setRulePorts',
+      policy: 'shop/api-allow',
+      direction: 'ingress',
+      rule: 0,
+      ports: [
+        { protocol: 'UDP', port: 8443 },
+        { port: 1, endPort: 2 },
+      ],
+    },
+    {
+      op: 'setRulePorts',
+      policy: 'shop/api-allow',
+      direction: 'ingress',
+      rule: 0,
+      ports: [{ protocol: 'TCP', port: 8080 }],
+    },
   ],
-  ['setPolicyTypes (flow)', POLICIES_ONLY, { op: 'setPolicyTypes', policy: 'prod/default-deny', ingress: false, egress: true }, { op: 'setPolicyTypes', policy: 'prod/default-deny', ingress: true, egress: true }],
+  [
+    'setPolicyTypes (flow)',
+    POLICIES_ONLY,
+    { op: 'setPolicyTypes', policy: 'prod/default-deny', ingress: false, egress: true },
+    { op: 'setPolicyTypes', policy: 'prod/default-deny', ingress: true, egress: true },
+  ],
   [
     'allowFlow / removeEdge',
     SHOP,
-    { op: 'allowFlow', from: { type: 'workload', namespace: 'shop', name: 'db' }, to: { type: 'workload', namespace: 'shop', name: 'api' }, ports: [{ protocol: 'TCP', port: 8080 }] },
+    {
+      op: 'allowFlow',
+      from: { type: 'workload', namespace: 'shop', name: 'db' },
+      to: { type: 'workload', namespace: 'shop', name: 'api' },
+      ports: [{ protocol: 'TCP', port: 8080 }],
+    },
     { op: 'removeEdge', policy: 'shop/api-allow', direction: 'ingress', rule: 0, peer: 2 },
   ],
-  ['addIpBlockPeer / removeEdge', SHOP, { op: 'addIpBlockPeer', policy: 'shop/db-allow', direction: 'ingress', rule: 0, cidr: '192.0.2.0/24' }, { op: 'removeEdge', policy: 'shop/db-allow', direction: 'ingress', rule: 0, peer: 2 }],
-  ['addNamespace / removeNamespace', SHOP, { op: 'addNamespace', name: 'extra' }, { op: 'removeNamespace', name: 'extra' }],
-  ['addWorkload / removeWorkload', SHOP, { op: 'addWorkload', namespace: 'shop', name: 'cache' }, { op: 'removeWorkload', workload: { namespace: 'shop', name: 'cache' } }],
-  ['createPolicy / deletePolicy', POLICIES_ONLY, { op: 'createPolicy', for: { type: 'namespace', namespace: 'prod' }, name: 'p1' }, { op: 'deletePolicy', policy: 'prod/p1' }],
-  ['setDefaultDeny on / off', SHOP, { op: 'setDefaultDeny', namespace: 'shop', direction: 'ingress', enabled: true }, { op: 'setDefaultDeny', namespace: 'shop', direction: 'ingress', enabled: false }],
+  [
+    'addIpBlockPeer / removeEdge',
+    SHOP,
+    { op: 'addIpBlockPeer', policy: 'shop/db-allow', direction: 'ingress', rule: 0, cidr: '192.0.2.0/24' },
+    { op: 'removeEdge', policy: 'shop/db-allow', direction: 'ingress', rule: 0, peer: 2 },
+  ],
+  [
+    'addNamespace / removeNamespace',
+    SHOP,
+    { op: 'addNamespace', name: 'extra' },
+    { op: 'removeNamespace', name: 'extra' },
+  ],
+  [
+    'addWorkload / removeWorkload',
+    SHOP,
+    { op: 'addWorkload', namespace: 'shop', name: 'cache' },
+    { op: 'removeWorkload', workload: { namespace: 'shop', name: 'cache' } },
+  ],
+  [
+    'createPolicy / deletePolicy',
+    POLICIES_ONLY,
+    { op: 'createPolicy', for: { type: 'namespace', namespace: 'prod' }, name: 'p1' },
+    { op: 'deletePolicy', policy: 'prod/p1' },
+  ],
+  [
+    'setDefaultDeny on / off',
+    SHOP,
+    { op: 'setDefaultDeny', namespace: 'shop', direction: 'ingress', enabled: true },
+    { op: 'setDefaultDeny', namespace: 'shop', direction: 'ingress', enabled: false },
+  ],
 ];
 
 describe('inverse gestures restore the original text', () => {

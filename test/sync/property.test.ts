@@ -51,23 +51,27 @@ describe('random edit sequences', () => {
   }
 
   const oracle = resolve(process.env.NETPOL_ORACLE ?? resolve(__dirname, '../../../shared/oracle'), 'netpol-analyzer');
-  it('keep every oracle case (its YAML files as one text) valid and meaning what yaml means', { timeout: 120_000 }, () => {
-    if (!existsSync(oracle)) {
-      console.warn(`ORACLE CORPUS MISSING at ${oracle}: skipped`);
-      return;
-    }
-    for (const c of readdirSync(oracle)) {
-      const dir = resolve(oracle, c, 'in');
-      if (!existsSync(dir)) continue;
-      const parts = readdirSync(dir)
-        .filter((f) => /\.ya?ml$/.test(f))
-        .map((f) => readFileSync(resolve(dir, f), 'utf8'));
-      const start = parts.map((p) => (p.endsWith('\n') ? p : p + '\n')).join('---\n');
-      if (!start.trim() || yamlErrors(start).length) continue;
-      fc.assert(
-        fc.property(fc.array(pickArb, { minLength: 1, maxLength: 3 }), (picks) => run(start, picks, c)),
-        { numRuns: 3 },
-      );
-    }
-  });
+  it(
+    'keep every oracle case (its YAML files as one text) valid and meaning what yaml means',
+    { timeout: 120_000 },
+    () => {
+      if (!existsSync(oracle)) {
+        console.warn(`ORACLE CORPUS MISSING at ${oracle}: skipped`);
+        return;
+      }
+      for (const c of readdirSync(oracle)) {
+        const dir = resolve(oracle, c, 'in');
+        if (!existsSync(dir)) continue;
+        const parts = readdirSync(dir)
+          .filter((f) => /\.ya?ml$/.test(f))
+          .map((f) => readFileSync(resolve(dir, f), 'utf8'));
+        const start = parts.map((p) => (p.endsWith('\n') ? p : p + '\n')).join('---\n');
+        if (!start.trim() || yamlErrors(start).length) continue;
+        fc.assert(
+          fc.property(fc.array(pickArb, { minLength: 1, maxLength: 3 }), (picks) => run(start, picks, c)),
+          { numRuns: 3 },
+        );
+      }
+    },
+  );
 });

@@ -49,7 +49,12 @@ describe('round trip over every YAML file', () => {
     if (yamlErrors(text).length || objects.length === 0) return;
 
     // Writing what is already there touches documents but changes no byte.
-    const same: ManifestOp[] = objects.map((o) => ({ op: 'set', target: { kind: o.kind, namespace: o.namespace, name: o.name! }, path: ['metadata', 'name'], value: o.name }));
+    const same: ManifestOp[] = objects.map((o) => ({
+      op: 'set',
+      target: { kind: o.kind, namespace: o.namespace, name: o.name! },
+      path: ['metadata', 'name'],
+      value: o.name,
+    }));
     const r0 = applyOps(text, same);
     if ('error' in r0) {
       // Only documents yaml cannot serialise (an alias to a missing anchor) may refuse, with a message.
@@ -61,13 +66,18 @@ describe('round trip over every YAML file', () => {
     // A real edit of one object: one label added. Every comment survives; few lines change.
     const first = objects[0];
     const target = { kind: first.kind, namespace: first.namespace, name: first.name! };
-    const r1 = applyOps(text, [{ op: 'set', target, path: ['metadata', 'labels', 'netpol-studio/touched'], value: 'yes' }]);
+    const r1 = applyOps(text, [
+      { op: 'set', target, path: ['metadata', 'labels', 'netpol-studio/touched'], value: 'yes' },
+    ]);
     if ('error' in r1) throw new Error(r1.error);
     checkResult(text, r1);
     expect(missing(comments(text), comments(r1.text))).toEqual([]);
     const docs = parseAllDocuments(r1.text);
     expect(Array.isArray(docs)).toBe(true);
-    const changedLines = r1.changes.reduce((n, c) => n + text.slice(c.offset, c.end).split('\n').length - 1 + c.insert.split('\n').length, 0);
+    const changedLines = r1.changes.reduce(
+      (n, c) => n + text.slice(c.offset, c.end).split('\n').length - 1 + c.insert.split('\n').length,
+      0,
+    );
     // The label line, possibly a new `labels:` line. JSON stays JSON: a one-line object that gains a key is laid out anew.
     const json = /^\s*(#.*\n\s*)*[{[]/.test(text);
     expect(changedLines).toBeLessThanOrEqual(json ? 12 : 4);

@@ -30,7 +30,9 @@ describe('minimalChanges', () => {
   });
 
   it('is small for a small edit and never splits a surrogate pair', () => {
-    expect(minimalChanges('# x — ü\nx: 1\ny: 2\nz: 3\n', '# x — ü\nx: 1\ny: 20\nz: 3\n')).toEqual([{ offset: 17, end: 17, insert: '0' }]);
+    expect(minimalChanges('# x — ü\nx: 1\ny: 2\nz: 3\n', '# x — ü\nx: 1\ny: 20\nz: 3\n')).toEqual([
+      { offset: 17, end: 17, insert: '0' },
+    ]);
     const c = minimalChanges('a: 😀 # emoji — 絵文字\n', 'a: 😁 # emoji — 絵文字\n');
     expect(c).toEqual([{ offset: 3, end: 5, insert: '😁' }]);
   });
@@ -57,7 +59,9 @@ describe('mergeEdit', () => {
     const original = '# Go style — 囲碁\nitems:\n    - a: 1\n      b:\n          - x\n';
     const base = '# Go style — 囲碁\nitems:\n  - a: 1\n    b:\n      - x\n';
     const edited = '# Go style — 囲碁\nitems:\n  - a: 1\n    b:\n      - x\n      - y\n';
-    expect(mergeEdit(original, base, edited, true)).toBe('# Go style — 囲碁\nitems:\n    - a: 1\n      b:\n          - x\n          - y\n');
+    expect(mergeEdit(original, base, edited, true)).toBe(
+      '# Go style — 囲碁\nitems:\n    - a: 1\n      b:\n          - x\n          - y\n',
+    );
   });
 });
 
@@ -65,6 +69,10 @@ describe('detectStyle', () => {
   it('reads indentation, sequence style and flow padding', () => {
     expect(detectStyle(SHOP)).toMatchObject({ indent: 2, indentSeq: false, flowPadding: false, eol: '\n' });
     expect(detectStyle(POLICIES_ONLY)).toMatchObject({ indent: 4, indentSeq: true });
-    expect(detectStyle('# crlf — ü\r\na:\r\n  - { x: 1 }\r\n')).toMatchObject({ indentSeq: true, flowPadding: true, eol: '\r\n' });
+    expect(detectStyle('# crlf — ü\r\na:\r\n  - { x: 1 }\r\n')).toMatchObject({
+      indentSeq: true,
+      flowPadding: true,
+      eol: '\r\n',
+    });
   });
 });

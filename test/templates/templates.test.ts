@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { getTemplate, insertTemplate, TEMPLATES, TemplateParamError, validateTemplateParams } from '../../src/model/templates/index.ts';
+import {
+  getTemplate,
+  insertTemplate,
+  TEMPLATES,
+  TemplateParamError,
+  validateTemplateParams,
+} from '../../src/model/templates/index.ts';
 
 // Manifests read back from YAML are loosely typed on purpose; the assertions check their shape.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -65,7 +71,12 @@ describe('templates gallery', () => {
     expect(policy.spec.policyTypes).toEqual(['Egress']);
     expect(policy.spec.egress).toEqual([
       {
-        to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
+        to: [
+          {
+            namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } },
+            podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } },
+          },
+        ],
         ports: [
           { protocol: 'UDP', port: 53 },
           { protocol: 'TCP', port: 53 },
@@ -77,10 +88,17 @@ describe('templates gallery', () => {
   it('uses the parameters of "allow from one namespace" and "allow from monitoring"', () => {
     const [fromNs] = parseDocs(getTemplate('allow-from-namespace')!.render({ namespace: 'api', from: 'web' }));
     expect(fromNs.metadata.name).toBe('allow-from-web');
-    expect(fromNs.spec.ingress[0].from).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'web' } } }]);
+    expect(fromNs.spec.ingress[0].from).toEqual([
+      { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'web' } } },
+    ]);
     const [mon] = parseDocs(getTemplate('allow-from-monitoring')!.render({ namespace: 'api', port: '9100' }));
     expect(mon.spec.ingress[0]).toEqual({
-      from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } } }],
+      from: [
+        {
+          namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } },
+          podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } },
+        },
+      ],
       ports: [{ protocol: 'TCP', port: 9100 }],
     });
     const [named] = parseDocs(getTemplate('allow-from-monitoring')!.render({ namespace: 'api' }));
@@ -88,8 +106,12 @@ describe('templates gallery', () => {
   });
 
   it('excepts the cloud metadata address only where it lies inside the CIDR', () => {
-    const render = (cidr: string, port?: string) => parseDocs(getTemplate('allow-egress-cidr')!.render({ namespace: 'x', cidr, port }))[0].spec.egress[0];
-    expect(render('0.0.0.0/0')).toEqual({ to: [{ ipBlock: { cidr: '0.0.0.0/0', except: ['169.254.169.254/32'] } }], ports: [{ protocol: 'TCP', port: 443 }] });
+    const render = (cidr: string, port?: string) =>
+      parseDocs(getTemplate('allow-egress-cidr')!.render({ namespace: 'x', cidr, port }))[0].spec.egress[0];
+    expect(render('0.0.0.0/0')).toEqual({
+      to: [{ ipBlock: { cidr: '0.0.0.0/0', except: ['169.254.169.254/32'] } }],
+      ports: [{ protocol: 'TCP', port: 443 }],
+    });
     expect(render('169.254.0.0/16').to[0].ipBlock.except).toEqual(['169.254.169.254/32']);
     expect(render('10.0.0.0/8').to[0].ipBlock).toEqual({ cidr: '10.0.0.0/8' });
     expect(render('169.254.169.254/32').to[0].ipBlock).toEqual({ cidr: '169.254.169.254/32' });
@@ -103,18 +125,28 @@ describe('templates gallery', () => {
     const policies = docs.filter((d) => d.kind === 'NetworkPolicy');
     expect(workloads.map((w) => w.metadata.name)).toEqual(['web', 'api', 'db']);
     expect(policies.map((p) => p.metadata.name)).toEqual(['default-deny-all', 'allow-dns-egress', 'web', 'api', 'db']);
-    const portNames = new Set(workloads.flatMap((w) => w.spec.template.spec.containers.flatMap((c: Loose) => c.ports.map((p: Loose) => p.name))));
-    const used = policies.flatMap((p) => [...(p.spec.ingress ?? []), ...(p.spec.egress ?? [])]).flatMap((r: Loose) => r.ports ?? []);
+    const portNames = new Set(
+      workloads.flatMap((w) =>
+        w.spec.template.spec.containers.flatMap((c: Loose) => c.ports.map((p: Loose) => p.name)),
+      ),
+    );
+    const used = policies
+      .flatMap((p) => [...(p.spec.ingress ?? []), ...(p.spec.egress ?? [])])
+      .flatMap((r: Loose) => r.ports ?? []);
     for (const p of used) if (typeof p.port === 'string') expect(portNames).toContain(p.port);
     for (const w of workloads) expect(w.spec.selector.matchLabels).toEqual({ tier: w.metadata.name });
   });
 
   it('rejects invalid parameters with messages for the form', () => {
     const t = getTemplate('allow-egress-cidr')!;
-    expect(validateTemplateParams(t, { namespace: 'Bad_NS', cidr: '10.0.0.1/8', port: '70000' }).map((p) => p.param)).toEqual(['namespace', 'cidr', 'port']);
+    expect(
+      validateTemplateParams(t, { namespace: 'Bad_NS', cidr: '10.0.0.1/8', port: '70000' }).map((p) => p.param),
+    ).toEqual(['namespace', 'cidr', 'port']);
     expect(validateTemplateParams(t, { namespace: 'ok' })).toEqual([]);
     expect(() => t.render({ namespace: 'x', cidr: 'not-a-cidr' })).toThrow(TemplateParamError);
-    expect(() => getTemplate('allow-from-namespace')!.render({ namespace: 'x', from: 'a b' })).toThrow(/Source namespace must be a namespace name/);
+    expect(() => getTemplate('allow-from-namespace')!.render({ namespace: 'x', from: 'a b' })).toThrow(
+      /Source namespace must be a namespace name/,
+    );
   });
 });
 
@@ -143,8 +175,13 @@ describe('insertTemplate', () => {
       const docs = parseAllDocuments(text);
       docs.forEach((d) => expect(d.errors).toEqual([]));
       const objects = docs.map((d) => d.toJS()).filter((o) => o !== null);
-      expect(objects.at(-1)).toMatchObject({ kind: 'NetworkPolicy', metadata: { name: 'default-deny-all', namespace: 'team-a' } });
-      const before = parseAllDocuments(current).map((d) => d.toJS()).filter((o) => o !== null);
+      expect(objects.at(-1)).toMatchObject({
+        kind: 'NetworkPolicy',
+        metadata: { name: 'default-deny-all', namespace: 'team-a' },
+      });
+      const before = parseAllDocuments(current)
+        .map((d) => d.toJS())
+        .filter((o) => o !== null);
       expect(objects).toHaveLength(before.length + 1);
       // No empty document sneaks in between (e.g. `---\n---`).
       expect(text).not.toMatch(/^---\s*\n---/m);
@@ -162,7 +199,17 @@ describe('insertTemplate', () => {
   it('inserts a multi-document template after the current documents', () => {
     const { text } = insertTemplate(existing, 'three-tier-app', { namespace: 'shop' });
     const kinds = parseAllDocuments(text).map((d) => (d.toJS() as { kind: string }).kind);
-    expect(kinds).toEqual(['Namespace', 'Deployment', 'Deployment', 'Deployment', 'NetworkPolicy', 'NetworkPolicy', 'NetworkPolicy', 'NetworkPolicy', 'NetworkPolicy']);
+    expect(kinds).toEqual([
+      'Namespace',
+      'Deployment',
+      'Deployment',
+      'Deployment',
+      'NetworkPolicy',
+      'NetworkPolicy',
+      'NetworkPolicy',
+      'NetworkPolicy',
+      'NetworkPolicy',
+    ]);
   });
 
   it('fails clearly for an unknown template or invalid parameters', () => {

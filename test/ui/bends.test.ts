@@ -4,11 +4,21 @@
  * plus web → db directly), nodes inside a namespace box, and a column.
  */
 import { describe, expect, it } from 'vitest';
-import { BEND_CHECK_LIMIT, cardRects, edgesToBend, segmentHitsRect, withBends } from '../../src/ui/canvas/geometry/bends.ts';
+import {
+  BEND_CHECK_LIMIT,
+  cardRects,
+  edgesToBend,
+  segmentHitsRect,
+  withBends,
+} from '../../src/ui/canvas/geometry/bends.ts';
 import type { Rect } from '../../src/ui/canvas/geometry/floating.ts';
 
 const card = (x: number, y: number): Rect => ({ x, y, width: 200, height: 56 });
-const row = new Map([['web', card(0, 0)], ['api', card(300, 0)], ['db', card(600, 0)]]);
+const row = new Map([
+  ['web', card(0, 0)],
+  ['api', card(300, 0)],
+  ['db', card(600, 0)],
+]);
 const edge = (source: string, target: string) => ({ id: `${source}->${target}`, source, target });
 
 describe('segmentHitsRect', () => {
@@ -29,7 +39,11 @@ describe('edgesToBend', () => {
   });
 
   it('leaves a diagonal edge alone when nothing is in its way', () => {
-    const cards = new Map([['a', card(0, 0)], ['b', card(400, 300)], ['c', card(0, 300)]]);
+    const cards = new Map([
+      ['a', card(0, 0)],
+      ['b', card(400, 300)],
+      ['c', card(0, 300)],
+    ]);
     expect(edgesToBend([edge('a', 'b')], cards).size).toBe(0);
   });
 
@@ -50,11 +64,19 @@ describe('cardRects and withBends', () => {
       { id: 'api', kind: 'workload', parentId: 'ns:shop' },
       { id: 'db', kind: 'workload', parentId: 'ns:shop' },
     ];
-    const placed = { 'ns:shop': { x: 100, y: 50, width: 900, height: 150 }, web: card(20, 50), api: card(320, 50), db: card(620, 50) };
+    const placed = {
+      'ns:shop': { x: 100, y: 50, width: 900, height: 150 },
+      web: card(20, 50),
+      api: card(320, 50),
+      db: card(620, 50),
+    };
     const cards = cardRects(nodes, placed);
     expect(cards.get('api')).toEqual({ x: 420, y: 100, width: 200, height: 56 });
     expect(cards.has('ns:shop')).toBe(false);
-    const edges = [{ ...edge('web', 'api'), data: {} }, { ...edge('web', 'db'), data: {} }];
+    const edges = [
+      { ...edge('web', 'api'), data: {} },
+      { ...edge('web', 'db'), data: {} },
+    ];
     const out = withBends(edges, nodes.length, () => cards);
     expect(out[0]).toBe(edges[0]);
     expect(out[1].data).toEqual({ bend: true });

@@ -17,11 +17,14 @@ import { applyChanges } from '../../src/sync/index.ts';
 
 const shop = readFileSync(new URL('../../src/ui/examples/shop.yaml', import.meta.url), 'utf8');
 const graph = deriveGraph(loadWorkspace([{ name: 'shop.yaml', text: shop }]));
-const API_DB = graph.edges.filter((e) => e.source === 'wl:shop/api[Deployment]' && e.target === 'wl:shop/db[Deployment]');
+const API_DB = graph.edges.filter(
+  (e) => e.source === 'wl:shop/api[Deployment]' && e.target === 'wl:shop/db[Deployment]',
+);
 
 describe('placeNewNodes', () => {
   const box = (x: number, y: number, width = 160, height = 58): Box => ({ x, y, width, height });
-  const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const overlap = (a: Box, b: Box) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   // The example laid out by hand: every node has a place, then some are "new" (no place yet).
   const laid = (): Record<string, Box> => {
     const out: Record<string, Box> = {};
@@ -46,7 +49,9 @@ describe('placeNewNodes', () => {
     const out = placeNewNodes(graph, prev);
     expect(out['wl:shop/api[Deployment]']).toMatchObject({ x: 220, y: 50 });
     const db = out['wl:shop/db[Deployment]'];
-    const siblings = graph.nodes.filter((n) => n.parentId === 'ns:shop' && n.id !== 'wl:shop/db[Deployment]').map((n) => out[n.id]);
+    const siblings = graph.nodes
+      .filter((n) => n.parentId === 'ns:shop' && n.id !== 'wl:shop/db[Deployment]')
+      .map((n) => out[n.id]);
     for (const s of siblings) expect(overlap(db, s)).toBe(false);
     // The namespace box holds all its children.
     const ns = out['ns:shop'];
@@ -58,9 +63,15 @@ describe('placeNewNodes', () => {
 
   it('puts new nodes outside namespaces, and new namespaces with their children, below everything, overlapping nothing', () => {
     const prev = laid();
-    const fresh = graph.nodes.filter((n) => n.id === 'anywhere' || n.id === 'ns:kube-system' || n.parentId === 'ns:kube-system').map((n) => n.id);
+    const fresh = graph.nodes
+      .filter((n) => n.id === 'anywhere' || n.id === 'ns:kube-system' || n.parentId === 'ns:kube-system')
+      .map((n) => n.id);
     expect(fresh.length).toBeGreaterThanOrEqual(3);
-    const bottom = Math.max(...Object.entries(prev).filter(([id]) => !fresh.includes(id)).map(([id]) => absolute(prev, id).y + prev[id].height));
+    const bottom = Math.max(
+      ...Object.entries(prev)
+        .filter(([id]) => !fresh.includes(id))
+        .map(([id]) => absolute(prev, id).y + prev[id].height),
+    );
     for (const id of fresh) delete prev[id];
     const out = placeNewNodes(graph, prev);
     const placed = graph.nodes.map((n) => [n.id, absolute(out, n.id)] as const);
@@ -69,7 +80,9 @@ describe('placeNewNodes', () => {
       expect(b.y).toBeGreaterThan(bottom);
       // No overlap with any other card or box, except a child with its own namespace box.
       for (const [other, o] of placed) {
-        const nested = graph.nodes.some((n) => (n.id === id && n.parentId === other) || (n.id === other && n.parentId === id));
+        const nested = graph.nodes.some(
+          (n) => (n.id === id && n.parentId === other) || (n.id === other && n.parentId === id),
+        );
         if (other !== id && !nested) expect(overlap(b, o), `${id} over ${other}`).toBe(false);
       }
     }
@@ -98,7 +111,12 @@ describe('form parsing', () => {
   it('reads rule ports in the edge-label syntax', () => {
     expect(parseRulePorts('TCP 8080, UDP 53, TCP 8000-8100, TCP http')).toEqual({
       ok: true,
-      value: [{ protocol: 'TCP', port: 8080 }, { protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 8000, endPort: 8100 }, { protocol: 'TCP', port: 'http' }],
+      value: [
+        { protocol: 'TCP', port: 8080 },
+        { protocol: 'UDP', port: 53 },
+        { protocol: 'TCP', port: 8000, endPort: 8100 },
+        { protocol: 'TCP', port: 'http' },
+      ],
     });
     expect(parseRulePorts('all ports')).toEqual({ ok: true, value: [] });
     expect(parseRulePorts('TCP 70000').ok).toBe(false);
@@ -116,7 +134,11 @@ describe('form parsing', () => {
     expect(parseLabels('app').ok).toBe(false);
     expect(parseContainerPorts('8080, http:8081, dns:53/udp')).toEqual({
       ok: true,
-      value: [{ containerPort: 8080 }, { containerPort: 8081, name: 'http' }, { containerPort: 53, name: 'dns', protocol: 'UDP' }],
+      value: [
+        { containerPort: 8080 },
+        { containerPort: 8081, name: 'http' },
+        { containerPort: 53, name: 'dns', protocol: 'UDP' },
+      ],
     });
   });
 });
@@ -128,10 +150,20 @@ describe('one history before the editor loads', () => {
     // Deleting the api → db canvas edge: api's egress peer and db's ingress peer, one commit.
     const ids = API_DB.map((e) => e.id);
     expect(ids.length).toBe(2);
-    const outcome = commitEdits(ids.map((id) => (g: typeof graph) => {
-      const e = g.edges.find((x) => x.id === id);
-      return e ? { op: 'removeEdge' as const, policy: e.policyId, direction: e.direction, rule: e.ruleIndex, peer: e.peerIndex } : undefined;
-    }));
+    const outcome = commitEdits(
+      ids.map((id) => (g: typeof graph) => {
+        const e = g.edges.find((x) => x.id === id);
+        return e
+          ? {
+              op: 'removeEdge' as const,
+              policy: e.policyId,
+              direction: e.direction,
+              rule: e.ruleIndex,
+              peer: e.peerIndex,
+            }
+          : undefined;
+      }),
+    );
     expect(outcome).toEqual({ ok: true, changed: true });
     const edited = useStore.getState().text;
     expect(edited).not.toContain('port: 5432\n---\n# db');

@@ -16,7 +16,8 @@ type Abs = { id: string; x: number; y: number; w: number; h: number };
 const siblingsOverlap = (set: Abs[]): string | undefined => {
   for (let i = 0; i < set.length; i++)
     for (let j = i + 1; j < set.length; j++) {
-      const a = set[i], b = set[j];
+      const a = set[i],
+        b = set[j];
       if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) return `${a.id} overlaps ${b.id}`;
     }
   return undefined;
@@ -28,7 +29,11 @@ describe('layout of a generated workspace', () => {
     for (const k of ['namespace', 'workload', 'inferred', 'cidr', 'namespace-pods']) expect(kinds, k).toContain(k);
     // Cross-namespace flows (through namespace ports).
     const parent = new Map(graph.nodes.map((n) => [n.id, n.parentId]));
-    expect(graph.edges.some((e) => parent.get(e.source) && parent.get(e.target) && parent.get(e.source) !== parent.get(e.target))).toBe(true);
+    expect(
+      graph.edges.some(
+        (e) => parent.get(e.source) && parent.get(e.target) && parent.get(e.source) !== parent.get(e.target),
+      ),
+    ).toBe(true);
   });
 
   it('lays out with real elkjs: every node placed at a finite position, no siblings overlapping', async () => {
@@ -63,7 +68,8 @@ describe('layout of a generated workspace', () => {
     // Children fit inside their namespace box (positions are relative to it).
     for (const n of graph.nodes)
       if (n.parentId) {
-        const b = boxes[n.id], p = boxes[n.parentId];
+        const b = boxes[n.id],
+          p = boxes[n.parentId];
         expect(b.x + b.width).toBeLessThanOrEqual(p.width);
         expect(b.y + b.height).toBeLessThanOrEqual(p.height);
       }

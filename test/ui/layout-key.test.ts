@@ -28,10 +28,15 @@ describe('layoutKeyOf', () => {
   it('changes when a connection or a node changes, and comes back with the structure', () => {
     const key = layoutKeyOf(graphOf(SHOP));
     // web's pods no longer match the `app: web` peer: an inferred node and other edges appear.
-    const renamed = layoutKeyOf(graphOf(SHOP.replace('app: web  # the web label', 'app: admin  # the web label, renamed')));
+    const renamed = layoutKeyOf(
+      graphOf(SHOP.replace('app: web  # the web label', 'app: admin  # the web label, renamed')),
+    );
     expect(renamed).not.toBe(key);
     // A new workload: a new node, same edges.
-    const more = SHOP.replace('---\napiVersion: apps/v1\nkind: StatefulSet', '---\napiVersion: v1\nkind: Pod\nmetadata: {name: extra, namespace: shop}\n---\napiVersion: apps/v1\nkind: StatefulSet');
+    const more = SHOP.replace(
+      '---\napiVersion: apps/v1\nkind: StatefulSet',
+      '---\napiVersion: v1\nkind: Pod\nmetadata: {name: extra, namespace: shop}\n---\napiVersion: apps/v1\nkind: StatefulSet',
+    );
     expect(layoutKeyOf(graphOf(more))).not.toBe(key);
     expect(layoutKeyOf(graphOf(SHOP))).toBe(key);
   });

@@ -20,11 +20,18 @@ describe('toElk', () => {
     const root = toElk(graph);
     expect(root.layoutOptions?.['elk.hierarchyHandling']).toBe('SEPARATE_CHILDREN');
     const shopBox = root.children!.find((c) => c.id === 'ns:shop')!;
-    expect(shopBox.children!.map((c) => c.id)).toEqual(expect.arrayContaining(['wl:shop/web[Deployment]', 'wl:shop/api[Deployment]', 'wl:shop/db[Deployment]']));
+    expect(shopBox.children!.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['wl:shop/web[Deployment]', 'wl:shop/api[Deployment]', 'wl:shop/db[Deployment]']),
+    );
     // No edge in any container references a node outside it (other than its own ports).
     const check = (container: ElkNode) => {
-      const local = new Set([...(container.children ?? []).map((c) => c.id), ...(container.ports ?? []).map((p) => p.id), ...(container.children ?? []).flatMap((c) => (c.ports ?? []).map((p) => p.id))]);
-      for (const e of container.edges ?? []) for (const end of [...e.sources, ...e.targets]) expect(local.has(end), `${container.id}: ${end}`).toBe(true);
+      const local = new Set([
+        ...(container.children ?? []).map((c) => c.id),
+        ...(container.ports ?? []).map((p) => p.id),
+        ...(container.children ?? []).flatMap((c) => (c.ports ?? []).map((p) => p.id)),
+      ]);
+      for (const e of container.edges ?? [])
+        for (const end of [...e.sources, ...e.targets]) expect(local.has(end), `${container.id}: ${end}`).toBe(true);
       (container.children ?? []).forEach(check);
     };
     check(root);
@@ -35,15 +42,20 @@ describe('toElk', () => {
     const abs: { id: string; x: number; y: number; w: number; h: number }[] = [];
     for (const top of result.children ?? []) {
       abs.push({ id: top.id, x: top.x!, y: top.y!, w: top.width!, h: top.height! });
-      for (const c of top.children ?? []) abs.push({ id: c.id, x: top.x! + c.x!, y: top.y! + c.y!, w: c.width!, h: c.height! });
+      for (const c of top.children ?? [])
+        abs.push({ id: c.id, x: top.x! + c.x!, y: top.y! + c.y!, w: c.width!, h: c.height! });
     }
     const leaves = abs.filter((b) => !b.id.startsWith('ns:'));
     const tops = (result.children ?? []).map((t) => abs.find((b) => b.id === t.id)!);
     for (const set of [leaves, tops])
       for (let i = 0; i < set.length; i++)
         for (let j = i + 1; j < set.length; j++) {
-          const a = set[i], b = set[j];
-          expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h, `${a.id} overlaps ${b.id}`).toBe(false);
+          const a = set[i],
+            b = set[j];
+          expect(
+            a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h,
+            `${a.id} overlaps ${b.id}`,
+          ).toBe(false);
         }
   });
 
@@ -57,11 +69,14 @@ describe('toElk', () => {
     return deriveGraph(loadWorkspace(files));
   };
 
-  it.runIf(hasBoutique).each(['onlineboutique', 'new_online_boutique', 'online_boutique_workloads_no_ns'])('lays out the oracle set %s', async (set) => {
-    const input = toElk(oracleGraph(set));
-    const result = await new ELK().layout(input);
-    expect(result.children!.length).toBeGreaterThan(0);
-  });
+  it.runIf(hasBoutique).each(['onlineboutique', 'new_online_boutique', 'online_boutique_workloads_no_ns'])(
+    'lays out the oracle set %s',
+    async (set) => {
+      const input = toElk(oracleGraph(set));
+      const result = await new ELK().layout(input);
+      expect(result.children!.length).toBeGreaterThan(0);
+    },
+  );
 
   it('withoutEdges keeps every box and drops every edge and port (the fallback layout)', async () => {
     const stripped = withoutEdges(toElk(graph));
@@ -80,18 +95,30 @@ describe('toElk', () => {
 // Regression: pasting onlineboutique over the example kept the example's layout and viewport,
 // because `kube-system` was shared; the new workspace landed off screen.
 describe('mostlyNew', () => {
-  const boxesOf = (g: typeof graph) => Object.fromEntries(g.nodes.map((n) => [n.id, { x: 0, y: 0, width: 10, height: 10 }]));
-  it.runIf(hasBoutique)('treats a different workspace pasted over the old one as new, even with namespaces in common', () => {
-    const other = (() => {
-      const dir = join(ORACLE_DIR, 'netpol-analyzer', 'onlineboutique', 'in');
-      const files = readdirSync(dir).map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
-      return deriveGraph(loadWorkspace(files));
-    })();
-    expect(other.nodes.some((n) => boxesOf(graph)[n.id])).toBe(true);
-    expect(mostlyNew(other, boxesOf(graph))).toBe(true);
-  });
+  const boxesOf = (g: typeof graph) =>
+    Object.fromEntries(g.nodes.map((n) => [n.id, { x: 0, y: 0, width: 10, height: 10 }]));
+  it.runIf(hasBoutique)(
+    'treats a different workspace pasted over the old one as new, even with namespaces in common',
+    () => {
+      const other = (() => {
+        const dir = join(ORACLE_DIR, 'netpol-analyzer', 'onlineboutique', 'in');
+        const files = readdirSync(dir).map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+        return deriveGraph(loadWorkspace(files));
+      })();
+      expect(other.nodes.some((n) => boxesOf(graph)[n.id])).toBe(true);
+      expect(mostlyNew(other, boxesOf(graph))).toBe(true);
+    },
+  );
   it('keeps the arrangement for a small change', () => {
-    const more = deriveGraph(loadWorkspace([{ name: 'shop.yaml', text: shop + '\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: extra, namespace: shop, labels: {app: extra}}\n' }]));
+    const more = deriveGraph(
+      loadWorkspace([
+        {
+          name: 'shop.yaml',
+          text:
+            shop + '\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: extra, namespace: shop, labels: {app: extra}}\n',
+        },
+      ]),
+    );
     expect(more.nodes.length).toBeGreaterThan(graph.nodes.length);
     expect(mostlyNew(more, boxesOf(graph))).toBe(false);
     expect(mostlyNew(graph, {})).toBe(true);

@@ -7,15 +7,34 @@
 import { describe, expect, it } from 'vitest';
 import { readFiles, takeDropped } from '../../src/ui/io/read-files.ts';
 
-type Entry = { name: string; isFile: boolean; isDirectory: boolean; file?: (ok: (f: File) => void) => void; createReader?: () => { readEntries: (ok: (e: Entry[]) => void) => void } };
+type Entry = {
+  name: string;
+  isFile: boolean;
+  isDirectory: boolean;
+  file?: (ok: (f: File) => void) => void;
+  createReader?: () => { readEntries: (ok: (e: Entry[]) => void) => void };
+};
 
-const file = (name: string, text: string): Entry => ({ name, isFile: true, isDirectory: false, file: (ok) => ok(new File([text], name)) });
+const file = (name: string, text: string): Entry => ({
+  name,
+  isFile: true,
+  isDirectory: false,
+  file: (ok) => ok(new File([text], name)),
+});
 /** readEntries answers in batches of two, then an empty batch, like Chromium's batches of 100. */
 const dir = (name: string, children: Entry[]): Entry => ({
-  name, isFile: false, isDirectory: true,
+  name,
+  isFile: false,
+  isDirectory: true,
   createReader: () => {
     let at = 0;
-    return { readEntries: (ok) => { const batch = children.slice(at, at + 2); at += 2; setTimeout(() => ok(batch), 0); } };
+    return {
+      readEntries: (ok) => {
+        const batch = children.slice(at, at + 2);
+        at += 2;
+        setTimeout(() => ok(batch), 0);
+      },
+    };
   },
 });
 const dataTransfer = (roots: Entry[], plain: File[] = []) =>
@@ -38,9 +57,22 @@ describe('dropped files and folders', () => {
     ]);
     const collect = takeDropped(dataTransfer([tree], [new File(['kind: Loose'], 'loose.yaml')]));
     const entries = await collect();
-    expect(entries.map((e) => e.path)).toEqual(['loose.yaml', 'manifests/a.yaml', 'manifests/apps/README.md', 'manifests/apps/api.json', 'manifests/apps/web.yml', 'manifests/b.yaml']);
+    expect(entries.map((e) => e.path)).toEqual([
+      'loose.yaml',
+      'manifests/a.yaml',
+      'manifests/apps/README.md',
+      'manifests/apps/api.json',
+      'manifests/apps/web.yml',
+      'manifests/b.yaml',
+    ]);
     const { files, skipped } = await readFiles(entries);
-    expect(files.map((f) => f.name)).toEqual(['loose.yaml', 'manifests/a.yaml', 'manifests/apps/api.json', 'manifests/apps/web.yml', 'manifests/b.yaml']);
+    expect(files.map((f) => f.name)).toEqual([
+      'loose.yaml',
+      'manifests/a.yaml',
+      'manifests/apps/api.json',
+      'manifests/apps/web.yml',
+      'manifests/b.yaml',
+    ]);
     expect(files.find((f) => f.name === 'manifests/apps/web.yml')?.text).toBe('kind: Web');
     expect(skipped).toEqual(['manifests/apps/README.md']);
   });

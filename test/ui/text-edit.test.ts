@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { minimalReplacement } from '../../src/ui/editor/text-edit.ts';
 
-const apply = (before: string, r: ReturnType<typeof minimalReplacement>) => (r ? before.slice(0, r.start) + r.text + before.slice(r.end) : before);
+const apply = (before: string, r: ReturnType<typeof minimalReplacement>) =>
+  r ? before.slice(0, r.start) + r.text + before.slice(r.end) : before;
 
 describe('minimalReplacement', () => {
   it('returns null for equal texts', () => {

@@ -1,7 +1,13 @@
 /** The string-format checkers behind the validation rules, at their edges. */
 import { describe, expect, it } from 'vitest';
 import { isStrictSubnet, parseCidr } from '../../src/model/validation/cidr.ts';
-import { dns1123LabelErrors, dns1123SubdomainErrors, labelValueErrors, portNameErrors, qualifiedNameErrors } from '../../src/model/validation/names.ts';
+import {
+  dns1123LabelErrors,
+  dns1123SubdomainErrors,
+  labelValueErrors,
+  portNameErrors,
+  qualifiedNameErrors,
+} from '../../src/model/validation/names.ts';
 
 const ok = (errs: string[]): boolean => errs.length === 0;
 
@@ -22,16 +28,20 @@ describe('names', () => {
     for (const bad of ['a..b', '.a', 'a.', 'A.b']) expect(ok(dns1123SubdomainErrors(bad)), bad).toBe(false);
   });
   it('qualified names (label keys)', () => {
-    for (const good of ['app', 'app.kubernetes.io/name', 'kubernetes.io/metadata.name', 'A_b.c-D', '1']) expect(ok(qualifiedNameErrors(good)), good).toBe(true);
-    for (const bad of ['', '/a', 'a/', 'a/b/c', 'Example.com/a', '_a', 'a_', `${'a'.repeat(64)}`, 'a b']) expect(ok(qualifiedNameErrors(bad)), bad).toBe(false);
+    for (const good of ['app', 'app.kubernetes.io/name', 'kubernetes.io/metadata.name', 'A_b.c-D', '1'])
+      expect(ok(qualifiedNameErrors(good)), good).toBe(true);
+    for (const bad of ['', '/a', 'a/', 'a/b/c', 'Example.com/a', '_a', 'a_', `${'a'.repeat(64)}`, 'a b'])
+      expect(ok(qualifiedNameErrors(bad)), bad).toBe(false);
   });
   it('label values', () => {
     for (const good of ['', 'web', 'v1.2_3-x', 'a'.repeat(63)]) expect(ok(labelValueErrors(good)), good).toBe(true);
     for (const bad of ['-a', 'a-', 'a b', 'a/b', 'a'.repeat(64)]) expect(ok(labelValueErrors(bad)), bad).toBe(false);
   });
   it('port names (IANA_SVC_NAME)', () => {
-    for (const good of ['http', 'h2c', 'grpc-web', 'a1', 'abcdefghijklmno']) expect(ok(portNameErrors(good)), good).toBe(true);
-    for (const bad of ['', '80', 'HTTP', 'a--b', '-ab', 'ab-', 'abcdefghijklmnop', 'a_b']) expect(ok(portNameErrors(bad)), bad).toBe(false);
+    for (const good of ['http', 'h2c', 'grpc-web', 'a1', 'abcdefghijklmno'])
+      expect(ok(portNameErrors(good)), good).toBe(true);
+    for (const bad of ['', '80', 'HTTP', 'a--b', '-ab', 'ab-', 'abcdefghijklmnop', 'a_b'])
+      expect(ok(portNameErrors(bad)), bad).toBe(false);
   });
 });
 
@@ -50,7 +60,19 @@ describe('cidr', () => {
     expect(parse('1:2:3:4:5:6:7:8/128').address & 0xffffn).toBe(8n);
   });
   it('rejects malformed CIDRs', () => {
-    for (const bad of ['10.0.0.0', '10.0.0/8', '10.0.0.256/8', '10.0.0.0/33', '::/129', '1::2::3/64', '1:2:3:4:5:6:7:8:9/64', 'fe80::1%eth0/64', '10.0.0.0/', '10.0.0.0/-1', 'x/8']) {
+    for (const bad of [
+      '10.0.0.0',
+      '10.0.0/8',
+      '10.0.0.256/8',
+      '10.0.0.0/33',
+      '::/129',
+      '1::2::3/64',
+      '1:2:3:4:5:6:7:8:9/64',
+      'fe80::1%eth0/64',
+      '10.0.0.0/',
+      '10.0.0.0/-1',
+      'x/8',
+    ]) {
       expect(parseCidr(bad).ok, bad).toBe(false);
     }
   });

@@ -5,7 +5,10 @@ import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 
 /** Loads one or more files and runs validation + lint. */
 export function check(text: string | Record<string, string>): Diagnostic[] {
-  const files = typeof text === 'string' ? [{ name: 'test.yaml', text }] : Object.entries(text).map(([name, t]) => ({ name, text: t }));
+  const files =
+    typeof text === 'string'
+      ? [{ name: 'test.yaml', text }]
+      : Object.entries(text).map(([name, t]) => ({ name, text: t }));
   return checkWorkspace(loadWorkspace(files));
 }
 

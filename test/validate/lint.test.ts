@@ -32,16 +32,22 @@ const policy = (spec: string, name = 'p'): string => `${header(name)}spec:\n${sp
 describe('split-peer', () => {
   it('namespaceSelector then podSelector in two peers: at the second peer', () => {
     const ds = check(
-      policy('  podSelector: {}\n  ingress:\n  - from:\n    - namespaceSelector:\n        matchLabels: {team: a}\n    - podSelector:\n        matchLabels: {app: web}\n'),
+      policy(
+        '  podSelector: {}\n  ingress:\n  - from:\n    - namespaceSelector:\n        matchLabels: {team: a}\n    - podSelector:\n        matchLabels: {app: web}\n',
+      ),
     );
     expectAt(ds, 'split-peer', 12, 7);
   });
   it('podSelector then namespaceSelector, in egress', () => {
-    const ds = check(policy('  podSelector: {}\n  egress:\n  - to:\n    - podSelector: {}\n    - namespaceSelector: {}\n'));
+    const ds = check(
+      policy('  podSelector: {}\n  egress:\n  - to:\n    - podSelector: {}\n    - namespaceSelector: {}\n'),
+    );
     expectAt(ds, 'split-peer', 11, 7);
   });
   it('not for one peer with both selectors (AND)', () => {
-    const ds = check(policy('  podSelector: {}\n  ingress:\n  - from:\n    - namespaceSelector: {}\n      podSelector: {}\n'));
+    const ds = check(
+      policy('  podSelector: {}\n  ingress:\n  - from:\n    - namespaceSelector: {}\n      podSelector: {}\n'),
+    );
     expectNone(ds, 'split-peer');
   });
 });
@@ -56,13 +62,18 @@ describe('selects-nothing', () => {
     expectNone(check(policy('  podSelector:\n    matchLabels: {app: nosuch}\n')), 'selects-nothing');
   });
   it('not when a workload matches', () => {
-    expectNone(check({ 'a.yaml': workloads, 'b.yaml': policy('  podSelector:\n    matchLabels: {app: web}\n') }), 'selects-nothing');
+    expectNone(
+      check({ 'a.yaml': workloads, 'b.yaml': policy('  podSelector:\n    matchLabels: {app: web}\n') }),
+      'selects-nothing',
+    );
   });
 });
 
 describe('no-dns-egress', () => {
   it('explicit Egress without DNS: at the Egress item', () => {
-    const ds = check(policy('  podSelector: {}\n  policyTypes:\n  - Ingress\n  - Egress\n  egress:\n  - to:\n    - podSelector: {}\n'));
+    const ds = check(
+      policy('  podSelector: {}\n  policyTypes:\n  - Ingress\n  - Egress\n  egress:\n  - to:\n    - podSelector: {}\n'),
+    );
     expectAt(ds, 'no-dns-egress', 10, 5);
   });
   it('implicit Egress (egress rules, no policyTypes): at the egress key', () => {
@@ -79,7 +90,10 @@ describe('no-dns-egress', () => {
   });
   it('not when another policy of the namespace allows DNS for the same pods', () => {
     const deny = policy('  podSelector: {}\n  policyTypes: [Egress]\n', 'deny');
-    const dns = policy('  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n  - ports:\n    - {port: 53, protocol: UDP}\n', 'dns');
+    const dns = policy(
+      '  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n  - ports:\n    - {port: 53, protocol: UDP}\n',
+      'dns',
+    );
     expectNone(check({ 'a.yaml': deny, 'b.yaml': dns }), 'no-dns-egress');
   });
 });
@@ -104,14 +118,18 @@ describe('port-matches-nothing', () => {
   it('named port with the wrong protocol matches nothing', () => {
     const ds = check({
       'a.yaml': workloads,
-      'b.yaml': policy('  podSelector:\n    matchLabels: {app: web}\n  ingress:\n  - ports:\n    - {port: http, protocol: UDP}\n'),
+      'b.yaml': policy(
+        '  podSelector:\n    matchLabels: {app: web}\n  ingress:\n  - ports:\n    - {port: http, protocol: UDP}\n',
+      ),
     });
     expectAt(ds, 'port-matches-nothing', 11, 14);
   });
   it('not when the port is declared (range covering it)', () => {
     const ds = check({
       'a.yaml': workloads,
-      'b.yaml': policy('  podSelector:\n    matchLabels: {app: web}\n  ingress:\n  - ports:\n    - {port: 8000, endPort: 9000}\n    - port: http\n'),
+      'b.yaml': policy(
+        '  podSelector:\n    matchLabels: {app: web}\n  ingress:\n  - ports:\n    - {port: 8000, endPort: 9000}\n    - port: http\n',
+      ),
     });
     expectNone(ds, 'port-matches-nothing');
   });

@@ -11,7 +11,9 @@ const policy = (spec: string, name = 'p', ns = 'default'): string => `${header(n
 
 describe('metadata', () => {
   it('missing-name: no metadata.name (at the metadata key)', () => {
-    const ds = check('apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  namespace: default\nspec: {}\n');
+    const ds = check(
+      'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  namespace: default\nspec: {}\n',
+    );
     expectAt(ds, 'missing-name', 3, 1);
   });
   it('invalid-name: not a DNS-1123 subdomain', () => {
@@ -24,17 +26,29 @@ describe('metadata', () => {
     expectAt(check(policy('  podSelector: {}\n', 'p', 'team.a')), 'invalid-namespace', 5, 14);
   });
   it('invalid-label-key in metadata.labels', () => {
-    const ds = check('apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: p\n  labels:\n    -bad: x\nspec: {}\n');
+    const ds = check(
+      'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: p\n  labels:\n    -bad: x\nspec: {}\n',
+    );
     expectAt(ds, 'invalid-label-key', 6, 5);
   });
 });
 
 describe('selectors', () => {
   it('invalid-label-key: prefix must be a DNS subdomain', () => {
-    expectAt(check(policy('  podSelector:\n    matchLabels:\n      Example.com/app: web\n')), 'invalid-label-key', 9, 7);
+    expectAt(
+      check(policy('  podSelector:\n    matchLabels:\n      Example.com/app: web\n')),
+      'invalid-label-key',
+      9,
+      7,
+    );
   });
   it('invalid-label-key: name part longer than 63', () => {
-    expectAt(check(policy(`  podSelector:\n    matchLabels:\n      ${'a'.repeat(64)}: web\n`)), 'invalid-label-key', 9, 7);
+    expectAt(
+      check(policy(`  podSelector:\n    matchLabels:\n      ${'a'.repeat(64)}: web\n`)),
+      'invalid-label-key',
+      9,
+      7,
+    );
   });
   it('invalid-label-value: must start and end alphanumeric', () => {
     expectAt(check(policy('  podSelector:\n    matchLabels:\n      app: web-\n')), 'invalid-label-value', 9, 12);
@@ -46,25 +60,57 @@ describe('selectors', () => {
     expectAt(check(policy('  podSelector:\n    matchLabels:\n      version: 1.0\n')), 'wrong-type', 9, 16);
   });
   it('operator-needs-values: In without values (at the operator value)', () => {
-    expectAt(check(policy('  podSelector:\n    matchExpressions:\n    - key: app\n      operator: In\n')), 'operator-needs-values', 10, 17);
+    expectAt(
+      check(policy('  podSelector:\n    matchExpressions:\n    - key: app\n      operator: In\n')),
+      'operator-needs-values',
+      10,
+      17,
+    );
   });
   it('operator-needs-values: NotIn with values: [] (at the values key)', () => {
-    expectAt(check(policy('  podSelector:\n    matchExpressions:\n    - key: app\n      operator: NotIn\n      values: []\n')), 'operator-needs-values', 11, 7);
+    expectAt(
+      check(policy('  podSelector:\n    matchExpressions:\n    - key: app\n      operator: NotIn\n      values: []\n')),
+      'operator-needs-values',
+      11,
+      7,
+    );
   });
   it('operator-forbids-values: Exists with values', () => {
-    expectAt(check(policy('  podSelector:\n    matchExpressions:\n    - key: app\n      operator: Exists\n      values: [web]\n')), 'operator-forbids-values', 11, 7);
+    expectAt(
+      check(
+        policy('  podSelector:\n    matchExpressions:\n    - key: app\n      operator: Exists\n      values: [web]\n'),
+      ),
+      'operator-forbids-values',
+      11,
+      7,
+    );
   });
   it('unknown-operator: operators are case-sensitive', () => {
-    expectAt(check(policy('  podSelector:\n    matchExpressions:\n    - {key: app, operator: in, values: [web]}\n')), 'unknown-operator', 9, 28);
+    expectAt(
+      check(policy('  podSelector:\n    matchExpressions:\n    - {key: app, operator: in, values: [web]}\n')),
+      'unknown-operator',
+      9,
+      28,
+    );
   });
   it('unknown-operator: missing operator (at the requirement)', () => {
     expectAt(check(policy('  podSelector:\n    matchExpressions:\n    - key: app\n')), 'unknown-operator', 9, 7);
   });
   it('invalid-label-value inside matchExpressions values', () => {
-    expectAt(check(policy('  podSelector:\n    matchExpressions:\n    - {key: app, operator: In, values: ["a b"]}\n')), 'invalid-label-value', 9, 41);
+    expectAt(
+      check(policy('  podSelector:\n    matchExpressions:\n    - {key: app, operator: In, values: ["a b"]}\n')),
+      'invalid-label-value',
+      9,
+      41,
+    );
   });
   it('invalid-label-key: matchExpressions key', () => {
-    expectAt(check(policy('  podSelector:\n    matchExpressions:\n    - {key: "a/b/c", operator: Exists}\n')), 'invalid-label-key', 9, 13);
+    expectAt(
+      check(policy('  podSelector:\n    matchExpressions:\n    - {key: "a/b/c", operator: Exists}\n')),
+      'invalid-label-key',
+      9,
+      13,
+    );
   });
 });
 
@@ -133,7 +179,12 @@ describe('peers and ipBlock', () => {
     expectAt(check(peers('    -\n    - podSelector: {}\n')), 'empty-peer', 10, 6);
   });
   it('peer-mixes-ipblock (at the ipBlock key)', () => {
-    expectAt(check(peers('    - podSelector: {}\n      ipBlock:\n        cidr: 10.0.0.0/8\n')), 'peer-mixes-ipblock', 11, 7);
+    expectAt(
+      check(peers('    - podSelector: {}\n      ipBlock:\n        cidr: 10.0.0.0/8\n')),
+      'peer-mixes-ipblock',
+      11,
+      7,
+    );
   });
   it('missing-cidr', () => {
     expectAt(check(peers('    - ipBlock:\n        except: [10.0.0.0/16]\n')), 'missing-cidr', 10, 7);
@@ -156,13 +207,28 @@ describe('peers and ipBlock', () => {
     expect(d.severity).toBe('warning');
   });
   it('except-outside-cidr: disjoint', () => {
-    expectAt(check(peers('    - ipBlock:\n        cidr: 10.0.0.0/16\n        except:\n        - 10.1.0.0/24\n')), 'except-outside-cidr', 13, 11);
+    expectAt(
+      check(peers('    - ipBlock:\n        cidr: 10.0.0.0/16\n        except:\n        - 10.1.0.0/24\n')),
+      'except-outside-cidr',
+      13,
+      11,
+    );
   });
   it('except-outside-cidr: equal to cidr is not strictly inside', () => {
-    expectAt(check(peers('    - ipBlock:\n        cidr: 10.0.0.0/16\n        except: [10.0.0.0/16]\n')), 'except-outside-cidr', 12, 18);
+    expectAt(
+      check(peers('    - ipBlock:\n        cidr: 10.0.0.0/16\n        except: [10.0.0.0/16]\n')),
+      'except-outside-cidr',
+      12,
+      18,
+    );
   });
   it('except-outside-cidr: other IP family', () => {
-    expectAt(check(peers('    - ipBlock:\n        cidr: 10.0.0.0/8\n        except: ["fd00::/8"]\n')), 'except-outside-cidr', 12, 18);
+    expectAt(
+      check(peers('    - ipBlock:\n        cidr: 10.0.0.0/8\n        except: ["fd00::/8"]\n')),
+      'except-outside-cidr',
+      12,
+      18,
+    );
   });
   it('wrong-type: from as a map instead of a list', () => {
     expectAt(check(peers('      podSelector: {}\n')), 'wrong-type', 10, 7);
@@ -174,10 +240,20 @@ describe('spec', () => {
     expectAt(check(policy('  podSelector: {}\n  policyTypes: [Ingress, egress]\n')), 'invalid-policy-type', 8, 26);
   });
   it('duplicate-policy-type', () => {
-    expectAt(check(policy('  podSelector: {}\n  policyTypes:\n  - Ingress\n  - Ingress\n')), 'duplicate-policy-type', 10, 5);
+    expectAt(
+      check(policy('  podSelector: {}\n  policyTypes:\n  - Ingress\n  - Ingress\n')),
+      'duplicate-policy-type',
+      10,
+      5,
+    );
   });
   it('too-many-policy-types', () => {
-    expectAt(check(policy('  podSelector: {}\n  policyTypes: [Ingress, Egress, Ingress]\n')), 'too-many-policy-types', 8, 3);
+    expectAt(
+      check(policy('  podSelector: {}\n  policyTypes: [Ingress, Egress, Ingress]\n')),
+      'too-many-policy-types',
+      8,
+      3,
+    );
   });
   it('unknown-field under spec (warning at the key)', () => {
     const d = expectAt(check(policy('  podSelector: {}\n  podselector: {}\n')), 'unknown-field', 8, 3);
@@ -196,11 +272,15 @@ describe('spec', () => {
     expectAt(check(policy('  - podSelector: {}\n')), 'wrong-type', 7, 3);
   });
   it('validates NetworkPolicyList items', () => {
-    const text = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicyList\nitems:\n- metadata: {name: a}\n  spec:\n    ingress:\n    - ports: [{port: 0}]\n';
+    const text =
+      'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicyList\nitems:\n- metadata: {name: a}\n  spec:\n    ingress:\n    - ports: [{port: 0}]\n';
     expectAt(check(text), 'invalid-port', 7, 22);
   });
   it('reports in the right file of several', () => {
-    const ds = check({ 'a.yaml': policy('  podSelector: {}\n'), 'b.yaml': policy('  podSelector: {}\n  policyTypes: [ingress]\n', 'q') });
+    const ds = check({
+      'a.yaml': policy('  podSelector: {}\n'),
+      'b.yaml': policy('  podSelector: {}\n  policyTypes: [ingress]\n', 'q'),
+    });
     const d = expectAt(ds, 'invalid-policy-type', 8, 17);
     expect(d.file).toBe('b.yaml');
   });
@@ -222,6 +302,7 @@ describe('spec', () => {
     expect(ds).toEqual([]);
   });
   it('every rule id used here is catalogued', () => {
-    for (const id of ['wrong-type', 'unknown-field', 'invalid-port', 'except-outside-cidr', 'split-peer']) expect(RULES[id]).toBeDefined();
+    for (const id of ['wrong-type', 'unknown-field', 'invalid-port', 'except-outside-cidr', 'split-peer'])
+      expect(RULES[id]).toBeDefined();
   });
 });

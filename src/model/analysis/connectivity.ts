@@ -28,7 +28,16 @@ import {
   type ConnectionSet,
 } from './ports.ts';
 import { matchesSelector, selectorKey } from './selectors.ts';
-import type { ContainerPort, Direction, LabelSelector, Labels, NetworkPolicy, PolicyRule, Workload, Workspace } from '../types.ts';
+import type {
+  ContainerPort,
+  Direction,
+  LabelSelector,
+  Labels,
+  NetworkPolicy,
+  PolicyRule,
+  Workload,
+  Workspace,
+} from '../types.ts';
 
 export interface ConnectivityResult {
   workloads: readonly Workload[];
@@ -56,7 +65,14 @@ export interface ConnectivityResult {
   isolated(i: number): { ingress: boolean; egress: boolean };
   /** Every distinct connection set of the result; ids index into it. */
   connectionSets: readonly ConnectionSet[];
-  stats: { endpoints: number; ingressPeerClasses: number; ingressTargetClasses: number; egressSourceClasses: number; egressDestClasses: number; connectionSets: number };
+  stats: {
+    endpoints: number;
+    ingressPeerClasses: number;
+    ingressTargetClasses: number;
+    egressSourceClasses: number;
+    egressDestClasses: number;
+    connectionSets: number;
+  };
 }
 
 export interface PairSides {
@@ -181,7 +197,11 @@ class SelectorIndex {
  * Partition refinement: classes of endpoints that every given 0/1 vector treats
  * alike. Returns the class of each endpoint and one representative per class.
  */
-function refine(n: number, vectors: readonly Uint8Array[], extraKey?: (i: number) => string): { cls: Int32Array; reps: number[] } {
+function refine(
+  n: number,
+  vectors: readonly Uint8Array[],
+  extraKey?: (i: number) => string,
+): { cls: Int32Array; reps: number[] } {
   let cls = new Int32Array(n);
   let count = 1;
   let remap = new Int32Array(2);
@@ -233,7 +253,9 @@ function representatives(cls: Int32Array): number[] {
 /** Every ipBlock of a direction's rules, effective or not: netpol-analyzer splits by all of them. */
 function ipBlocksOf(policies: readonly NetworkPolicy[], dir: Direction) {
   const out = [];
-  for (const p of policies) for (const r of dir === 'ingress' ? p.ingress : p.egress) for (const peer of r.peers) if (peer.ipBlock) out.push(peer.ipBlock);
+  for (const p of policies)
+    for (const r of dir === 'ingress' ? p.ingress : p.egress)
+      for (const peer of r.peers) if (peer.ipBlock) out.push(peer.ipBlock);
   return out;
 }
 
@@ -341,18 +363,36 @@ export function analyzeConnectivity(ws: Workspace): ConnectivityResult {
     r.fixedPorts ?? table.id(rulePortsConns(r.rule.ports, dst >= 0 ? endpoints[dst].ports : undefined));
 
   // Role classes.
-  const A = refine(n, ingressRules.map((r) => r.peerMatch));
-  const B = groupBy(n, (i) => (inIsolated[i] ? inApplies[i].map((id) => (ingressRules[id].fixedPorts === undefined ? `${id}:${portsFor(ingressRules[id], i)}` : `${id}`)).join(',') : '*'));
+  const A = refine(
+    n,
+    ingressRules.map((r) => r.peerMatch),
+  );
+  const B = groupBy(n, (i) =>
+    inIsolated[i]
+      ? inApplies[i]
+          .map((id) => (ingressRules[id].fixedPorts === undefined ? `${id}:${portsFor(ingressRules[id], i)}` : `${id}`))
+          .join(',')
+      : '*',
+  );
   const C = groupBy(n, (i) => (egIsolated[i] ? egApplies[i].join(',') : '*'));
   const namedEgress = new Set<string>();
-  for (const r of egressRules) for (const p of r.rule.ports) if (typeof p.port === 'string') namedEgress.add(`${p.port}/${p.protocol}`);
+  for (const r of egressRules)
+    for (const p of r.rule.ports) if (typeof p.port === 'string') namedEgress.add(`${p.port}/${p.protocol}`);
   const namedList = [...namedEgress];
   const Dg = refine(
     n,
     egressRules.map((r) => r.peerMatch),
     namedList.length === 0
       ? undefined
-      : (i) => namedList.map((np) => endpoints[i].ports.filter((cp) => `${cp.name}/${cp.protocol}` === np).map((cp) => cp.containerPort).join('+')).join(','),
+      : (i) =>
+          namedList
+            .map((np) =>
+              endpoints[i].ports
+                .filter((cp) => `${cp.name}/${cp.protocol}` === np)
+                .map((cp) => cp.containerPort)
+                .join('+'),
+            )
+            .join(','),
   );
 
   const nA = A.reps.length;
@@ -403,7 +443,9 @@ export function analyzeConnectivity(ws: Workspace): ConnectivityResult {
     for (let b = 0; b < nB; b++) {
       const t = B.reps[b];
       let acc = inIsolated[t] ? table.NONE : table.ALL;
-      if (inIsolated[t]) for (const id of inApplies[t]) if (matchesRange(ingressRules[id], range)) acc = table.union(acc, portsFor(ingressRules[id], t));
+      if (inIsolated[t])
+        for (const id of inApplies[t])
+          if (matchesRange(ingressRules[id], range)) acc = table.union(acc, portsFor(ingressRules[id], t));
       extIn[k * nB + b] = acc;
     }
   });
@@ -413,7 +455,9 @@ export function analyzeConnectivity(ws: Workspace): ConnectivityResult {
     egressBlocks.forEach((range, k) => {
       let acc = egIsolated[s] ? table.NONE : table.ALL;
       // Named ports cannot resolve on an address outside the cluster: they allow nothing there.
-      if (egIsolated[s]) for (const id of egApplies[s]) if (matchesRange(egressRules[id], range)) acc = table.union(acc, portsFor(egressRules[id], -1));
+      if (egIsolated[s])
+        for (const id of egApplies[s])
+          if (matchesRange(egressRules[id], range)) acc = table.union(acc, portsFor(egressRules[id], -1));
       extOut[c * egressBlocks.length + k] = acc;
     });
   }
@@ -505,8 +549,18 @@ export function analyzeConnectivity(ws: Workspace): ConnectivityResult {
         })),
       );
     },
-    isolated: (i) => ({ ingress: wlEndpoints[i].some((e) => inIsolated[e] === 1), egress: wlEndpoints[i].some((e) => egIsolated[e] === 1) }),
+    isolated: (i) => ({
+      ingress: wlEndpoints[i].some((e) => inIsolated[e] === 1),
+      egress: wlEndpoints[i].some((e) => egIsolated[e] === 1),
+    }),
     connectionSets: table.sets,
-    stats: { endpoints: n, ingressPeerClasses: nA, ingressTargetClasses: nB, egressSourceClasses: nC, egressDestClasses: nD, connectionSets: table.sets.length },
+    stats: {
+      endpoints: n,
+      ingressPeerClasses: nA,
+      ingressTargetClasses: nB,
+      egressSourceClasses: nC,
+      egressDestClasses: nD,
+      connectionSets: table.sets.length,
+    },
   };
 }

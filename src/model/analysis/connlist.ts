@@ -23,13 +23,23 @@ const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
 type Peer = { id: string; kind: 'wl' | 'ext'; index: number };
 
 /** Calls `emit` for every non-empty pair, already in output order. */
-export function forEachConnection(result: ConnectivityResult, emit: (src: string, dst: string, conn: string) => void): void {
+export function forEachConnection(
+  result: ConnectivityResult,
+  emit: (src: string, dst: string, conn: string) => void,
+): void {
   const wl: Peer[] = result.workloads.map((w, index) => ({ id: w.id, kind: 'wl', index }));
-  const srcs = [...wl, ...result.ingressBlocks.map((r, index): Peer => ({ id: externalId(r), kind: 'ext', index }))].sort((a, b) => byCodeUnit(a.id, b.id));
-  const dsts = [...wl, ...result.egressBlocks.map((r, index): Peer => ({ id: externalId(r), kind: 'ext', index }))].sort((a, b) => byCodeUnit(a.id, b.id));
+  const srcs = [
+    ...wl,
+    ...result.ingressBlocks.map((r, index): Peer => ({ id: externalId(r), kind: 'ext', index })),
+  ].sort((a, b) => byCodeUnit(a.id, b.id));
+  const dsts = [
+    ...wl,
+    ...result.egressBlocks.map((r, index): Peer => ({ id: externalId(r), kind: 'ext', index })),
+  ].sort((a, b) => byCodeUnit(a.id, b.id));
   // Text per interned set, so formatting a large list formats each distinct set once.
   const text: string[] = [];
-  const textOf = (id: number): string => (text[id] ??= isEmpty(result.connectionSets[id]) ? '' : formatConns(result.connectionSets[id]));
+  const textOf = (id: number): string =>
+    (text[id] ??= isEmpty(result.connectionSets[id]) ? '' : formatConns(result.connectionSets[id]));
   for (const s of srcs) {
     for (const d of dsts) {
       let id: number;
@@ -84,7 +94,9 @@ export function formatConnlist(result: ConnectivityResult, format: ConnlistForma
       });
       // Workloads with no connection at all still appear as nodes.
       for (const w of result.workloads) nodes.add(w.id);
-      const nodeLines = [...nodes].sort(byCodeUnit).map((id) => `\t${dotString(id)} [label=${dotString(id)}${id.endsWith('[External]') ? ' shape=box' : ''}]\n`);
+      const nodeLines = [...nodes]
+        .sort(byCodeUnit)
+        .map((id) => `\t${dotString(id)} [label=${dotString(id)}${id.endsWith('[External]') ? ' shape=box' : ''}]\n`);
       return `digraph {\n${nodeLines.join('')}${edges.join('')}}\n`;
     }
   }

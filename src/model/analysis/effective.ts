@@ -46,7 +46,9 @@ const blockedLabel = (f: Pick<EffectiveFlow, 'blockedAtIngress' | 'blockedAtEgre
   [
     isEmpty(f.blockedAtIngress) ? '' : `${formatConns(f.blockedAtIngress)} blocked at ingress`,
     isEmpty(f.blockedAtEgress) ? '' : `${formatConns(f.blockedAtEgress)} blocked at egress`,
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
 
 /** What one side's peer-naming rules allow and the other side drops, over every replica pair. */
 function halfOpen(sides: readonly PairSides[]): { blockedAtIngress: ConnectionSet; blockedAtEgress: ConnectionSet } {
@@ -73,7 +75,11 @@ export function effectiveFlows(ws: Workspace): EffectiveFlow[] {
   const flows: EffectiveFlow[] = [];
   const push = (f: Omit<EffectiveFlow, 'id' | 'label'>) => {
     if (isEmpty(f.allowed) && isEmpty(f.blockedAtIngress) && isEmpty(f.blockedAtEgress)) return;
-    flows.push({ ...f, id: `eff:${f.source}>${f.target}`, label: isEmpty(f.allowed) ? blockedLabel(f) : formatConns(f.allowed) });
+    flows.push({
+      ...f,
+      id: `eff:${f.source}>${f.target}`,
+      label: isEmpty(f.allowed) ? blockedLabel(f) : formatConns(f.allowed),
+    });
   };
   const n = ws.workloads.length;
   const isolated = ws.workloads.map((_, i) => result.isolated(i));
@@ -84,7 +90,10 @@ export function effectiveFlows(ws: Workspace): EffectiveFlow[] {
       const from = ws.workloads[i].id;
       const to = ws.workloads[j].id;
       // Half-open needs an isolated side; most pairs of a large cluster have none or agree.
-      const open = isolated[i].egress || isolated[j].ingress ? halfOpen(result.sidesBetween(i, j)) : { blockedAtIngress: NO_CONNECTIONS, blockedAtEgress: NO_CONNECTIONS };
+      const open =
+        isolated[i].egress || isolated[j].ingress
+          ? halfOpen(result.sidesBetween(i, j))
+          : { blockedAtIngress: NO_CONNECTIONS, blockedAtEgress: NO_CONNECTIONS };
       push({ source: ids[i], target: ids[j], from, to, allowed: result.between(i, j), ...open, ranges: [] });
     }
   }
@@ -106,13 +115,31 @@ export function effectiveFlows(ws: Workspace): EffectiveFlow[] {
     if (!isolated[j].ingress) continue;
     const { all, ranges } = external(result.ingressBlocks, (k) => result.fromExternal(k, j));
     if (ranges.length === 0) continue;
-    push({ source: ANYWHERE_ID, target: ids[j], from: address(ranges[0]), to: ws.workloads[j].id, allowed: all, blockedAtIngress: NO_CONNECTIONS, blockedAtEgress: NO_CONNECTIONS, ranges: ranges.map(formatRange) });
+    push({
+      source: ANYWHERE_ID,
+      target: ids[j],
+      from: address(ranges[0]),
+      to: ws.workloads[j].id,
+      allowed: all,
+      blockedAtIngress: NO_CONNECTIONS,
+      blockedAtEgress: NO_CONNECTIONS,
+      ranges: ranges.map(formatRange),
+    });
   }
   for (let i = 0; i < n; i++) {
     if (!isolated[i].egress) continue;
     const { all, ranges } = external(result.egressBlocks, (k) => result.toExternal(i, k));
     if (ranges.length === 0) continue;
-    push({ source: ids[i], target: ANYWHERE_ID, from: ws.workloads[i].id, to: address(ranges[0]), allowed: all, blockedAtIngress: NO_CONNECTIONS, blockedAtEgress: NO_CONNECTIONS, ranges: ranges.map(formatRange) });
+    push({
+      source: ids[i],
+      target: ANYWHERE_ID,
+      from: ws.workloads[i].id,
+      to: address(ranges[0]),
+      allowed: all,
+      blockedAtIngress: NO_CONNECTIONS,
+      blockedAtEgress: NO_CONNECTIONS,
+      ranges: ranges.map(formatRange),
+    });
   }
   return flows;
 }

@@ -5,7 +5,17 @@
  * both sides: egress of the source and ingress of the destination.
  */
 import { parseIp, type IpFamily } from './ipset.ts';
-import { ALL_CONNECTIONS, NO_CONNECTIONS, allowsPort, formatConns, intersect, isEmpty, rulePortsConns, union, type ConnectionSet } from './ports.ts';
+import {
+  ALL_CONNECTIONS,
+  NO_CONNECTIONS,
+  allowsPort,
+  formatConns,
+  intersect,
+  isEmpty,
+  rulePortsConns,
+  union,
+  type ConnectionSet,
+} from './ports.ts';
 import { isolatingPolicies, rulePeerForAddress, rulePeerForPod, type AddressRef, type PodRef } from './rules.ts';
 import type { Direction, Labels, NetworkPolicy, Protocol, Span, Workload, Workspace } from '../types.ts';
 
@@ -15,7 +25,9 @@ export interface FlowPort {
 }
 
 /** A flow endpoint: a workload of the workspace or an address outside the cluster. */
-export type FlowEndpoint = { kind: 'workload'; id: string; workload: Workload } | { kind: 'external'; id: string; family: IpFamily; value: bigint };
+export type FlowEndpoint =
+  | { kind: 'workload'; id: string; workload: Workload }
+  | { kind: 'external'; id: string; family: IpFamily; value: bigint };
 
 /** A rule of a policy selecting this side's pod whose peers match the other side. */
 export interface RuleMatch {
@@ -88,7 +100,13 @@ function podRefs(ws: Workspace, w: Workload): PodRef[] {
 type Side = { pod: PodRef } | { addr: AddressRef };
 
 /** One direction for one pod pair: `self` is the policed pod, `other` the peer; `dst` owns the ports. */
-function explainSide(policies: readonly NetworkPolicy[], dir: Direction, self: Side, other: Side, port: FlowPort | undefined): SideExplanation {
+function explainSide(
+  policies: readonly NetworkPolicy[],
+  dir: Direction,
+  self: Side,
+  other: Side,
+  port: FlowPort | undefined,
+): SideExplanation {
   if (!('pod' in self)) return { isolated: false, isolatingPolicies: [], rules: [], conns: ALL_CONNECTIONS };
   const isolating = isolatingPolicies(policies, self.pod, dir);
   if (isolating.length === 0) return { isolated: false, isolatingPolicies: [], rules: [], conns: ALL_CONNECTIONS };
@@ -133,11 +151,18 @@ function mergeSides(sides: SideExplanation[]): SideExplanation {
     }
     conns = union(conns, s.conns);
   }
-  return { isolated: sides.some((s) => s.isolated), isolatingPolicies: [...ids.values()], rules: [...rules.values()], conns };
+  return {
+    isolated: sides.some((s) => s.isolated),
+    isolatingPolicies: [...ids.values()],
+    rules: [...rules.values()],
+    conns,
+  };
 }
 
 function sidesOf(ws: Workspace, e: FlowEndpoint): Side[] {
-  return e.kind === 'workload' ? podRefs(ws, e.workload).map((pod) => ({ pod })) : [{ addr: { kind: 'ip', family: e.family, value: e.value } }];
+  return e.kind === 'workload'
+    ? podRefs(ws, e.workload).map((pod) => ({ pod }))
+    : [{ addr: { kind: 'ip', family: e.family, value: e.value } }];
 }
 
 function sideSentence(dir: Direction, who: string, side: SideExplanation, port: FlowPort | undefined): string {
@@ -152,7 +177,9 @@ function sideSentence(dir: Direction, who: string, side: SideExplanation, port: 
   if (allowing.length === 0) {
     return `${Dir}: ${who} is isolated by ${isolators}, and no ${dir} rule allows this ${port ? 'port' : 'peer'}.`;
   }
-  const list = allowing.map((r) => `${r.policyId} ${dir}[${r.ruleIndex}]${r.span ? ` (${r.span.file}:${r.span.line})` : ''}`).join(', ');
+  const list = allowing
+    .map((r) => `${r.policyId} ${dir}[${r.ruleIndex}]${r.span ? ` (${r.span.file}:${r.span.line})` : ''}`)
+    .join(', ');
   return `${Dir}: ${who} is isolated by ${isolators}; allowed by ${list}.`;
 }
 
@@ -161,7 +188,8 @@ export function explainFlow(ws: Workspace, from: string, to: string, port?: Flow
   const dst = resolveEndpoint(ws, to);
   if (!src) throw new ExplainError(`No workload or IP address named "${from}".`);
   if (!dst) throw new ExplainError(`No workload or IP address named "${to}".`);
-  if (src.kind === 'external' && dst.kind === 'external') throw new ExplainError('Both ends are outside the cluster; NetworkPolicies do not apply.');
+  if (src.kind === 'external' && dst.kind === 'external')
+    throw new ExplainError('Both ends are outside the cluster; NetworkPolicies do not apply.');
   const egressSides: SideExplanation[] = [];
   const ingressSides: SideExplanation[] = [];
   let conns = NO_CONNECTIONS;

@@ -169,7 +169,8 @@ export function disjointRanges(blocks: readonly IPBlock[]): IpRange[] {
       return lo;
     };
     famSets.forEach((s, id) => {
-      for (const r of s) for (let i = indexOf(r.start); i < starts.length && starts[i] <= r.end; i++) member[i].push(id);
+      for (const r of s)
+        for (let i = indexOf(r.start); i < starts.length && starts[i] <= r.end; i++) member[i].push(id);
     });
     // Merge neighbouring segments that every block treats alike.
     for (let i = 0; i < starts.length; i++) {
@@ -190,7 +191,7 @@ export function formatIp(family: IpFamily, v: bigint): string {
   // RFC 5952: compress the longest run (length ≥ 2) of zero groups, the first one on ties.
   let best = -1;
   let bestLen = 1;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== 0) {
       i++;
       continue;

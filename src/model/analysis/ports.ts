@@ -74,8 +74,10 @@ function mapProtocols(f: (p: Protocol) => PortRanges): ConnectionSet {
   return { TCP: f('TCP'), UDP: f('UDP'), SCTP: f('SCTP') };
 }
 
-export const union = (a: ConnectionSet, b: ConnectionSet): ConnectionSet => mapProtocols((p) => unionRanges(a[p], b[p]));
-export const intersect = (a: ConnectionSet, b: ConnectionSet): ConnectionSet => mapProtocols((p) => intersectRanges(a[p], b[p]));
+export const union = (a: ConnectionSet, b: ConnectionSet): ConnectionSet =>
+  mapProtocols((p) => unionRanges(a[p], b[p]));
+export const intersect = (a: ConnectionSet, b: ConnectionSet): ConnectionSet =>
+  mapProtocols((p) => intersectRanges(a[p], b[p]));
 export const subtract = (a: ConnectionSet, b: ConnectionSet): ConnectionSet =>
   mapProtocols((p) => intersectRanges(a[p], complementRanges(b[p])));
 
@@ -121,7 +123,10 @@ export function policyPortConns(pp: PolicyPort, dstPorts: readonly ContainerPort
 }
 
 /** What a rule's `ports` list allows towards a destination: empty list = every port. */
-export function rulePortsConns(ports: readonly PolicyPort[], dstPorts: readonly ContainerPort[] | undefined): ConnectionSet {
+export function rulePortsConns(
+  ports: readonly PolicyPort[],
+  dstPorts: readonly ContainerPort[] | undefined,
+): ConnectionSet {
   if (ports.length === 0) return ALL_CONNECTIONS;
   let acc = NO_CONNECTIONS;
   for (const pp of ports) acc = union(acc, policyPortConns(pp, dstPorts));

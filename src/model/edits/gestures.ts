@@ -6,14 +6,25 @@ import type { GraphEdge, GraphNode } from '../graph/types.ts';
 import type { FlowSides, PolicyEdit, PortSpec } from './types.ts';
 
 /** Drawing an edge from `source` to `target`; undefined when either node cannot be an end of a flow. */
-export function allowFlowEdit(source: GraphNode, target: GraphNode, ports: PortSpec[] = [], sides: FlowSides = 'auto'): PolicyEdit | undefined {
+export function allowFlowEdit(
+  source: GraphNode,
+  target: GraphNode,
+  ports: PortSpec[] = [],
+  sides: FlowSides = 'auto',
+): PolicyEdit | undefined {
   if (!source.endpoint || !target.endpoint) return undefined;
   return { op: 'allowFlow', from: source.endpoint, to: target.endpoint, ports, sides };
 }
 
 /** Deleting an edge: exactly its peer, or its rule when that was the rule's last peer. */
 export function removeEdgeEdit(edge: GraphEdge): PolicyEdit {
-  return { op: 'removeEdge', policy: edge.policyId, direction: edge.direction, rule: edge.ruleIndex, peer: edge.peerIndex };
+  return {
+    op: 'removeEdge',
+    policy: edge.policyId,
+    direction: edge.direction,
+    rule: edge.ruleIndex,
+    peer: edge.peerIndex,
+  };
 }
 
 /** Changing an edge's ports label: the ports of the rule it belongs to. */
@@ -22,7 +33,10 @@ export function setEdgePortsEdit(edge: GraphEdge, ports: PortSpec[]): PolicyEdit
 }
 
 /** "Isolate this node": a policy selecting it, with no rules (deny in the given directions). */
-export function createPolicyEdit(node: GraphNode, policyTypes = { ingress: true, egress: false }): PolicyEdit | undefined {
+export function createPolicyEdit(
+  node: GraphNode,
+  policyTypes = { ingress: true, egress: false },
+): PolicyEdit | undefined {
   const ep = node.endpoint;
   if (!ep || (ep.type !== 'workload' && ep.type !== 'selector' && ep.type !== 'namespace')) return undefined;
   return { op: 'createPolicy', for: ep, policyTypes };

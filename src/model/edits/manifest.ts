@@ -16,7 +16,9 @@ export function selectorJson(sel: LabelSelector): Json {
   if (Object.keys(sel.matchLabels).length) out.matchLabels = { ...sel.matchLabels };
   if (sel.matchExpressions.length) {
     out.matchExpressions = sel.matchExpressions.map((r) =>
-      r.operator === 'Exists' || r.operator === 'DoesNotExist' ? { key: r.key, operator: r.operator } : { key: r.key, operator: r.operator, values: [...r.values] },
+      r.operator === 'Exists' || r.operator === 'DoesNotExist'
+        ? { key: r.key, operator: r.operator }
+        : { key: r.key, operator: r.operator, values: [...r.values] },
     );
   }
   return out;
@@ -53,7 +55,12 @@ export function policyTypesJson(t: { ingress: boolean; egress: boolean }): strin
   return out;
 }
 
-export function newPolicy(namespace: string, name: string, podSelector: Json, types: { ingress: boolean; egress: boolean }): Json {
+export function newPolicy(
+  namespace: string,
+  name: string,
+  podSelector: Json,
+  types: { ingress: boolean; egress: boolean },
+): Json {
   return {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'NetworkPolicy',
@@ -87,7 +94,13 @@ export function isWorkloadKind(kind: string): boolean {
 }
 
 /** A minimal valid workload: one container, the given labels and ports. */
-export function newWorkload(kind: string, namespace: string, name: string, labels: Record<string, string>, ports: ContainerPortSpec[]): Json {
+export function newWorkload(
+  kind: string,
+  namespace: string,
+  name: string,
+  labels: Record<string, string>,
+  ports: ContainerPortSpec[],
+): Json {
   const container: Json = { name, image: 'nginx' };
   if (ports.length) container.ports = ports.map(containerPortJson);
   const podSpec: Json = { containers: [container] };

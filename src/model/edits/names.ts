@@ -15,7 +15,12 @@ export function dnsName(raw: string): string {
 }
 
 /** `base`, or `base-2`, `base-3`... whichever no policy of the namespace uses. */
-export function uniquePolicyName(ws: Workspace, namespace: string, base: string, taken: Set<string> = new Set()): string {
+export function uniquePolicyName(
+  ws: Workspace,
+  namespace: string,
+  base: string,
+  taken: Set<string> = new Set(),
+): string {
   const used = new Set(ws.policies.filter((p) => p.namespace === namespace).map((p) => p.name));
   for (const t of taken) used.add(t);
   if (!used.has(base)) return base;

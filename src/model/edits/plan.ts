@@ -39,7 +39,11 @@ import type { PolicyEdit, PortSpec } from './types.ts';
 
 export type Plan = { ops: ManifestOp[] } | { error: string };
 
-const policyRef = (p: { namespace: string; name: string }): ObjectRef => ({ kind: NETWORK_POLICY, namespace: p.namespace, name: p.name });
+const policyRef = (p: { namespace: string; name: string }): ObjectRef => ({
+  kind: NETWORK_POLICY,
+  namespace: p.namespace,
+  name: p.name,
+});
 const fail = (error: string): Plan => ({ error });
 
 export function planEdit(ws: Workspace, edit: PolicyEdit): Plan {
@@ -68,9 +72,12 @@ export function planEdit(ws: Workspace, edit: PolicyEdit): Plan {
     case 'addWorkload': {
       const kind = edit.kind ?? 'Deployment';
       if (!isWorkloadKind(kind)) return fail(`${kind} is not a workload kind.`);
-      if (findWorkload(ws, { namespace: edit.namespace, name: edit.name, kind })) return fail(`${kind} ${edit.namespace}/${edit.name} already exists.`);
+      if (findWorkload(ws, { namespace: edit.namespace, name: edit.name, kind }))
+        return fail(`${kind} ${edit.namespace}/${edit.name} already exists.`);
       const labels = edit.labels ?? { app: edit.name };
-      return { ops: [{ op: 'create', manifest: newWorkload(kind, edit.namespace, edit.name, labels, edit.ports ?? []) }] };
+      return {
+        ops: [{ op: 'create', manifest: newWorkload(kind, edit.namespace, edit.name, labels, edit.ports ?? []) }],
+      };
     }
     case 'removeWorkload': {
       const wl = findWorkload(ws, edit.workload);
@@ -81,9 +88,19 @@ export function planEdit(ws: Workspace, edit: PolicyEdit): Plan {
       const wl = findWorkload(ws, edit.workload);
       if (!wl) return fail(`No workload ${edit.workload.namespace}/${edit.workload.name}.`);
       if (wl.name === edit.to) return { ops: [] };
-      if (findWorkload(ws, { namespace: wl.namespace, name: edit.to, kind: wl.kind })) return fail(`${wl.kind} ${wl.namespace}/${edit.to} already exists.`);
+      if (findWorkload(ws, { namespace: wl.namespace, name: edit.to, kind: wl.kind }))
+        return fail(`${wl.kind} ${wl.namespace}/${edit.to} already exists.`);
       // Renaming names the manifest; Pods of an owner are renamed through their owner, not here.
-      return { ops: [{ op: 'set', target: { ...workloadTarget(wl), orOwnedPods: false }, path: ['metadata', 'name'], value: edit.to }] };
+      return {
+        ops: [
+          {
+            op: 'set',
+            target: { ...workloadTarget(wl), orOwnedPods: false },
+            path: ['metadata', 'name'],
+            value: edit.to,
+          },
+        ],
+      };
     }
     case 'setWorkloadLabels': {
       const wl = findWorkload(ws, edit.workload);
@@ -97,15 +114,27 @@ export function planEdit(ws: Workspace, edit: PolicyEdit): Plan {
       const wl = findWorkload(ws, edit.workload);
       if (!wl) return fail(`No workload ${edit.workload.namespace}/${edit.workload.name}.`);
       const path = TEMPLATE_FIRST_CONTAINER_PORTS;
-      if (edit.ports.length === 0) return { ops: [{ op: 'remove', target: workloadTarget(wl), path, inPodTemplate: true }] };
-      return { ops: [{ op: 'set', target: workloadTarget(wl), path, value: edit.ports.map(containerPortJson), inPodTemplate: true }] };
+      if (edit.ports.length === 0)
+        return { ops: [{ op: 'remove', target: workloadTarget(wl), path, inPodTemplate: true }] };
+      return {
+        ops: [
+          {
+            op: 'set',
+            target: workloadTarget(wl),
+            path,
+            value: edit.ports.map(containerPortJson),
+            inPodTemplate: true,
+          },
+        ],
+      };
     }
     case 'createPolicy': {
       const ep = resolveEndpoint(ws, edit.for);
       if ('error' in ep) return ep;
       if (!ep.pods) return fail('Policies select pods: choose a workload, a selector or a namespace.');
       const ns = ep.pods.namespace;
-      if (edit.name && ws.policies.some((p) => p.namespace === ns && p.name === edit.name)) return fail(`Policy ${ns}/${edit.name} already exists.`);
+      if (edit.name && ws.policies.some((p) => p.namespace === ns && p.name === edit.name))
+        return fail(`Policy ${ns}/${edit.name} already exists.`);
       const name = edit.name ?? uniquePolicyName(ws, ns, dnsName(`${ep.short}-policy`));
       const types = edit.policyTypes ?? { ingress: true, egress: false };
       if (!types.ingress && !types.egress) return fail('A policy needs at least one of Ingress and Egress.');
@@ -120,7 +149,9 @@ export function planEdit(ws: Workspace, edit: PolicyEdit): Plan {
       const p = findPolicy(ws, edit.policy);
       if (!p) return fail(`No policy ${edit.policy}.`);
       if (!edit.ingress && !edit.egress) return fail('A policy needs at least one of Ingress and Egress.');
-      return { ops: [{ op: 'set', target: policyRef(p), path: ['spec', 'policyTypes'], value: policyTypesJson(edit) }] };
+      return {
+        ops: [{ op: 'set', target: policyRef(p), path: ['spec', 'policyTypes'], value: policyTypesJson(edit) }],
+      };
     }
     case 'setDefaultDeny':
       return planDefaultDeny(ws, edit.namespace, edit.direction, edit.enabled);
@@ -142,25 +173,48 @@ export function planEdit(ws: Workspace, edit: PolicyEdit): Plan {
     case 'addIpBlockPeer': {
       const p = findPolicy(ws, edit.policy);
       if (!p) return fail(`No policy ${edit.policy}.`);
-      const peer = { ipBlock: edit.except?.length ? { cidr: edit.cidr, except: [...edit.except] } : { cidr: edit.cidr } };
+      const peer = {
+        ipBlock: edit.except?.length ? { cidr: edit.cidr, except: [...edit.except] } : { cidr: edit.cidr },
+      };
       const target = policyRef(p);
       const ops: ManifestOp[] = [];
-      if (edit.rule === undefined) ops.push({ op: 'append', target, path: ['spec', edit.direction], value: { [peersKey(edit.direction)]: [peer] } });
+      if (edit.rule === undefined)
+        ops.push({
+          op: 'append',
+          target,
+          path: ['spec', edit.direction],
+          value: { [peersKey(edit.direction)]: [peer] },
+        });
       else {
         const found = findRule(ws, edit.policy, edit.direction, edit.rule);
         if ('error' in found) return found;
-        ops.push({ op: 'append', target, path: ['spec', edit.direction, edit.rule, peersKey(edit.direction)], value: peer });
+        ops.push({
+          op: 'append',
+          target,
+          path: ['spec', edit.direction, edit.rule, peersKey(edit.direction)],
+          value: peer,
+        });
       }
       // A rule in a direction the explicit policyTypes leave out would be ignored.
       if (p.explicitPolicyTypes && !p.policyTypes[edit.direction]) {
-        ops.push({ op: 'set', target, path: ['spec', 'policyTypes'], value: policyTypesJson({ ...p.policyTypes, [edit.direction]: true }) });
+        ops.push({
+          op: 'set',
+          target,
+          path: ['spec', 'policyTypes'],
+          value: policyTypesJson({ ...p.policyTypes, [edit.direction]: true }),
+        });
       }
       return { ops };
     }
   }
 }
 
-function findRule(ws: Workspace, id: string, direction: Direction, index: number): { policy: NetworkPolicy; rule: PolicyRule } | { error: string } {
+function findRule(
+  ws: Workspace,
+  id: string,
+  direction: Direction,
+  index: number,
+): { policy: NetworkPolicy; rule: PolicyRule } | { error: string } {
   const policy = findPolicy(ws, id);
   if (!policy) return { error: `No policy ${id}.` };
   const rule = policy[direction].find((r) => r.index === index);
@@ -169,7 +223,14 @@ function findRule(ws: Workspace, id: string, direction: Direction, index: number
 }
 
 /** Changed and new keys are set in place, dropped keys removed; `keep` keys are never removed (implicit labels). */
-function labelOps(target: ObjectRef, path: PathKey[], current: Record<string, string>, wanted: Record<string, string>, keep: string[], inPodTemplate = false): ManifestOp[] {
+function labelOps(
+  target: ObjectRef,
+  path: PathKey[],
+  current: Record<string, string>,
+  wanted: Record<string, string>,
+  keep: string[],
+  inPodTemplate = false,
+): ManifestOp[] {
   const ops: ManifestOp[] = [];
   for (const k of Object.keys(current)) {
     if (!(k in wanted) && !keep.includes(k)) ops.push({ op: 'remove', target, path: [...path, k], inPodTemplate });
@@ -192,7 +253,11 @@ function planRenameNamespace(ws: Workspace, from: string, to: string): Plan {
     for (const dir of ['ingress', 'egress'] as const) {
       for (const rule of p[dir]) {
         rule.peers.forEach((peer, i) => {
-          if (peer.namespaceSelector && peer.namespaceSelector.matchLabels[NS_NAME_LABEL] === from && fixedNamespace(peer.namespaceSelector) === from) {
+          if (
+            peer.namespaceSelector &&
+            peer.namespaceSelector.matchLabels[NS_NAME_LABEL] === from &&
+            fixedNamespace(peer.namespaceSelector) === from
+          ) {
             const path = ['spec', dir, rule.index, peersKey(dir), i, 'namespaceSelector', 'matchLabels', NS_NAME_LABEL];
             ops.push({ op: 'set', target: policyRef(p), path, value: to });
           }
@@ -219,13 +284,31 @@ function planDefaultDeny(ws: Workspace, namespace: string, direction: Direction,
   if (enabled) {
     if (deny.length) return { ops: [] };
     const name = uniquePolicyName(ws, namespace, `default-deny-${direction}`);
-    return { ops: [{ op: 'create', manifest: newPolicy(namespace, name, {}, { ingress: direction === 'ingress', egress: direction === 'egress' }) }] };
+    return {
+      ops: [
+        {
+          op: 'create',
+          manifest: newPolicy(
+            namespace,
+            name,
+            {},
+            { ingress: direction === 'ingress', egress: direction === 'egress' },
+          ),
+        },
+      ],
+    };
   }
   const ops: ManifestOp[] = [];
   for (const p of deny) {
     const other: Direction = direction === 'ingress' ? 'egress' : 'ingress';
     if (!p.policyTypes[other]) ops.push({ op: 'delete', target: policyRef(p) });
-    else ops.push({ op: 'set', target: policyRef(p), path: ['spec', 'policyTypes'], value: policyTypesJson({ ...p.policyTypes, [direction]: false }) });
+    else
+      ops.push({
+        op: 'set',
+        target: policyRef(p),
+        path: ['spec', 'policyTypes'],
+        value: policyTypesJson({ ...p.policyTypes, [direction]: false }),
+      });
   }
   return { ops };
 }
@@ -239,7 +322,8 @@ function removeEdgeOps(p: NetworkPolicy, rule: PolicyRule, peer: number): Manife
   if (p[dir].length > 1) return [{ op: 'remove', target, path: ['spec', dir, rule.index] }];
   const ops: ManifestOp[] = [{ op: 'remove', target, path: ['spec', dir] }];
   // Without rules, implicit policyTypes would drop Egress and turn "deny" into "allow all".
-  if (dir === 'egress' && !p.explicitPolicyTypes) ops.push({ op: 'set', target, path: ['spec', 'policyTypes'], value: ['Ingress', 'Egress'] });
+  if (dir === 'egress' && !p.explicitPolicyTypes)
+    ops.push({ op: 'set', target, path: ['spec', 'policyTypes'], value: ['Ingress', 'Egress'] });
   return ops;
 }
 
@@ -257,11 +341,16 @@ function planAllowFlow(ws: Workspace, edit: Extract<PolicyEdit, { op: 'allowFlow
   if ('error' in b) return b;
   const sides = edit.sides ?? 'auto';
   const ports = edit.ports ?? [];
-  if ((sides === 'ingress' || sides === 'both') && !b.pods) return fail('Only pods have ingress rules: the destination is not a set of pods.');
-  if ((sides === 'egress' || sides === 'both') && !a.pods) return fail('Only pods have egress rules: the source is not a set of pods.');
+  if ((sides === 'ingress' || sides === 'both') && !b.pods)
+    return fail('Only pods have ingress rules: the destination is not a set of pods.');
+  if ((sides === 'egress' || sides === 'both') && !a.pods)
+    return fail('Only pods have egress rules: the source is not a set of pods.');
   if (!a.pods && !b.pods) return fail('At least one end of a flow must be pods of the workspace.');
   const ingress = sides !== 'egress' && !!b.pods;
-  const egress = sides === 'both' || sides === 'egress' || (!!a.pods && (!b.pods || (sides === 'auto' && isEgressIsolated(ws, a.pods))));
+  const egress =
+    sides === 'both' ||
+    sides === 'egress' ||
+    (!!a.pods && (!b.pods || (sides === 'auto' && isEgressIsolated(ws, a.pods))));
   const ops: ManifestOp[] = [];
   const base = `allow-${a.short}-to-${b.short}`;
   const taken = new Set<string>();
@@ -271,7 +360,15 @@ function planAllowFlow(ws: Workspace, edit: Extract<PolicyEdit, { op: 'allowFlow
 }
 
 /** Adds `peer` (with `ports`) to a policy selecting `pods` in `direction`: reusing a policy that selects exactly them, or creating one. */
-function sideOps(ws: Workspace, direction: Direction, pods: PodSet, peer: Endpoint, ports: PortSpec[], baseName: string, taken: Set<string>): ManifestOp[] {
+function sideOps(
+  ws: Workspace,
+  direction: Direction,
+  pods: PodSet,
+  peer: Endpoint,
+  ports: PortSpec[],
+  baseName: string,
+  taken: Set<string>,
+): ManifestOp[] {
   const ns = pods.namespace;
   const key = peerKey(peerModel(peer, ns), ns);
   const wantPorts = portsKey(ports);
@@ -288,7 +385,10 @@ function sideOps(ws: Workspace, direction: Direction, pods: PodSet, peer: Endpoi
   const rule: Json = { [listKey]: [peerValue] };
   if (ports.length) rule.ports = ports.map(portJson);
   const candidates = ws.policies.filter(
-    (p) => p.namespace === ns && selectsExactly(ws, p, pods) && (direction === 'ingress' ? p.policyTypes.ingress : !p.explicitPolicyTypes || p.policyTypes.egress),
+    (p) =>
+      p.namespace === ns &&
+      selectsExactly(ws, p, pods) &&
+      (direction === 'ingress' ? p.policyTypes.ingress : !p.explicitPolicyTypes || p.policyTypes.egress),
   );
   const chosen = candidates.find((p) => p.name === baseName) ?? candidates[0];
   if (chosen) {
@@ -299,7 +399,10 @@ function sideOps(ws: Workspace, direction: Direction, pods: PodSet, peer: Endpoi
   }
   const name = uniquePolicyName(ws, ns, baseName, taken);
   taken.add(name);
-  const manifest = newPolicy(ns, name, selectorJson(pods.selector), { ingress: direction === 'ingress', egress: direction === 'egress' });
+  const manifest = newPolicy(ns, name, selectorJson(pods.selector), {
+    ingress: direction === 'ingress',
+    egress: direction === 'egress',
+  });
   (manifest.spec as Json)[direction] = [rule];
   return [{ op: 'create', manifest }];
 }

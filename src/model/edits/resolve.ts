@@ -26,7 +26,9 @@ export interface Endpoint {
 }
 
 export function findWorkload(ws: Workspace, ref: WorkloadRef): Workload | undefined {
-  return ws.workloads.find((w) => w.namespace === ref.namespace && w.name === ref.name && (ref.kind === undefined || w.kind === ref.kind));
+  return ws.workloads.find(
+    (w) => w.namespace === ref.namespace && w.name === ref.name && (ref.kind === undefined || w.kind === ref.kind),
+  );
 }
 
 export function findPolicy(ws: Workspace, id: string): NetworkPolicy | undefined {
@@ -43,13 +45,26 @@ export function resolveEndpoint(ws: Workspace, ref: EndpointRef): Endpoint | { e
       const wl = findWorkload(ws, ref);
       if (!wl) return { error: `No workload ${ref.namespace}/${ref.name} in the workspace.` };
       // An empty podSelector would select every pod of the namespace, not this workload.
-      if (Object.keys(wl.labels).length === 0) return { error: `Workload ${ref.namespace}/${ref.name} has no labels; give it labels first.` };
-      return { ref, pods: { namespace: wl.namespace, selector: labelSelector(wl.labels), workload: wl }, short: dnsName(wl.name) };
+      if (Object.keys(wl.labels).length === 0)
+        return { error: `Workload ${ref.namespace}/${ref.name} has no labels; give it labels first.` };
+      return {
+        ref,
+        pods: { namespace: wl.namespace, selector: labelSelector(wl.labels), workload: wl },
+        short: dnsName(wl.name),
+      };
     }
     case 'selector':
-      return { ref, pods: { namespace: ref.namespace, selector: ref.selector }, short: dnsName(selectorKey(ref.selector) || 'all-pods') };
+      return {
+        ref,
+        pods: { namespace: ref.namespace, selector: ref.selector },
+        short: dnsName(selectorKey(ref.selector) || 'all-pods'),
+      };
     case 'namespace':
-      return { ref, pods: { namespace: ref.namespace, selector: labelSelector({}) }, short: dnsName(`ns-${ref.namespace}`) };
+      return {
+        ref,
+        pods: { namespace: ref.namespace, selector: labelSelector({}) },
+        short: dnsName(`ns-${ref.namespace}`),
+      };
     case 'cidr':
       return { ref, short: dnsName(ref.cidr) };
     case 'all-namespaces':
@@ -66,7 +81,8 @@ function selects(p: NetworkPolicy, pods: PodSet): boolean {
   if (pods.workload) return matchesSelector(p.podSelector, pods.workload.labels);
   if (isEmptySelector(p.podSelector)) return true;
   // An inferred selector: compare as labels when it is plain labels, else by canonical text.
-  if (pods.selector.matchExpressions.length === 0 && !isEmptySelector(pods.selector)) return matchesSelector(p.podSelector, pods.selector.matchLabels);
+  if (pods.selector.matchExpressions.length === 0 && !isEmptySelector(pods.selector))
+    return matchesSelector(p.podSelector, pods.selector.matchLabels);
   return selectorKey(p.podSelector) === selectorKey(pods.selector);
 }
 
@@ -87,7 +103,8 @@ export function isEgressIsolated(ws: Workspace, pods: PodSet): boolean {
 /** The peer a policy in `policyNamespace` writes to reach `ep`. */
 export function peerJson(ep: Endpoint, policyNamespace: string): Json {
   const ref = ep.ref;
-  if (ref.type === 'cidr') return { ipBlock: ref.except?.length ? { cidr: ref.cidr, except: [...ref.except] } : { cidr: ref.cidr } };
+  if (ref.type === 'cidr')
+    return { ipBlock: ref.except?.length ? { cidr: ref.cidr, except: [...ref.except] } : { cidr: ref.cidr } };
   if (ref.type === 'all-namespaces') return { namespaceSelector: {} };
   const pods = ep.pods!;
   if (pods.namespace === policyNamespace) return { podSelector: selectorJson(pods.selector) };

@@ -57,7 +57,14 @@ export type PolicyEdit =
   /** Renames the manifest, moves every object and rewrites `kubernetes.io/metadata.name` selectors. */
   | { op: 'renameNamespace'; from: string; to: string }
   | { op: 'setNamespaceLabels'; name: string; labels: Record<string, string> }
-  | { op: 'addWorkload'; namespace: string; name: string; kind?: string; labels?: Record<string, string>; ports?: ContainerPortSpec[] }
+  | {
+      op: 'addWorkload';
+      namespace: string;
+      name: string;
+      kind?: string;
+      labels?: Record<string, string>;
+      ports?: ContainerPortSpec[];
+    }
   | { op: 'removeWorkload'; workload: WorkloadRef }
   | { op: 'renameWorkload'; workload: WorkloadRef; to: string }
   /** Pod-template labels (the Deployment's selector follows so it keeps matching). */

@@ -54,7 +54,10 @@ class GraphBuilder {
   }
 
   /** Policies of `ns` whose podSelector selects pods with these labels. */
-  selecting(ns: string, test: (p: NetworkPolicy) => boolean): { selectedBy: string[]; isolated: { ingress: boolean; egress: boolean } } {
+  selecting(
+    ns: string,
+    test: (p: NetworkPolicy) => boolean,
+  ): { selectedBy: string[]; isolated: { ingress: boolean; egress: boolean } } {
     const ps = (this.policiesIn.get(ns) ?? []).filter(test);
     return {
       selectedBy: [...new Set(ps.map((p) => p.id))].sort(),
@@ -87,7 +90,15 @@ class GraphBuilder {
     if (!this.nodes.has(id)) {
       const parentId = this.namespace(ns);
       const sel = this.selecting(ns, (p) => isEmptySelector(p.podSelector));
-      this.nodes.set(id, { id, kind: 'namespace-pods', label: `all pods in ${ns}`, parentId, namespace: ns, endpoint: { type: 'namespace', namespace: ns }, ...sel });
+      this.nodes.set(id, {
+        id,
+        kind: 'namespace-pods',
+        label: `all pods in ${ns}`,
+        parentId,
+        namespace: ns,
+        endpoint: { type: 'namespace', namespace: ns },
+        ...sel,
+      });
     }
     return id;
   }
@@ -98,7 +109,9 @@ class GraphBuilder {
       const parentId = this.namespace(ns);
       const key = selectorKey(selector);
       const plain = selector.matchExpressions.length === 0;
-      const sel = this.selecting(ns, (p) => (plain ? matchesSelector(p.podSelector, selector.matchLabels) : selectorKey(p.podSelector) === key));
+      const sel = this.selecting(ns, (p) =>
+        plain ? matchesSelector(p.podSelector, selector.matchLabels) : selectorKey(p.podSelector) === key,
+      );
       this.nodes.set(id, {
         id,
         kind: 'inferred',
@@ -211,7 +224,13 @@ class GraphBuilder {
 
   anywhere(): string {
     if (!this.nodes.has(ANYWHERE_ID)) {
-      this.nodes.set(ANYWHERE_ID, { id: ANYWHERE_ID, kind: 'anywhere', label: 'anywhere', selectedBy: [], isolated: { ingress: false, egress: false } });
+      this.nodes.set(ANYWHERE_ID, {
+        id: ANYWHERE_ID,
+        kind: 'anywhere',
+        label: 'anywhere',
+        selectedBy: [],
+        isolated: { ingress: false, egress: false },
+      });
     }
     return ANYWHERE_ID;
   }
@@ -291,7 +310,14 @@ function signatureOf(p: NetworkPolicy, r: ResolvedPolicy): string {
 }
 
 const sameSpan = (a: GraphEdge['span'], b: GraphEdge['span']): boolean =>
-  a === b || (a !== undefined && b !== undefined && a.offset === b.offset && a.endOffset === b.endOffset && a.line === b.line && a.column === b.column && a.file === b.file);
+  a === b ||
+  (a !== undefined &&
+    b !== undefined &&
+    a.offset === b.offset &&
+    a.endOffset === b.endOffset &&
+    a.line === b.line &&
+    a.column === b.column &&
+    a.file === b.file);
 
 /** Hot path (tens of thousands of edges on large workspaces): no spread, no per-edge temporaries. */
 function buildEdges(p: NetworkPolicy, r: ResolvedPolicy, signature: string, ids = new Set<string>()): PolicyEdges {
@@ -310,7 +336,17 @@ function buildEdges(p: NetworkPolicy, r: ResolvedPolicy, signature: string, ids 
           // The same peer in two rules of one policy: keep ids unique, still position-free for the first.
           for (let n = 2; ids.has(id); n++) id = `${key}#${n}`;
           ids.add(id);
-          generated.push({ id, source, target, policyId: p.id, direction: rule.direction, ruleIndex: rule.index, peerIndex: peer.peerIndex, label, span: peer.span });
+          generated.push({
+            id,
+            source,
+            target,
+            policyId: p.id,
+            direction: rule.direction,
+            ruleIndex: rule.index,
+            peerIndex: peer.peerIndex,
+            label,
+            span: peer.span,
+          });
         }
       }
     }
@@ -351,7 +387,8 @@ function joinSorted(lists: GraphEdge[][]): GraphEdge[] {
 }
 
 /** The same lists as last time (every policy's edges reused, in the same order): the same joined list. */
-const sameLists = (a: readonly GraphEdge[][], b: readonly GraphEdge[][]): boolean => a.length === b.length && a.every((l, i) => l === b[i]);
+const sameLists = (a: readonly GraphEdge[][], b: readonly GraphEdge[][]): boolean =>
+  a.length === b.length && a.every((l, i) => l === b[i]);
 
 export function deriveGraph(ws: Workspace, cache?: GraphCache): PolicyGraph {
   const b = new GraphBuilder(ws);

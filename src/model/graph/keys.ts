@@ -34,7 +34,8 @@ export { NS_NAME_LABEL };
 /** The namespace a selector names exactly (`kubernetes.io/metadata.name: x` alone), if any. */
 export function fixedNamespace(sel: LabelSelector): string | undefined {
   const keys = Object.keys(sel.matchLabels);
-  if (keys.length === 1 && keys[0] === NS_NAME_LABEL && sel.matchExpressions.length === 0) return sel.matchLabels[NS_NAME_LABEL];
+  if (keys.length === 1 && keys[0] === NS_NAME_LABEL && sel.matchExpressions.length === 0)
+    return sel.matchLabels[NS_NAME_LABEL];
   if (keys.length === 0 && sel.matchExpressions.length === 1) {
     const r = sel.matchExpressions[0];
     if (r.key === NS_NAME_LABEL && r.operator === 'In' && r.values.length === 1) return r.values[0];

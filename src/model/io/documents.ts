@@ -50,7 +50,11 @@ export function objectKey(value: unknown): string | null {
   if (typeof kind !== 'string' || !isRecord(meta) || typeof meta.name !== 'string') return null;
   const apiVersion = typeof value.apiVersion === 'string' ? value.apiVersion : '';
   const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
-  const ns = CLUSTER_SCOPED.has(kind) ? '' : typeof meta.namespace === 'string' && meta.namespace ? meta.namespace : 'default';
+  const ns = CLUSTER_SCOPED.has(kind)
+    ? ''
+    : typeof meta.namespace === 'string' && meta.namespace
+      ? meta.namespace
+      : 'default';
   return `${group}|${kind}|${ns}|${meta.name}`;
 }
 

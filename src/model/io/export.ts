@@ -38,7 +38,11 @@ export function exportPoliciesZip(workspaceText: string, options: { mtime?: Date
   const skippedAll = [...skipped];
   for (const p of policies) {
     const path = `${safeSegment(p.namespace)}/${safeSegment(p.name)}.yaml`;
-    if (entries[path]) skippedAll.push({ line: p.line, reason: `${p.namespace}/${p.name} appears more than once; only the last one is in the zip` });
+    if (entries[path])
+      skippedAll.push({
+        line: p.line,
+        reason: `${p.namespace}/${p.name} appears more than once; only the last one is in the zip`,
+      });
     entries[path] = strToU8(p.text);
   }
   const files = Object.keys(entries);

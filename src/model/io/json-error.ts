@@ -33,7 +33,8 @@ export function findJsonError(text: string): JsonProblem | null {
       if (c === 0x5c) {
         const e = text[i + 1];
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return problem('\\u must be followed by four hex digits');
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+            return problem('\\u must be followed by four hex digits');
           i += 6;
         } else if (e !== undefined && '"\\/bfnrt'.includes(e)) {
           i += 2;
@@ -67,7 +68,8 @@ export function findJsonError(text: string): JsonProblem | null {
   let expect: Expect = 'value';
   for (;;) {
     while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
-    if (expect === 'done') return i < text.length ? problem(`unexpected ${found()} after the end of the JSON value`) : null;
+    if (expect === 'done')
+      return i < text.length ? problem(`unexpected ${found()} after the end of the JSON value`) : null;
     const c = text[i];
     switch (expect) {
       case 'value':

@@ -47,7 +47,11 @@ export function exportPolicies(workspaceText: string): PolicyExport {
     if (!isMap(doc.contents) || doc.get('kind') !== 'NetworkPolicy') continue;
     const line = source.lines.position(doc.contents.range?.[0] ?? seg.start).line;
     const apiVersion = doc.get('apiVersion');
-    if (typeof apiVersion === 'string' && !apiVersion.startsWith('networking.k8s.io/') && apiVersion !== 'extensions/v1beta1') {
+    if (
+      typeof apiVersion === 'string' &&
+      !apiVersion.startsWith('networking.k8s.io/') &&
+      apiVersion !== 'extensions/v1beta1'
+    ) {
       // Calico and other CRDs reuse the kind name; they are not Kubernetes NetworkPolicies.
       skipped.push({ line, reason: `apiVersion ${apiVersion} is not a Kubernetes NetworkPolicy` });
       continue;

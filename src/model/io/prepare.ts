@@ -51,13 +51,17 @@ export function prepareFile(input: ImportFile): PreparedFile | { error: ImportEr
   // is probably a wrong file (a .txt, an image) and is refused rather than guessed at.
   const base = file.name.split(/[\\/]/).pop() ?? file.name;
   if (base.includes('.') && !ACCEPTED.test(base)) {
-    return { error: { file: file.name, line: 1, column: 1, message: 'Only .yaml, .yml and .json files can be imported.' } };
+    return {
+      error: { file: file.name, line: 1, column: 1, message: 'Only .yaml, .yml and .json files can be imported.' },
+    };
   }
   if (/\.json$/i.test(base)) return prepareJson(file);
   const { source, segments } = segmentText(file.name, file.text);
   const firstError = source.diagnostics.find((d) => d.severity === 'error');
   if (firstError) {
-    return { error: { file: file.name, line: firstError.line, column: firstError.column, message: firstError.message } };
+    return {
+      error: { file: file.name, line: firstError.line, column: firstError.column, message: firstError.message },
+    };
   }
 
   const docs: PreparedDocument[] = [];
@@ -75,7 +79,8 @@ export function prepareFile(input: ImportFile): PreparedFile | { error: ImportEr
       docs.push({ text: seg.text, key: null }); // comments only: keep them
       continue;
     }
-    if (!isMap(root) && !isSeq(root)) return fail(root, 'Expected a Kubernetes object (apiVersion, kind, metadata…), found a plain value.');
+    if (!isMap(root) && !isSeq(root))
+      return fail(root, 'Expected a Kubernetes object (apiVersion, kind, metadata…), found a plain value.');
 
     let work: Document = doc;
     let changed = false;
@@ -122,7 +127,14 @@ function prepareJson(file: ImportFile): PreparedFile | { error: ImportError } {
     return { error: jsonError(file, e as Error) };
   }
   if (data === null || typeof data !== 'object') {
-    return { error: { file: file.name, line: 1, column: 1, message: 'Expected a Kubernetes object or list, found a plain value.' } };
+    return {
+      error: {
+        file: file.name,
+        line: 1,
+        column: 1,
+        message: 'Expected a Kubernetes object or list, found a plain value.',
+      },
+    };
   }
   const items = unwrap(new Document(data));
   if ('error' in items) return { error: { file: file.name, line: 1, column: 1, message: items.error } };
@@ -137,7 +149,12 @@ function prepareJson(file: ImportFile): PreparedFile | { error: ImportError } {
 /** Where and why JSON.parse failed: our own scan gives a position in every browser. */
 function jsonError(file: ImportFile, e: Error): ImportError {
   const p = findJsonError(file.text);
-  if (p) return { file: file.name, ...new LineIndex(file.text).position(p.offset), message: `This is not valid JSON: ${p.message}.` };
+  if (p)
+    return {
+      file: file.name,
+      ...new LineIndex(file.text).position(p.offset),
+      message: `This is not valid JSON: ${p.message}.`,
+    };
   return { file: file.name, line: 1, column: 1, message: `This is not valid JSON: ${e.message}` };
 }
 
@@ -192,7 +209,11 @@ function unwrap(doc: Document): { docs: Document[] } | { error: string; node?: N
   return { docs: out };
 }
 
-function positionOf(lines: LineIndex, node: Node | null | undefined, fallback: number): { line: number; column: number } {
+function positionOf(
+  lines: LineIndex,
+  node: Node | null | undefined,
+  fallback: number,
+): { line: number; column: number } {
   const offset = node?.range?.[0] ?? fallback;
   return lines.position(offset);
 }

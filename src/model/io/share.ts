@@ -117,7 +117,8 @@ function inflateBounded(data: Uint8Array, maxBytes: number): { bytes: Uint8Array
       inflater.push(data.subarray(i, Math.min(i + STEP, data.length)), i + STEP >= data.length);
     }
   } catch (e) {
-    if (e instanceof TooLarge) return { error: `its workspace would be larger than ${Math.round(maxBytes / 1024 / 1024)} MB` };
+    if (e instanceof TooLarge)
+      return { error: `its workspace would be larger than ${Math.round(maxBytes / 1024 / 1024)} MB` };
     return { error: 'its compressed data is invalid' };
   }
   const out = new Uint8Array(total);
@@ -146,7 +147,12 @@ function validate(value: unknown): SharedWorkspace | null {
       const pos = p as Record<string, unknown> | null;
       if (!pos || !Number.isFinite(pos.x) || !Number.isFinite(pos.y)) continue;
       // defineProperty: a node id such as `__proto__` must stay a plain key.
-      Object.defineProperty(layout, id, { value: { x: pos.x, y: pos.y }, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(layout, id, {
+        value: { x: pos.x, y: pos.y },
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     out.layout = layout;
   }

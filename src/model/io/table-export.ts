@@ -26,7 +26,11 @@ export function connectivityCsv(rows: readonly ConnectivityRow[]): string {
 
 /** A GitHub-flavoured Markdown table; pipes and backslashes are escaped, line breaks become <br>. */
 export function connectivityMarkdown(rows: readonly ConnectivityRow[]): string {
-  const cell = (v: string) => v.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '<br>');
+  const cell = (v: string) =>
+    v
+      .replace(/\\/g, '\\\\')
+      .replace(/\|/g, '\\|')
+      .replace(/\r?\n|\r/g, '<br>');
   const line = (r: readonly string[]) => `| ${r.map(cell).join(' | ')} |\n`;
   return line(HEADER) + '|-----|-----|------|\n' + rows.map((r) => line(cells(r))).join('');
 }

@@ -28,7 +28,14 @@ import { commonEnds } from './common-ends.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Workspace } from '../types.ts';
 import { buildWorkspace, loadWorkspace } from './workspace.ts';
-import { LineIndex, PARSE_OPTIONS, yamlDiagnostics, type ParsedDocument, type ParsedSource, type SourceFile } from './source.ts';
+import {
+  LineIndex,
+  PARSE_OPTIONS,
+  yamlDiagnostics,
+  type ParsedDocument,
+  type ParsedSource,
+  type SourceFile,
+} from './source.ts';
 
 /** A piece of the text that parses on its own: one document, or a tail of several. */
 interface Chunk {
@@ -43,7 +50,8 @@ interface Parsed {
   docs: Document.Parsed[];
 }
 
-const isBlank = (ch: string | undefined): boolean => ch === undefined || ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
+const isBlank = (ch: string | undefined): boolean =>
+  ch === undefined || ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
 
 /**
  * Offsets where a `---` marker line starts a document (never 0: the first
@@ -55,7 +63,11 @@ export function documentStarts(text: string): number[] | undefined {
   for (let i = 0; i < text.length; i = text.indexOf('\n', i) + 1 || text.length) {
     const c = text.charCodeAt(i);
     if (c === 37 /* % */) return undefined;
-    if ((c === 45 /* - */ || c === 46) /* . */ && text.startsWith(c === 45 ? '---' : '...', i) && isBlank(text[i + 3])) {
+    if (
+      (c === 45 /* - */ || c === 46) /* . */ &&
+      text.startsWith(c === 45 ? '---' : '...', i) &&
+      isBlank(text[i + 3])
+    ) {
       if (c === 46) return undefined;
       if (i > 0) starts.push(i);
     }
@@ -142,7 +154,8 @@ export class IncrementalParser {
     } else {
       const chunks: Chunk[] = [];
       const bounds = [0, ...starts, text.length];
-      for (let i = 0; i + 1 < bounds.length; i++) chunks.push({ start: bounds[i], text: text.slice(bounds[i], bounds[i + 1]) });
+      for (let i = 0; i + 1 < bounds.length; i++)
+        chunks.push({ start: bounds[i], text: text.slice(bounds[i], bounds[i + 1]) });
       const reuse = this.reuser(text, chunks);
       const solo = chunks.map((c) => reuse(c) ?? this.fresh(c));
       for (const p of solo) if (!dirty(p)) keep.push(p);
@@ -152,7 +165,7 @@ export class IncrementalParser {
         while (j < n && (dirty(solo[j - 1]) || dirty(solo[j]))) j++;
         return j;
       };
-      for (let i = 0; i < n; ) {
+      for (let i = 0; i < n;) {
         if (!dirty(solo[i]) && !(i + 1 < n && dirty(solo[i + 1]))) {
           pieces.push(solo[i++]);
           continue;

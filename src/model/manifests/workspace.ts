@@ -34,7 +34,15 @@ export const DEFAULT_NAMESPACE = 'default';
 export const NS_NAME_LABEL = 'kubernetes.io/metadata.name';
 
 /** Workload kinds whose pod template is at spec.template (CronJob: spec.jobTemplate.spec.template). */
-const TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob']);
+const TEMPLATE_KINDS = new Set([
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'ReplicationController',
+  'Job',
+  'CronJob',
+]);
 /** `List` items of these kinds are expanded recursively; nesting deeper than this is ignored. */
 const MAX_LIST_DEPTH = 8;
 
@@ -115,11 +123,25 @@ class Builder {
     }
     if (!wlName) return;
     this.touchNamespace(namespace);
-    const pod: PodInfo = { name, labels: readLabels(ctx, get(doc, podMeta, 'labels')), ports: readContainerPorts(ctx, podSpec), span: spanOf(ctx, obj) };
+    const pod: PodInfo = {
+      name,
+      labels: readLabels(ctx, get(doc, podMeta, 'labels')),
+      ports: readContainerPorts(ctx, podSpec),
+      span: spanOf(ctx, obj),
+    };
     const id = `${namespace}/${wlName}[${wlKind}]`;
     let wl = this.workloads.get(id);
     if (!wl) {
-      wl = { id, namespace, name: wlName, kind: wlKind, labels: pod.labels, ports: [], pods: [], span: spanOf(ctx, obj) };
+      wl = {
+        id,
+        namespace,
+        name: wlName,
+        kind: wlKind,
+        labels: pod.labels,
+        ports: [],
+        pods: [],
+        span: spanOf(ctx, obj),
+      };
       this.workloads.set(id, wl);
       this.podKeys.set(id, new Set());
     }
@@ -130,7 +152,10 @@ class Builder {
       seen.add(key);
       wl.pods.push(pod);
       for (const p of pod.ports) {
-        if (!wl.ports.some((q) => q.containerPort === p.containerPort && q.protocol === p.protocol && q.name === p.name)) wl.ports.push(p);
+        if (
+          !wl.ports.some((q) => q.containerPort === p.containerPort && q.protocol === p.protocol && q.name === p.name)
+        )
+          wl.ports.push(p);
       }
     }
   }
@@ -320,11 +345,20 @@ function readRules(ctx: Ctx, node: unknown, direction: Direction): PolicyRule[] 
 
 /** networking.k8s.io/v1 (and the old extensions/v1beta1); a missing apiVersion is taken as Kubernetes'. */
 function isKubernetesPolicyApi(apiVersion: string | undefined): boolean {
-  return apiVersion === undefined || apiVersion.startsWith('networking.k8s.io/') || apiVersion.startsWith('extensions/');
+  return (
+    apiVersion === undefined || apiVersion.startsWith('networking.k8s.io/') || apiVersion.startsWith('extensions/')
+  );
 }
 
 /** Handles one object (a map); `listKind` is the item kind implied by an enclosing `XxxList`. */
-function addObject(b: Builder, ctx: Ctx, node: Node | undefined, docIndex: number, listKind: string | undefined, depth: number): void {
+function addObject(
+  b: Builder,
+  ctx: Ctx,
+  node: Node | undefined,
+  docIndex: number,
+  listKind: string | undefined,
+  depth: number,
+): void {
   const obj = asMap(ctx.doc, node);
   const kind = obj ? (strictStr(ctx.doc, get(ctx.doc, obj, 'kind')) ?? listKind) : undefined;
   if (!obj || !kind) {
@@ -333,7 +367,15 @@ function addObject(b: Builder, ctx: Ctx, node: Node | undefined, docIndex: numbe
     if (depth === 0 && node && !isNull(ctx.doc, node)) {
       const r = rangeOf(node) ?? [0, 0];
       b.diagnostics.push(
-        diagnosticAt(ctx.src.file.name, ctx.src.lines, r[0], r[0], 'info', 'not-a-manifest', 'This document is not a Kubernetes object (a map with apiVersion and kind); ignored.'),
+        diagnosticAt(
+          ctx.src.file.name,
+          ctx.src.lines,
+          r[0],
+          r[0],
+          'info',
+          'not-a-manifest',
+          'This document is not a Kubernetes object (a map with apiVersion and kind); ignored.',
+        ),
       );
     }
     return;
@@ -350,7 +392,15 @@ function addObject(b: Builder, ctx: Ctx, node: Node | undefined, docIndex: numbe
     // networking.k8s.io policies would draw flows the cluster does not have.
     const r = rangeOf(obj) ?? [0, 0];
     b.diagnostics.push(
-      diagnosticAt(ctx.src.file.name, ctx.src.lines, r[0], r[0], 'info', 'ignored-kind', `NetworkPolicy of apiVersion ${apiVersion} is not a Kubernetes networking.k8s.io policy; ignored.`),
+      diagnosticAt(
+        ctx.src.file.name,
+        ctx.src.lines,
+        r[0],
+        r[0],
+        'info',
+        'ignored-kind',
+        `NetworkPolicy of apiVersion ${apiVersion} is not a Kubernetes networking.k8s.io policy; ignored.`,
+      ),
     );
   } else if (kind === 'NetworkPolicy') b.addPolicy(ctx, obj, docIndex);
   else if (kind === 'Namespace') b.addNamespace(ctx, obj);
@@ -358,7 +408,15 @@ function addObject(b: Builder, ctx: Ctx, node: Node | undefined, docIndex: numbe
   else {
     const r = rangeOf(obj) ?? [0, 0];
     b.diagnostics.push(
-      diagnosticAt(ctx.src.file.name, ctx.src.lines, r[0], r[0], 'info', 'ignored-kind', `${kind} objects do not affect NetworkPolicy connectivity; ignored.`),
+      diagnosticAt(
+        ctx.src.file.name,
+        ctx.src.lines,
+        r[0],
+        r[0],
+        'info',
+        'ignored-kind',
+        `${kind} objects do not affect NetworkPolicy connectivity; ignored.`,
+      ),
     );
   }
 }
@@ -395,7 +453,15 @@ export function loadWorkspace(files: SourceFile[]): Workspace {
     } catch (e) {
       // The parser itself can overflow the stack on absurd nesting; report and go on.
       const lines = new LineIndex(f.text);
-      const diag = diagnosticAt(f.name, lines, 0, 0, 'error', 'yaml-syntax', `Could not parse this file: ${(e as Error)?.message ?? 'unknown error'}`);
+      const diag = diagnosticAt(
+        f.name,
+        lines,
+        0,
+        0,
+        'error',
+        'yaml-syntax',
+        `Could not parse this file: ${(e as Error)?.message ?? 'unknown error'}`,
+      );
       sources.push({ file: f, docs: [], lines, diagnostics: [diag] });
     }
   }

@@ -66,7 +66,10 @@ export function has(doc: Document, map: YAMLMap | undefined, key: string): boole
 }
 
 /** Entries of a map whose key is a scalar, with the key node kept for spans. */
-export function entries(doc: Document, map: YAMLMap | undefined): { key: string; keyNode: Node; value: Node | undefined }[] {
+export function entries(
+  doc: Document,
+  map: YAMLMap | undefined,
+): { key: string; keyNode: Node; value: Node | undefined }[] {
   const out: { key: string; keyNode: Node; value: Node | undefined }[] = [];
   if (!map) return out;
   for (const item of map.items) {

@@ -28,7 +28,8 @@ spec:
 export const defaultDenyEgress = defineTemplate({
   id: 'default-deny-egress',
   title: 'Default deny egress',
-  description: 'Blocks all outgoing traffic from every pod in the namespace, DNS included; pair it with "Allow DNS egress".',
+  description:
+    'Blocks all outgoing traffic from every pod in the namespace, DNS included; pair it with "Allow DNS egress".',
   params: [NAMESPACE_PARAM],
   build: ({ namespace }) => `# Default deny egress: pods in "${namespace}" may not open any connection,
 # not even DNS lookups. Add "Allow DNS egress" unless that is intended.
@@ -47,7 +48,8 @@ spec:
 export const defaultDenyAll = defineTemplate({
   id: 'default-deny-all',
   title: 'Default deny ingress and egress',
-  description: 'Isolates every pod in the namespace in both directions; only traffic other policies allow gets through.',
+  description:
+    'Isolates every pod in the namespace in both directions; only traffic other policies allow gets through.',
   params: [NAMESPACE_PARAM],
   build: ({ namespace }) => `# Default deny all: every pod in "${namespace}" is isolated for ingress and egress.
 # Remember DNS: without an egress rule to kube-dns, name lookups fail.

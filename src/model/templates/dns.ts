@@ -5,7 +5,8 @@ import { str } from './params.ts';
 export const allowDnsEgress = defineTemplate({
   id: 'allow-dns-egress',
   title: 'Allow DNS egress',
-  description: 'Lets every pod in the namespace query the cluster DNS (kube-dns / CoreDNS in kube-system) on port 53, UDP and TCP.',
+  description:
+    'Lets every pod in the namespace query the cluster DNS (kube-dns / CoreDNS in kube-system) on port 53, UDP and TCP.',
   params: [NAMESPACE_PARAM],
   build: ({ namespace }) => `# Allow DNS: pods in "${namespace}" may reach the cluster DNS in kube-system.
 # namespaceSelector and podSelector sit in ONE peer, so both must match:

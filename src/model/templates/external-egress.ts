@@ -11,7 +11,8 @@ const METADATA_ADDRESS = ((169 * 256 + 254) * 256 + 169) * 256 + 254; // 169.254
 export const allowEgressToCidr = defineTemplate({
   id: 'allow-egress-cidr',
   title: 'Allow egress to an external CIDR',
-  description: 'Pods of the namespace may connect to an external address range, except the cloud metadata address 169.254.169.254.',
+  description:
+    'Pods of the namespace may connect to an external address range, except the cloud metadata address 169.254.169.254.',
   params: [
     NAMESPACE_PARAM,
     {

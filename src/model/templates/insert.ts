@@ -42,7 +42,11 @@ export function insertTemplate(currentText: string, templateId: string, params: 
     // After a bare `---` an empty document is waiting: fill it instead of adding another.
     const openDocument = /^---[ \t]*(#.*)?$/.test(lastLine);
     const lineEnd = /\n$/.test(currentText) ? '' : nl;
-    change = { offset: currentText.length, end: currentText.length, insert: lineEnd + (openDocument ? '' : `---${nl}`) + rendered };
+    change = {
+      offset: currentText.length,
+      end: currentText.length,
+      insert: lineEnd + (openDocument ? '' : `---${nl}`) + rendered,
+    };
   }
   const text = currentText.slice(0, change.offset) + change.insert + currentText.slice(change.end);
   return { text, change };
@@ -59,4 +63,3 @@ export function duplicatePolicies(currentText: string, rendered: string): string
     .policies.map((p) => p.id)
     .filter((id) => existing.has(id));
 }
-

@@ -5,7 +5,8 @@ import { port, str } from './params.ts';
 export const allowFromMonitoring = defineTemplate({
   id: 'allow-from-monitoring',
   title: 'Allow from monitoring',
-  description: 'Prometheus pods in the monitoring namespace may scrape the metrics port of every pod in this namespace.',
+  description:
+    'Prometheus pods in the monitoring namespace may scrape the metrics port of every pod in this namespace.',
   params: [
     NAMESPACE_PARAM,
     {
@@ -30,7 +31,12 @@ export const allowFromMonitoring = defineTemplate({
       default: 'metrics',
     },
   ],
-  build: ({ namespace, monitoringNamespace, prometheusLabel, port: metricsPort }) => `# Allow from monitoring: Prometheus may scrape pods in "${namespace}" on their metrics port.
+  build: ({
+    namespace,
+    monitoringNamespace,
+    prometheusLabel,
+    port: metricsPort,
+  }) => `# Allow from monitoring: Prometheus may scrape pods in "${namespace}" on their metrics port.
 # Only Prometheus pods (app.kubernetes.io/name=${prometheusLabel}) in namespace "${monitoringNamespace}":
 # both selectors are in ONE peer, so a pod must match both.
 apiVersion: networking.k8s.io/v1

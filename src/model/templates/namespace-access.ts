@@ -5,7 +5,8 @@ import { str } from './params.ts';
 export const allowSameNamespace = defineTemplate({
   id: 'allow-same-namespace',
   title: 'Allow within the namespace',
-  description: 'Pods of the namespace may reach each other on any port; traffic from other namespaces stays blocked by default-deny.',
+  description:
+    'Pods of the namespace may reach each other on any port; traffic from other namespaces stays blocked by default-deny.',
   params: [NAMESPACE_PARAM],
   build: ({ namespace }) => `# Allow within the namespace: any pod in "${namespace}" may connect to any other pod in it.
 # A podSelector peer without a namespaceSelector means "pods of this policy's namespace".
@@ -38,7 +39,10 @@ export const allowFromNamespace = defineTemplate({
       default: 'frontend',
     },
   ],
-  build: ({ namespace, from }) => `# Allow from one namespace: pods in "${from}" may connect to every pod in "${namespace}".
+  build: ({
+    namespace,
+    from,
+  }) => `# Allow from one namespace: pods in "${from}" may connect to every pod in "${namespace}".
 # Kubernetes labels each namespace with kubernetes.io/metadata.name, so this selects exactly one.
 apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy

@@ -4,7 +4,13 @@
  * (a rendered template must apply), and values are quoted where YAML, or the
  * YAML 1.1 parser kubectl uses, would read them as something else.
  */
-import { TemplateParamError, type ParamProblem, type Template, type TemplateParam, type TemplateParams } from './types.ts';
+import {
+  TemplateParamError,
+  type ParamProblem,
+  type Template,
+  type TemplateParam,
+  type TemplateParams,
+} from './types.ts';
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;

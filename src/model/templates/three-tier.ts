@@ -8,7 +8,14 @@ import { defineTemplate, NAMESPACE_PARAM } from './define.ts';
 import { allowDnsEgress } from './dns.ts';
 import { str } from './params.ts';
 
-function deployment(ns: string, tier: string, image: string, portName: string, portNumber: number, comment: string): string {
+function deployment(
+  ns: string,
+  tier: string,
+  image: string,
+  portName: string,
+  portNumber: number,
+  comment: string,
+): string {
   return `# ${comment}
 apiVersion: apps/v1
 kind: Deployment
@@ -42,12 +49,20 @@ spec:
 export const threeTierApp = defineTemplate({
   id: 'three-tier-app',
   title: 'Three-tier app (web, api, db)',
-  description: 'Three Deployments and the policies that let the internet reach web, web reach api and api reach db, and nothing else.',
+  description:
+    'Three Deployments and the policies that let the internet reach web, web reach api and api reach db, and nothing else.',
   params: [{ ...NAMESPACE_PARAM, default: 'shop' }],
   build: ({ namespace }) => {
     const ns = str(namespace);
     return [
-      deployment(ns, 'web', 'nginxinc/nginx-unprivileged:1.27', 'http', 8080, 'Tier 1: the web frontend, reachable from anywhere on port 8080.'),
+      deployment(
+        ns,
+        'web',
+        'nginxinc/nginx-unprivileged:1.27',
+        'http',
+        8080,
+        'Tier 1: the web frontend, reachable from anywhere on port 8080.',
+      ),
       deployment(ns, 'api', 'ghcr.io/example/api:1.0', 'http', 8080, 'Tier 2: the API, called by web only.'),
       deployment(ns, 'db', 'postgres:17', 'postgres', 5432, 'Tier 3: the database, reached by api only.'),
       `# Start from nothing: every pod in "${namespace}" is isolated both ways.

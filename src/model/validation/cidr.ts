@@ -19,7 +19,8 @@ export type CidrResult = { ok: true; cidr: ParsedCidr } | { ok: false; reason: s
 
 export function parseCidr(text: string): CidrResult {
   const slash = text.indexOf('/');
-  if (slash < 0) return { ok: false, reason: 'must be a CIDR such as 10.0.0.0/8 or 2001:db8::/32 (the /prefix is missing)' };
+  if (slash < 0)
+    return { ok: false, reason: 'must be a CIDR such as 10.0.0.0/8 or 2001:db8::/32 (the /prefix is missing)' };
   const addrText = text.slice(0, slash);
   const prefixText = text.slice(slash + 1);
   const family: 4 | 6 = addrText.includes(':') ? 6 : 4;

@@ -4,7 +4,19 @@
  * value the user wrote, and so hostile input (aliases, `__proto__` keys) is
  * never turned into objects.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Document,
+  type Node,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import type { Diagnostic, Severity } from '../diagnostics.ts';
 import { diagnosticAt, type LineIndex } from '../manifests/source.ts';
 
@@ -50,7 +62,11 @@ export class Reporter {
     if (this.exhausted) return undefined;
     if (++this.visited > NODE_BUDGET) {
       this.exhausted = true;
-      this.error(node, 'excessive-aliases', `This document expands to more than ${NODE_BUDGET} nodes (through aliases); validation stopped here.`);
+      this.error(
+        node,
+        'excessive-aliases',
+        `This document expands to more than ${NODE_BUDGET} nodes (through aliases); validation stopped here.`,
+      );
       return undefined;
     }
     if (isAlias(node)) {

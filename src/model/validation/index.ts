@@ -57,7 +57,11 @@ function validateDocument(source: ParsedSource, pd: ParsedDocument): Diagnostic[
   }
   if (expandedSize(pd.doc) > EXPANDED_NODE_LIMIT) {
     const at = firstAlias(pd.doc) ?? pd.doc.contents;
-    r.error(at, 'excessive-aliases', `This document's aliases expand to more than ${EXPANDED_NODE_LIMIT} nodes or refer to themselves (an alias bomb?); it was not analysed.`);
+    r.error(
+      at,
+      'excessive-aliases',
+      `This document's aliases expand to more than ${EXPANDED_NODE_LIMIT} nodes or refer to themselves (an alias bomb?); it was not analysed.`,
+    );
     return r.diagnostics;
   }
   const root = r.deref(pd.doc.contents);
@@ -78,8 +82,21 @@ function checkPrintable(source: ParsedSource): Diagnostic[] {
   const m = NON_PRINTABLE.exec(source.file.text);
   if (!m) return [];
   const code = m[0].charCodeAt(0);
-  const what = code === 0xfffd ? 'bytes that are not valid UTF-8' : `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  return [diagnosticAt(source.file.name, source.lines, m.index, m.index + 1, 'error', 'binary-content', `The file contains ${what}; it is not a YAML or JSON text file.`)];
+  const what =
+    code === 0xfffd
+      ? 'bytes that are not valid UTF-8'
+      : `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return [
+    diagnosticAt(
+      source.file.name,
+      source.lines,
+      m.index,
+      m.index + 1,
+      'error',
+      'binary-content',
+      `The file contains ${what}; it is not a YAML or JSON text file.`,
+    ),
+  ];
 }
 
 /**
@@ -89,7 +106,10 @@ function checkPrintable(source: ParsedSource): Diagnostic[] {
  * document that moved (text typed above it) gets its diagnostics moved along:
  * documents start at the start of a line, so only offsets and line numbers change.
  */
-const validated = new WeakMap<object, { file: string; offset: number; line: number; column: number; diagnostics: Diagnostic[] }>();
+const validated = new WeakMap<
+  object,
+  { file: string; offset: number; line: number; column: number; diagnostics: Diagnostic[] }
+>();
 
 function validateCached(source: ParsedSource, pd: ParsedDocument): Diagnostic[] {
   const offset = pd.range[0];
@@ -99,7 +119,13 @@ function validateCached(source: ParsedSource, pd: ParsedDocument): Diagnostic[] 
     const dOffset = offset - hit.offset;
     const dLine = line - hit.line;
     if (dOffset === 0 && dLine === 0) return hit.diagnostics;
-    return hit.diagnostics.map((d) => ({ ...d, offset: d.offset + dOffset, endOffset: d.endOffset + dOffset, line: d.line + dLine, endLine: d.endLine + dLine }));
+    return hit.diagnostics.map((d) => ({
+      ...d,
+      offset: d.offset + dOffset,
+      endOffset: d.endOffset + dOffset,
+      line: d.line + dLine,
+      endLine: d.endLine + dLine,
+    }));
   }
   const diagnostics = validateDocument(source, pd);
   validated.set(pd.doc, { file: source.file.name, offset, line, column, diagnostics });

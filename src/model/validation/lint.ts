@@ -10,7 +10,17 @@ import type { Node } from 'yaml';
 import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics.ts';
 import { matchesSelector } from '../analysis/selectors.ts';
 import { diagnosticAt } from '../manifests/source.ts';
-import type { ContainerPort, Labels, NetworkPolicy, PolicyPeer, PolicyPort, PolicyRule, Span, Workload, Workspace } from '../types.ts';
+import type {
+  ContainerPort,
+  Labels,
+  NetworkPolicy,
+  PolicyPeer,
+  PolicyPort,
+  PolicyRule,
+  Span,
+  Workload,
+  Workspace,
+} from '../types.ts';
 import { validateSources } from './index.ts';
 import { documentAt, lookup, mapAt, type KeyValue } from './locate.ts';
 
@@ -51,7 +61,9 @@ function podLabelSets(wl: Workload): Labels[] {
 }
 
 function selectedWorkloads(ws: Workspace, policy: NetworkPolicy): Workload[] {
-  return ws.workloads.filter((wl) => wl.namespace === policy.namespace && podLabelSets(wl).some((l) => matchesSelector(policy.podSelector, l)));
+  return ws.workloads.filter(
+    (wl) => wl.namespace === policy.namespace && podLabelSets(wl).some((l) => matchesSelector(policy.podSelector, l)),
+  );
 }
 
 /** Workloads a peer can reach; undefined for ipBlock peers (addresses, not workloads). */
@@ -59,7 +71,9 @@ function peerWorkloads(lc: LintContext, policy: NetworkPolicy, peer: PolicyPeer)
   if (peer.ipBlock) return undefined;
   if (!peer.podSelector && !peer.namespaceSelector) return [];
   return lc.ws.workloads.filter((wl) => {
-    const nsOk = peer.namespaceSelector ? matchesSelector(peer.namespaceSelector, lc.nsLabels(wl.namespace)) : wl.namespace === policy.namespace;
+    const nsOk = peer.namespaceSelector
+      ? matchesSelector(peer.namespaceSelector, lc.nsLabels(wl.namespace))
+      : wl.namespace === policy.namespace;
     return nsOk && (!peer.podSelector || podLabelSets(wl).some((l) => matchesSelector(peer.podSelector!, l)));
   });
 }
@@ -88,8 +102,17 @@ function lintSplitPeers(lc: LintContext, rule: PolicyRule): void {
 
 function lintSelectsNothing(lc: LintContext, policy: NetworkPolicy): void {
   if (lc.ws.workloads.length === 0 || selectedWorkloads(lc.ws, policy).length > 0) return;
-  const at = lc.find(policy.span, ['spec', 'podSelector']) ?? lc.find(policy.span, ['spec']) ?? lc.find(policy.span, ['metadata', 'name']);
-  lc.report(policy.span, at?.key, 'warning', 'selects-nothing', `spec.podSelector of ${policy.id} selects no workload in namespace ${policy.namespace}, so this policy has no effect here.`);
+  const at =
+    lc.find(policy.span, ['spec', 'podSelector']) ??
+    lc.find(policy.span, ['spec']) ??
+    lc.find(policy.span, ['metadata', 'name']);
+  lc.report(
+    policy.span,
+    at?.key,
+    'warning',
+    'selects-nothing',
+    `spec.podSelector of ${policy.id} selects no workload in namespace ${policy.namespace}, so this policy has no effect here.`,
+  );
 }
 
 function portAllowsDns(p: PolicyPort): boolean {
@@ -124,7 +147,9 @@ function lintNoDnsEgress(lc: LintContext, policy: NetworkPolicy): void {
   const selected = selectedWorkloads(lc.ws, policy);
   let missing: boolean;
   if (selected.length > 0) {
-    missing = selected.some((wl) => !egressPolicies.some((p) => allows(p) && podLabelSets(wl).some((l) => matchesSelector(p.podSelector, l))));
+    missing = selected.some(
+      (wl) => !egressPolicies.some((p) => allows(p) && podLabelSets(wl).some((l) => matchesSelector(p.podSelector, l))),
+    );
   } else {
     missing = lc.ws.workloads.length === 0 && !egressPolicies.some(allows);
   }
@@ -175,9 +200,17 @@ function lintPortMatchesNothing(lc: LintContext, policy: NetworkPolicy, rule: Po
     if (!named && dests.some((wl) => wl.ports.length === 0)) continue;
     if (dests.some((wl) => wl.ports.some((cp) => containerPortMatches(pp, cp)))) continue;
     const at = lc.find(pp.span, ['port'])?.value;
-    const what = named ? `named port "${pp.port}"` : `port ${pp.port}${pp.endPort !== undefined ? `-${pp.endPort}` : ''}`;
+    const what = named
+      ? `named port "${pp.port}"`
+      : `port ${pp.port}${pp.endPort !== undefined ? `-${pp.endPort}` : ''}`;
     const consequence = named ? 'so this port allows nothing' : 'so it may not be what the workloads listen on';
-    lc.report(pp.span, at, 'warning', 'port-matches-nothing', `${pp.protocol} ${what} matches no container port of the ${rule.direction === 'ingress' ? 'selected' : 'destination'} workloads, ${consequence}.`);
+    lc.report(
+      pp.span,
+      at,
+      'warning',
+      'port-matches-nothing',
+      `${pp.protocol} ${what} matches no container port of the ${rule.direction === 'ingress' ? 'selected' : 'destination'} workloads, ${consequence}.`,
+    );
   }
 }
 
@@ -192,7 +225,13 @@ function lintDuplicates(lc: LintContext): void {
     }
     const at = lc.find(policy.span, ['metadata', 'name'])?.value;
     const where = first.span ? `${first.span.file}:${first.span.line}` : first.file;
-    lc.report(policy.span, at, 'error', 'duplicate-policy', `Policy ${policy.id} is defined twice (first at ${where}); the later one replaces the earlier when applied.`);
+    lc.report(
+      policy.span,
+      at,
+      'error',
+      'duplicate-policy',
+      `Policy ${policy.id} is defined twice (first at ${where}); the later one replaces the earlier when applied.`,
+    );
   }
 }
 

@@ -15,7 +15,9 @@ export function dns1123LabelErrors(value: string): string[] {
   const errs: string[] = [];
   if (value.length > 63) errs.push('must be no more than 63 characters');
   if (!DNS1123_LABEL.test(value)) {
-    errs.push("must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character");
+    errs.push(
+      "must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character",
+    );
   }
   return errs;
 }
@@ -25,7 +27,9 @@ export function dns1123SubdomainErrors(value: string): string[] {
   const errs: string[] = [];
   if (value.length > 253) errs.push('must be no more than 253 characters');
   if (!DNS1123_SUBDOMAIN.test(value)) {
-    errs.push("must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character");
+    errs.push(
+      "must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character",
+    );
   }
   return errs;
 }
@@ -43,12 +47,16 @@ export function qualifiedNameErrors(value: string): string[] {
     if (prefix.length === 0) errs.push('prefix part must be non-empty');
     else for (const msg of dns1123SubdomainErrors(prefix)) errs.push(`prefix part ${msg}`);
   } else {
-    return ["a qualified name must consist of alphanumeric characters, '-', '_' or '.', with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')"];
+    return [
+      "a qualified name must consist of alphanumeric characters, '-', '_' or '.', with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')",
+    ];
   }
   if (name.length === 0) errs.push('name part must be non-empty');
   else if (name.length > 63) errs.push('name part must be no more than 63 characters');
   if (name.length > 0 && !QUALIFIED_NAME_PART.test(name)) {
-    errs.push("name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character");
+    errs.push(
+      "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
+    );
   }
   return errs;
 }
@@ -58,7 +66,9 @@ export function labelValueErrors(value: string): string[] {
   const errs: string[] = [];
   if (value.length > 63) errs.push('must be no more than 63 characters');
   if (value.length > 0 && !QUALIFIED_NAME_PART.test(value)) {
-    errs.push("must be empty or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character");
+    errs.push(
+      "must be empty or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
+    );
   }
   return errs;
 }
@@ -70,7 +80,8 @@ export function portNameErrors(value: string): string[] {
   if (!PORT_NAME_CHARS.test(value)) errs.push("must contain only lower case alphanumeric characters and '-'");
   if (!/[a-z]/.test(value)) errs.push('must contain at least one letter');
   if (value.includes('--')) errs.push("must not contain consecutive hyphens ('--')");
-  if (value.length > 0 && (value.startsWith('-') || value.endsWith('-'))) errs.push("must not begin or end with a hyphen ('-')");
+  if (value.length > 0 && (value.startsWith('-') || value.endsWith('-')))
+    errs.push("must not begin or end with a hyphen ('-')");
   return errs;
 }
 

@@ -24,12 +24,20 @@ export function validatePeer(r: Reporter, node: unknown, path: string, fallback:
   const fields = structFields(r, map, path, PEER_FIELDS);
   const present = fields.filter((f) => !isNullNode(f.value));
   if (present.length === 0) {
-    r.error(map, 'empty-peer', `${path} must set podSelector, namespaceSelector or ipBlock; an empty peer is rejected.`);
+    r.error(
+      map,
+      'empty-peer',
+      `${path} must set podSelector, namespaceSelector or ipBlock; an empty peer is rejected.`,
+    );
     return;
   }
   const ipBlock = present.find((f) => f.name === 'ipBlock');
   if (ipBlock && present.length > 1) {
-    r.error(ipBlock.key, 'peer-mixes-ipblock', `${path} may not combine ipBlock with podSelector or namespaceSelector; use separate peers.`);
+    r.error(
+      ipBlock.key,
+      'peer-mixes-ipblock',
+      `${path} may not combine ipBlock with podSelector or namespaceSelector; use separate peers.`,
+    );
   }
   for (const f of present) {
     if (f.name === 'ipBlock') validateIpBlock(r, f.value, f.key, `${path}.ipBlock`);
@@ -50,9 +58,17 @@ function validateIpBlock(r: Reporter, node: unknown, keyNode: unknown, path: str
   if (!cidrText) return;
   const parsed = parseCidr(cidrText.value);
   if (!parsed.ok) {
-    r.error(cidrText.node, 'invalid-cidr', `${path}.cidr ${quote(cidrText.value)} is not a valid CIDR: ${parsed.reason}.`);
+    r.error(
+      cidrText.node,
+      'invalid-cidr',
+      `${path}.cidr ${quote(cidrText.value)} is not a valid CIDR: ${parsed.reason}.`,
+    );
   } else if (parsed.cidr.address !== parsed.cidr.network) {
-    r.warning(cidrText.node, 'cidr-not-canonical', `${path}.cidr ${quote(cidrText.value)} has host bits set; it means the whole network (the address is masked to the prefix).`);
+    r.warning(
+      cidrText.node,
+      'cidr-not-canonical',
+      `${path}.cidr ${quote(cidrText.value)} has host bits set; it means the whole network (the address is masked to the prefix).`,
+    );
   }
 
   const exceptField = field(fields, 'except');
@@ -67,8 +83,13 @@ function validateIpBlock(r: Reporter, node: unknown, keyNode: unknown, path: str
       return;
     }
     if (parsed.ok && !isStrictSubnet(parsed.cidr, ex.cidr)) {
-      const why = parsed.cidr.family !== ex.cidr.family ? 'it is a different IP family' : 'it must be a strict subset of cidr';
-      r.error(text.node, 'except-outside-cidr', `${itemPath} ${quote(text.value)} is not inside ${quote(cidrText.value)}: ${why}.`);
+      const why =
+        parsed.cidr.family !== ex.cidr.family ? 'it is a different IP family' : 'it must be a strict subset of cidr';
+      r.error(
+        text.node,
+        'except-outside-cidr',
+        `${itemPath} ${quote(text.value)} is not inside ${quote(cidrText.value)}: ${why}.`,
+      );
     }
   });
 }

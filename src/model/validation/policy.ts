@@ -31,20 +31,31 @@ function validateMetadata(r: Reporter, obj: YAMLMap, metaField: ReturnType<typeo
   const name = nameField ? asString(r, nameField.value, `${path}metadata.name`) : undefined;
   const generateName = field(fields, 'generateName');
   // A metadata or name of the wrong type is already reported as wrong-type; don't pile on.
-  const wrongType = (metaField && !isNullNode(metaField.value) && !meta) || (nameField && !isNullNode(nameField.value) && !name);
+  const wrongType =
+    (metaField && !isNullNode(metaField.value) && !meta) || (nameField && !isNullNode(nameField.value) && !name);
   if (!name || name.value === '') {
     if (!generateName && !wrongType) {
       r.error(nameField?.key ?? metaField?.key ?? obj, 'missing-name', `${path}metadata.name is required.`);
     }
   } else {
     const errs = dns1123SubdomainErrors(name.value);
-    if (errs.length > 0) r.error(name.node, 'invalid-name', `${path}metadata.name ${quote(name.value)} is not a valid DNS-1123 subdomain: ${errs.join('; ')}.`);
+    if (errs.length > 0)
+      r.error(
+        name.node,
+        'invalid-name',
+        `${path}metadata.name ${quote(name.value)} is not a valid DNS-1123 subdomain: ${errs.join('; ')}.`,
+      );
   }
   const nsField = field(fields, 'namespace');
   const ns = nsField ? asString(r, nsField.value, `${path}metadata.namespace`) : undefined;
   if (ns && ns.value !== '') {
     const errs = dns1123LabelErrors(ns.value);
-    if (errs.length > 0) r.error(ns.node, 'invalid-namespace', `${path}metadata.namespace ${quote(ns.value)} is not a valid DNS-1123 label: ${errs.join('; ')}.`);
+    if (errs.length > 0)
+      r.error(
+        ns.node,
+        'invalid-namespace',
+        `${path}metadata.namespace ${quote(ns.value)} is not a valid DNS-1123 label: ${errs.join('; ')}.`,
+      );
   }
   const labels = field(fields, 'labels');
   if (labels) validateLabelMap(r, labels.value, `${path}metadata.labels`);
@@ -93,7 +104,11 @@ function validatePolicyTypes(r: Reporter, node: unknown, keyNode: unknown, path:
     const t = asString(r, item, `${path}[${i}]`);
     if (!t) return;
     if (!POLICY_TYPES.includes(t.value)) {
-      r.error(t.node, 'invalid-policy-type', `${path}[${i}] ${quote(t.value)} is not supported: use Ingress or Egress (capitalised).`);
+      r.error(
+        t.node,
+        'invalid-policy-type',
+        `${path}[${i}] ${quote(t.value)} is not supported: use Ingress or Egress (capitalised).`,
+      );
     } else if (seen.has(t.value)) {
       r.error(t.node, 'duplicate-policy-type', `${path}[${i}] lists ${t.value} twice.`);
     }

@@ -15,7 +15,8 @@ type PortValue = { kind: 'number'; value: number; node: Node } | { kind: 'name';
 function readPort(r: Reporter, node: unknown, path: string): PortValue | undefined {
   const n = r.deref(node);
   if (isNullNode(n) || !isScalar(n)) {
-    if (!isNullNode(n)) r.error(n, 'wrong-type', `${path} must be a port number or a port name, found ${describeNode(n)}.`);
+    if (!isNullNode(n))
+      r.error(n, 'wrong-type', `${path} must be a port number or a port name, found ${describeNode(n)}.`);
     return undefined;
   }
   if (typeof n.value === 'number' && Number.isInteger(n.value)) return { kind: 'number', value: n.value, node: n };
@@ -32,7 +33,11 @@ export function validatePort(r: Reporter, node: unknown, path: string): void {
   const protoField = field(fields, 'protocol');
   const proto = protoField ? asString(r, protoField.value, `${path}.protocol`) : undefined;
   if (proto && !PROTOCOLS.includes(proto.value)) {
-    r.error(proto.node, 'invalid-protocol', `${path}.protocol ${quote(proto.value)} is not supported: use TCP, UDP or SCTP (upper case).`);
+    r.error(
+      proto.node,
+      'invalid-protocol',
+      `${path}.protocol ${quote(proto.value)} is not supported: use TCP, UDP or SCTP (upper case).`,
+    );
   }
 
   const portField = field(fields, 'port');
@@ -44,7 +49,11 @@ export function validatePort(r: Reporter, node: unknown, path: string): void {
     const errs = portNameErrors(port.value);
     if (errs.length > 0) {
       const hint = /^[0-9]+$/.test(port.value) ? ' To mean a port number, remove the quotes.' : '';
-      r.error(port.node, 'invalid-port-name', `${path}.port ${quote(port.value)} is not a valid port name: ${errs.join('; ')}.${hint}`);
+      r.error(
+        port.node,
+        'invalid-port-name',
+        `${path}.port ${quote(port.value)} is not a valid port name: ${errs.join('; ')}.${hint}`,
+      );
     }
   }
 
@@ -57,11 +66,19 @@ export function validatePort(r: Reporter, node: unknown, path: string): void {
     return;
   }
   if (port.kind === 'name') {
-    r.error(endField.key, 'endport-named-port', `${path}.endPort may not be set when port is a named port (${quote(port.value)}).`);
+    r.error(
+      endField.key,
+      'endport-named-port',
+      `${path}.endPort may not be set when port is a named port (${quote(port.value)}).`,
+    );
     return;
   }
   if (end.value < port.value) {
-    r.error(end.node, 'endport-before-port', `${path}.endPort ${end.value} must be greater than or equal to port ${port.value}.`);
+    r.error(
+      end.node,
+      'endport-before-port',
+      `${path}.endPort ${end.value} must be greater than or equal to port ${port.value}.`,
+    );
   }
   if (!isValidPortNumber(end.value)) {
     r.error(end.node, 'invalid-port', `${path}.endPort ${end.value} must be between 1 and 65535, inclusive.`);

@@ -14,16 +14,29 @@ export const RULES: Readonly<Record<string, RuleInfo>> = {
   'yaml-syntax': { severity: 'error', summary: 'The file is not valid YAML/JSON (also: an alias with no anchor).' },
   'yaml-warning': { severity: 'warning', summary: 'The YAML parser warns about this construct.' },
   // Shape and API-server validation (src/model/validate).
-  'binary-content': { severity: 'error', summary: 'The file contains control characters or invalid UTF-8 (not a text manifest).' },
-  'wrong-type': { severity: 'error', summary: 'A value has the wrong type (e.g. a string where a map or list is expected, or an unquoted number as a label value).' },
+  'binary-content': {
+    severity: 'error',
+    summary: 'The file contains control characters or invalid UTF-8 (not a text manifest).',
+  },
+  'wrong-type': {
+    severity: 'error',
+    summary:
+      'A value has the wrong type (e.g. a string where a map or list is expected, or an unquoted number as a label value).',
+  },
   'unknown-field': { severity: 'warning', summary: 'A field under spec that NetworkPolicy does not have.' },
-  'excessive-aliases': { severity: 'error', summary: 'A document whose aliases expand to an unreasonable size (alias bomb).' },
+  'excessive-aliases': {
+    severity: 'error',
+    summary: 'A document whose aliases expand to an unreasonable size (alias bomb).',
+  },
   'missing-name': { severity: 'error', summary: 'metadata.name is missing or empty.' },
   'invalid-name': { severity: 'error', summary: 'metadata.name is not a DNS-1123 subdomain.' },
   'invalid-namespace': { severity: 'error', summary: 'metadata.namespace is not a DNS-1123 label.' },
   'invalid-label-key': { severity: 'error', summary: 'A label key is not a qualified name ([prefix/]name).' },
   'invalid-label-value': { severity: 'error', summary: 'A label value is not a valid label value.' },
-  'unknown-operator': { severity: 'error', summary: 'A matchExpressions operator is missing or not In, NotIn, Exists, DoesNotExist.' },
+  'unknown-operator': {
+    severity: 'error',
+    summary: 'A matchExpressions operator is missing or not In, NotIn, Exists, DoesNotExist.',
+  },
   'operator-needs-values': { severity: 'error', summary: 'In / NotIn with no values.' },
   'operator-forbids-values': { severity: 'error', summary: 'Exists / DoesNotExist with values.' },
   'invalid-port': { severity: 'error', summary: 'port or endPort outside 1-65535.' },
@@ -37,14 +50,26 @@ export const RULES: Readonly<Record<string, RuleInfo>> = {
   'missing-cidr': { severity: 'error', summary: 'ipBlock without cidr.' },
   'invalid-cidr': { severity: 'error', summary: 'cidr or except entry that is not a CIDR.' },
   'cidr-not-canonical': { severity: 'warning', summary: 'cidr with host bits set (it is masked to the network).' },
-  'except-outside-cidr': { severity: 'error', summary: 'except entry not strictly inside cidr (or another IP family).' },
+  'except-outside-cidr': {
+    severity: 'error',
+    summary: 'except entry not strictly inside cidr (or another IP family).',
+  },
   'invalid-policy-type': { severity: 'error', summary: 'policyTypes entry other than Ingress / Egress.' },
   'duplicate-policy-type': { severity: 'error', summary: 'policyTypes lists the same type twice.' },
   'too-many-policy-types': { severity: 'error', summary: 'policyTypes with more than two entries.' },
   // Lint pitfalls (src/model/lint.ts).
-  'split-peer': { severity: 'warning', summary: 'namespaceSelector and podSelector in two adjacent peers (OR) where one peer (AND) was likely meant.' },
+  'split-peer': {
+    severity: 'warning',
+    summary: 'namespaceSelector and podSelector in two adjacent peers (OR) where one peer (AND) was likely meant.',
+  },
   'selects-nothing': { severity: 'warning', summary: 'The policy selects no workload of the workspace.' },
   'no-dns-egress': { severity: 'warning', summary: 'Egress-isolated pods with no rule allowing DNS (port 53).' },
-  'port-matches-nothing': { severity: 'warning', summary: 'A rule port that no container port of the destination workloads matches.' },
-  'duplicate-policy': { severity: 'error', summary: 'Two policies with the same namespace/name (the later one replaces the earlier).' },
+  'port-matches-nothing': {
+    severity: 'warning',
+    summary: 'A rule port that no container port of the destination workloads matches.',
+  },
+  'duplicate-policy': {
+    severity: 'error',
+    summary: 'Two policies with the same namespace/name (the later one replaces the earlier).',
+  },
 };

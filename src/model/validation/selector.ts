@@ -11,12 +11,14 @@ const QUOTE_HINT = ' Quote it (e.g. "1.0") so YAML reads it as a string.';
 
 function checkLabelKey(r: Reporter, node: Node, key: string, path: string): void {
   const errs = qualifiedNameErrors(key);
-  if (errs.length > 0) r.error(node, 'invalid-label-key', `${path}: label key ${quote(key)} is invalid: ${errs.join('; ')}.`);
+  if (errs.length > 0)
+    r.error(node, 'invalid-label-key', `${path}: label key ${quote(key)} is invalid: ${errs.join('; ')}.`);
 }
 
 function checkLabelValue(r: Reporter, node: Node, value: string, path: string): void {
   const errs = labelValueErrors(value);
-  if (errs.length > 0) r.error(node, 'invalid-label-value', `${path}: label value ${quote(value)} is invalid: ${errs.join('; ')}.`);
+  if (errs.length > 0)
+    r.error(node, 'invalid-label-value', `${path}: label value ${quote(value)} is invalid: ${errs.join('; ')}.`);
 }
 
 /** `metadata.labels` or `matchLabels`: string keys (qualified names) to string values. */
@@ -84,24 +86,40 @@ function validateRequirement(r: Reporter, node: unknown, path: string): void {
   const opField = field(fields, 'operator');
   const op = opField ? asString(r, opField.value, `${path}.operator`) : undefined;
   if (!opField || isNullNode(opField.value)) {
-    r.error(opField?.key ?? map, 'unknown-operator', `${path}.operator is required (In, NotIn, Exists or DoesNotExist).`);
+    r.error(
+      opField?.key ?? map,
+      'unknown-operator',
+      `${path}.operator is required (In, NotIn, Exists or DoesNotExist).`,
+    );
   } else if (op) {
     const count = valuesSeq?.items.length ?? 0;
     switch (op.value) {
       case 'In':
       case 'NotIn':
         if (count === 0) {
-          r.error(valuesField?.key ?? op.node, 'operator-needs-values', `${path}.values must be non-empty when operator is ${op.value}.`);
+          r.error(
+            valuesField?.key ?? op.node,
+            'operator-needs-values',
+            `${path}.values must be non-empty when operator is ${op.value}.`,
+          );
         }
         break;
       case 'Exists':
       case 'DoesNotExist':
         if (count > 0) {
-          r.error(valuesField?.key ?? op.node, 'operator-forbids-values', `${path}.values must be empty when operator is ${op.value}.`);
+          r.error(
+            valuesField?.key ?? op.node,
+            'operator-forbids-values',
+            `${path}.values must be empty when operator is ${op.value}.`,
+          );
         }
         break;
       default:
-        r.error(op.node, 'unknown-operator', `${path}.operator ${quote(op.value)} is not a valid selector operator (In, NotIn, Exists, DoesNotExist; case matters).`);
+        r.error(
+          op.node,
+          'unknown-operator',
+          `${path}.operator ${quote(op.value)} is not a valid selector operator (In, NotIn, Exists, DoesNotExist; case matters).`,
+        );
     }
   }
   for (const v of values) checkLabelValue(r, v.node, v.value, `${path}.values`);

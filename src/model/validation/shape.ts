@@ -58,11 +58,19 @@ export function asInt(r: Reporter, node: unknown, path: string): IntValue | unde
 export function structFields(r: Reporter, map: YAMLMap, path: string, known: readonly string[]): Field[] {
   const { fields, badKeys } = fieldsOf(map);
   for (const pair of badKeys) {
-    r.error(pair.key ?? pair, 'wrong-type', `Keys in ${path} must be strings, found ${describeNode(r.deref(pair.key))}.`);
+    r.error(
+      pair.key ?? pair,
+      'wrong-type',
+      `Keys in ${path} must be strings, found ${describeNode(r.deref(pair.key))}.`,
+    );
   }
   for (const f of fields) {
     if (!known.includes(f.name)) {
-      r.warning(f.key, 'unknown-field', `Unknown field ${JSON.stringify(f.name)} in ${path} (known: ${known.join(', ')}); Kubernetes ignores or rejects it.`);
+      r.warning(
+        f.key,
+        'unknown-field',
+        `Unknown field ${JSON.stringify(f.name)} in ${path} (known: ${known.join(', ')}); Kubernetes ignores or rejects it.`,
+      );
     }
   }
   return fields.filter((f) => known.includes(f.name));

@@ -72,10 +72,12 @@ export function decodeIndex(raw: string, key: string): StoredIndex | StorageCorr
   if ('error' in parsed) return damaged('it is not valid JSON');
   const v = parsed.value;
   if (!isObject(v) || !Array.isArray(v.workspaces)) return damaged('it has an unexpected shape');
-  if (typeof v.version === 'number' && v.version > FORMAT_VERSION) return damaged('it was saved by a newer version of netpol-studio');
+  if (typeof v.version === 'number' && v.version > FORMAT_VERSION)
+    return damaged('it was saved by a newer version of netpol-studio');
   const workspaces: WorkspaceMeta[] = [];
   for (const w of v.workspaces) {
-    if (!isObject(w) || typeof w.id !== 'string' || typeof w.name !== 'string') return damaged('an entry has no id or name');
+    if (!isObject(w) || typeof w.id !== 'string' || typeof w.name !== 'string')
+      return damaged('an entry has no id or name');
     workspaces.push({
       id: w.id,
       name: w.name,

@@ -6,8 +6,23 @@
  * leaves the list naming something that is not there. Nothing here deletes or
  * overwrites data it could not read.
  */
-import { decodeIndex, decodeWorkspace, encodeIndex, encodeWorkspace, FORMAT_VERSION, type StoredIndex } from './codec.ts';
-import { fail, isQuotaError, ok, PersistenceError, StorageCorruptError, StorageQuotaError, type Result } from './errors.ts';
+import {
+  decodeIndex,
+  decodeWorkspace,
+  encodeIndex,
+  encodeWorkspace,
+  FORMAT_VERSION,
+  type StoredIndex,
+} from './codec.ts';
+import {
+  fail,
+  isQuotaError,
+  ok,
+  PersistenceError,
+  StorageCorruptError,
+  StorageQuotaError,
+  type Result,
+} from './errors.ts';
 import type { StorageLike } from './storage.ts';
 import type { WorkspaceData, WorkspaceMeta } from './types.ts';
 
@@ -76,7 +91,10 @@ export class WorkspaceRepository {
     if (!encoded.ok) return encoded;
     const written = this.write(this.dataKey(id), encoded.value, quoted(finalName));
     if (!written.ok) return written;
-    const saved = this.writeIndex({ ...index.value, active: id, workspaces: [...index.value.workspaces, meta] }, quoted(finalName));
+    const saved = this.writeIndex(
+      { ...index.value, active: id, workspaces: [...index.value.workspaces, meta] },
+      quoted(finalName),
+    );
     if (!saved.ok) {
       this.storage.removeItem(this.dataKey(id)); // not listed, so it would only take space
       return saved;
@@ -93,7 +111,9 @@ export class WorkspaceRepository {
       const meta = index.workspaces.find((w) => w.id === id);
       if (!meta) return notFound(id);
       if (index.workspaces.some((w) => w.id !== id && w.name === wanted)) {
-        return fail(new PersistenceError('invalid-name', `A workspace named "${wanted}" already exists; choose another name.`));
+        return fail(
+          new PersistenceError('invalid-name', `A workspace named "${wanted}" already exists; choose another name.`),
+        );
       }
       meta.name = wanted;
       renamed = { ...meta };
@@ -164,7 +184,9 @@ export class WorkspaceRepository {
   recoverIndex(): Result<WorkspaceMeta[]> {
     const { length, key } = this.storage;
     if (length === undefined || !key) {
-      return fail(new PersistenceError('unavailable', 'This storage cannot list its entries, so workspaces cannot be recovered.'));
+      return fail(
+        new PersistenceError('unavailable', 'This storage cannot list its entries, so workspaces cannot be recovered.'),
+      );
     }
     const dataPrefix = `${this.prefix}:ws:`;
     const ids: string[] = [];
@@ -185,7 +207,10 @@ export class WorkspaceRepository {
       const previous = known.find((w) => w.id === id);
       return previous ?? { id, name: `Recovered workspace ${i + 1}`, createdAt: t, updatedAt: t };
     });
-    const written = this.writeIndex({ version: FORMAT_VERSION, active: workspaces[0]?.id ?? null, workspaces }, 'the list of workspaces');
+    const written = this.writeIndex(
+      { version: FORMAT_VERSION, active: workspaces[0]?.id ?? null, workspaces },
+      'the list of workspaces',
+    );
     return written.ok ? ok(workspaces) : written;
   }
 
@@ -245,7 +270,13 @@ function encode(data: WorkspaceData): Result<string> {
   try {
     return ok(encodeWorkspace(data));
   } catch (e) {
-    return fail(new PersistenceError('invalid-data', `The workspace could not be prepared for saving (${(e as Error).message}).`, { cause: e }));
+    return fail(
+      new PersistenceError(
+        'invalid-data',
+        `The workspace could not be prepared for saving (${(e as Error).message}).`,
+        { cause: e },
+      ),
+    );
   }
 }
 
@@ -262,12 +293,18 @@ function unavailable(cause: unknown): PersistenceError {
 }
 
 function notFound<T>(id: string): Result<T> {
-  return fail(new PersistenceError('not-found', `There is no saved workspace with id "${id}"; it may have been deleted in another tab.`));
+  return fail(
+    new PersistenceError(
+      'not-found',
+      `There is no saved workspace with id "${id}"; it may have been deleted in another tab.`,
+    ),
+  );
 }
 
 function checkName(name: string): PersistenceError | null {
   if (name === '') return new PersistenceError('invalid-name', 'A workspace needs a name.');
-  if (name.length > MAX_NAME) return new PersistenceError('invalid-name', `A workspace name can be at most ${MAX_NAME} characters long.`);
+  if (name.length > MAX_NAME)
+    return new PersistenceError('invalid-name', `A workspace name can be at most ${MAX_NAME} characters long.`);
   return null;
 }
 

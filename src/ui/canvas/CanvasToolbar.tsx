@@ -14,16 +14,55 @@ export function CanvasToolbar() {
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label="Graph actions">
       <ViewSwitch />
-      <button type="button" className="tool-button" onClick={undo} disabled={!canUndo} title={`Undo (${mod}Z) — graph and YAML share one history`} data-testid="undo">
-        <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true"><path d="M9 14 4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" /></svg>
+      <button
+        type="button"
+        className="tool-button"
+        onClick={undo}
+        disabled={!canUndo}
+        title={`Undo (${mod}Z) — graph and YAML share one history`}
+        data-testid="undo"
+      >
+        <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true">
+          <path
+            d="M9 14 4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </svg>
         <span className="sr-only">Undo</span>
       </button>
-      <button type="button" className="tool-button" onClick={redo} disabled={!canRedo} title={`Redo (${mod}Shift+Z)`} data-testid="redo">
-        <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true"><path d="m15 14 5-5-5-5M20 9H9.5a5.5 5.5 0 0 0 0 11H13" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" /></svg>
+      <button
+        type="button"
+        className="tool-button"
+        onClick={redo}
+        disabled={!canRedo}
+        title={`Redo (${mod}Shift+Z)`}
+        data-testid="redo"
+      >
+        <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true">
+          <path
+            d="m15 14 5-5-5-5M20 9H9.5a5.5 5.5 0 0 0 0 11H13"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </svg>
         <span className="sr-only">Redo</span>
       </button>
       <span className="tool-sep" aria-hidden="true" />
-      <button type="button" className="tool-button tool-button--text" onClick={tidy} disabled={layoutRunning} title="Lay out the whole graph again, forgetting positions you dragged" data-testid="tidy-layout">
+      <button
+        type="button"
+        className="tool-button tool-button--text"
+        onClick={tidy}
+        disabled={layoutRunning}
+        title="Lay out the whole graph again, forgetting positions you dragged"
+        data-testid="tidy-layout"
+      >
         Tidy layout
       </button>
     </div>

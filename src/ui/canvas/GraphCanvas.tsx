@@ -5,8 +5,19 @@
  * (gestures.ts → state/commit.ts); nothing here writes YAML.
  */
 import {
-  Background, BackgroundVariant, ControlButton, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
-  type EdgeChange, type EdgeTypes, type FinalConnectionState, type NodeChange, type NodeTypes,
+  Background,
+  BackgroundVariant,
+  ControlButton,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type EdgeChange,
+  type EdgeTypes,
+  type FinalConnectionState,
+  type NodeChange,
+  type NodeTypes,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
 import type { PolicyGraph } from '../../model/graph/types.ts';
@@ -19,7 +30,13 @@ import { CreateDialog } from '../dialogs/CreateDialog.tsx';
 import { focusInspectorField } from '../inspector/focus-field.ts';
 import { Inspector } from '../inspector/Inspector.tsx';
 import { EffectiveEdge } from '../effective/EffectiveEdge.tsx';
-import { EFFECTIVE_EDGE_LIMIT, effectiveGraph, toEffectiveEdges, withOutsideBox, type EffectiveEdgeType } from '../effective/to-effective.ts';
+import {
+  EFFECTIVE_EDGE_LIMIT,
+  effectiveGraph,
+  toEffectiveEdges,
+  withOutsideBox,
+  type EffectiveEdgeType,
+} from '../effective/to-effective.ts';
 import { WhyPanel } from '../effective/WhyPanel.tsx';
 import { Palette, PALETTE_MIME, type PaletteKind } from '../palette/Palette.tsx';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
@@ -62,7 +79,9 @@ function FitOnRequest() {
   const { fitView } = useReactFlow();
   useEffect(() => {
     if (!fitRequest) return;
-    const frame = requestAnimationFrame(() => void fitView({ padding: belowTopBar(FIT_PADDING), maxZoom: 1.15, duration: 0 }));
+    const frame = requestAnimationFrame(
+      () => void fitView({ padding: belowTopBar(FIT_PADDING), maxZoom: 1.15, duration: 0 }),
+    );
     return () => cancelAnimationFrame(frame);
   }, [fitRequest, fitView]);
   return null;
@@ -72,7 +91,12 @@ function FitOnRequest() {
 function FitButton() {
   const { fitView } = useReactFlow();
   return (
-    <ControlButton className="react-flow__controls-fitview" title="Fit view" aria-label="Fit view" onClick={() => void fitView({ padding: belowTopBar(FIT_PADDING), maxZoom: 1.15 })}>
+    <ControlButton
+      className="react-flow__controls-fitview"
+      title="Fit view"
+      aria-label="Fit view"
+      onClick={() => void fitView({ padding: belowTopBar(FIT_PADDING), maxZoom: 1.15 })}
+    >
       {/* Four corners of a frame. */}
       <svg viewBox="0 0 32 32" aria-hidden="true" style={{ fill: 'none' }}>
         <path d="M4 11V4h7M21 4h7v7M28 21v7h-7M11 28H4v-7" stroke="currentColor" strokeWidth="3.5" />
@@ -104,18 +128,29 @@ function Canvas() {
     const extra = Object.values(drafts).filter((d) => !have.has(d.id));
     return extra.length ? { nodes: [...view.graph.nodes, ...extra], edges: view.graph.edges } : view.graph;
   }, [view.graph, drafts]);
-  const draftIds = useMemo(() => new Set(Object.keys(drafts).filter((id) => !view.graph.nodes.some((n) => n.id === id))), [drafts, view.graph]);
+  const draftIds = useMemo(
+    () => new Set(Object.keys(drafts).filter((id) => !view.graph.nodes.some((n) => n.id === id))),
+    [drafts, view.graph],
+  );
   const placed = useMemo(() => placeNodes(graph.nodes, boxes, manual), [graph.nodes, boxes, manual]);
   const previousNodes = useRef(new Map<string, FlowNode>());
   const shown = useMemo(() => (flows ? effectiveGraph(graph, flows) : graph), [graph, flows]);
   const nodes = useMemo(
-    () => reuseUnchanged(toFlowNodes(shown, flows ? withOutsideBox(shown, placed) : placed, new Set(selectedNodeIds), draftIds), previousNodes.current),
+    () =>
+      reuseUnchanged(
+        toFlowNodes(shown, flows ? withOutsideBox(shown, placed) : placed, new Set(selectedNodeIds), draftIds),
+        previousNodes.current,
+      ),
     [shown, placed, selectedNodeIds, draftIds],
   );
   const edges: CanvasEdge[] = useMemo(() => {
     const drawn = new Set(nodes.map((n) => n.id));
     if (flows) return toEffectiveEdges(flows, drawn, selectedFlow);
-    return withBends(toFlowEdges(graph, drawn, new Set(selectedEdgeIds), new Set(selectedNodeIds)), graph.nodes.length, () => cardRects(graph.nodes, placed));
+    return withBends(
+      toFlowEdges(graph, drawn, new Set(selectedEdgeIds), new Set(selectedNodeIds)),
+      graph.nodes.length,
+      () => cardRects(graph.nodes, placed),
+    );
   }, [graph, nodes, placed, selectedEdgeIds, selectedNodeIds, flows, selectedFlow]);
   const aggregated = !flows && isAggregated(graph);
   const graphRef = useRef(graph);
@@ -159,7 +194,7 @@ function Canvas() {
       }
       selected ??= new Set(useStore.getState().selectedEdgeIds);
       // One canvas edge stands for several rule edges: (de)select them together.
-      const rules = edge?.type === 'flow' ? edge.data?.rules ?? [] : [];
+      const rules = edge?.type === 'flow' ? (edge.data?.rules ?? []) : [];
       for (const r of rules) {
         if (c.selected) selected.add(r.id);
         else selected.delete(r.id);
@@ -241,7 +276,15 @@ function Canvas() {
         <Controls showInteractive={false} showFitView={false} position="bottom-left">
           <FitButton />
         </Controls>
-        <MiniMap<FlowNode> position="bottom-right" style={{ width: 168, height: 112 }} pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={2} maskColor="rgba(241, 245, 249, 0.7)" />
+        <MiniMap<FlowNode>
+          position="bottom-right"
+          style={{ width: 168, height: 112 }}
+          pannable
+          zoomable
+          nodeColor={miniMapColor}
+          nodeStrokeWidth={2}
+          maskColor="rgba(241, 245, 249, 0.7)"
+        />
         <FitOnRequest />
       </ReactFlow>
       <CanvasTopBar>
@@ -251,13 +294,18 @@ function Canvas() {
       {flows ? <WhyPanel flows={flows} /> : <Inspector />}
       {flows && !view.stale && (
         <div className="canvas-banner effective-legend" role="note" data-testid="effective-legend">
-          <b>Effective view</b> — solid: traffic that gets through · <span className="effective-legend__half">dashed red</span>: one side allows it, the other blocks it. Select a label to see why.
-          {flows.length > EFFECTIVE_EDGE_LIMIT && ` Showing ${edges.length} of ${flows.length} flows, allowed ones first.`}
+          <b>Effective view</b> — solid: traffic that gets through ·{' '}
+          <span className="effective-legend__half">dashed red</span>: one side allows it, the other blocks it. Select a
+          label to see why.
+          {flows.length > EFFECTIVE_EDGE_LIMIT &&
+            ` Showing ${edges.length} of ${flows.length} flows, allowed ones first.`}
         </div>
       )}
       {aggregated && !view.stale && (
         <div className="canvas-banner canvas-banner--large" role="note" data-testid="aggregated-banner">
-          <b>Large graph</b> — {graph.edges.length.toLocaleString('en')} rules: flows between namespaces are drawn as one edge per pair of namespaces (its label counts the rules), flows inside a namespace are hidden. Select a workload or namespace to draw its own edges.
+          <b>Large graph</b> — {graph.edges.length.toLocaleString('en')} rules: flows between namespaces are drawn as
+          one edge per pair of namespaces (its label counts the rules), flows inside a namespace are hidden. Select a
+          workload or namespace to draw its own edges.
         </div>
       )}
       {view.stale && (
@@ -266,7 +314,10 @@ function Canvas() {
         </div>
       )}
       {empty && !layoutRunning && (
-        <div className="canvas-empty">Nothing to draw yet. Paste Kubernetes manifests or NetworkPolicies into the YAML pane, or drag a namespace in from the palette.</div>
+        <div className="canvas-empty">
+          Nothing to draw yet. Paste Kubernetes manifests or NetworkPolicies into the YAML pane, or drag a namespace in
+          from the palette.
+        </div>
       )}
       {dialog?.type === 'flow' && (
         <FlowDialog

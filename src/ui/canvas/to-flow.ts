@@ -14,7 +14,12 @@ export type FlowNode = NamespaceFlowNode | EntityFlowNode;
 /** `bend`: drawn as an arc, around a card its straight line would cross (bends.ts). */
 export type FlowEdgeType = Edge<{ rules: GraphEdge[]; label: string; bend?: boolean }, 'flow'>;
 
-export function toFlowNodes(graph: PolicyGraph, boxes: Record<string, Box>, selected: ReadonlySet<string>, drafts: ReadonlySet<string> = new Set()): FlowNode[] {
+export function toFlowNodes(
+  graph: PolicyGraph,
+  boxes: Record<string, Box>,
+  selected: ReadonlySet<string>,
+  drafts: ReadonlySet<string> = new Set(),
+): FlowNode[] {
   const groups: FlowNode[] = [];
   const leaves: FlowNode[] = [];
   const ends = isAggregated(graph);
@@ -23,16 +28,25 @@ export function toFlowNodes(graph: PolicyGraph, boxes: Record<string, Box>, sele
     if (!box) continue; // not laid out yet: drawn once the layout answers
     if (n.kind === 'namespace') {
       groups.push({
-        id: n.id, type: 'namespace', position: { x: box.x, y: box.y }, data: ends ? { node: n, ends } : { node: n },
-        width: box.width, height: box.height, style: { width: box.width, height: box.height },
-        selected: selected.has(n.id), zIndex: 0,
+        id: n.id,
+        type: 'namespace',
+        position: { x: box.x, y: box.y },
+        data: ends ? { node: n, ends } : { node: n },
+        width: box.width,
+        height: box.height,
+        style: { width: box.width, height: box.height },
+        selected: selected.has(n.id),
+        zIndex: 0,
       });
     } else {
       const parent = n.parentId && boxes[n.parentId] ? n.parentId : undefined;
       leaves.push({
-        id: n.id, type: 'entity', position: { x: box.x, y: box.y },
+        id: n.id,
+        type: 'entity',
+        position: { x: box.x, y: box.y },
         data: { node: n, width: box.width, height: box.height, ...(drafts.has(n.id) ? { draft: true } : {}) },
-        width: box.width, height: box.height,
+        width: box.width,
+        height: box.height,
         ...(parent ? { parentId: parent, extent: 'parent' as const } : {}),
         selected: selected.has(n.id),
       });
@@ -55,11 +69,23 @@ export const isAggregated = (graph: PolicyGraph): boolean => graph.edges.length 
  * of a focused namespace, are drawn node to node; the others are bundled between namespace boxes, and
  * those inside one namespace are drawn only when it (or one of its nodes) is focused.
  */
-export function toFlowEdges(graph: PolicyGraph, drawn: ReadonlySet<string>, selected: ReadonlySet<string>, focus: ReadonlySet<string> = new Set()): FlowEdgeType[] {
+export function toFlowEdges(
+  graph: PolicyGraph,
+  drawn: ReadonlySet<string>,
+  selected: ReadonlySet<string>,
+  focus: ReadonlySet<string> = new Set(),
+): FlowEdgeType[] {
   // Typing re-derives the graph on every keystroke, mostly with the very same edges (state/stable-graph.ts):
   // then the previous answer stands, and React Flow is not handed a new edge array to process.
   const last = lastCall;
-  if (last && last.edges === graph.edges && sameSet(last.drawn, drawn) && sameSet(last.selected, selected) && sameSet(last.focus, focus)) return last.out;
+  if (
+    last &&
+    last.edges === graph.edges &&
+    sameSet(last.drawn, drawn) &&
+    sameSet(last.selected, selected) &&
+    sameSet(last.focus, focus)
+  )
+    return last.out;
   const out = buildFlowEdges(graph, drawn, selected, focus);
   const prevOut = last?.out;
   // Same edge objects in the same order: hand back the previous array itself.
@@ -68,7 +94,15 @@ export function toFlowEdges(graph: PolicyGraph, drawn: ReadonlySet<string>, sele
   return stable;
 }
 
-let lastCall: { edges: readonly GraphEdge[]; drawn: ReadonlySet<string>; selected: ReadonlySet<string>; focus: ReadonlySet<string>; out: FlowEdgeType[] } | undefined;
+let lastCall:
+  | {
+      edges: readonly GraphEdge[];
+      drawn: ReadonlySet<string>;
+      selected: ReadonlySet<string>;
+      focus: ReadonlySet<string>;
+      out: FlowEdgeType[];
+    }
+  | undefined;
 
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
   if (a === b) return true;
@@ -77,16 +111,24 @@ const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
   return true;
 };
 
-function buildFlowEdges(graph: PolicyGraph, drawn: ReadonlySet<string>, selected: ReadonlySet<string>, focus: ReadonlySet<string>): FlowEdgeType[] {
+function buildFlowEdges(
+  graph: PolicyGraph,
+  drawn: ReadonlySet<string>,
+  selected: ReadonlySet<string>,
+  focus: ReadonlySet<string>,
+): FlowEdgeType[] {
   const bundles = new Map<string, GraphEdge[]>();
   const ends = new Map<string, [string, string]>();
   const aggregate = isAggregated(graph);
-  const parent = aggregate ? new Map(graph.nodes.map((n) => [n.id, n.parentId && drawn.has(n.parentId) ? n.parentId : n.id])) : undefined;
+  const parent = aggregate
+    ? new Map(graph.nodes.map((n) => [n.id, n.parentId && drawn.has(n.parentId) ? n.parentId : n.id]))
+    : undefined;
   for (const e of graph.edges) {
     if (!drawn.has(e.source) || !drawn.has(e.target)) continue;
     let key: string | undefined;
     if (parent) {
-      const ps = parent.get(e.source)!, pt = parent.get(e.target)!;
+      const ps = parent.get(e.source)!,
+        pt = parent.get(e.target)!;
       const focused = focus.has(e.source) || focus.has(e.target) || focus.has(ps) || focus.has(pt);
       if (!focused) {
         if (ps === pt) continue; // inside one namespace: drawn when it is focused
@@ -155,7 +197,8 @@ const BUNDLE_KEYS = new PairKeys((a, b) => `ns-bundle:${a}->${b}`);
 /** Canvas edges of the last call, by id (one canvas draws rule edges). */
 let previousEdges = new Map<string, FlowEdgeType>();
 
-const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
  * The pill of a canvas edge: the distinct ports of the rules bundled into it

@@ -25,7 +25,11 @@ interface Props {
   onCancel: () => void;
 }
 
-const TITLES: Record<CreateKind, string> = { namespace: 'New namespace', workload: 'New workload', cidr: 'External network (CIDR)' };
+const TITLES: Record<CreateKind, string> = {
+  namespace: 'New namespace',
+  workload: 'New workload',
+  cidr: 'External network (CIDR)',
+};
 
 export function CreateDialog({ kind, namespace, namespaces, onSubmit, onCancel }: Props) {
   const [name, setName] = useState('');
@@ -48,7 +52,8 @@ export function CreateDialog({ kind, namespace, namespaces, onSubmit, onCancel }
     if (kind === 'workload') {
       const ports = parseContainerPorts(portsText);
       error ??= nameError('namespace', ns.trim()) ?? (ports.ok ? undefined : ports.error);
-      if (labels.ok && ports.ok) values = { kind, name: trimmed, namespace: ns.trim(), labels: labels.value, ports: ports.value };
+      if (labels.ok && ports.ok)
+        values = { kind, name: trimmed, namespace: ns.trim(), labels: labels.value, ports: ports.value };
     } else if (labels.ok) values = { kind, name: trimmed, labels: labels.value };
   }
   // An empty name is not worth a red message before the user typed anything.
@@ -57,7 +62,13 @@ export function CreateDialog({ kind, namespace, namespaces, onSubmit, onCancel }
   return (
     <FormDialog
       title={TITLES[kind]}
-      hint={kind === 'cidr' ? 'Draw an edge to or from it to write an ipBlock rule.' : kind === 'workload' ? 'Adds a Deployment manifest to the YAML.' : 'Adds a Namespace manifest to the YAML.'}
+      hint={
+        kind === 'cidr'
+          ? 'Draw an edge to or from it to write an ipBlock rule.'
+          : kind === 'workload'
+            ? 'Adds a Deployment manifest to the YAML.'
+            : 'Adds a Namespace manifest to the YAML.'
+      }
       submitLabel="Add"
       error={shownError}
       incomplete={Boolean(error)}
@@ -66,22 +77,57 @@ export function CreateDialog({ kind, namespace, namespaces, onSubmit, onCancel }
       testId="create-dialog"
     >
       <Field label={kind === 'cidr' ? 'CIDR' : 'Name'}>
-        <input className="input" name="name" data-autofocus value={name} onChange={(e) => setName(e.target.value)} placeholder={kind === 'cidr' ? '203.0.113.0/24' : kind === 'workload' ? 'e.g. worker' : 'e.g. payments'} autoComplete="off" spellCheck={false} />
+        <input
+          className="input"
+          name="name"
+          data-autofocus
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder={kind === 'cidr' ? '203.0.113.0/24' : kind === 'workload' ? 'e.g. worker' : 'e.g. payments'}
+          autoComplete="off"
+          spellCheck={false}
+        />
       </Field>
       {kind === 'workload' && (
         <Field label="Namespace">
-          <input className="input" name="namespace" value={ns} onChange={(e) => setNs(e.target.value)} list={listId} autoComplete="off" spellCheck={false} />
-          <datalist id={listId}>{namespaces.map((n) => <option key={n} value={n} />)}</datalist>
+          <input
+            className="input"
+            name="namespace"
+            value={ns}
+            onChange={(e) => setNs(e.target.value)}
+            list={listId}
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <datalist id={listId}>
+            {namespaces.map((n) => (
+              <option key={n} value={n} />
+            ))}
+          </datalist>
         </Field>
       )}
       {kind !== 'cidr' && (
         <Field label="Labels" note="key=value, comma separated">
-          <input className="input" name="labels" value={labelsShown} onChange={(e) => setLabelsText(e.target.value)} autoComplete="off" spellCheck={false} />
+          <input
+            className="input"
+            name="labels"
+            value={labelsShown}
+            onChange={(e) => setLabelsText(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
         </Field>
       )}
       {kind === 'workload' && (
         <Field label="Container ports" note="optional: 8080, http:8080, dns:53/UDP">
-          <input className="input" name="ports" value={portsText} onChange={(e) => setPortsText(e.target.value)} autoComplete="off" spellCheck={false} />
+          <input
+            className="input"
+            name="ports"
+            value={portsText}
+            onChange={(e) => setPortsText(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
         </Field>
       )}
     </FormDialog>

@@ -6,7 +6,8 @@
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export interface DialogProps {
   title: string;
@@ -21,7 +22,16 @@ export interface DialogProps {
   busy?: boolean;
 }
 
-export function Dialog({ title, subtitle, onClose, children, footer, size = 'medium', testId, busy = false }: DialogProps) {
+export function Dialog({
+  title,
+  subtitle,
+  onClose,
+  children,
+  footer,
+  size = 'medium',
+  testId,
+  busy = false,
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const closeRef = useRef(onClose);
@@ -36,7 +46,10 @@ export function Dialog({ title, subtitle, onClose, children, footer, size = 'med
     const previous = document.activeElement as HTMLElement | null;
     dialog.showModal();
     // Focus the first field or the marked element, not the close button in the corner.
-    const first = dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector('.dialog__body')?.querySelector<HTMLElement>(FOCUSABLE) ?? dialog.querySelector<HTMLElement>(FOCUSABLE);
+    const first =
+      dialog.querySelector<HTMLElement>('[data-autofocus]') ??
+      dialog.querySelector('.dialog__body')?.querySelector<HTMLElement>(FOCUSABLE) ??
+      dialog.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
     return () => {
       if (dialog.open) dialog.close();
@@ -53,7 +66,9 @@ export function Dialog({ title, subtitle, onClose, children, footer, size = 'med
       return;
     }
     if (e.key !== 'Tab') return;
-    const items = [...ref.current!.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null || el === document.activeElement);
+    const items = [...ref.current!.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (el) => el.offsetParent !== null || el === document.activeElement,
+    );
     if (items.length === 0) return;
     const first = items[0];
     const last = items[items.length - 1];
@@ -90,11 +105,21 @@ export function Dialog({ title, subtitle, onClose, children, footer, size = 'med
     >
       <div className="dialog__header">
         <div>
-          <h2 id={titleId} className="dialog__title">{title}</h2>
+          <h2 id={titleId} className="dialog__title">
+            {title}
+          </h2>
           {subtitle && <p className="dialog__subtitle">{subtitle}</p>}
         </div>
-        <button type="button" className="icon-button" aria-label="Close" onClick={() => !busy && onClose()} disabled={busy}>
-          <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true"><path d="M2 2l10 10M12 2 2 12" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" /></svg>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close"
+          onClick={() => !busy && onClose()}
+          disabled={busy}
+        >
+          <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+            <path d="M2 2l10 10M12 2 2 12" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+          </svg>
         </button>
       </div>
       <div className="dialog__body">{children}</div>

@@ -12,7 +12,8 @@ import { Field, FormDialog } from './FormDialog.tsx';
 import { parsePortSpec, PROTOCOLS } from './forms.ts';
 
 /** Endpoints made of pods can carry policies (and so rules); CIDRs and "all namespaces" cannot. */
-export const hasPods = (n: GraphNode): boolean => n.endpoint !== undefined && n.endpoint.type !== 'cidr' && n.endpoint.type !== 'all-namespaces';
+export const hasPods = (n: GraphNode): boolean =>
+  n.endpoint !== undefined && n.endpoint.type !== 'cidr' && n.endpoint.type !== 'all-namespaces';
 
 interface Props {
   source: GraphNode;
@@ -33,11 +34,23 @@ export function FlowDialog({ source, target, onSubmit, onCancel }: Props) {
     {
       value: 'auto',
       label: 'Automatic',
-      note: canIngress ? `ingress rule at ${target.label}; egress at ${source.label} only if it is egress-isolated` : `egress rule at ${source.label}`,
+      note: canIngress
+        ? `ingress rule at ${target.label}; egress at ${source.label} only if it is egress-isolated`
+        : `egress rule at ${source.label}`,
       enabled: canIngress || canEgress,
     },
-    { value: 'ingress', label: 'Ingress only', note: `a rule at ${target.label} admitting ${source.label}`, enabled: canIngress },
-    { value: 'egress', label: 'Egress only', note: `a rule at ${source.label} letting it reach ${target.label}`, enabled: canEgress },
+    {
+      value: 'ingress',
+      label: 'Ingress only',
+      note: `a rule at ${target.label} admitting ${source.label}`,
+      enabled: canIngress,
+    },
+    {
+      value: 'egress',
+      label: 'Egress only',
+      note: `a rule at ${source.label} letting it reach ${target.label}`,
+      enabled: canEgress,
+    },
     { value: 'both', label: 'Both', note: 'an ingress and an egress rule', enabled: canIngress && canEgress },
   ];
   const submit = () => {
@@ -60,22 +73,56 @@ export function FlowDialog({ source, target, onSubmit, onCancel }: Props) {
     >
       <div className="field-row">
         <Field label="Port">
-          <input className="input" name="port" data-autofocus value={port} onChange={(e) => setPort(e.target.value)} placeholder="all ports" inputMode="numeric" autoComplete="off" />
+          <input
+            className="input"
+            name="port"
+            data-autofocus
+            value={port}
+            onChange={(e) => setPort(e.target.value)}
+            placeholder="all ports"
+            inputMode="numeric"
+            autoComplete="off"
+          />
         </Field>
         <Field label="End port">
-          <input className="input" name="endPort" value={endPort} onChange={(e) => setEndPort(e.target.value)} placeholder="optional" inputMode="numeric" autoComplete="off" />
+          <input
+            className="input"
+            name="endPort"
+            value={endPort}
+            onChange={(e) => setEndPort(e.target.value)}
+            placeholder="optional"
+            inputMode="numeric"
+            autoComplete="off"
+          />
         </Field>
         <Field label="Protocol">
-          <select className="input" name="protocol" value={protocol} onChange={(e) => setProtocol(e.target.value as Protocol)}>
-            {PROTOCOLS.map((p) => <option key={p}>{p}</option>)}
+          <select
+            className="input"
+            name="protocol"
+            value={protocol}
+            onChange={(e) => setProtocol(e.target.value as Protocol)}
+          >
+            {PROTOCOLS.map((p) => (
+              <option key={p}>{p}</option>
+            ))}
           </select>
         </Field>
       </div>
       <fieldset className="choice-group">
         <legend>Rules to write</legend>
         {options.map((o) => (
-          <label key={o.value} className={`choice${sides === o.value ? ' is-checked' : ''}${o.enabled ? '' : ' is-disabled'}`}>
-            <input type="radio" name="sides" value={o.value} checked={sides === o.value} disabled={!o.enabled} onChange={() => setSides(o.value)} />
+          <label
+            key={o.value}
+            className={`choice${sides === o.value ? ' is-checked' : ''}${o.enabled ? '' : ' is-disabled'}`}
+          >
+            <input
+              type="radio"
+              name="sides"
+              value={o.value}
+              checked={sides === o.value}
+              disabled={!o.enabled}
+              onChange={() => setSides(o.value)}
+            />
             <span>
               <strong>{o.label}</strong>
               <span className="choice__text">{o.note}</span>

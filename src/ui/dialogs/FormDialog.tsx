@@ -21,7 +21,17 @@ interface Props {
   testId?: string;
 }
 
-export function FormDialog({ title, hint, submitLabel, error, incomplete, onSubmit, onCancel, children, testId }: Props) {
+export function FormDialog({
+  title,
+  hint,
+  submitLabel,
+  error,
+  incomplete,
+  onSubmit,
+  onCancel,
+  children,
+  testId,
+}: Props) {
   const formId = useId();
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -36,15 +46,34 @@ export function FormDialog({ title, hint, submitLabel, error, incomplete, onSubm
       testId={testId}
       footer={
         <>
-          <button type="button" className="btn" onClick={onCancel}>Cancel</button>
-          <button type="submit" form={formId} className="btn btn--primary" disabled={Boolean(error) || incomplete} data-testid="dialog-submit">{submitLabel}</button>
+          <button type="button" className="btn" onClick={onCancel}>
+            Cancel
+          </button>
+          <button
+            type="submit"
+            form={formId}
+            className="btn btn--primary"
+            disabled={Boolean(error) || incomplete}
+            data-testid="dialog-submit"
+          >
+            {submitLabel}
+          </button>
         </>
       }
     >
       {/* Keys typed here are for the form: the canvas shortcuts (Delete, Ctrl+Z) must not see them. */}
-      <form id={formId} className="nokey graph-form" onSubmit={submit} onKeyDown={(e) => e.key !== 'Escape' && e.stopPropagation()}>
+      <form
+        id={formId}
+        className="nokey graph-form"
+        onSubmit={submit}
+        onKeyDown={(e) => e.key !== 'Escape' && e.stopPropagation()}
+      >
         {children}
-        {error && <p className="field__error" role="alert" data-testid="dialog-error">{error}</p>}
+        {error && (
+          <p className="field__error" role="alert" data-testid="dialog-error">
+            {error}
+          </p>
+        )}
       </form>
     </Dialog>
   );

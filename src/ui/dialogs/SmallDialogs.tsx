@@ -4,7 +4,17 @@ import { createWorkspace, deleteWorkspace, renameWorkspace } from '../../state/w
 import { notify } from '../../state/notices.ts';
 import { Dialog } from './Dialog.tsx';
 
-export function NameDialog({ mode, id, initial, onClose }: { mode: 'new' | 'rename'; id?: string; initial: string; onClose: () => void }) {
+export function NameDialog({
+  mode,
+  id,
+  initial,
+  onClose,
+}: {
+  mode: 'new' | 'rename';
+  id?: string;
+  initial: string;
+  onClose: () => void;
+}) {
   const [name, setName] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -25,12 +35,22 @@ export function NameDialog({ mode, id, initial, onClose }: { mode: 'new' | 'rena
       testId="name-dialog"
       footer={
         <>
-          <button type="button" className="btn" onClick={onClose}>Cancel</button>
-          <button type="submit" form="name-form" className="btn btn--primary" data-testid="name-submit">{mode === 'new' ? 'Create' : 'Rename'}</button>
+          <button type="button" className="btn" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" form="name-form" className="btn btn--primary" data-testid="name-submit">
+            {mode === 'new' ? 'Create' : 'Rename'}
+          </button>
         </>
       }
     >
-      <form id="name-form" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <form
+        id="name-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
         <label className="field">
           <span className="field__label">Name</span>
           <input
@@ -38,15 +58,24 @@ export function NameDialog({ mode, id, initial, onClose }: { mode: 'new' | 'rena
             className="input"
             value={name}
             maxLength={100}
-            onChange={(e) => { setName(e.target.value); setError(null); }}
+            onChange={(e) => {
+              setName(e.target.value);
+              setError(null);
+            }}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? 'name-error' : undefined}
             data-testid="name-input"
             data-autofocus
           />
         </label>
-        {error && <p id="name-error" className="field__error" role="alert">{error}</p>}
-        {mode === 'new' && <p className="dialog__note">The new workspace starts empty; your current one stays saved in this browser.</p>}
+        {error && (
+          <p id="name-error" className="field__error" role="alert">
+            {error}
+          </p>
+        )}
+        {mode === 'new' && (
+          <p className="dialog__note">The new workspace starts empty; your current one stays saved in this browser.</p>
+        )}
       </form>
     </Dialog>
   );
@@ -62,7 +91,9 @@ export function DeleteDialog({ id, name, onClose }: { id: string; name: string; 
       testId="delete-dialog"
       footer={
         <>
-          <button type="button" className="btn" onClick={onClose} data-autofocus>Keep it</button>
+          <button type="button" className="btn" onClick={onClose} data-autofocus>
+            Keep it
+          </button>
           <button
             type="button"
             className="btn btn--danger"
@@ -81,13 +112,30 @@ export function DeleteDialog({ id, name, onClose }: { id: string; name: string; 
         </>
       }
     >
-      <p>The workspace, its YAML and its layout are removed from this browser. This cannot be undone; export it first if you may need it again.</p>
-      {error && <p className="field__error" role="alert">{error}</p>}
+      <p>
+        The workspace, its YAML and its layout are removed from this browser. This cannot be undone; export it first if
+        you may need it again.
+      </p>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
     </Dialog>
   );
 }
 
-export function CopyFallbackDialog({ title, text, reason, onClose }: { title: string; text: string; reason: string; onClose: () => void }) {
+export function CopyFallbackDialog({
+  title,
+  text,
+  reason,
+  onClose,
+}: {
+  title: string;
+  text: string;
+  reason: string;
+  onClose: () => void;
+}) {
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => ref.current?.select(), []);
   return (
@@ -96,10 +144,26 @@ export function CopyFallbackDialog({ title, text, reason, onClose }: { title: st
       size="medium"
       onClose={onClose}
       testId="copy-fallback"
-      footer={<button type="button" className="btn btn--primary" onClick={onClose}>Done</button>}
+      footer={
+        <button type="button" className="btn btn--primary" onClick={onClose}>
+          Done
+        </button>
+      }
     >
-      <p className="dialog__error" role="alert">Could not copy automatically ({reason}). The text is selected below: press Ctrl+C (⌘C on a Mac) to copy it.</p>
-      <textarea ref={ref} className="textarea" readOnly rows={8} value={text} spellCheck={false} data-testid="copy-fallback-text" data-autofocus onFocus={(e) => e.currentTarget.select()} />
+      <p className="dialog__error" role="alert">
+        Could not copy automatically ({reason}). The text is selected below: press Ctrl+C (⌘C on a Mac) to copy it.
+      </p>
+      <textarea
+        ref={ref}
+        className="textarea"
+        readOnly
+        rows={8}
+        value={text}
+        spellCheck={false}
+        data-testid="copy-fallback-text"
+        data-autofocus
+        onFocus={(e) => e.currentTarget.select()}
+      />
     </Dialog>
   );
 }

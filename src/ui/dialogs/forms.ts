@@ -6,7 +6,12 @@
 import type { ContainerPortSpec, PortSpec } from '../../model/edits/index.ts';
 import type { Protocol } from '../../model/types.ts';
 import { parseCidr } from '../../model/validation/cidr.ts';
-import { dns1123LabelErrors, labelValueErrors, portNameErrors, qualifiedNameErrors } from '../../model/validation/names.ts';
+import {
+  dns1123LabelErrors,
+  labelValueErrors,
+  portNameErrors,
+  qualifiedNameErrors,
+} from '../../model/validation/names.ts';
 
 export const PROTOCOLS: Protocol[] = ['TCP', 'UDP', 'SCTP'];
 
@@ -38,7 +43,9 @@ export function parseLabels(text: string): Parsed<Record<string, string>> {
 }
 
 export const formatLabels = (labels: Record<string, string> | undefined): string =>
-  Object.entries(labels ?? {}).map(([k, v]) => `${k}=${v}`).join(', ');
+  Object.entries(labels ?? {})
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
 
 function portNumber(text: string): number | undefined {
   if (!/^\d+$/.test(text)) return undefined;
@@ -78,7 +85,8 @@ export function parseContainerPorts(text: string): Parsed<ContainerPortSpec[]> {
     if (!item) continue;
     const m = /^(?:([a-z0-9-]+):)?(\d+)(?:\/(TCP|UDP|SCTP))?$/i.exec(item);
     const num = m ? portNumber(m[2]) : undefined;
-    if (!m || num === undefined) return { ok: false, error: `"${item}" is not a port like 8080, http:8080 or dns:53/UDP.` };
+    if (!m || num === undefined)
+      return { ok: false, error: `"${item}" is not a port like 8080, http:8080 or dns:53/UDP.` };
     const spec: ContainerPortSpec = { containerPort: num };
     if (m[1]) {
       const err = portNameErrors(m[1])[0];
@@ -91,8 +99,15 @@ export function parseContainerPorts(text: string): Parsed<ContainerPortSpec[]> {
   return { ok: true, value: out };
 }
 
-export const formatContainerPorts = (ports: readonly { name?: string; containerPort: number; protocol?: string }[] | undefined): string =>
-  (ports ?? []).map((p) => `${p.name ? `${p.name}:` : ''}${p.containerPort}${p.protocol && p.protocol !== 'TCP' ? `/${p.protocol}` : ''}`).join(', ');
+export const formatContainerPorts = (
+  ports: readonly { name?: string; containerPort: number; protocol?: string }[] | undefined,
+): string =>
+  (ports ?? [])
+    .map(
+      (p) =>
+        `${p.name ? `${p.name}:` : ''}${p.containerPort}${p.protocol && p.protocol !== 'TCP' ? `/${p.protocol}` : ''}`,
+    )
+    .join(', ');
 
 export function cidrError(text: string): string | undefined {
   if (!text.trim()) return 'Enter a CIDR such as 10.0.0.0/8.';

@@ -80,7 +80,11 @@ export default function YamlEditor() {
       pushChanges(monaco, model, [{ offset: change.start, end: change.end, insert: change.text }], guard);
     });
 
-    window.__netpolStudio = { monaco, editor, markers: () => monaco.editor.getModelMarkers({ resource: WORKSPACE_URI }) };
+    window.__netpolStudio = {
+      monaco,
+      editor,
+      markers: () => monaco.editor.getModelMarkers({ resource: WORKSPACE_URI }),
+    };
     useStore.getState().setEditorReady(true);
     return () => {
       unsubscribe();

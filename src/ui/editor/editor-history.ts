@@ -6,7 +6,13 @@
  * they stay undoable (and redoable) here.
  */
 import type * as Monaco from 'monaco-editor';
-import { attachEditor, detachEditor, setHistoryFlags, type EditorHistory, type PendingHistory } from '../../state/history.ts';
+import {
+  attachEditor,
+  detachEditor,
+  setHistoryFlags,
+  type EditorHistory,
+  type PendingHistory,
+} from '../../state/history.ts';
 import type { TextChange } from '../../sync/index.ts';
 
 /** `applying` is true while we write into the model, so the change is not taken for typing. */
@@ -14,7 +20,12 @@ export interface WriteGuard {
   applying: boolean;
 }
 
-export function pushChanges(monaco: typeof Monaco, model: Monaco.editor.ITextModel, changes: readonly TextChange[], guard: WriteGuard): void {
+export function pushChanges(
+  monaco: typeof Monaco,
+  model: Monaco.editor.ITextModel,
+  changes: readonly TextChange[],
+  guard: WriteGuard,
+): void {
   // All ranges are in offsets of the text before the edit, exactly what one pushEditOperations call expects.
   const ops = changes.map((c) => {
     const start = model.getPositionAt(c.offset);
@@ -52,7 +63,8 @@ export function connectHistory(
   };
   const pending = attachEditor(history);
   const model = (ref.model = getModel(pending.base));
-  if (pending.done.length + pending.undone.length > 0 && model.getValue() === pending.base) replay(model, pending, history);
+  if (pending.done.length + pending.undone.length > 0 && model.getValue() === pending.base)
+    replay(model, pending, history);
   if (model.getValue() !== currentText()) {
     // Out of step (should not happen): the store's text wins, the old steps are lost.
     guard.applying = true;

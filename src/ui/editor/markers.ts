@@ -5,8 +5,16 @@ import type { Diagnostic } from '../../model/diagnostics.ts';
 /** Owner of our markers; monaco-yaml's schema markers use their own owner. */
 export const MARKER_OWNER = 'netpol-studio';
 
-export function toMarkers(monaco: typeof Monaco, model: Monaco.editor.ITextModel, diagnostics: readonly Diagnostic[]): Monaco.editor.IMarkerData[] {
-  const severity = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning, info: monaco.MarkerSeverity.Info };
+export function toMarkers(
+  monaco: typeof Monaco,
+  model: Monaco.editor.ITextModel,
+  diagnostics: readonly Diagnostic[],
+): Monaco.editor.IMarkerData[] {
+  const severity = {
+    error: monaco.MarkerSeverity.Error,
+    warning: monaco.MarkerSeverity.Warning,
+    info: monaco.MarkerSeverity.Info,
+  };
   return diagnostics.map((d) => {
     let { endLine, endColumn } = d;
     // A zero-width diagnostic would draw no squiggle: widen it to the word (or one character).

@@ -28,7 +28,11 @@ export function useSelectionHighlight(editorRef: RefObject<Monaco.editor.IStanda
       ...view.graph.nodes.filter((n) => wantedNodes.has(n.id) && n.span).map((n) => n.span!),
       ...view.graph.edges.filter((e) => wantedEdges.has(e.id) && e.span).map((e) => e.span!),
       // Policies are not drawn: their spans come from the current parse (a stored span would go stale as the text changes).
-      ...(policyIds.length && !view.stale ? workspaceOf(useStore.getState().parsedText).policies.filter((p) => policyIds.includes(p.id) && p.span).map((p) => p.span!) : []),
+      ...(policyIds.length && !view.stale
+        ? workspaceOf(useStore.getState().parsedText)
+            .policies.filter((p) => policyIds.includes(p.id) && p.span)
+            .map((p) => p.span!)
+        : []),
     ];
     const decorations = spans.map((span) => {
       const start = model.getPositionAt(span.offset);

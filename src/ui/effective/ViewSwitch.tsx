@@ -8,7 +8,11 @@ import './effective.css';
 
 const OPTIONS: { view: CanvasView; label: string; title: string }[] = [
   { view: 'rules', label: 'Rules', title: 'One edge per policy rule and peer, as written in the YAML' },
-  { view: 'effective', label: 'Effective', title: 'Who can actually reach whom; dashed red: one side allows it, the other blocks it' },
+  {
+    view: 'effective',
+    label: 'Effective',
+    title: 'Who can actually reach whom; dashed red: one side allows it, the other blocks it',
+  },
 ];
 
 export function ViewSwitch() {
@@ -17,8 +21,15 @@ export function ViewSwitch() {
   return (
     <div className="view-switch" role="group" aria-label="Graph view">
       {OPTIONS.map((o) => (
-        <button key={o.view} type="button" className="view-switch__option" aria-pressed={current === o.view} title={o.title}
-          onClick={() => current !== o.view && setView(o.view)} data-testid={`view-${o.view}`}>
+        <button
+          key={o.view}
+          type="button"
+          className="view-switch__option"
+          aria-pressed={current === o.view}
+          title={o.title}
+          onClick={() => current !== o.view && setView(o.view)}
+          data-testid={`view-${o.view}`}
+        >
           {o.label}
         </button>
       ))}

@@ -29,24 +29,47 @@ export function parsePortQuery(text: string): FlowPort | undefined | null {
 }
 
 /** `shop/api` for a workload (its kind is noise here), the address for an external end. */
-const endName = (e: FlowExplanation['from']): string => (e.kind === 'workload' ? `${e.workload.namespace}/${e.workload.name}` : e.id);
+const endName = (e: FlowExplanation['from']): string =>
+  e.kind === 'workload' ? `${e.workload.namespace}/${e.workload.name}` : e.id;
 
 /** Title text for an end: `anywhere` for addresses (the range is listed below), `shop/api` for a workload. */
-const endLabel = (node: string, text: string): string => (node === ANYWHERE_ID ? 'anywhere' : text.replace(/\[\w+\]$/, ''));
+const endLabel = (node: string, text: string): string =>
+  node === ANYWHERE_ID ? 'anywhere' : text.replace(/\[\w+\]$/, '');
 
 /** Rule-graph edges drawn for this rule match (any target node: they share the peer's span). */
 function ruleEdgeIds(graph: PolicyGraph, r: RuleMatch): string[] {
   return graph.edges
-    .filter((e) => e.policyId === r.policyId && e.direction === r.direction && e.ruleIndex === r.ruleIndex && e.peerIndex === r.peerIndex)
+    .filter(
+      (e) =>
+        e.policyId === r.policyId &&
+        e.direction === r.direction &&
+        e.ruleIndex === r.ruleIndex &&
+        e.peerIndex === r.peerIndex,
+    )
     .map((e) => e.id);
 }
 
-function Side({ title, who, side, graph, asked }: { title: string; who: string; side: SideExplanation; graph: PolicyGraph; asked?: FlowPort }) {
+function Side({
+  title,
+  who,
+  side,
+  graph,
+  asked,
+}: {
+  title: string;
+  who: string;
+  side: SideExplanation;
+  graph: PolicyGraph;
+  asked?: FlowPort;
+}) {
   const selectedEdges = useStore((s) => s.selectedEdgeIds);
   const dir = title.toLowerCase();
   const selectedPolicies = useStore((s) => s.selectedPolicyIds);
   let status: ReactNode;
-  if (!side.isolated) status = who.includes('/') ? `${who} is not isolated for ${dir}: no policy with ${title} selects it, so all ${dir} is allowed.` : 'Addresses outside the cluster: no NetworkPolicy applies on their side.';
+  if (!side.isolated)
+    status = who.includes('/')
+      ? `${who} is not isolated for ${dir}: no policy with ${title} selects it, so all ${dir} is allowed.`
+      : 'Addresses outside the cluster: no NetworkPolicy applies on their side.';
   else {
     // Each isolating policy is a button: it highlights that policy in the YAML.
     const names = side.isolatingPolicies.map((p, i) => (
@@ -64,14 +87,24 @@ function Side({ title, who, side, graph, asked }: { title: string; who: string; 
         </button>
       </Fragment>
     ));
-    status = <>{who} is isolated for {dir} by {names}.</>;
+    status = (
+      <>
+        {who} is isolated for {dir} by {names}.
+      </>
+    );
   }
   const allowing = side.rules.filter((r) => r.allows);
   return (
     <section className="why__side inspector__section" data-testid={`why-${dir}`} aria-label={`${title} side`}>
-      <h3 className="inspector__heading">{title} · {title === 'Egress' ? 'leaving' : 'entering'} {who}</h3>
+      <h3 className="inspector__heading">
+        {title} · {title === 'Egress' ? 'leaving' : 'entering'} {who}
+      </h3>
       <p>{status}</p>
-      {side.isolated && allowing.length === 0 && <p className="why__blocked">No {dir} rule allows {asked ? `${asked.protocol} ${asked.port}` : 'this peer'}: blocked here.</p>}
+      {side.isolated && allowing.length === 0 && (
+        <p className="why__blocked">
+          No {dir} rule allows {asked ? `${asked.protocol} ${asked.port}` : 'this peer'}: blocked here.
+        </p>
+      )}
       {side.rules.length > 0 && (
         <ul className="why__rules">
           {side.rules.map((r) => {
@@ -89,7 +122,8 @@ function Side({ title, who, side, graph, asked }: { title: string; who: string; 
                   data-testid="why-rule"
                   data-policy={r.policyId}
                 >
-                  {r.allows ? 'Allowed by' : 'Matches, but not this port:'} <strong>{r.policyId}</strong> {dir} rule {r.ruleIndex + 1}
+                  {r.allows ? 'Allowed by' : 'Matches, but not this port:'} <strong>{r.policyId}</strong> {dir} rule{' '}
+                  {r.ruleIndex + 1}
                   <br />
                   <span className="why__rule-ports">{formatConns(r.conns)}</span>
                 </button>
@@ -106,8 +140,14 @@ function Verdict({ ex }: { ex: FlowExplanation }) {
   const ok = typeof ex.allowed === 'boolean' ? ex.allowed : !isEmpty(ex.allowed);
   const text = ex.port
     ? `${ex.port.protocol} ${ex.port.port}: ${ok ? 'allowed' : 'blocked'}`
-    : ok ? `Allowed: ${formatConns(ex.conns)}` : 'Blocked: nothing gets through';
-  return <p className={`why__verdict why__verdict--${ok ? 'allowed' : 'blocked'}`} role="status" data-testid="why-verdict">{text}</p>;
+    : ok
+      ? `Allowed: ${formatConns(ex.conns)}`
+      : 'Blocked: nothing gets through';
+  return (
+    <p className={`why__verdict why__verdict--${ok ? 'allowed' : 'blocked'}`} role="status" data-testid="why-verdict">
+      {text}
+    </p>
+  );
 }
 
 function WhyBody({ flow }: { flow: EffectiveFlow }) {
@@ -122,19 +162,42 @@ function WhyBody({ flow }: { flow: EffectiveFlow }) {
     <>
       <div className="inspector__head">
         <span className="inspector__kind">Why · effective flow</span>
-        <span className="inspector__title" data-testid="why-title">{endLabel(flow.source, flow.from)} → {endLabel(flow.target, flow.to)}</span>
+        <span className="inspector__title" data-testid="why-title">
+          {endLabel(flow.source, flow.from)} → {endLabel(flow.target, flow.to)}
+        </span>
         {flow.ranges.length > 0 && <span className="inspector__sub">addresses {flow.ranges.join(', ')}</span>}
       </div>
       <label className="why__port">
         Ask about port
-        <input className="input" value={portText} onChange={(e) => setPortText(e.target.value)} placeholder="5432/TCP" aria-label="Ask about one port, e.g. 5432/TCP" data-testid="why-port" />
+        <input
+          className="input"
+          value={portText}
+          onChange={(e) => setPortText(e.target.value)}
+          placeholder="5432/TCP"
+          aria-label="Ask about one port, e.g. 5432/TCP"
+          data-testid="why-port"
+        />
       </label>
       {port === null && <p className="why__error">Write a port like 5432, 5432/TCP or UDP 53.</p>}
-      {typeof ex === 'string' ? <p className="why__error">{ex}</p> : (
+      {typeof ex === 'string' ? (
+        <p className="why__error">{ex}</p>
+      ) : (
         <>
           <Verdict ex={ex} />
-          <Side title="Egress" who={flow.source === ANYWHERE_ID ? 'anywhere' : endName(ex.from)} side={ex.egress} graph={view.graph} asked={ex.port} />
-          <Side title="Ingress" who={flow.target === ANYWHERE_ID ? 'anywhere' : endName(ex.to)} side={ex.ingress} graph={view.graph} asked={ex.port} />
+          <Side
+            title="Egress"
+            who={flow.source === ANYWHERE_ID ? 'anywhere' : endName(ex.from)}
+            side={ex.egress}
+            graph={view.graph}
+            asked={ex.port}
+          />
+          <Side
+            title="Ingress"
+            who={flow.target === ANYWHERE_ID ? 'anywhere' : endName(ex.to)}
+            side={ex.ingress}
+            graph={view.graph}
+            asked={ex.port}
+          />
         </>
       )}
     </>
@@ -152,9 +215,16 @@ export function WhyPanel({ flows }: { flows: readonly EffectiveFlow[] }) {
     useStore.getState().clearSelection();
   };
   return (
-    <aside ref={panel} className={`inspector inspector--${side}`} aria-label="Why this flow" data-testid="why-panel"
-      onKeyDown={(e) => e.key === 'Escape' && close()}>
-      <button type="button" className="inspector__close" onClick={close} aria-label="Close the Why panel">×</button>
+    <aside
+      ref={panel}
+      className={`inspector inspector--${side}`}
+      aria-label="Why this flow"
+      data-testid="why-panel"
+      onKeyDown={(e) => e.key === 'Escape' && close()}
+    >
+      <button type="button" className="inspector__close" onClick={close} aria-label="Close the Why panel">
+        ×
+      </button>
       <WhyBody key={flow.id} flow={flow} />
     </aside>
   );

@@ -21,25 +21,54 @@ export function AllowTraffic({ node, disabled }: { node: GraphNode; disabled: bo
     const self = endpointNode(view.graph, node.id) ?? node;
     const peer = endpointNode(view.graph, other);
     if (!peer) return;
-    openGraphDialog(direction === 'to' ? { type: 'flow', source: self, target: peer } : { type: 'flow', source: peer, target: self });
+    openGraphDialog(
+      direction === 'to' ? { type: 'flow', source: self, target: peer } : { type: 'flow', source: peer, target: self },
+    );
   };
   return (
     <section className="inspector__section">
-      <h3 className="inspector__heading" id={id}>Allow traffic</h3>
+      <h3 className="inspector__heading" id={id}>
+        Allow traffic
+      </h3>
       <div className="allow-row" role="group" aria-labelledby={id}>
-        <select className="input" value={direction} onChange={(e) => setDirection(e.target.value as 'to' | 'from')} aria-label="Direction" disabled={disabled}>
+        <select
+          className="input"
+          value={direction}
+          onChange={(e) => setDirection(e.target.value as 'to' | 'from')}
+          aria-label="Direction"
+          disabled={disabled}
+        >
           <option value="to">to</option>
           <option value="from">from</option>
         </select>
-        <select className="input" value={other} onChange={(e) => setOther(e.target.value)} aria-label="Other end" disabled={disabled} data-testid="allow-other">
+        <select
+          className="input"
+          value={other}
+          onChange={(e) => setOther(e.target.value)}
+          aria-label="Other end"
+          disabled={disabled}
+          data-testid="allow-other"
+        >
           <option value="">choose…</option>
           {options.map((n) => (
             <option key={n.id} value={n.id}>
-              {n.kind === 'namespace' ? `all pods in ${n.label}` : n.namespace && n.kind !== 'namespace-pods' ? `${n.namespace}/${n.label}` : n.label}
+              {n.kind === 'namespace'
+                ? `all pods in ${n.label}`
+                : n.namespace && n.kind !== 'namespace-pods'
+                  ? `${n.namespace}/${n.label}`
+                  : n.label}
             </option>
           ))}
         </select>
-        <button type="button" className="btn btn--small" onClick={open} disabled={disabled || !other} data-testid="allow-open">Allow…</button>
+        <button
+          type="button"
+          className="btn btn--small"
+          onClick={open}
+          disabled={disabled || !other}
+          data-testid="allow-open"
+        >
+          Allow…
+        </button>
       </div>
     </section>
   );

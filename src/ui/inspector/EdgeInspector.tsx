@@ -15,7 +15,8 @@ import './edge-inspector.css';
 /** How a peer is named in the notice: workloads and selectors with their namespace (`shop/api`). */
 function peerName(node: GraphNode | undefined, id: string): string {
   if (!node) return id;
-  const namespaced = (node.kind === 'workload' || node.kind === 'inferred') && node.namespace && !node.label.includes('/');
+  const namespaced =
+    (node.kind === 'workload' || node.kind === 'inferred') && node.namespace && !node.label.includes('/');
   return namespaced ? `${node.namespace}/${node.label}` : node.label;
 }
 
@@ -29,33 +30,74 @@ export function otherPeers(graph: PolicyGraph, edge: GraphEdge): string[] {
   const mine = peerEnd(edge);
   const ids = new Set<string>();
   for (const e of graph.edges) {
-    if (e.policyId === edge.policyId && e.direction === edge.direction && e.ruleIndex === edge.ruleIndex && peerEnd(e) !== mine) ids.add(peerEnd(e));
+    if (
+      e.policyId === edge.policyId &&
+      e.direction === edge.direction &&
+      e.ruleIndex === edge.ruleIndex &&
+      peerEnd(e) !== mine
+    )
+      ids.add(peerEnd(e));
   }
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   return [...ids].map((id) => peerName(byId.get(id), id)).sort((a, b) => a.localeCompare(b));
 }
 
-export function EdgeInspector({ rules, source, target, disabled }: { rules: GraphEdge[]; source?: GraphNode; target?: GraphNode; disabled: boolean }) {
+export function EdgeInspector({
+  rules,
+  source,
+  target,
+  disabled,
+}: {
+  rules: GraphEdge[];
+  source?: GraphNode;
+  target?: GraphNode;
+  disabled: boolean;
+}) {
   const { graph } = useView();
   return (
     <>
       <div className="inspector__head">
         <span className="inspector__kind">Allowed flow</span>
-        <span className="inspector__title" data-testid="inspector-title">{source?.label ?? '?'} → {target?.label ?? '?'}</span>
+        <span className="inspector__title" data-testid="inspector-title">
+          {source?.label ?? '?'} → {target?.label ?? '?'}
+        </span>
       </div>
       {rules.map((r) => (
         <section key={r.id} className="inspector__section rule-card" data-testid="inspector-rule">
           <h3 className="inspector__heading">
-            {r.policyId} <span className="rule-card__where">· {r.direction} rule {r.ruleIndex + 1}{r.peerIndex >= 0 ? `, peer ${r.peerIndex + 1}` : ', any peer'}</span>
+            {r.policyId}{' '}
+            <span className="rule-card__where">
+              · {r.direction} rule {r.ruleIndex + 1}
+              {r.peerIndex >= 0 ? `, peer ${r.peerIndex + 1}` : ', any peer'}
+            </span>
           </h3>
-          <InlineField label="Ports" value={r.label === 'all ports' ? '' : r.label} placeholder="all ports" note="TCP 8080, UDP 53, TCP 8000-8100, TCP http" testId="edge-ports" disabled={disabled}
-            onCommit={(t) => commitParsed(parseRulePorts(t), (ports) => setEdgePortsEdit(r, ports))} />
+          <InlineField
+            label="Ports"
+            value={r.label === 'all ports' ? '' : r.label}
+            placeholder="all ports"
+            note="TCP 8080, UDP 53, TCP 8000-8100, TCP http"
+            testId="edge-ports"
+            disabled={disabled}
+            onCommit={(t) => commitParsed(parseRulePorts(t), (ports) => setEdgePortsEdit(r, ports))}
+          />
           <SharedRuleNotice peers={otherPeers(graph, r)} />
           <div className="rule-card__actions">
-            <button type="button" className="link-button link-button--danger" disabled={disabled} onClick={() => runEdit(removeEdgeEdit(r))} data-testid="remove-peer">
+            <button
+              type="button"
+              className="link-button link-button--danger"
+              disabled={disabled}
+              onClick={() => runEdit(removeEdgeEdit(r))}
+              data-testid="remove-peer"
+            >
               {r.peerIndex >= 0 ? 'Remove this peer' : 'Remove this rule'}
             </button>
-            <button type="button" className="link-button link-button--danger" disabled={disabled} onClick={() => runEdit({ op: 'deletePolicy', policy: r.policyId })} data-testid="delete-policy">
+            <button
+              type="button"
+              className="link-button link-button--danger"
+              disabled={disabled}
+              onClick={() => runEdit({ op: 'deletePolicy', policy: r.policyId })}
+              data-testid="delete-policy"
+            >
               Delete policy
             </button>
           </div>
@@ -69,7 +111,8 @@ function SharedRuleNotice({ peers }: { peers: string[] }) {
   if (peers.length === 0) return null;
   return (
     <p className="rule-card__shared" role="note" data-testid="shared-rule-notice">
-      This rule also allows: <b>{peers.join(', ')}</b>. Changing its ports changes {peers.length === 1 ? 'that flow' : 'those flows'} too.
+      This rule also allows: <b>{peers.join(', ')}</b>. Changing its ports changes{' '}
+      {peers.length === 1 ? 'that flow' : 'those flows'} too.
     </p>
   );
 }

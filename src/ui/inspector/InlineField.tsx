@@ -56,7 +56,13 @@ export function InlineField({ label, value, onCommit, placeholder, note, testId,
         aria-invalid={Boolean(error)}
         data-testid={testId}
       />
-      {error ? <span className="field__error" role="alert">{error}</span> : note && <span className="field__help">{note}</span>}
+      {error ? (
+        <span className="field__error" role="alert">
+          {error}
+        </span>
+      ) : (
+        note && <span className="field__help">{note}</span>
+      )}
     </label>
   );
 }

@@ -35,7 +35,14 @@ export function Inspector() {
     const pairs = new Set(rules.map((r) => `${r.source}>${r.target}`));
     if (rules.length > 0 && pairs.size === 1) {
       const byId = (id: string) => view.graph.nodes.find((n) => n.id === id);
-      body = <EdgeInspector rules={rules} source={byId(rules[0].source)} target={byId(rules[0].target)} disabled={disabled} />;
+      body = (
+        <EdgeInspector
+          rules={rules}
+          source={byId(rules[0].source)}
+          target={byId(rules[0].target)}
+          disabled={disabled}
+        />
+      );
       shown = `[data-edge-id="${CSS.escape(`${rules[0].source}->${rules[0].target}`)}"]`;
     }
   }
@@ -43,7 +50,14 @@ export function Inspector() {
   if (!body) return null;
   return (
     <aside ref={panel} className={`inspector inspector--${side}`} aria-label="Inspector" data-testid="inspector">
-      <button type="button" className="inspector__close" onClick={clear} aria-label="Close the inspector (clears the selection)">×</button>
+      <button
+        type="button"
+        className="inspector__close"
+        onClick={clear}
+        aria-label="Close the inspector (clears the selection)"
+      >
+        ×
+      </button>
       {disabled && <p className="inspector__stale">The YAML does not parse: fix it to edit here.</p>}
       {body}
     </aside>

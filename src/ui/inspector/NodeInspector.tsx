@@ -10,7 +10,14 @@ import { useDrafts } from '../../state/drafts.ts';
 import { useStore } from '../../state/store.ts';
 import { removeNodeEdit, runEdit, workloadRef } from '../canvas/gestures/gestures.ts';
 import { subtitleOf } from '../canvas/geometry/sizes.ts';
-import { formatContainerPorts, formatLabels, nameError, parseContainerPorts, parseLabels, type Parsed } from '../dialogs/forms.ts';
+import {
+  formatContainerPorts,
+  formatLabels,
+  nameError,
+  parseContainerPorts,
+  parseLabels,
+  type Parsed,
+} from '../dialogs/forms.ts';
 import { commitParsed } from './commit-field.ts';
 import { InlineField } from './InlineField.tsx';
 import { AllowTraffic } from './AllowTraffic.tsx';
@@ -30,43 +37,117 @@ function follow(oldId: string, newId: string): void {
   s.select({ nodes: [newId] });
 }
 
-export function NodeInspector({ node, disabled, draft = false }: { node: GraphNode; disabled: boolean; draft?: boolean }) {
+export function NodeInspector({
+  node,
+  disabled,
+  draft = false,
+}: {
+  node: GraphNode;
+  disabled: boolean;
+  draft?: boolean;
+}) {
   const wl = workloadRef(node);
   const removal = removeNodeEdit(node);
-  const KIND: Record<string, string> = { namespace: 'Namespace', workload: node.detail ?? 'Workload', inferred: 'Inferred pods', cidr: 'External CIDR', 'namespace-pods': 'Pods', 'all-namespaces': 'All namespaces', anywhere: 'Anywhere' };
+  const KIND: Record<string, string> = {
+    namespace: 'Namespace',
+    workload: node.detail ?? 'Workload',
+    inferred: 'Inferred pods',
+    cidr: 'External CIDR',
+    'namespace-pods': 'Pods',
+    'all-namespaces': 'All namespaces',
+    anywhere: 'Anywhere',
+  };
   return (
     <>
       <div className="inspector__head">
         <span className="inspector__kind">{KIND[node.kind]}</span>
-        <span className="inspector__title" data-testid="inspector-title">{node.label}</span>
+        <span className="inspector__title" data-testid="inspector-title">
+          {node.label}
+        </span>
         {node.namespace && node.kind !== 'namespace' && <span className="inspector__sub">in {node.namespace}</span>}
       </div>
       {wl && (
         <>
-          <InlineField label="Name" value={wl.name} testId="inspector-name" disabled={disabled}
-            onCommit={(t) => commitParsed(named('workload', t), (to) => ({ op: 'renameWorkload', workload: wl, to }), () => follow(node.id, `wl:${wl.namespace}/${t.trim()}[${wl.kind}]`))} />
-          <InlineField label="Labels" value={formatLabels(node.labels)} note="key=value, comma separated; policies select pods by these" testId="inspector-labels" disabled={disabled}
-            onCommit={(t) => commitParsed(parseLabels(t), (labels) => ({ op: 'setWorkloadLabels', workload: wl, labels }))} />
-          <InlineField label="Container ports" value={formatContainerPorts(node.ports)} placeholder="none" note="8080, http:8080, dns:53/UDP" testId="inspector-ports" disabled={disabled}
-            onCommit={(t) => commitParsed(parseContainerPorts(t), (ports) => ({ op: 'setContainerPorts', workload: wl, ports }))} />
+          <InlineField
+            label="Name"
+            value={wl.name}
+            testId="inspector-name"
+            disabled={disabled}
+            onCommit={(t) =>
+              commitParsed(
+                named('workload', t),
+                (to) => ({ op: 'renameWorkload', workload: wl, to }),
+                () => follow(node.id, `wl:${wl.namespace}/${t.trim()}[${wl.kind}]`),
+              )
+            }
+          />
+          <InlineField
+            label="Labels"
+            value={formatLabels(node.labels)}
+            note="key=value, comma separated; policies select pods by these"
+            testId="inspector-labels"
+            disabled={disabled}
+            onCommit={(t) =>
+              commitParsed(parseLabels(t), (labels) => ({ op: 'setWorkloadLabels', workload: wl, labels }))
+            }
+          />
+          <InlineField
+            label="Container ports"
+            value={formatContainerPorts(node.ports)}
+            placeholder="none"
+            note="8080, http:8080, dns:53/UDP"
+            testId="inspector-ports"
+            disabled={disabled}
+            onCommit={(t) =>
+              commitParsed(parseContainerPorts(t), (ports) => ({ op: 'setContainerPorts', workload: wl, ports }))
+            }
+          />
         </>
       )}
       {node.kind === 'namespace' && (
         <>
-          <InlineField label="Name" value={node.label} testId="inspector-name" disabled={disabled}
-            onCommit={(t) => commitParsed(named('namespace', t), (to) => ({ op: 'renameNamespace', from: node.label, to }), () => follow(node.id, `ns:${t.trim()}`))} />
-          <InlineField label="Labels" value={formatLabels(Object.fromEntries(Object.entries(node.labels ?? {}).filter(([k]) => k !== NS_NAME_LABEL)))}
-            note={`${NS_NAME_LABEL} is set by Kubernetes`} testId="inspector-labels" disabled={disabled}
-            onCommit={(t) => commitParsed(parseLabels(t), (labels) => ({ op: 'setNamespaceLabels', name: node.label, labels }))} />
+          <InlineField
+            label="Name"
+            value={node.label}
+            testId="inspector-name"
+            disabled={disabled}
+            onCommit={(t) =>
+              commitParsed(
+                named('namespace', t),
+                (to) => ({ op: 'renameNamespace', from: node.label, to }),
+                () => follow(node.id, `ns:${t.trim()}`),
+              )
+            }
+          />
+          <InlineField
+            label="Labels"
+            value={formatLabels(
+              Object.fromEntries(Object.entries(node.labels ?? {}).filter(([k]) => k !== NS_NAME_LABEL)),
+            )}
+            note={`${NS_NAME_LABEL} is set by Kubernetes`}
+            testId="inspector-labels"
+            disabled={disabled}
+            onCommit={(t) =>
+              commitParsed(parseLabels(t), (labels) => ({ op: 'setNamespaceLabels', name: node.label, labels }))
+            }
+          />
         </>
       )}
       {draft ? (
         <>
           <p className="inspector__text">
-            Not in the YAML yet: a peer exists only in a rule. Drag from a workload&rsquo;s dot to it to allow egress to it, or from its dot to a workload to allow ingress from it.
+            Not in the YAML yet: a peer exists only in a rule. Drag from a workload&rsquo;s dot to it to allow egress to
+            it, or from its dot to a workload to allow ingress from it.
           </p>
           <div className="inspector__actions">
-            <button type="button" className="btn btn--small" onClick={() => { useDrafts.getState().removeDraft(node.id); useStore.getState().clearSelection(); }}>
+            <button
+              type="button"
+              className="btn btn--small"
+              onClick={() => {
+                useDrafts.getState().removeDraft(node.id);
+                useStore.getState().clearSelection();
+              }}
+            >
               Remove from the canvas
             </button>
           </div>
@@ -75,10 +156,25 @@ export function NodeInspector({ node, disabled, draft = false }: { node: GraphNo
         !wl && node.kind !== 'namespace' && <p className="inspector__text">{node.detail ?? subtitleOf(node)}</p>
       )}
       {(node.endpoint || node.kind === 'namespace') && <AllowTraffic node={node} disabled={disabled} />}
-      <PolicyList ids={node.selectedBy} disabled={disabled} heading={node.kind === 'namespace' ? 'Namespace-wide policies' : 'Selected by'} />
+      <PolicyList
+        ids={node.selectedBy}
+        disabled={disabled}
+        heading={node.kind === 'namespace' ? 'Namespace-wide policies' : 'Selected by'}
+      />
       {typeof removal !== 'string' && (
         <div className="inspector__actions">
-          <button type="button" className="btn btn--danger btn--small" disabled={disabled} title={node.kind === 'namespace' ? 'Deletes the Namespace and every object in it (undo brings them back)' : undefined} onClick={() => runEdit(removal) && useStore.getState().clearSelection()} data-testid="inspector-delete">
+          <button
+            type="button"
+            className="btn btn--danger btn--small"
+            disabled={disabled}
+            title={
+              node.kind === 'namespace'
+                ? 'Deletes the Namespace and every object in it (undo brings them back)'
+                : undefined
+            }
+            onClick={() => runEdit(removal) && useStore.getState().clearSelection()}
+            data-testid="inspector-delete"
+          >
             Delete {node.kind === 'namespace' ? 'namespace' : 'workload'}
           </button>
         </div>

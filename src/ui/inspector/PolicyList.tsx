@@ -9,8 +9,17 @@ export function PolicyList({ ids, heading, disabled }: { ids: string[]; heading:
       <ul className="policy-list">
         {ids.map((id) => (
           <li key={id} className="policy-list__item">
-            <span className="policy-list__name" title={id}>{id}</span>
-            <button type="button" className="link-button link-button--danger" disabled={disabled} onClick={() => runEdit({ op: 'deletePolicy', policy: id })} title={`Delete the NetworkPolicy ${id}`} data-testid="delete-policy">
+            <span className="policy-list__name" title={id}>
+              {id}
+            </span>
+            <button
+              type="button"
+              className="link-button link-button--danger"
+              disabled={disabled}
+              onClick={() => runEdit({ op: 'deletePolicy', policy: id })}
+              title={`Delete the NetworkPolicy ${id}`}
+              data-testid="delete-policy"
+            >
               Delete
             </button>
           </li>

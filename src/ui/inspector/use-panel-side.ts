@@ -33,7 +33,11 @@ export function usePanelSide(panel: RefObject<HTMLElement | null>, selector: str
       const box = panel.current?.getBoundingClientRect();
       const target = document.querySelector(selector)?.getBoundingClientRect();
       if (!box || !target) return;
-      const overlaps = target.right > box.left - GAP && target.left < box.right + GAP && target.bottom > box.top && target.top < box.bottom;
+      const overlaps =
+        target.right > box.left - GAP &&
+        target.left < box.right + GAP &&
+        target.bottom > box.top &&
+        target.top < box.bottom;
       if (!overlaps) return;
       const vp = getViewport();
       const dx = side === 'right' ? -(target.right - box.left + GAP) : box.right + GAP - target.left;

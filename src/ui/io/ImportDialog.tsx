@@ -56,7 +56,9 @@ export function ImportDialog({ title, files, skipped, onClose }: Props) {
     }
     applyImport(result.text, true);
     const { documents, replaced, cleaned } = result.summary;
-    const parts = [`${mode === 'replace' ? 'Replaced the workspace with' : 'Merged'} ${plural(documents, 'object')} from ${plural(files.length, 'file')}`];
+    const parts = [
+      `${mode === 'replace' ? 'Replaced the workspace with' : 'Merged'} ${plural(documents, 'object')} from ${plural(files.length, 'file')}`,
+    ];
     if (replaced) parts.push(`${replaced} updated in place`);
     if (cleaned) parts.push(`cluster fields removed from ${cleaned}`);
     notify('success', `${parts.join('; ')}. Ctrl+Z in the editor undoes it.`);
@@ -79,11 +81,28 @@ export function ImportDialog({ title, files, skipped, onClose }: Props) {
       testId="import-dialog"
       footer={
         running ? (
-          <button ref={cancelRef} type="button" className="btn" onClick={() => abort.current?.abort()} data-testid="import-cancel">Cancel import</button>
+          <button
+            ref={cancelRef}
+            type="button"
+            className="btn"
+            onClick={() => abort.current?.abort()}
+            data-testid="import-cancel"
+          >
+            Cancel import
+          </button>
         ) : (
           <>
-            <button type="button" className="btn" onClick={onClose}>Cancel</button>
-            <button ref={confirmRef} type="button" className="btn btn--primary" onClick={() => void run()} disabled={files.length === 0} data-testid="import-confirm">
+            <button type="button" className="btn" onClick={onClose}>
+              Cancel
+            </button>
+            <button
+              ref={confirmRef}
+              type="button"
+              className="btn btn--primary"
+              onClick={() => void run()}
+              disabled={files.length === 0}
+              data-testid="import-confirm"
+            >
               {mode === 'replace' ? 'Replace workspace' : 'Merge into workspace'}
             </button>
           </>
@@ -102,7 +121,8 @@ export function ImportDialog({ title, files, skipped, onClose }: Props) {
       </ul>
       {skipped.length > 0 && (
         <p className="dialog__note" data-testid="import-skipped">
-          Skipped {plural(skipped.length, 'file')} that {skipped.length === 1 ? 'is' : 'are'} not YAML or JSON: {skipped.slice(0, 4).join(', ')}
+          Skipped {plural(skipped.length, 'file')} that {skipped.length === 1 ? 'is' : 'are'} not YAML or JSON:{' '}
+          {skipped.slice(0, 4).join(', ')}
           {skipped.length > 4 ? '…' : ''}
         </p>
       )}
@@ -110,17 +130,37 @@ export function ImportDialog({ title, files, skipped, onClose }: Props) {
       <fieldset className="choice-group" disabled={running}>
         <legend>How should the files be added?</legend>
         <label className={`choice${mode === 'merge' ? ' is-checked' : ''}`}>
-          <input type="radio" name="import-mode" value="merge" checked={mode === 'merge'} onChange={() => setMode('merge')} data-testid="import-mode-merge" />
+          <input
+            type="radio"
+            name="import-mode"
+            value="merge"
+            checked={mode === 'merge'}
+            onChange={() => setMode('merge')}
+            data-testid="import-mode-merge"
+          />
           <span>
             <strong>Merge</strong>
-            <span className="choice__text">Add the objects to the workspace. An object with the same kind, namespace and name replaces the one already there; everything else stays as written.</span>
+            <span className="choice__text">
+              Add the objects to the workspace. An object with the same kind, namespace and name replaces the one
+              already there; everything else stays as written.
+            </span>
           </span>
         </label>
         <label className={`choice${mode === 'replace' ? ' is-checked' : ''}`}>
-          <input type="radio" name="import-mode" value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} data-testid="import-mode-replace" />
+          <input
+            type="radio"
+            name="import-mode"
+            value="replace"
+            checked={mode === 'replace'}
+            onChange={() => setMode('replace')}
+            data-testid="import-mode-replace"
+          />
           <span>
             <strong>Replace</strong>
-            <span className="choice__text">The imported files become the whole workspace. The current text can be brought back with Ctrl+Z in the editor.</span>
+            <span className="choice__text">
+              The imported files become the whole workspace. The current text can be brought back with Ctrl+Z in the
+              editor.
+            </span>
           </span>
         </label>
       </fieldset>
@@ -128,7 +168,9 @@ export function ImportDialog({ title, files, skipped, onClose }: Props) {
       {running && (
         <div className="progress" role="status" data-testid="import-progress">
           <progress max={progress.total} value={progress.done} aria-label="Import progress" />
-          <span>Reading {progress.done} of {plural(progress.total, 'file')}…</span>
+          <span>
+            Reading {progress.done} of {plural(progress.total, 'file')}…
+          </span>
         </div>
       )}
       {error && (
@@ -137,7 +179,9 @@ export function ImportDialog({ title, files, skipped, onClose }: Props) {
             {error.file}:{error.line}:{error.column}
           </strong>{' '}
           {error.message}
-          <div className="dialog__error-note">Nothing was imported; the workspace is unchanged. Fix the file and try again.</div>
+          <div className="dialog__error-note">
+            Nothing was imported; the workspace is unchanged. Fix the file and try again.
+          </div>
         </div>
       )}
     </Dialog>

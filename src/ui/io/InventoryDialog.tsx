@@ -28,8 +28,16 @@ export function InventoryDialog({ onClose }: { onClose: () => void }) {
       testId="inventory-dialog"
       footer={
         <>
-          <button type="button" className="btn" onClick={onClose}>Cancel</button>
-          <button type="button" className="btn btn--primary" disabled={text.trim() === ''} onClick={() => next([{ name: 'cluster-inventory.yaml', text }])} data-testid="inventory-continue">
+          <button type="button" className="btn" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={text.trim() === ''}
+            onClick={() => next([{ name: 'cluster-inventory.yaml', text }])}
+            data-testid="inventory-continue"
+          >
             Continue…
           </button>
         </>
@@ -37,15 +45,29 @@ export function InventoryDialog({ onClose }: { onClose: () => void }) {
     >
       <ol className="steps">
         <li>
-          Run this against your cluster (read-only; it lists namespaces, pods, deployments, stateful sets, daemon sets and NetworkPolicies in every namespace):
+          Run this against your cluster (read-only; it lists namespaces, pods, deployments, stateful sets, daemon sets
+          and NetworkPolicies in every namespace):
           <div className="command">
             <code data-testid="inventory-command">{INVENTORY_COMMAND} &gt; cluster.yaml</code>
-            <button type="button" className="btn btn--small" onClick={() => void copyText(INVENTORY_COMMAND, 'Command')}>Copy</button>
+            <button
+              type="button"
+              className="btn btn--small"
+              onClick={() => void copyText(INVENTORY_COMMAND, 'Command')}
+            >
+              Copy
+            </button>
           </div>
         </li>
         <li>
           Paste the output below, or{' '}
-          <button type="button" className="link-button" onClick={() => fileRef.current?.click()} data-testid="inventory-file-button">choose the file</button>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => fileRef.current?.click()}
+            data-testid="inventory-file-button"
+          >
+            choose the file
+          </button>
           . Nothing is sent anywhere: it is read in this tab.
           <input
             ref={fileRef}
@@ -76,7 +98,10 @@ export function InventoryDialog({ onClose }: { onClose: () => void }) {
           data-autofocus
         />
       </label>
-      <p className="dialog__note">Status, managedFields and other fields the cluster adds are removed on import; labels, selectors and container ports are kept.</p>
+      <p className="dialog__note">
+        Status, managedFields and other fields the cluster adds are removed on import; labels, selectors and container
+        ports are kept.
+      </p>
     </Dialog>
   );
 }

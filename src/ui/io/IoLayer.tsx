@@ -22,7 +22,9 @@ function ActiveDialog() {
   // Keyed by kind so moving from one dialog to the next remounts it (fresh focus handling).
   switch (dialog.kind) {
     case 'import':
-      return <ImportDialog key="import" title={dialog.title} files={dialog.files} skipped={dialog.skipped} onClose={close} />;
+      return (
+        <ImportDialog key="import" title={dialog.title} files={dialog.files} skipped={dialog.skipped} onClose={close} />
+      );
     case 'inventory':
       return <InventoryDialog key="inventory" onClose={close} />;
     case 'templates':
@@ -32,7 +34,9 @@ function ActiveDialog() {
     case 'delete':
       return <DeleteDialog key="delete" id={dialog.id} name={dialog.name} onClose={close} />;
     case 'copy-fallback':
-      return <CopyFallbackDialog key="copy" title={dialog.title} text={dialog.text} reason={dialog.reason} onClose={close} />;
+      return (
+        <CopyFallbackDialog key="copy" title={dialog.title} text={dialog.text} reason={dialog.reason} onClose={close} />
+      );
   }
 }
 
@@ -42,11 +46,25 @@ function Notices() {
   return (
     <div className="notices" aria-live="polite" data-testid="notices">
       {notices.map((n) => (
-        <div key={n.id} className={`notice notice--${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'} data-testid={`notice-${n.tone}`}>
-          <span className="notice__icon" aria-hidden="true">{n.tone === 'error' ? '!' : n.tone === 'success' ? '✓' : 'i'}</span>
+        <div
+          key={n.id}
+          className={`notice notice--${n.tone}`}
+          role={n.tone === 'error' ? 'alert' : 'status'}
+          data-testid={`notice-${n.tone}`}
+        >
+          <span className="notice__icon" aria-hidden="true">
+            {n.tone === 'error' ? '!' : n.tone === 'success' ? '✓' : 'i'}
+          </span>
           <span className="notice__text">{n.message}</span>
-          <button type="button" className="icon-button notice__close" aria-label="Dismiss" onClick={() => dismiss(n.id)}>
-            <svg width="12" height="12" viewBox="0 0 14 14" aria-hidden="true"><path d="M2 2l10 10M12 2 2 12" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" /></svg>
+          <button
+            type="button"
+            className="icon-button notice__close"
+            aria-label="Dismiss"
+            onClick={() => dismiss(n.id)}
+          >
+            <svg width="12" height="12" viewBox="0 0 14 14" aria-hidden="true">
+              <path d="M2 2l10 10M12 2 2 12" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+            </svg>
           </button>
         </div>
       ))}
@@ -103,7 +121,16 @@ function DropTarget() {
   return (
     <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
       <div className="drop-overlay__card">
-        <svg width="36" height="36" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 3v12m0 0-5-5m5 5 5-5M4 17v3h16v-3" stroke="currentColor" strokeWidth="1.8" fill="none" strokeLinecap="round" strokeLinejoin="round" /></svg>
+        <svg width="36" height="36" viewBox="0 0 24 24" aria-hidden="true">
+          <path
+            d="M12 3v12m0 0-5-5m5 5 5-5M4 17v3h16v-3"
+            stroke="currentColor"
+            strokeWidth="1.8"
+            fill="none"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </svg>
         <strong>Drop to import</strong>
         <span>.yaml, .yml and .json files, or whole folders</span>
       </div>
@@ -126,7 +153,12 @@ export function IoLayer() {
           if (!input.files || input.files.length === 0) return;
           const { files, skipped } = await readFiles(fromFileList(input.files));
           input.value = ''; // choosing the same file again must fire change again
-          openDialog({ kind: 'import', files, skipped, title: files.length === 1 ? `Import ${files[0].name}` : `Import ${files.length} files` });
+          openDialog({
+            kind: 'import',
+            files,
+            skipped,
+            title: files.length === 1 ? `Import ${files[0].name}` : `Import ${files.length} files`,
+          });
         }}
       />
       <Suspense fallback={null}>

@@ -5,7 +5,14 @@
  * `load`, which the editor turns into ONE undoable edit (Ctrl+Z removes it).
  */
 import { useMemo, useState } from 'react';
-import { duplicatePolicies, insertTemplate, TEMPLATES, validateTemplateParams, type Template, type TemplateParams } from '../../model/templates/index.ts';
+import {
+  duplicatePolicies,
+  insertTemplate,
+  TEMPLATES,
+  validateTemplateParams,
+  type Template,
+  type TemplateParams,
+} from '../../model/templates/index.ts';
 import { useView } from '../../state/derived.ts';
 import { notify } from '../../state/notices.ts';
 import { useStore } from '../../state/store.ts';
@@ -14,7 +21,9 @@ import { applyImport } from './apply-text.ts';
 
 function initialValues(template: Template, namespaces: string[]): Record<string, string> {
   const preferred = namespaces.find((n) => n !== 'kube-system' && n !== 'default') ?? namespaces[0];
-  return Object.fromEntries(template.params.map((p) => [p.id, p.kind === 'namespace' && preferred ? preferred : p.default]));
+  return Object.fromEntries(
+    template.params.map((p) => [p.id, p.kind === 'namespace' && preferred ? preferred : p.default]),
+  );
 }
 
 function renderPreview(template: Template, params: TemplateParams): string | null {
@@ -27,7 +36,10 @@ function renderPreview(template: Template, params: TemplateParams): string | nul
 
 export function TemplatesDialog({ onClose }: { onClose: () => void }) {
   const view = useView();
-  const namespaces = useMemo(() => [...new Set(view.graph.nodes.filter((n) => n.kind === 'namespace').map((n) => n.label))].sort(), [view.graph]);
+  const namespaces = useMemo(
+    () => [...new Set(view.graph.nodes.filter((n) => n.kind === 'namespace').map((n) => n.label))].sort(),
+    [view.graph],
+  );
   const [selected, setSelected] = useState(TEMPLATES[0].id);
   const template = TEMPLATES.find((t) => t.id === selected)!;
   const [values, setValues] = useState<Record<string, string>>(() => initialValues(template, namespaces));
@@ -38,7 +50,10 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
   const pick = (t: Template) => {
     setSelected(t.id);
     // Keep what the user typed for parameters the next template shares (usually the namespace).
-    setValues((v) => ({ ...initialValues(t, namespaces), ...Object.fromEntries(t.params.filter((p) => v[p.id] !== undefined).map((p) => [p.id, v[p.id]])) }));
+    setValues((v) => ({
+      ...initialValues(t, namespaces),
+      ...Object.fromEntries(t.params.filter((p) => v[p.id] !== undefined).map((p) => [p.id, v[p.id]])),
+    }));
     setTouched(false);
     setDuplicates([]);
   };
@@ -70,8 +85,12 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
       testId="templates-dialog"
       footer={
         <>
-          <button type="button" className="btn" onClick={onClose}>Cancel</button>
-          <button type="submit" form="template-form" className="btn btn--primary" data-testid="template-insert">Insert template</button>
+          <button type="button" className="btn" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" form="template-form" className="btn btn--primary" data-testid="template-insert">
+            Insert template
+          </button>
         </>
       }
     >
@@ -79,8 +98,19 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
         <fieldset className="gallery__list">
           <legend className="sr-only">Template</legend>
           {TEMPLATES.map((t) => (
-            <label key={t.id} className={`gallery__item${t.id === selected ? ' is-checked' : ''}`} data-testid={`template-${t.id}`}>
-              <input type="radio" name="template" value={t.id} checked={t.id === selected} onChange={() => pick(t)} data-autofocus={t.id === selected ? true : undefined} />
+            <label
+              key={t.id}
+              className={`gallery__item${t.id === selected ? ' is-checked' : ''}`}
+              data-testid={`template-${t.id}`}
+            >
+              <input
+                type="radio"
+                name="template"
+                value={t.id}
+                checked={t.id === selected}
+                onChange={() => pick(t)}
+                data-autofocus={t.id === selected ? true : undefined}
+              />
               <span>
                 <span className="gallery__title">{t.title}</span>
                 <span className="gallery__desc">{t.description}</span>
@@ -88,7 +118,15 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
             </label>
           ))}
         </fieldset>
-        <form id="template-form" className="gallery__form" noValidate onSubmit={(e) => { e.preventDefault(); insert(); }}>
+        <form
+          id="template-form"
+          className="gallery__form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            insert();
+          }}
+        >
           <h3 className="gallery__heading">{template.title}</h3>
           <p className="gallery__lead">{template.description}</p>
           {template.params.map((p) => {
@@ -114,20 +152,28 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
                   aria-describedby={`param-${p.id}-help`}
                   data-testid={`param-${p.id}`}
                 />
-                <span id={`param-${p.id}-help`} className={problem ? 'field__error' : 'field__help'}>{problem || p.description}</span>
+                <span id={`param-${p.id}-help`} className={problem ? 'field__error' : 'field__help'}>
+                  {problem || p.description}
+                </span>
               </label>
             );
           })}
           <datalist id="template-namespaces">
-            {namespaces.map((n) => <option key={n} value={n} />)}
+            {namespaces.map((n) => (
+              <option key={n} value={n} />
+            ))}
           </datalist>
           {duplicates.length > 0 && (
             <p className="field__error" role="alert" data-testid="template-duplicate">
-              {duplicates.join(', ')} {duplicates.length === 1 ? 'is' : 'are'} already in the workspace; inserting again would write a second policy with the same name, and kubectl would keep only one. Pick another namespace, or edit the existing policy.
+              {duplicates.join(', ')} {duplicates.length === 1 ? 'is' : 'are'} already in the workspace; inserting again
+              would write a second policy with the same name, and kubectl would keep only one. Pick another namespace,
+              or edit the existing policy.
             </p>
           )}
           <div className="field__label">Will be added</div>
-          <pre className="preview" tabIndex={0} aria-label="YAML that will be added" data-testid="template-preview">{preview ?? '# Fix the parameters above to see the YAML.'}</pre>
+          <pre className="preview" tabIndex={0} aria-label="YAML that will be added" data-testid="template-preview">
+            {preview ?? '# Fix the parameters above to see the YAML.'}
+          </pre>
         </form>
       </div>
     </Dialog>

@@ -18,6 +18,9 @@ export function download(name: string, content: BlobPart, type: string): void {
 
 /** A workspace name as a file name stem: `Example workspace` → `example-workspace`. */
 export function fileStem(name: string): string {
-  const stem = name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
+  const stem = name
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return stem || 'workspace';
 }

@@ -2,7 +2,12 @@
 import { analyzeConnectivity } from '../../model/analysis/connectivity.ts';
 import { connlistEntries } from '../../model/analysis/connlist.ts';
 import {
-  connectivityCsv, connectivityMarkdown, encodeShare, exportPolicies, exportPoliciesZip, exportWorkspace,
+  connectivityCsv,
+  connectivityMarkdown,
+  encodeShare,
+  exportPolicies,
+  exportPoliciesZip,
+  exportWorkspace,
 } from '../../model/io/index.ts';
 import { loadWorkspace } from '../../model/manifests/workspace.ts';
 import { notify } from '../../state/notices.ts';
@@ -22,8 +27,14 @@ export function exportWorkspaceYaml(): void {
 
 function reportSkipped(skipped: { line: number; reason: string }[]): void {
   if (skipped.length === 0) return;
-  const first = skipped.slice(0, 3).map((s) => `line ${s.line}: ${s.reason}`).join('; ');
-  notify('info', `${plural(skipped.length, 'NetworkPolicy', 'NetworkPolicies')} left out (${first}${skipped.length > 3 ? '; …' : ''}).`);
+  const first = skipped
+    .slice(0, 3)
+    .map((s) => `line ${s.line}: ${s.reason}`)
+    .join('; ');
+  notify(
+    'info',
+    `${plural(skipped.length, 'NetworkPolicy', 'NetworkPolicies')} left out (${first}${skipped.length > 3 ? '; …' : ''}).`,
+  );
 }
 
 export function exportPoliciesYaml(): void {
@@ -89,7 +100,10 @@ export function shareLink(): string {
 export function copyShareLink(): void {
   const link = shareLink();
   if (link.length > 64_000) {
-    notify('info', `This link is ${Math.round(link.length / 1024)} KB long; some chat tools cut long links. Exporting the YAML may travel better.`);
+    notify(
+      'info',
+      `This link is ${Math.round(link.length / 1024)} KB long; some chat tools cut long links. Exporting the YAML may travel better.`,
+    );
   }
   void copyText(link, 'Share link');
 }

@@ -12,14 +12,22 @@ import { selectView } from '../../state/derived.ts';
 import { useStore } from '../../state/store.ts';
 import { kindTagOf, subtitleOf } from '../canvas/geometry/sizes.ts';
 
-interface Rect { x: number; y: number; w: number; h: number }
+interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const MONO = "ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace";
 const PAD = 24;
 
 /** Colours of styles.css, per node kind: accent, soft background, card fill, border, dashed. */
-const KIND: Record<string, { accent: string; soft: string; fill: string; stroke: string; dashed?: boolean; pill?: boolean }> = {
+const KIND: Record<
+  string,
+  { accent: string; soft: string; fill: string; stroke: string; dashed?: boolean; pill?: boolean }
+> = {
   workload: { accent: '#4f46e5', soft: '#eef2ff', fill: '#ffffff', stroke: '#cbd5e1' },
   inferred: { accent: '#b45309', soft: '#fef3c7', fill: '#fffbeb', stroke: '#f59e0b', dashed: true },
   cidr: { accent: '#7c3aed', soft: '#f3e8ff', fill: '#faf5ff', stroke: '#d8b4fe' },
@@ -36,7 +44,9 @@ const fit = (s: string, width: number, px: number) => {
 };
 
 function translateOf(el: HTMLElement): { x: number; y: number } {
-  const m = new DOMMatrixReadOnly(getComputedStyle(el).transform === 'none' ? undefined : getComputedStyle(el).transform);
+  const m = new DOMMatrixReadOnly(
+    getComputedStyle(el).transform === 'none' ? undefined : getComputedStyle(el).transform,
+  );
   return { x: m.m41, y: m.m42 };
 }
 
@@ -90,12 +100,16 @@ export function graphSvg(): string | null {
       `<line x1="${r.x}" y1="${r.y + 38}" x2="${r.x + r.w}" y2="${r.y + 38}" stroke="#c7d2fe" stroke-dasharray="4 3"/>`,
       `<text x="${r.x + 14}" y="${r.y + 24}" font-size="10" letter-spacing="0.8" fill="#6366f1">NAMESPACE</text>`,
       `<text x="${r.x + 90}" y="${r.y + 24}" font-size="14" font-weight="650" fill="#1e1b4b">${esc(fit(node.label, r.w - 180, 8.2))}</text>`,
-      policies > 0 ? `<text x="${r.x + r.w - 14}" y="${r.y + 24}" font-size="11" text-anchor="end" fill="#6366f1">${policies} ${policies === 1 ? 'policy' : 'policies'}</text>` : '',
+      policies > 0
+        ? `<text x="${r.x + r.w - 14}" y="${r.y + 24}" font-size="11" text-anchor="end" fill="#6366f1">${policies} ${policies === 1 ? 'policy' : 'policies'}</text>`
+        : '',
       '</g>',
     );
   }
   for (const e of edges) {
-    out.push(`<path d="${esc(e.d)}" fill="none" stroke="${e.selected ? '#4f46e5' : '#64748b'}" stroke-width="${e.selected ? 2.4 : 1.6}" marker-end="url(#${e.selected ? 'arrow-selected' : 'arrow'})"/>`);
+    out.push(
+      `<path d="${esc(e.d)}" fill="none" stroke="${e.selected ? '#4f46e5' : '#64748b'}" stroke-width="${e.selected ? 2.4 : 1.6}" marker-end="url(#${e.selected ? 'arrow-selected' : 'arrow'})"/>`,
+    );
   }
   for (const { node, r } of nodes) {
     if (node.kind === 'namespace') continue;
@@ -148,7 +162,9 @@ export async function graphPng(svg: string, scale = 2): Promise<Blob> {
     const ctx = canvas.getContext('2d')!;
     ctx.scale(s, s);
     ctx.drawImage(img, 0, 0, w, h);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the image could not be encoded'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the image could not be encoded'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -114,7 +114,11 @@ export function toElk(graph: PolicyGraph): ElkNode {
  */
 export function withoutEdges(node: ElkNode): ElkNode {
   const { edges: _edges, ports: _ports, children, ...rest } = node;
-  return { ...rest, ...(children ? { children: children.map(withoutEdges) } : {}), ...(node.edges ? { edges: [] } : {}) };
+  return {
+    ...rest,
+    ...(children ? { children: children.map(withoutEdges) } : {}),
+    ...(node.edges ? { edges: [] } : {}),
+  };
 }
 
 /**
@@ -122,8 +126,12 @@ export function withoutEdges(node: ElkNode): ElkNode {
  * namespace with its members in rows, the peers outside any namespace in a row
  * above. Children are relative to their namespace box, as run-layout returns them.
  */
-export function gridLayout(graph: PolicyGraph): Record<string, { x: number; y: number; width: number; height: number }> {
-  const GAP = 36, PER_ROW = 4, GROUPS_PER_ROW = 4;
+export function gridLayout(
+  graph: PolicyGraph,
+): Record<string, { x: number; y: number; width: number; height: number }> {
+  const GAP = 36,
+    PER_ROW = 4,
+    GROUPS_PER_ROW = 4;
   const boxes: Record<string, { x: number; y: number; width: number; height: number }> = {};
   const members = new Map<string, PolicyGraph['nodes']>();
   const top: PolicyGraph['nodes'] = [];
@@ -139,7 +147,9 @@ export function gridLayout(graph: PolicyGraph): Record<string, { x: number; y: n
     x += nodeWidth(n) + GAP;
   }
   let y = top.length ? 24 + NODE_HEIGHT + 80 : 24;
-  let rowX = 24, rowHeight = 0, inRow = 0;
+  let rowX = 24,
+    rowHeight = 0,
+    inRow = 0;
   for (const [id, kids] of members) {
     const colWidth = Math.max(0, ...kids.map(nodeWidth));
     kids.forEach((k, i) => {
@@ -150,7 +160,8 @@ export function gridLayout(graph: PolicyGraph): Record<string, { x: number; y: n
         height: NODE_HEIGHT,
       };
     });
-    const cols = Math.min(PER_ROW, kids.length), rows = Math.ceil(kids.length / PER_ROW);
+    const cols = Math.min(PER_ROW, kids.length),
+      rows = Math.ceil(kids.length / PER_ROW);
     const width = Math.max(220, GROUP_PADDING * 2 + cols * colWidth + Math.max(0, cols - 1) * GAP);
     const height = Math.max(110, GROUP_HEADER + 14 + rows * NODE_HEIGHT + Math.max(0, rows - 1) * GAP + GROUP_PADDING);
     if (inRow === GROUPS_PER_ROW) {

@@ -44,7 +44,8 @@ export function layoutKeyFromScratch(graph: PolicyGraph): string {
   return keyOf(graph, digestOf(graph.edges));
 }
 
-const keyOf = (graph: PolicyGraph, edges: EdgeDigest): string => `${nodesKey(graph)}-e${edges.pairs.size}.${edges.e1.toString(36)}.${edges.e2.toString(36)}`;
+const keyOf = (graph: PolicyGraph, edges: EdgeDigest): string =>
+  `${nodesKey(graph)}-e${edges.pairs.size}.${edges.e1.toString(36)}.${edges.e2.toString(36)}`;
 
 /** Two independent 32-bit hashes of a string (FNV-1a and djb2-xor), memoised: node ids recur in thousands of edges. */
 const hashes = new Map<string, [number, number]>();
@@ -76,7 +77,8 @@ function fmix(h: number): number {
 }
 
 function nodesKey(graph: PolicyGraph): string {
-  let n1 = 0, n2 = 0;
+  let n1 = 0,
+    n2 = 0;
   for (const n of graph.nodes) {
     const [a1, a2] = hashOf(n.id);
     const [b1, b2] = hashOf(n.parentId ?? '');
@@ -133,7 +135,11 @@ function updateDigest(prev: EdgeDigest, edges: readonly GraphEdge[]): EdgeDigest
   while (i < old.length || j < edges.length) {
     const a = old[i];
     const b = edges[j];
-    if (a !== undefined && b !== undefined && (a === b || (a.id === b.id && a.source === b.source && a.target === b.target))) {
+    if (
+      a !== undefined &&
+      b !== undefined &&
+      (a === b || (a.id === b.id && a.source === b.source && a.target === b.target))
+    ) {
       i++;
       j++;
     } else if (b === undefined || (a !== undefined && a.id < b.id)) {

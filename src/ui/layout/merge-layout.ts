@@ -21,7 +21,13 @@ const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width + GAP && b.x < a.x + a.width + GAP && a.y < b.y + b.height + GAP && b.y < a.y + a.height + GAP;
 
 /** The first spot for `box` on rows `step` apart from `origin`, `columns` wide, that overlaps none of `taken`. */
-function freeSlot(box: Box, taken: Box[], origin: { x: number; y: number }, columns: number, step: { x: number; y: number }): Box {
+function freeSlot(
+  box: Box,
+  taken: Box[],
+  origin: { x: number; y: number },
+  columns: number,
+  step: { x: number; y: number },
+): Box {
   for (let row = 0; row < 1000; row++) {
     for (let col = 0; col < columns; col++) {
       const at = { ...box, x: origin.x + col * step.x, y: origin.y + row * step.y };
@@ -52,16 +58,27 @@ export function placeNewNodes(graph: PolicyGraph, prev: Record<string, Box>): Re
     // Along one row below everything: as wide as what is there, at least four cards.
     const width = taken.length ? Math.max(...taken.map((b) => b.x + b.width)) - left : 0;
     const columns = Math.max(4, Math.floor(width / (size.width + GAP)));
-    out[n.id] = freeSlot({ x: 0, y: 0, ...size }, taken, { x: left, y: bottom + 2 * GAP }, columns, { x: size.width + GAP * 2, y: size.height + GAP * 2 });
+    out[n.id] = freeSlot({ x: 0, y: 0, ...size }, taken, { x: left, y: bottom + 2 * GAP }, columns, {
+      x: size.width + GAP * 2,
+      y: size.height + GAP * 2,
+    });
     taken.push(out[n.id]);
   }
   for (const n of fresh.filter((x) => !top(x))) {
     const group = out[n.parentId!];
     const size = { width: nodeWidth(n), height: NODE_HEIGHT };
-    const siblings = graph.nodes.filter((c) => c.parentId === n.parentId && c.id !== n.id && out[c.id]).map((c) => out[c.id]);
+    const siblings = graph.nodes
+      .filter((c) => c.parentId === n.parentId && c.id !== n.id && out[c.id])
+      .map((c) => out[c.id]);
     const columns = Math.max(1, Math.floor((group.width - 2 * GROUP_PADDING + GAP) / (size.width + GAP)));
-    const origin = { x: GROUP_PADDING, y: siblings.length ? Math.min(...siblings.map((b) => b.y)) : GROUP_HEADER + GROUP_PADDING / 2 };
-    out[n.id] = freeSlot({ x: 0, y: 0, ...size }, siblings, origin, columns, { x: size.width + GAP, y: size.height + GAP });
+    const origin = {
+      x: GROUP_PADDING,
+      y: siblings.length ? Math.min(...siblings.map((b) => b.y)) : GROUP_HEADER + GROUP_PADDING / 2,
+    };
+    out[n.id] = freeSlot({ x: 0, y: 0, ...size }, siblings, origin, columns, {
+      x: size.width + GAP,
+      y: size.height + GAP,
+    });
   }
   // Namespace boxes hug their children (which may have been added, moved or removed).
   for (const n of graph.nodes) {

@@ -57,7 +57,11 @@ export async function runLayout(graph: PolicyGraph): Promise<Record<string, Box>
     // Never leave the canvas without positions: a plain grid per namespace, and say so.
     console.warn('Layout failed twice; placing the nodes on a grid', err);
     const why = err instanceof LayoutTimeout ? `took longer than ${LAYOUT_TIME_LIMIT_MS / 1000} s` : 'failed';
-    notify('info', `The automatic layout ${why} on this graph; the nodes are placed on a simple grid. Drag them to arrange, or try Tidy layout.`, 'layout-failed');
+    notify(
+      'info',
+      `The automatic layout ${why} on this graph; the nodes are placed on a simple grid. Drag them to arrange, or try Tidy layout.`,
+      'layout-failed',
+    );
     return gridLayout(graph);
   }
   const boxes: Record<string, Box> = {};

@@ -3,8 +3,18 @@ import { useNotices } from '../../state/notices.ts';
 import { duplicateWorkspace, switchWorkspace, useWorkspaces } from '../../state/workspaces.ts';
 import { openDialog } from '../io/io-ui.ts';
 import {
-  copyShareLink, copyWorkspaceYaml, exportCsv, exportMarkdown, exportPng, exportPoliciesAsZip, exportPoliciesYaml,
-  exportSvg, exportWorkspaceYaml, openFiles, openInventory, openTemplates,
+  copyShareLink,
+  copyWorkspaceYaml,
+  exportCsv,
+  exportMarkdown,
+  exportPng,
+  exportPoliciesAsZip,
+  exportPoliciesYaml,
+  exportSvg,
+  exportWorkspaceYaml,
+  openFiles,
+  openInventory,
+  openTemplates,
 } from '../io/actions.ts';
 import { Menu, type MenuEntry } from './Menu.tsx';
 
@@ -19,7 +29,12 @@ const importEntries: MenuEntry[] = [
 const exportEntries: MenuEntry[] = [
   { kind: 'heading', id: 'h-yaml', label: 'YAML' },
   { id: 'export-workspace', label: 'Workspace (.yaml)', hint: 'everything, as written', onSelect: exportWorkspaceYaml },
-  { id: 'export-policies', label: 'NetworkPolicies only (.yaml)', hint: 'kubectl apply -f', onSelect: exportPoliciesYaml },
+  {
+    id: 'export-policies',
+    label: 'NetworkPolicies only (.yaml)',
+    hint: 'kubectl apply -f',
+    onSelect: exportPoliciesYaml,
+  },
   { id: 'export-zip', label: 'NetworkPolicies as .zip', hint: 'one file per policy', onSelect: exportPoliciesAsZip },
   { id: 'copy-yaml', label: 'Copy workspace YAML', hint: 'clipboard', onSelect: copyWorkspaceYaml },
   { kind: 'separator', id: 'sep1' },
@@ -37,7 +52,11 @@ function SaveState() {
   const quota = useNotices((s) => s.notices.some((n) => n.key === 'storage'));
   const label = status === 'error' || quota ? 'Not saved' : status === 'pending' ? 'Saving…' : 'Saved';
   return (
-    <span className={`save-state save-state--${status === 'error' || quota ? 'error' : status}`} data-testid="save-state" title="Workspaces are saved in this browser's local storage">
+    <span
+      className={`save-state save-state--${status === 'error' || quota ? 'error' : status}`}
+      data-testid="save-state"
+      title="Workspaces are saved in this browser's local storage"
+    >
       {label}
     </span>
   );
@@ -50,16 +69,44 @@ function WorkspaceMenu() {
   const name = active?.name ?? 'Unsaved workspace';
   const entries: MenuEntry[] = [
     { kind: 'heading', id: 'h-ws', label: 'Workspaces in this browser' },
-    ...list.map((w): MenuEntry => ({ id: `ws-${w.id}`, label: w.name, checked: w.id === activeId, onSelect: () => void switchWorkspace(w.id) })),
+    ...list.map((w): MenuEntry => ({
+      id: `ws-${w.id}`,
+      label: w.name,
+      checked: w.id === activeId,
+      onSelect: () => void switchWorkspace(w.id),
+    })),
     { kind: 'separator', id: 'sep' },
-    { id: 'ws-new', label: 'New workspace…', onSelect: () => openDialog({ kind: 'name', mode: 'new', initial: 'Untitled workspace' }) },
-    { id: 'ws-rename', label: 'Rename…', disabled: !active, onSelect: () => active && openDialog({ kind: 'name', mode: 'rename', id: active.id, initial: active.name }) },
-    { id: 'ws-duplicate', label: 'Duplicate', disabled: !active, onSelect: () => active && void duplicateWorkspace(active.id) },
-    { id: 'ws-delete', label: 'Delete…', disabled: !active, onSelect: () => active && openDialog({ kind: 'delete', id: active.id, name: active.name }) },
+    {
+      id: 'ws-new',
+      label: 'New workspace…',
+      onSelect: () => openDialog({ kind: 'name', mode: 'new', initial: 'Untitled workspace' }),
+    },
+    {
+      id: 'ws-rename',
+      label: 'Rename…',
+      disabled: !active,
+      onSelect: () => active && openDialog({ kind: 'name', mode: 'rename', id: active.id, initial: active.name }),
+    },
+    {
+      id: 'ws-duplicate',
+      label: 'Duplicate',
+      disabled: !active,
+      onSelect: () => active && void duplicateWorkspace(active.id),
+    },
+    {
+      id: 'ws-delete',
+      label: 'Delete…',
+      disabled: !active,
+      onSelect: () => active && openDialog({ kind: 'delete', id: active.id, name: active.name }),
+    },
   ];
   return (
     <Menu
-      label={<span className="ws-switcher__name" data-testid="workspace-name">{name}</span>}
+      label={
+        <span className="ws-switcher__name" data-testid="workspace-name">
+          {name}
+        </span>
+      }
       ariaLabel={`Workspace: ${name}`}
       entries={entries}
       testId="workspace-menu"
@@ -78,7 +125,13 @@ export function HeaderMenus() {
       <nav className="app-menu" aria-label="Workspace actions">
         <Menu label="Import" entries={importEntries} testId="import-menu" align="right" />
         <Menu label="Export" entries={exportEntries} testId="export-menu" align="right" />
-        <button type="button" className="menu-button" onClick={copyShareLink} data-testid="share-button" title="Copy a link that opens this workspace (it travels inside the link)">
+        <button
+          type="button"
+          className="menu-button"
+          onClick={copyShareLink}
+          data-testid="share-button"
+          title="Copy a link that opens this workspace (it travels inside the link)"
+        >
           Share
         </button>
       </nav>

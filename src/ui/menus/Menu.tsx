@@ -7,7 +7,16 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export type MenuEntry =
-  | { kind?: 'item'; id: string; label: string; hint?: string; icon?: ReactNode; onSelect: () => void; disabled?: boolean; checked?: boolean }
+  | {
+      kind?: 'item';
+      id: string;
+      label: string;
+      hint?: string;
+      icon?: ReactNode;
+      onSelect: () => void;
+      disabled?: boolean;
+      checked?: boolean;
+    }
   | { kind: 'separator'; id: string }
   | { kind: 'heading'; id: string; label: string };
 
@@ -41,14 +50,16 @@ export function Menu({ label, ariaLabel, entries, testId, className = '', align 
   useEffect(() => {
     if (!open) return;
     const onDown = (e: PointerEvent) => {
-      if (!menuRef.current?.contains(e.target as Node) && !buttonRef.current?.contains(e.target as Node)) setOpen(false);
+      if (!menuRef.current?.contains(e.target as Node) && !buttonRef.current?.contains(e.target as Node))
+        setOpen(false);
     };
     document.addEventListener('pointerdown', onDown, true);
     return () => document.removeEventListener('pointerdown', onDown, true);
   }, [open]);
 
   const firstEnabled = (from: number, step: 1 | -1) => {
-    for (let i = 0, at = from; i < items.length; i++, at = (at + step + items.length) % items.length) if (!items[at].disabled) return at;
+    for (let i = 0, at = from; i < items.length; i++, at = (at + step + items.length) % items.length)
+      if (!items[at].disabled) return at;
     return from;
   };
   const openAt = (index: number) => {
@@ -82,10 +93,14 @@ export function Menu({ label, ariaLabel, entries, testId, className = '', align 
       setActive(firstEnabled(((to % n) + n) % n, step));
     };
     switch (e.key) {
-      case 'ArrowDown': return move(active + 1, 1);
-      case 'ArrowUp': return move(active - 1, -1);
-      case 'Home': return move(0, 1);
-      case 'End': return move(n - 1, -1);
+      case 'ArrowDown':
+        return move(active + 1, 1);
+      case 'ArrowUp':
+        return move(active - 1, -1);
+      case 'Home':
+        return move(0, 1);
+      case 'End':
+        return move(n - 1, -1);
       case 'Escape':
         e.preventDefault();
         e.stopPropagation();
@@ -122,13 +137,28 @@ export function Menu({ label, ariaLabel, entries, testId, className = '', align 
         onKeyDown={onButtonKey}
       >
         {label}
-        <svg className="menu-button__caret" width="10" height="10" viewBox="0 0 10 10" aria-hidden="true"><path d="M2 3.5 5 6.5 8 3.5" stroke="currentColor" strokeWidth="1.5" fill="none" /></svg>
+        <svg className="menu-button__caret" width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
+          <path d="M2 3.5 5 6.5 8 3.5" stroke="currentColor" strokeWidth="1.5" fill="none" />
+        </svg>
       </button>
       {open && (
-        <div ref={menuRef} id={menuId} role="menu" aria-label={ariaLabel ?? (typeof label === 'string' ? label : undefined)} className={`menu__list menu__list--${align}`} data-testid={`${testId}-list`} onKeyDown={onMenuKey}>
+        <div
+          ref={menuRef}
+          id={menuId}
+          role="menu"
+          aria-label={ariaLabel ?? (typeof label === 'string' ? label : undefined)}
+          className={`menu__list menu__list--${align}`}
+          data-testid={`${testId}-list`}
+          onKeyDown={onMenuKey}
+        >
           {entries.map((entry) => {
             if (entry.kind === 'separator') return <div key={entry.id} role="separator" className="menu__separator" />;
-            if (entry.kind === 'heading') return <div key={entry.id} role="presentation" className="menu__heading">{entry.label}</div>;
+            if (entry.kind === 'heading')
+              return (
+                <div key={entry.id} role="presentation" className="menu__heading">
+                  {entry.label}
+                </div>
+              );
             const index = items.indexOf(entry);
             const radio = entry.checked !== undefined;
             return (
@@ -143,7 +173,9 @@ export function Menu({ label, ariaLabel, entries, testId, className = '', align 
                 onClick={() => choose(entry)}
                 onMouseEnter={() => !entry.disabled && setActive(index)}
               >
-                <span className="menu__icon" aria-hidden="true">{radio ? (entry.checked ? '✓' : '') : entry.icon}</span>
+                <span className="menu__icon" aria-hidden="true">
+                  {radio ? (entry.checked ? '✓' : '') : entry.icon}
+                </span>
                 <span className="menu__label">{entry.label}</span>
                 {entry.hint && <span className="menu__hint">{entry.hint}</span>}
               </div>

@@ -19,7 +19,12 @@ const ITEMS: Array<{ kind: PaletteKind; icon: GraphNodeKind; label: string; help
   { kind: 'namespace', icon: 'namespace', label: 'Namespace', help: 'A new Namespace manifest' },
   { kind: 'workload', icon: 'workload', label: 'Workload', help: 'A Deployment; drop it inside a namespace box' },
   { kind: 'cidr', icon: 'cidr', label: 'CIDR', help: 'An external network (ipBlock peer); draw an edge to or from it' },
-  { kind: 'all-namespaces', icon: 'all-namespaces', label: 'All namespaces', help: 'Every pod in every namespace; draw an edge to or from it' },
+  {
+    kind: 'all-namespaces',
+    icon: 'all-namespaces',
+    label: 'All namespaces',
+    help: 'Every pod in every namespace; draw an edge to or from it',
+  },
 ];
 
 interface Props {
@@ -41,8 +46,15 @@ export function Palette({ disabled, onPick }: Props) {
     e.dataTransfer.effectAllowed = 'copy';
   };
   return (
-    <aside className={`palette${disabled ? ' is-disabled' : ''}`} aria-label="Add to the graph" data-testid="palette" title={disabled ? STALE_REASON : undefined}>
-      <span className="palette__title" aria-hidden="true">Add</span>
+    <aside
+      className={`palette${disabled ? ' is-disabled' : ''}`}
+      aria-label="Add to the graph"
+      data-testid="palette"
+      title={disabled ? STALE_REASON : undefined}
+    >
+      <span className="palette__title" aria-hidden="true">
+        Add
+      </span>
       {ITEMS.map((item) => (
         <button
           key={item.kind}
@@ -55,7 +67,9 @@ export function Palette({ disabled, onPick }: Props) {
           title={disabled ? STALE_REASON : `${item.help}. Drag onto the canvas, or press to add it in the middle.`}
           data-testid={`palette-${item.kind}`}
         >
-          <span className="palette__icon"><KindIcon kind={item.icon} size={14} /></span>
+          <span className="palette__icon">
+            <KindIcon kind={item.icon} size={14} />
+          </span>
           <span className="palette__label">{item.label}</span>
         </button>
       ))}

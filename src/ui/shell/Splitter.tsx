@@ -36,7 +36,15 @@ export function Splitter({ containerRef }: { containerRef: React.RefObject<HTMLE
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const step = e.shiftKey ? STEP * 5 : STEP;
     const next =
-      e.key === 'ArrowLeft' ? split - step : e.key === 'ArrowRight' ? split + step : e.key === 'Home' ? SPLIT_MIN : e.key === 'End' ? SPLIT_MAX : undefined;
+      e.key === 'ArrowLeft'
+        ? split - step
+        : e.key === 'ArrowRight'
+          ? split + step
+          : e.key === 'Home'
+            ? SPLIT_MIN
+            : e.key === 'End'
+              ? SPLIT_MAX
+              : undefined;
     if (next === undefined) return;
     e.preventDefault();
     setSplit(next);

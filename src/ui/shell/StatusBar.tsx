@@ -27,17 +27,26 @@ export function StatusBar() {
         <span className="status-dot" aria-hidden="true" />
         {status}
       </span>
-      <span className={`status-item${error ? ' has-errors' : ''}`} data-testid="error-count" title="Errors found in the workspace">
+      <span
+        className={`status-item${error ? ' has-errors' : ''}`}
+        data-testid="error-count"
+        title="Errors found in the workspace"
+      >
         {plural(error, 'error')}
       </span>
-      <span className={`status-item${warning ? ' has-warnings' : ''}`} data-testid="warning-count" title="Warnings found in the workspace">
+      <span
+        className={`status-item${warning ? ' has-warnings' : ''}`}
+        data-testid="warning-count"
+        title="Warnings found in the workspace"
+      >
         {plural(warning, 'warning')}
       </span>
       <span className="status-spacer" />
       {layoutRunning && <span className="status-item">Laying out…</span>}
       {!editorReady && <span className="status-item">Loading editor…</span>}
       <span className="status-item status-muted">
-        {plural(namespaces, 'namespace')} · {plural(workloads, 'workload')} · {plural(policies, 'policy', 'policies')} · {drawn}
+        {plural(namespaces, 'namespace')} · {plural(workloads, 'workload')} · {plural(policies, 'policy', 'policies')} ·{' '}
+        {drawn}
       </span>
     </footer>
   );

@@ -31,7 +31,13 @@ function FlowEdgeView({ id, source, target, markerEnd, data, selected }: EdgePro
   const title = rules.map((r) => `${r.policyId} · ${r.direction} rule ${r.ruleIndex + 1}: ${r.label}`).join('\n');
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={selected ? 'flow-edge is-selected' : 'flow-edge'} interactionWidth={16} />
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        className={selected ? 'flow-edge is-selected' : 'flow-edge'}
+        interactionWidth={16}
+      />
       {(!zoomedOut || selected || endSelected) && (
         <EdgeLabelRenderer>
           <div

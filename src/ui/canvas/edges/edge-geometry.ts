@@ -25,8 +25,12 @@ export function useEdgeEnds(source: string, target: string): EdgeEnds | null {
 /** A bezier between the ends: [svg path, label x, label y]. */
 export function bezierBetween(ends: EdgeEnds): [string, number, number] {
   const [path, x, y] = getBezierPath({
-    sourceX: ends.sx, sourceY: ends.sy, sourcePosition: ends.sourcePos,
-    targetX: ends.tx, targetY: ends.ty, targetPosition: ends.targetPos,
+    sourceX: ends.sx,
+    sourceY: ends.sy,
+    sourcePosition: ends.sourcePos,
+    targetX: ends.tx,
+    targetY: ends.ty,
+    targetPosition: ends.targetPos,
   });
   return [path, x, y];
 }
@@ -49,4 +53,7 @@ export function arcBetween(ends: EdgeEnds): [string, number, number] {
 }
 
 /** The label pill centred on (x, y), above the translucent namespace boxes (which would veil labels inside them). */
-export const labelAt = (x: number, y: number): CSSProperties => ({ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)`, zIndex: 1000 });
+export const labelAt = (x: number, y: number): CSSProperties => ({
+  transform: `translate(-50%, -50%) translate(${x}px, ${y}px)`,
+  zIndex: 1000,
+});

@@ -44,7 +44,10 @@ export function segmentHitsRect(px: number, py: number, qx: number, qy: number, 
  * Ids of the edges whose straight line between their nodes crosses another card.
  * `cards`: the absolute rectangles of the cards drawn (workloads and peers, not namespace boxes).
  */
-export function edgesToBend(edges: ReadonlyArray<{ id: string; source: string; target: string }>, cards: ReadonlyMap<string, Rect>): Set<string> {
+export function edgesToBend(
+  edges: ReadonlyArray<{ id: string; source: string; target: string }>,
+  cards: ReadonlyMap<string, Rect>,
+): Set<string> {
   const out = new Set<string>();
   if (edges.length * cards.size > BEND_CHECK_LIMIT) return out;
   for (const e of edges) {
@@ -65,7 +68,10 @@ export function edgesToBend(edges: ReadonlyArray<{ id: string; source: string; t
 }
 
 /** Absolute rectangles of the cards (not namespace boxes) that have a place; children sit in their parent's frame. */
-export function cardRects(nodes: ReadonlyArray<{ id: string; kind: string; parentId?: string }>, placed: Readonly<Record<string, Rect>>): Map<string, Rect> {
+export function cardRects(
+  nodes: ReadonlyArray<{ id: string; kind: string; parentId?: string }>,
+  placed: Readonly<Record<string, Rect>>,
+): Map<string, Rect> {
   const out = new Map<string, Rect>();
   for (const n of nodes) {
     const box = placed[n.id];
@@ -80,7 +86,11 @@ export function cardRects(nodes: ReadonlyArray<{ id: string; kind: string; paren
  * `edges` with `data.bend` set where edgesToBend says; the same objects (and array) where nothing changes.
  * `cards` is only asked for on graphs small enough to check (at most `nodeCount` cards).
  */
-export function withBends<E extends { id: string; source: string; target: string; data?: { bend?: boolean } }>(edges: E[], nodeCount: number, cards: () => ReadonlyMap<string, Rect>): E[] {
+export function withBends<E extends { id: string; source: string; target: string; data?: { bend?: boolean } }>(
+  edges: E[],
+  nodeCount: number,
+  cards: () => ReadonlyMap<string, Rect>,
+): E[] {
   // A big graph is never checked: skip the rectangles too, and the walk when no edge was bent before.
   if (edges.length * nodeCount > BEND_CHECK_LIMIT && !edges.some((e) => e.data?.bend)) return edges;
   const bend = edgesToBend(edges, cards());

@@ -10,13 +10,18 @@ import { NODE_HEIGHT, nodeWidth } from './sizes.ts';
 /** Size of a namespace box that has no children laid out yet. */
 export const EMPTY_GROUP = { width: 240, height: 120 };
 
-export function placeNodes(nodes: readonly GraphNode[], boxes: Record<string, Box>, manual: Record<string, XY>): Record<string, Box> {
+export function placeNodes(
+  nodes: readonly GraphNode[],
+  boxes: Record<string, Box>,
+  manual: Record<string, XY>,
+): Record<string, Box> {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const withNew: Record<string, Box> = { ...boxes };
   for (const [id, xy] of Object.entries(manual)) {
     const n = byId.get(id);
     if (!n || withNew[id]) continue;
-    withNew[id] = n.kind === 'namespace' ? { ...xy, ...EMPTY_GROUP } : { ...xy, width: nodeWidth(n), height: NODE_HEIGHT };
+    withNew[id] =
+      n.kind === 'namespace' ? { ...xy, ...EMPTY_GROUP } : { ...xy, width: nodeWidth(n), height: NODE_HEIGHT };
   }
   return mergeManual(withNew, manual, (id) => byId.get(id)?.parentId);
 }

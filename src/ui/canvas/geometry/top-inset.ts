@@ -8,7 +8,10 @@ export const TOP_INSET_VAR = '--canvas-top-inset';
 const GAP = 26;
 
 /** `padding` with its top pushed below the bar when the bar is taller than `padding.top` allows for (read at call time). */
-export function belowTopBar<P extends { top: string }>(padding: P, pane: HTMLElement | null = document.querySelector('.graph-pane')): P {
+export function belowTopBar<P extends { top: string }>(
+  padding: P,
+  pane: HTMLElement | null = document.querySelector('.graph-pane'),
+): P {
   const inset = pane ? parseFloat(pane.style.getPropertyValue(TOP_INSET_VAR)) : NaN;
   const base = parseFloat(padding.top);
   if (!Number.isFinite(inset) || inset + GAP <= base) return padding;

@@ -30,9 +30,13 @@ const ENTITY_HALF = { x: 80, y: NODE_HEIGHT / 2 };
 export function endpointNode(graph: PolicyGraph, id: string): GraphNode | undefined {
   const node = graph.nodes.find((n) => n.id === id);
   if (!node) return undefined;
-  if (node.kind === 'namespace') return { ...node, label: `all pods in ${node.label}`, endpoint: { type: 'namespace', namespace: node.label } };
+  if (node.kind === 'namespace')
+    return { ...node, label: `all pods in ${node.label}`, endpoint: { type: 'namespace', namespace: node.label } };
   if (!node.endpoint) {
-    toast(`"${node.label}" cannot be an end of a new rule; draw the edge from a workload, a namespace, a CIDR or "all namespaces".`, 'error');
+    toast(
+      `"${node.label}" cannot be an end of a new rule; draw the edge from a workload, a namespace, a CIDR or "all namespaces".`,
+      'error',
+    );
     return undefined;
   }
   return node;
@@ -73,7 +77,13 @@ function placeDraft(node: GraphNode, at: XY): void {
  * so `at` is only the middle of the view: peers and namespaces then go to
  * the nearest free spot below it instead of on top of a namespace box.
  */
-export function createFromPalette(kind: PaletteKind, at: XY, graph: PolicyGraph, placed: Record<string, Box>, picked = false): CreateRequest | null {
+export function createFromPalette(
+  kind: PaletteKind,
+  at: XY,
+  graph: PolicyGraph,
+  placed: Record<string, Box>,
+  picked = false,
+): CreateRequest | null {
   if (picked && kind !== 'workload') {
     const topLevel = graph.nodes.filter((n) => !n.parentId && placed[n.id]).map((n) => placed[n.id]);
     const spot = freeSpot({ x: at.x - ENTITY_HALF.x, y: at.y - ENTITY_HALF.y }, topLevel);
@@ -98,7 +108,13 @@ export function createFromPalette(kind: PaletteKind, at: XY, graph: PolicyGraph,
   };
 }
 
-function submitCreate(values: CreateValues, at: XY, box: Box | undefined, graph: PolicyGraph, placed: Record<string, Box>): void {
+function submitCreate(
+  values: CreateValues,
+  at: XY,
+  box: Box | undefined,
+  graph: PolicyGraph,
+  placed: Record<string, Box>,
+): void {
   const { select } = useStore.getState();
   switch (values.kind) {
     case 'namespace': {
@@ -112,14 +128,38 @@ function submitCreate(values: CreateValues, at: XY, box: Box | undefined, graph:
       const steps: PolicyEdit[] = [];
       const nsExists = graph.nodes.some((n) => n.kind === 'namespace' && n.label === values.namespace);
       if (!nsExists) steps.push({ op: 'addNamespace', name: values.namespace });
-      steps.push({ op: 'addWorkload', namespace: values.namespace, name: values.name, labels: values.labels, ports: values.ports });
+      steps.push({
+        op: 'addWorkload',
+        namespace: values.namespace,
+        name: values.name,
+        labels: values.labels,
+        ports: values.ports,
+      });
       if (!runEdit(steps)) return;
       const id = `wl:${values.namespace}/${values.name}[Deployment]`;
-      const droppedInto = box && graph.nodes.some((n) => n.kind === 'namespace' && n.label === values.namespace && n.id === `ns:${values.namespace}`) && isInside(box, at) ? box : undefined;
+      const droppedInto =
+        box &&
+        graph.nodes.some(
+          (n) => n.kind === 'namespace' && n.label === values.namespace && n.id === `ns:${values.namespace}`,
+        ) &&
+        isInside(box, at)
+          ? box
+          : undefined;
       if (droppedInto) {
         // Children are placed relative to their namespace box, below its title bar, and not on top of a sibling.
-        const siblings = graph.nodes.filter((n) => n.parentId === `ns:${values.namespace}` && placed[n.id]).map((n) => placed[n.id]);
-        pin(id, freeSpot({ x: Math.max(GROUP_PADDING, at.x - droppedInto.x - ENTITY_HALF.x), y: Math.max(GROUP_HEADER + 8, at.y - droppedInto.y - ENTITY_HALF.y) }, siblings));
+        const siblings = graph.nodes
+          .filter((n) => n.parentId === `ns:${values.namespace}` && placed[n.id])
+          .map((n) => placed[n.id]);
+        pin(
+          id,
+          freeSpot(
+            {
+              x: Math.max(GROUP_PADDING, at.x - droppedInto.x - ENTITY_HALF.x),
+              y: Math.max(GROUP_HEADER + 8, at.y - droppedInto.y - ENTITY_HALF.y),
+            },
+            siblings,
+          ),
+        );
       } else if (!nsExists) {
         pin(`ns:${values.namespace}`, { x: at.x - GROUP_PADDING, y: at.y - GROUP_HEADER });
         pin(id, { x: GROUP_PADDING, y: GROUP_HEADER + 14 });
@@ -143,7 +183,13 @@ function freeSpot(at: XY, siblings: Box[]): XY {
   const box = { ...at, width: ENTITY_HALF.x * 2, height: NODE_HEIGHT };
   const gap = 16;
   for (let i = 0; i < 100; i++) {
-    const hit = siblings.find((s) => box.x < s.x + s.width + gap && s.x < box.x + box.width + gap && box.y < s.y + s.height + gap && s.y < box.y + box.height + gap);
+    const hit = siblings.find(
+      (s) =>
+        box.x < s.x + s.width + gap &&
+        s.x < box.x + box.width + gap &&
+        box.y < s.y + s.height + gap &&
+        s.y < box.y + box.height + gap,
+    );
     if (!hit) break;
     box.y = hit.y + hit.height + gap;
   }

@@ -7,7 +7,8 @@ import { create } from 'zustand';
 import type { GraphNode } from '../../../model/graph/types.ts';
 import type { CreateRequest } from './create.ts';
 
-export type GraphDialog = { type: 'flow'; source: GraphNode; target: GraphNode } | ({ type: 'create' } & CreateRequest) | null;
+export type GraphDialog =
+  { type: 'flow'; source: GraphNode; target: GraphNode } | ({ type: 'create' } & CreateRequest) | null;
 
 export const useGraphDialog = create<{ dialog: GraphDialog }>()(() => ({ dialog: null }));
 

@@ -30,7 +30,9 @@ export function canGesture(): boolean {
 }
 
 export const workloadRef = (n: GraphNode) =>
-  n.endpoint?.type === 'workload' ? { namespace: n.endpoint.namespace, name: n.endpoint.name, kind: n.endpoint.kind } : undefined;
+  n.endpoint?.type === 'workload'
+    ? { namespace: n.endpoint.namespace, name: n.endpoint.name, kind: n.endpoint.kind }
+    : undefined;
 
 /** The edit that deletes a node, or why it cannot be deleted on its own. */
 export function removeNodeEdit(n: GraphNode): PolicyEdit | string {

@@ -18,7 +18,10 @@ let families: { sans: string; mono: string } | undefined;
 function fontFamilies(): { sans: string; mono: string } {
   if (!families) {
     const css = typeof document === 'undefined' ? undefined : getComputedStyle(document.documentElement);
-    families = { sans: css?.getPropertyValue('--font').trim() || 'sans-serif', mono: css?.getPropertyValue('--mono').trim() || 'monospace' };
+    families = {
+      sans: css?.getPropertyValue('--font').trim() || 'sans-serif',
+      mono: css?.getPropertyValue('--mono').trim() || 'monospace',
+    };
   }
   return families;
 }
@@ -37,14 +40,25 @@ function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
   const room = textRoom(data.width, ingress || egress);
   // The small-caps tag after the label (10px, uppercase, 0.06em tracking, 6px margin) comes off the label's room.
   const tagWidth = tag ? measureText(tag.toUpperCase(), `500 10px ${sans}`) + tag.length * 0.6 + 6 : 0;
-  const label = fitText(node.label, room - tagWidth, node.kind === 'cidr' ? `600 12px ${mono}` : `600 13px ${sans}`, measureText);
+  const label = fitText(
+    node.label,
+    room - tagWidth,
+    node.kind === 'cidr' ? `600 12px ${mono}` : `600 13px ${sans}`,
+    measureText,
+  );
   const subtitleText = draft ? 'not in the YAML yet: draw an edge' : subtitleOf(node);
   const subtitle = fitText(subtitleText, room, draft ? `italic 11px ${sans}` : `11px ${mono}`, measureText);
   const title = [
     `${node.label}\n${subtitleOf(node)}`,
-    node.labels && Object.keys(node.labels).length ? Object.entries(node.labels).map(([k, v]) => `${k}=${v}`).join('\n') : '',
+    node.labels && Object.keys(node.labels).length
+      ? Object.entries(node.labels)
+          .map(([k, v]) => `${k}=${v}`)
+          .join('\n')
+      : '',
     node.selectedBy.length ? `Selected by: ${node.selectedBy.join(', ')}` : '',
-  ].filter(Boolean).join('\n\n');
+  ]
+    .filter(Boolean)
+    .join('\n\n');
   return (
     <div
       className={`entity entity--${node.kind}${selected ? ' is-selected' : ''}${draft ? ' is-draft' : ''}`}
@@ -55,7 +69,9 @@ function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
       data-node-id={node.id}
     >
       <Handle type="target" position={Position.Left} className="entity__handle" isConnectable={false} />
-      <div className="entity__icon"><KindIcon kind={node.kind} size={16} /></div>
+      <div className="entity__icon">
+        <KindIcon kind={node.kind} size={16} />
+      </div>
       <div className="entity__text">
         <div className="entity__label">
           {label}
@@ -65,8 +81,16 @@ function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
       </div>
       {(ingress || egress) && (
         <div className="entity__badges">
-          {ingress && <span className="badge badge--in" title="Ingress-isolated: only traffic a policy allows gets in">in</span>}
-          {egress && <span className="badge badge--out" title="Egress-isolated: only traffic a policy allows gets out">out</span>}
+          {ingress && (
+            <span className="badge badge--in" title="Ingress-isolated: only traffic a policy allows gets in">
+              in
+            </span>
+          )}
+          {egress && (
+            <span className="badge badge--out" title="Egress-isolated: only traffic a policy allows gets out">
+              out
+            </span>
+          )}
         </div>
       )}
       <Handle

@@ -13,7 +13,11 @@ function NamespaceNodeView({ data, selected }: NodeProps<NamespaceFlowNode>) {
         <KindIcon kind="namespace" size={14} />
         <span className="ns-box__kicker">namespace</span>
         <span className="ns-box__name">{node.label}</span>
-        {policies > 0 && <span className="ns-box__meta">{policies} {policies === 1 ? 'policy' : 'policies'}</span>}
+        {policies > 0 && (
+          <span className="ns-box__meta">
+            {policies} {policies === 1 ? 'policy' : 'policies'}
+          </span>
+        )}
       </div>
       {/* Invisible ends for the namespace-to-namespace bundles a large graph draws (to-flow.ts). */}
       {data.ends && <Handle type="target" position={Position.Left} className="entity__handle" isConnectable={false} />}

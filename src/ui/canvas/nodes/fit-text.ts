@@ -31,14 +31,16 @@ export function fitText(text: string, width: number, font: string, measure: Meas
 }
 
 /** Per-character estimate when no canvas can measure (Node, tests): generous, so text errs on the short side. */
-export const estimateWidth: Measure = (text, font) => text.length * (/mono/.test(font) ? 0.62 : 0.64) * (Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1]) || 13);
+export const estimateWidth: Measure = (text, font) =>
+  text.length * (/mono/.test(font) ? 0.62 : 0.64) * (Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1]) || 13);
 
 let context: CanvasRenderingContext2D | null | undefined;
 const widths = new Map<string, number>();
 
 /** Measures with a 2D canvas in the browser (cached per font and text), by estimate elsewhere. */
 export const measureText: Measure = (text, font) => {
-  if (context === undefined) context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (context === undefined)
+    context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   if (!context) return estimateWidth(text, font);
   const key = `${font}\0${text}`;
   let w = widths.get(key);
