@@ -31,7 +31,7 @@ export default tseslint.config(
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',
-      'src/ui/schema/*.json',
+      'src/ui/editor/schema/*.json',
     ],
   },
   js.configs.recommended,

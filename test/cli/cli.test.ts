@@ -9,13 +9,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeIO, run } from '../../src/cli/main.ts';
+import { ORACLE_DIR, oraclePresent } from '../conformance/oracle.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const ORACLE = process.env.NETPOL_ORACLE_DIR ?? resolve(ROOT, '../shared/oracle');
-const ANALYZER = join(ORACLE, 'netpol-analyzer');
+const ANALYZER = join(ORACLE_DIR, 'netpol-analyzer');
 const FIXTURES = join(ROOT, 'test/malformed/fixtures');
-const hasOracle = existsSync(ANALYZER);
-if (!hasOracle) console.warn(`\n*** oracle not found at ${ORACLE}: CLI oracle tests SKIPPED ***\n`);
+const hasOracle = oraclePresent('netpol-analyzer');
 
 interface Result {
   code: number;

@@ -5,12 +5,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures.ts';
 import { pasteIntoEditor } from './sync-helpers.ts';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
+import { ORACLE_DIR } from '../conformance/oracle.ts';
 
 /** Every card and namespace box starts at or below `y` (page pixels): nothing sits under what floats over the canvas. */
 async function nodesBelow(page: Page, y: number): Promise<boolean> {
@@ -19,7 +17,7 @@ async function nodesBelow(page: Page, y: number): Promise<boolean> {
     .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
   return Math.min(...tops) >= y;
 }
-const oracle = process.env.ORACLE_DIR ?? path.resolve(here, '../../../shared/oracle');
+const oracle = ORACLE_DIR;
 const boutiqueDir = path.join(oracle, 'netpol-analyzer/onlineboutique/in');
 const hasBoutique = existsSync(boutiqueDir);
 if (!hasBoutique)
