@@ -46,10 +46,46 @@ const policyRef = (p: { namespace: string; name: string }): ObjectRef => ({
 });
 const fail = (error: string): Plan => ({ error });
 
+type EditOf<K extends PolicyEdit['op']> = Extract<PolicyEdit, { op: K }>;
+
+/** Dispatches on the edit's op to the planner for what it edits (namespaces, workloads, policies, rules). */
 export function planEdit(ws: Workspace, edit: PolicyEdit): Plan {
   switch (edit.op) {
     case 'noop':
       return { ops: [] };
+    case 'addNamespace':
+    case 'removeNamespace':
+    case 'setNamespaceLabels':
+      return planNamespaceEdit(ws, edit);
+    case 'renameNamespace':
+      return planRenameNamespace(ws, edit.from, edit.to);
+    case 'addWorkload':
+    case 'removeWorkload':
+    case 'renameWorkload':
+    case 'setWorkloadLabels':
+    case 'setContainerPorts':
+      return planWorkloadEdit(ws, edit);
+    case 'createPolicy':
+    case 'deletePolicy':
+    case 'setPolicyTypes':
+      return planPolicyEdit(ws, edit);
+    case 'setDefaultDeny':
+      return planDefaultDeny(ws, edit.namespace, edit.direction, edit.enabled);
+    case 'allowFlow':
+      return planAllowFlow(ws, edit);
+    case 'removeEdge':
+    case 'setRulePorts':
+      return planRuleEdit(ws, edit);
+    case 'addIpBlockPeer':
+      return planAddIpBlockPeer(ws, edit);
+  }
+}
+
+function planNamespaceEdit(
+  ws: Workspace,
+  edit: EditOf<'addNamespace' | 'removeNamespace' | 'setNamespaceLabels'>,
+): Plan {
+  switch (edit.op) {
     case 'addNamespace': {
       if (ws.namespaces.get(edit.name)?.declared) return fail(`Namespace ${edit.name} already exists.`);
       return { ops: [{ op: 'create', manifest: newNamespace(edit.name, edit.labels) }] };
@@ -61,32 +97,35 @@ export function planEdit(ws: Workspace, edit: PolicyEdit): Plan {
       if (ns.declared) ops.push({ op: 'delete', target: { kind: 'Namespace', name: edit.name } });
       return { ops };
     }
-    case 'renameNamespace':
-      return planRenameNamespace(ws, edit.from, edit.to);
     case 'setNamespaceLabels': {
       const ns = ws.namespaces.get(edit.name);
       if (!ns?.declared) return { ops: [{ op: 'create', manifest: newNamespace(edit.name, edit.labels) }] };
       const target = { kind: 'Namespace', name: edit.name };
       return { ops: labelOps(target, ['metadata', 'labels'], ns.labels, edit.labels, [NS_NAME_LABEL]) };
     }
-    case 'addWorkload': {
-      const kind = edit.kind ?? 'Deployment';
-      if (!isWorkloadKind(kind)) return fail(`${kind} is not a workload kind.`);
-      if (findWorkload(ws, { namespace: edit.namespace, name: edit.name, kind }))
-        return fail(`${kind} ${edit.namespace}/${edit.name} already exists.`);
-      const labels = edit.labels ?? { app: edit.name };
-      return {
-        ops: [{ op: 'create', manifest: newWorkload(kind, edit.namespace, edit.name, labels, edit.ports ?? []) }],
-      };
-    }
-    case 'removeWorkload': {
-      const wl = findWorkload(ws, edit.workload);
-      if (!wl) return fail(`No workload ${edit.workload.namespace}/${edit.workload.name}.`);
+  }
+}
+
+function planWorkloadEdit(
+  ws: Workspace,
+  edit: EditOf<'addWorkload' | 'removeWorkload' | 'renameWorkload' | 'setWorkloadLabels' | 'setContainerPorts'>,
+): Plan {
+  if (edit.op === 'addWorkload') {
+    const kind = edit.kind ?? 'Deployment';
+    if (!isWorkloadKind(kind)) return fail(`${kind} is not a workload kind.`);
+    if (findWorkload(ws, { namespace: edit.namespace, name: edit.name, kind }))
+      return fail(`${kind} ${edit.namespace}/${edit.name} already exists.`);
+    const labels = edit.labels ?? { app: edit.name };
+    return {
+      ops: [{ op: 'create', manifest: newWorkload(kind, edit.namespace, edit.name, labels, edit.ports ?? []) }],
+    };
+  }
+  const wl = findWorkload(ws, edit.workload);
+  if (!wl) return fail(`No workload ${edit.workload.namespace}/${edit.workload.name}.`);
+  switch (edit.op) {
+    case 'removeWorkload':
       return { ops: [{ op: 'delete', target: workloadTarget(wl) }] };
-    }
     case 'renameWorkload': {
-      const wl = findWorkload(ws, edit.workload);
-      if (!wl) return fail(`No workload ${edit.workload.namespace}/${edit.workload.name}.`);
       if (wl.name === edit.to) return { ops: [] };
       if (findWorkload(ws, { namespace: wl.namespace, name: edit.to, kind: wl.kind }))
         return fail(`${wl.kind} ${wl.namespace}/${edit.to} already exists.`);
@@ -103,16 +142,12 @@ export function planEdit(ws: Workspace, edit: PolicyEdit): Plan {
       };
     }
     case 'setWorkloadLabels': {
-      const wl = findWorkload(ws, edit.workload);
-      if (!wl) return fail(`No workload ${edit.workload.namespace}/${edit.workload.name}.`);
       const target = workloadTarget(wl);
       const ops = labelOps(target, TEMPLATE_LABELS, wl.labels, edit.labels, [], true);
       if (ops.length && wl.kind !== 'Pod') ops.push({ op: 'alignWorkloadSelector', target });
       return { ops };
     }
     case 'setContainerPorts': {
-      const wl = findWorkload(ws, edit.workload);
-      if (!wl) return fail(`No workload ${edit.workload.namespace}/${edit.workload.name}.`);
       const path = TEMPLATE_FIRST_CONTAINER_PORTS;
       if (edit.ports.length === 0)
         return { ops: [{ op: 'remove', target: workloadTarget(wl), path, inPodTemplate: true }] };
@@ -128,6 +163,11 @@ export function planEdit(ws: Workspace, edit: PolicyEdit): Plan {
         ],
       };
     }
+  }
+}
+
+function planPolicyEdit(ws: Workspace, edit: EditOf<'createPolicy' | 'deletePolicy' | 'setPolicyTypes'>): Plan {
+  switch (edit.op) {
     case 'createPolicy': {
       const ep = resolveEndpoint(ws, edit.for);
       if ('error' in ep) return ep;
@@ -153,60 +193,60 @@ export function planEdit(ws: Workspace, edit: PolicyEdit): Plan {
         ops: [{ op: 'set', target: policyRef(p), path: ['spec', 'policyTypes'], value: policyTypesJson(edit) }],
       };
     }
-    case 'setDefaultDeny':
-      return planDefaultDeny(ws, edit.namespace, edit.direction, edit.enabled);
-    case 'allowFlow':
-      return planAllowFlow(ws, edit);
+  }
+}
+
+function planRuleEdit(ws: Workspace, edit: EditOf<'removeEdge' | 'setRulePorts'>): Plan {
+  const found = findRule(ws, edit.policy, edit.direction, edit.rule);
+  if ('error' in found) return found;
+  switch (edit.op) {
     case 'removeEdge': {
-      const found = findRule(ws, edit.policy, edit.direction, edit.rule);
-      if ('error' in found) return found;
       return { ops: removeEdgeOps(found.policy, found.rule, edit.peer) };
     }
     case 'setRulePorts': {
-      const found = findRule(ws, edit.policy, edit.direction, edit.rule);
-      if ('error' in found) return found;
       const path: PathKey[] = ['spec', edit.direction, edit.rule, 'ports'];
       const target = policyRef(found.policy);
       if (edit.ports.length === 0) return { ops: [{ op: 'remove', target, path }] };
       return { ops: [{ op: 'set', target, path, value: edit.ports.map(portJson) }] };
     }
-    case 'addIpBlockPeer': {
-      const p = findPolicy(ws, edit.policy);
-      if (!p) return fail(`No policy ${edit.policy}.`);
-      const peer = {
-        ipBlock: edit.except?.length ? { cidr: edit.cidr, except: [...edit.except] } : { cidr: edit.cidr },
-      };
-      const target = policyRef(p);
-      const ops: ManifestOp[] = [];
-      if (edit.rule === undefined)
-        ops.push({
-          op: 'append',
-          target,
-          path: ['spec', edit.direction],
-          value: { [peersKey(edit.direction)]: [peer] },
-        });
-      else {
-        const found = findRule(ws, edit.policy, edit.direction, edit.rule);
-        if ('error' in found) return found;
-        ops.push({
-          op: 'append',
-          target,
-          path: ['spec', edit.direction, edit.rule, peersKey(edit.direction)],
-          value: peer,
-        });
-      }
-      // A rule in a direction the explicit policyTypes leave out would be ignored.
-      if (p.explicitPolicyTypes && !p.policyTypes[edit.direction]) {
-        ops.push({
-          op: 'set',
-          target,
-          path: ['spec', 'policyTypes'],
-          value: policyTypesJson({ ...p.policyTypes, [edit.direction]: true }),
-        });
-      }
-      return { ops };
-    }
   }
+}
+
+function planAddIpBlockPeer(ws: Workspace, edit: EditOf<'addIpBlockPeer'>): Plan {
+  const p = findPolicy(ws, edit.policy);
+  if (!p) return fail(`No policy ${edit.policy}.`);
+  const peer = {
+    ipBlock: edit.except?.length ? { cidr: edit.cidr, except: [...edit.except] } : { cidr: edit.cidr },
+  };
+  const target = policyRef(p);
+  const ops: ManifestOp[] = [];
+  if (edit.rule === undefined)
+    ops.push({
+      op: 'append',
+      target,
+      path: ['spec', edit.direction],
+      value: { [peersKey(edit.direction)]: [peer] },
+    });
+  else {
+    const found = findRule(ws, edit.policy, edit.direction, edit.rule);
+    if ('error' in found) return found;
+    ops.push({
+      op: 'append',
+      target,
+      path: ['spec', edit.direction, edit.rule, peersKey(edit.direction)],
+      value: peer,
+    });
+  }
+  // A rule in a direction the explicit policyTypes leave out would be ignored.
+  if (p.explicitPolicyTypes && !p.policyTypes[edit.direction]) {
+    ops.push({
+      op: 'set',
+      target,
+      path: ['spec', 'policyTypes'],
+      value: policyTypesJson({ ...p.policyTypes, [edit.direction]: true }),
+    });
+  }
+  return { ops };
 }
 
 function findRule(

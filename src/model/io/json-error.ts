@@ -14,6 +14,10 @@ type Expect = 'value' | 'value-or-close' | 'key' | 'key-or-close' | 'colon' | 'c
 
 const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
 
+/**
+ * Over ~80 lines on purpose: one state machine over one cursor `i`, which the string and scalar
+ * scanners (closures) advance too; split into functions, each would need the cursor passed in and out.
+ */
 export function findJsonError(text: string): JsonProblem | null {
   let i = 0;
   const stack: ('{' | '[')[] = [];

@@ -52,6 +52,7 @@ export const threeTierApp = defineTemplate({
   description:
     'Three Deployments and the policies that let the internet reach web, web reach api and api reach db, and nothing else.',
   params: [{ ...NAMESPACE_PARAM, default: 'shop' }],
+  // Over ~80 lines on purpose: the manifests' text, one document after another, as the user gets it.
   build: ({ namespace }) => {
     const ns = str(namespace);
     return [

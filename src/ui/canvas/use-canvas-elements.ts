@@ -1,0 +1,88 @@
+/**
+ * What React Flow draws: the derived PolicyGraph plus draft peers, placed by
+ * the layout and the user's moves, as nodes and edges — rule edges in the
+ * rules view, effective flows in the effective view.
+ */
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import type { EffectiveFlow } from '../../model/analysis/effective.ts';
+import type { PolicyGraph } from '../../model/graph/types.ts';
+import { useDrafts } from '../../state/drafts.ts';
+import { useEffectiveFlows, useEffectiveView } from '../../state/effective-view.ts';
+import type { Box } from '../../state/layout-slice.ts';
+import { useStore } from '../../state/store.ts';
+import { effectiveGraph, toEffectiveEdges, withOutsideBox, type EffectiveEdgeType } from '../effective/to-effective.ts';
+import { cardRects, withBends } from './geometry/bends.ts';
+import { placeNodes } from './geometry/placement.ts';
+import { reuseUnchanged } from './nodes/stable-nodes.ts';
+import { isAggregated, toFlowEdges, toFlowNodes, type FlowEdgeType, type FlowNode } from './to-flow.ts';
+
+/** Rule edges in the rules view, effective flows in the effective view. */
+export type CanvasEdge = FlowEdgeType | EffectiveEdgeType;
+
+/** The latest graph, placement and edges, for handlers that read them without being re-created on each change. */
+export interface LatestElements {
+  graph: PolicyGraph;
+  placed: Record<string, Box>;
+  edges: CanvasEdge[];
+}
+
+export interface CanvasElements {
+  /** The rule graph with the draft peers no rule names yet. */
+  graph: PolicyGraph;
+  nodes: FlowNode[];
+  edges: CanvasEdge[];
+  /** Null in the rules view; the effective view reuses the rule graph's node ids and boxes. */
+  flows: EffectiveFlow[] | null;
+  /** Rules view of a graph too large to draw every rule edge (see to-flow.ts). */
+  aggregated: boolean;
+  latest: RefObject<LatestElements>;
+}
+
+/** Nodes and edges of `derived` laid out in `boxes` (useAutoLayout), with the selection and drafts applied. */
+export function useCanvasElements(derived: PolicyGraph, boxes: Record<string, Box>): CanvasElements {
+  const manual = useStore((s) => s.manual);
+  const selectedNodeIds = useStore((s) => s.selectedNodeIds);
+  const selectedEdgeIds = useStore((s) => s.selectedEdgeIds);
+  const drafts = useDrafts((s) => s.drafts);
+  const flows = useEffectiveFlows();
+  const selectedFlow = useEffectiveView((s) => s.selectedFlow);
+
+  // Draft peers are drawn until a rule names them (then the derived node, same id, takes over).
+  const graph: PolicyGraph = useMemo(() => {
+    const have = new Set(derived.nodes.map((n) => n.id));
+    const extra = Object.values(drafts).filter((d) => !have.has(d.id));
+    return extra.length ? { nodes: [...derived.nodes, ...extra], edges: derived.edges } : derived;
+  }, [derived, drafts]);
+  const draftIds = useMemo(
+    () => new Set(Object.keys(drafts).filter((id) => !derived.nodes.some((n) => n.id === id))),
+    [drafts, derived],
+  );
+  const placed = useMemo(() => placeNodes(graph.nodes, boxes, manual), [graph.nodes, boxes, manual]);
+  const previousNodes = useRef(new Map<string, FlowNode>());
+  const shown = useMemo(() => (flows ? effectiveGraph(graph, flows) : graph), [graph, flows]);
+  const nodes = useMemo(
+    () =>
+      reuseUnchanged(
+        toFlowNodes(shown, flows ? withOutsideBox(shown, placed) : placed, new Set(selectedNodeIds), draftIds),
+        previousNodes.current,
+      ),
+    [shown, placed, selectedNodeIds, draftIds],
+  );
+  const edges: CanvasEdge[] = useMemo(() => {
+    const drawn = new Set(nodes.map((n) => n.id));
+    if (flows) return toEffectiveEdges(flows, drawn, selectedFlow);
+    return withBends(
+      toFlowEdges(graph, drawn, new Set(selectedEdgeIds), new Set(selectedNodeIds)),
+      graph.nodes.length,
+      () => cardRects(graph.nodes, placed),
+    );
+  }, [graph, nodes, placed, selectedEdgeIds, selectedNodeIds, flows, selectedFlow]);
+
+  const latest = useRef<LatestElements>({ graph, placed, edges });
+  useEffect(() => {
+    previousNodes.current = new Map(nodes.map((n) => [n.id, n]));
+    latest.current = { graph, placed, edges };
+  }, [graph, placed, edges, nodes]);
+
+  return { graph, nodes, edges, flows, aggregated: !flows && isAggregated(graph), latest };
+}
