@@ -324,9 +324,9 @@ function Canvas() {
           source={dialog.source}
           target={dialog.target}
           onCancel={() => setDialog(null)}
-          onSubmit={(ports, sides) => {
+          onSubmit={(ports, sides, source) => {
             setDialog(null);
-            drawFlow(dialog.source, dialog.target, ports, sides);
+            drawFlow(source, dialog.target, ports, sides);
           }}
         />
       )}
