@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveGraph } from '../../src/model/graph/index.ts';
+import { deriveGraph, namespacePodsNodeId, nsNodeId } from '../../src/model/graph/index.ts';
 import type { GraphNode } from '../../src/model/graph/types.ts';
 import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import { otherEnds } from '../../src/ui/inspector/other-ends.ts';
@@ -39,6 +39,7 @@ spec:
 
 const graph = deriveGraph(loadWorkspace([{ name: 'w.yaml', text: TEXT }]));
 const node = (id: string): GraphNode => graph.nodes.find((n) => n.id === id)!;
+const web = graph.nodes.find((n) => n.kind === 'workload' && n.label === 'web')!;
 
 describe('the inspector\'s "other end" list', () => {
   it('has both the namespace box and its "all pods" node in the graph (the cause of the duplicate)', () => {
@@ -46,13 +47,13 @@ describe('the inspector\'s "other end" list', () => {
   });
 
   it('lists all pods of a namespace once', () => {
-    const labels = otherEnds(graph.nodes, node('wl:production/web[Deployment]')).map((o) => o.label);
+    const labels = otherEnds(graph.nodes, web).map((o) => o.label);
     expect(labels.filter((l) => l === 'all pods in production')).toHaveLength(1);
     expect(labels).toEqual(['all pods in monitoring', 'all pods in production']);
   });
 
   it('leaves out the node itself under either of its two nodes', () => {
-    for (const self of ['ns:production', 'pods:production']) {
+    for (const self of [nsNodeId('production'), namespacePodsNodeId('production')]) {
       const labels = otherEnds(graph.nodes, node(self)).map((o) => o.label);
       expect(labels).toEqual(['all pods in monitoring', 'production/web']);
     }
