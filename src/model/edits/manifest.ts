@@ -28,10 +28,6 @@ export function labelsSelectorJson(labels: Record<string, string>): Json {
   return Object.keys(labels).length ? { matchLabels: { ...labels } } : {};
 }
 
-export function namespaceByName(ns: string): Json {
-  return { matchLabels: { [NS_NAME_LABEL]: ns } };
-}
-
 export function portJson(p: PortSpec): Json {
   const out: Json = {};
   if (p.protocol !== undefined) out.protocol = p.protocol;

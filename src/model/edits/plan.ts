@@ -314,6 +314,11 @@ function planRenameNamespace(ws: Workspace, from: string, to: string): Plan {
   return { ops };
 }
 
+/** The policy allows something in `direction`: that direction is in its effective policyTypes and has rules. */
+function isAllowPolicy(p: NetworkPolicy, direction: Direction): boolean {
+  return p.policyTypes[direction] && p[direction].length > 0;
+}
+
 function isDenyAll(p: NetworkPolicy, direction: Direction): boolean {
   return isEmptySelector(p.podSelector) && p.policyTypes[direction] && p[direction].length === 0;
 }
@@ -424,11 +429,10 @@ function sideOps(
   const peerValue = peerJson(peer, ns);
   const rule: Json = { [listKey]: [peerValue] };
   if (ports.length) rule.ports = ports.map(portJson);
+  // Only allow policies are extended: a policy without rules in this direction is a deny (default deny,
+  // "isolate this node") that a rule would silently turn into an allow.
   const candidates = ws.policies.filter(
-    (p) =>
-      p.namespace === ns &&
-      selectsExactly(ws, p, pods) &&
-      (direction === 'ingress' ? p.policyTypes.ingress : !p.explicitPolicyTypes || p.policyTypes.egress),
+    (p) => p.namespace === ns && selectsExactly(ws, p, pods) && isAllowPolicy(p, direction),
   );
   const chosen = candidates.find((p) => p.name === baseName) ?? candidates[0];
   if (chosen) {

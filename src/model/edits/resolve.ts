@@ -7,7 +7,7 @@ import { isEmptySelector, matchesSelector, selectorKey } from '../analysis/selec
 import type { LabelSelector, NetworkPolicy, PolicyPeer, Workload, Workspace } from '../types.ts';
 import { NS_NAME_LABEL } from '../graph/keys.ts';
 import { dnsName } from './names.ts';
-import { namespaceByName, selectorJson, type Json } from './manifest.ts';
+import { labelsSelectorJson, selectorJson, type Json } from './manifest.ts';
 import type { EndpointRef, WorkloadRef } from './types.ts';
 
 export interface PodSet {
@@ -59,17 +59,36 @@ export function resolveEndpoint(ws: Workspace, ref: EndpointRef): Endpoint | { e
         pods: { namespace: ref.namespace, selector: ref.selector },
         short: dnsName(selectorKey(ref.selector) || 'all-pods'),
       };
-    case 'namespace':
+    case 'namespace': {
+      const wrong = wrongNamespaceLabels(ws, ref.namespace, ref.namespaceLabels);
+      if (wrong) return { error: wrong };
       return {
         ref,
         pods: { namespace: ref.namespace, selector: labelSelector({}) },
         short: dnsName(`ns-${ref.namespace}`),
       };
+    }
     case 'cidr':
       return { ref, short: dnsName(ref.cidr) };
     case 'all-namespaces':
       return { ref, short: 'all-namespaces' };
   }
+}
+
+/** Why `labels` cannot select namespace `ns`: empty, or not all of them labels the Namespace has. */
+function wrongNamespaceLabels(ws: Workspace, ns: string, labels?: Record<string, string>): string | undefined {
+  if (labels === undefined) return undefined;
+  const entries = Object.entries(labels);
+  if (entries.length === 0) return `An empty namespace selector would select every namespace, not ${ns}.`;
+  const own = ws.namespaces.get(ns)?.labels ?? { [NS_NAME_LABEL]: ns };
+  const missing = entries.find(([k, v]) => own[k] !== v);
+  return missing ? `Namespace ${ns} has no label ${missing[0]}=${missing[1]}.` : undefined;
+}
+
+/** The namespaceSelector labels that policies of other namespaces write for the endpoint's namespace. */
+function namespaceSelectorLabels(ep: Endpoint): Record<string, string> {
+  const ns = ep.pods!.namespace;
+  return ep.ref.type === 'namespace' && ep.ref.namespaceLabels ? ep.ref.namespaceLabels : { [NS_NAME_LABEL]: ns };
 }
 
 /** Policies of the pods' namespace whose podSelector selects them. */
@@ -108,8 +127,9 @@ export function peerJson(ep: Endpoint, policyNamespace: string): Json {
   if (ref.type === 'all-namespaces') return { namespaceSelector: {} };
   const pods = ep.pods!;
   if (pods.namespace === policyNamespace) return { podSelector: selectorJson(pods.selector) };
-  if (ref.type === 'namespace') return { namespaceSelector: namespaceByName(pods.namespace) };
-  return { namespaceSelector: namespaceByName(pods.namespace), podSelector: selectorJson(pods.selector) };
+  const namespaceSelector = labelsSelectorJson(namespaceSelectorLabels(ep));
+  if (ref.type === 'namespace') return { namespaceSelector };
+  return { namespaceSelector, podSelector: selectorJson(pods.selector) };
 }
 
 /** The same peer in the Workspace's shape, to compare with existing peers by canonical key. */
@@ -120,7 +140,7 @@ export function peerModel(ep: Endpoint, policyNamespace: string): PolicyPeer {
   if (ref.type === 'all-namespaces') return { namespaceSelector: empty() };
   const pods = ep.pods!;
   if (pods.namespace === policyNamespace) return { podSelector: pods.selector };
-  const nsSel = labelSelector({ [NS_NAME_LABEL]: pods.namespace });
+  const nsSel = labelSelector(namespaceSelectorLabels(ep));
   if (ref.type === 'namespace') return { namespaceSelector: nsSel };
   return { namespaceSelector: nsSel, podSelector: pods.selector };
 }

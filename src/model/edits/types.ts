@@ -20,8 +20,11 @@ export type EndpointRef =
   /** An inferred node: pods matching `selector` in `namespace` (no workload of the workspace matches). */
   | { type: 'selector'; namespace: string; selector: LabelSelector }
   | { type: 'cidr'; cidr: string; except?: string[] }
-  /** Every pod of one namespace. */
-  | { type: 'namespace'; namespace: string }
+  /**
+   * Every pod of one namespace. `namespaceLabels`: how policies of other namespaces select it — some of
+   * the Namespace's own labels (e.g. `purpose: monitoring`) instead of `kubernetes.io/metadata.name`.
+   */
+  | { type: 'namespace'; namespace: string; namespaceLabels?: Record<string, string> }
   /** Every pod of every namespace (`namespaceSelector: {}`). */
   | { type: 'all-namespaces' };
 

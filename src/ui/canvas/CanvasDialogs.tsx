@@ -17,9 +17,9 @@ export function CanvasDialogs() {
         source={dialog.source}
         target={dialog.target}
         onCancel={close}
-        onSubmit={(ports, sides) => {
+        onSubmit={(ports, sides, source) => {
           close();
-          drawFlow(dialog.source, dialog.target, ports, sides);
+          drawFlow(source, dialog.target, ports, sides);
         }}
       />
     );

@@ -3,11 +3,21 @@
  * protocol and endPort, and which side(s) get a rule. `auto` is what
  * DESIGN.md §2 says drawing means: an ingress rule at B, plus the egress rule
  * at A only where A is egress-isolated (else it would change nothing).
+ * The port starts at B's declared containerPort (flow-choices.ts); a
+ * namespace source can be selected by one of its own labels.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { FlowSides, PortSpec } from '../../model/edits/index.ts';
 import type { GraphNode } from '../../model/graph/types.ts';
 import type { Protocol } from '../../model/types.ts';
+import {
+  chosenPort,
+  initialPortFields,
+  targetPortChoices,
+  withNamespaceSelector,
+  type PortChoice,
+} from './flow-choices.ts';
+import { DeclaredPortPicker, NamespaceSelectorPicker, useNamespaceSelectorChoices } from './FlowDialogPickers.tsx';
 import { Field, FormDialog } from './FormDialog.tsx';
 import { parsePortSpec, PROTOCOLS } from './forms.ts';
 
@@ -18,16 +28,23 @@ export const hasPods = (n: GraphNode): boolean =>
 interface Props {
   source: GraphNode;
   target: GraphNode;
-  onSubmit: (ports: PortSpec[], sides: FlowSides) => void;
+  /** `source` as submitted: its endpoint carries the chosen namespace selector. */
+  onSubmit: (ports: PortSpec[], sides: FlowSides, source: GraphNode) => void;
   onCancel: () => void;
 }
 
 export function FlowDialog({ source, target, onSubmit, onCancel }: Props) {
-  const [port, setPort] = useState('');
+  const portChoices = useMemo(() => targetPortChoices(target.ports), [target.ports]);
+  const [port, setPort] = useState(() => initialPortFields(portChoices).port);
   const [endPort, setEndPort] = useState('');
-  const [protocol, setProtocol] = useState<Protocol>('TCP');
+  const [protocol, setProtocol] = useState<Protocol>(() => initialPortFields(portChoices).protocol);
   const [sides, setSides] = useState<FlowSides>('auto');
+  const nsChoices = useNamespaceSelectorChoices(source, target);
+  const [nsPicked, setNsChoice] = useState(0);
+  // The graph may change under an open dialog: an index past the list falls back to the default.
+  const nsChoice = nsPicked < nsChoices.length ? nsPicked : 0;
   const parsed = parsePortSpec(port, endPort, protocol);
+  const picked = chosenPort(portChoices, port, endPort, protocol);
   const canIngress = hasPods(target);
   const canEgress = hasPods(source);
   const options: Array<{ value: FlowSides; label: string; note: string; enabled: boolean }> = [
@@ -55,7 +72,13 @@ export function FlowDialog({ source, target, onSubmit, onCancel }: Props) {
   ];
   const submit = () => {
     if (!parsed.ok) return;
-    onSubmit(parsed.value ? [parsed.value] : [], sides);
+    const endpoint = source.endpoint && withNamespaceSelector(source.endpoint, nsChoices[nsChoice]);
+    onSubmit(parsed.value ? [parsed.value] : [], sides, { ...source, endpoint });
+  };
+  const pickPort = (choice: PortChoice | undefined) => {
+    setPort(choice?.port ?? '');
+    setProtocol(choice?.protocol ?? 'TCP');
+    setEndPort('');
   };
   return (
     <FormDialog
@@ -71,6 +94,15 @@ export function FlowDialog({ source, target, onSubmit, onCancel }: Props) {
       onCancel={onCancel}
       testId="flow-dialog"
     >
+      {portChoices.length > 1 && (
+        <DeclaredPortPicker
+          target={target.label}
+          choices={portChoices}
+          picked={picked}
+          typed={port.trim() !== ''}
+          onPick={pickPort}
+        />
+      )}
       <div className="field-row">
         <Field label="Port">
           <input
@@ -78,6 +110,8 @@ export function FlowDialog({ source, target, onSubmit, onCancel }: Props) {
             name="port"
             data-autofocus
             value={port}
+            // Prefilled from the target: typing replaces it.
+            onFocus={(e) => e.currentTarget.select()}
             onChange={(e) => setPort(e.target.value)}
             placeholder="all ports"
             inputMode="numeric"
@@ -108,6 +142,14 @@ export function FlowDialog({ source, target, onSubmit, onCancel }: Props) {
           </select>
         </Field>
       </div>
+      {nsChoices.length > 0 && source.endpoint?.type === 'namespace' && (
+        <NamespaceSelectorPicker
+          namespace={source.endpoint.namespace}
+          choices={nsChoices}
+          chosen={nsChoice}
+          onChoose={setNsChoice}
+        />
+      )}
       <fieldset className="choice-group">
         <legend>Rules to write</legend>
         {options.map((o) => (

@@ -2,20 +2,21 @@
  * The keyboard path to drawing an edge: pick the other end from a list and
  * open the same "Allow traffic" dialog a drag opens.
  */
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { GraphNode } from '../../model/graph/types.ts';
 import { useView } from '../../state/derived.ts';
 import { endpointNode } from '../canvas/gestures/create.ts';
 import { openGraphDialog } from '../canvas/gestures/dialog-store.ts';
 import { canGesture } from '../canvas/gestures/gestures.ts';
+import { otherEnds } from './other-ends.ts';
 
 export function AllowTraffic({ node, disabled }: { node: GraphNode; disabled: boolean }) {
   const view = useView();
   const [direction, setDirection] = useState<'to' | 'from'>('to');
   const [other, setOther] = useState('');
   const id = useId();
-  // Every node that can be an end of a flow; namespace boxes stand for their pods.
-  const options = view.graph.nodes.filter((n) => n.id !== node.id && (n.endpoint || n.kind === 'namespace'));
+  // Every node that can be an end of a flow, once; namespace boxes stand for their pods.
+  const options = useMemo(() => otherEnds(view.graph.nodes, node), [view.graph.nodes, node]);
   const open = () => {
     if (!other || !canGesture()) return;
     const self = endpointNode(view.graph, node.id) ?? node;
@@ -52,11 +53,7 @@ export function AllowTraffic({ node, disabled }: { node: GraphNode; disabled: bo
           <option value="">choose…</option>
           {options.map((n) => (
             <option key={n.id} value={n.id}>
-              {n.kind === 'namespace'
-                ? `all pods in ${n.label}`
-                : n.namespace && n.kind !== 'namespace-pods'
-                  ? `${n.namespace}/${n.label}`
-                  : n.label}
+              {n.label}
             </option>
           ))}
         </select>
