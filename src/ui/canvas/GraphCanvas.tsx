@@ -21,10 +21,9 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
 import type { PolicyGraph } from '../../model/graph/types.ts';
-import { useView } from '../../state/derived.ts';
-import { useDrafts } from '../../state/drafts.ts';
-import { useEffectiveFlows, useEffectiveView } from '../../state/effective-view.ts';
-import { useStore } from '../../state/store.ts';
+import { useDrafts, useEffectiveView, useStore } from '../hooks/stores.ts';
+import { useEffectiveFlows } from '../hooks/use-effective-flows.ts';
+import { useView } from '../hooks/use-view.ts';
 import { FlowDialog } from '../dialogs/FlowDialog.tsx';
 import { CreateDialog } from '../dialogs/CreateDialog.tsx';
 import { focusInspectorField } from '../inspector/focus-field.ts';

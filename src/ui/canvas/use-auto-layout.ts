@@ -9,10 +9,10 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { PolicyGraph } from '../../model/graph/types.ts';
 import type { Box } from '../../state/layout-slice.ts';
-import { useStore } from '../../state/store.ts';
 import { layoutKeyOf } from '../layout/layout-key.ts';
 import { mostlyNew, placeNewNodes } from '../layout/merge-layout.ts';
 import { runLayout } from '../layout/run-layout.ts';
+import { useStore } from '../hooks/stores.ts';
 
 /** Lays `graph` out when its structure changed; returns the boxes to draw it with now. */
 export function useAutoLayout(graph: PolicyGraph): Record<string, Box> {
