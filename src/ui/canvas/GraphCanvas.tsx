@@ -19,7 +19,7 @@ import {
   type NodeChange,
   type NodeTypes,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { PolicyGraph } from '../../model/graph/types.ts';
 import { useDrafts, useEffectiveView, useStore } from '../hooks/stores.ts';
 import { useEffectiveFlows } from '../hooks/use-effective-flows.ts';
@@ -47,7 +47,7 @@ import { FlowEdge } from './edges/FlowEdge.tsx';
 import { NamespaceNode } from './nodes/NamespaceNode.tsx';
 import { placeNodes } from './geometry/placement.ts';
 import { reuseUnchanged } from './nodes/stable-nodes.ts';
-import { isAggregated, toFlowEdges, toFlowNodes, type FlowEdgeType, type FlowNode } from './to-flow.ts';
+import { FlowEdges, isAggregated, toFlowNodes, type FlowEdgeType, type FlowNode } from './to-flow.ts';
 import { useAutoLayout } from './use-auto-layout.ts';
 import { useCanvasKeys } from './gestures/use-canvas-keys.ts';
 import { canGesture } from './gestures/gestures.ts';
@@ -133,6 +133,7 @@ function Canvas() {
   );
   const placed = useMemo(() => placeNodes(graph.nodes, boxes, manual), [graph.nodes, boxes, manual]);
   const previousNodes = useRef(new Map<string, FlowNode>());
+  const [flowEdges] = useState(() => new FlowEdges()); // this canvas's edge memo (to-flow.ts)
   const shown = useMemo(() => (flows ? effectiveGraph(graph, flows) : graph), [graph, flows]);
   const nodes = useMemo(
     () =>
@@ -146,11 +147,11 @@ function Canvas() {
     const drawn = new Set(nodes.map((n) => n.id));
     if (flows) return toEffectiveEdges(flows, drawn, selectedFlow);
     return withBends(
-      toFlowEdges(graph, drawn, new Set(selectedEdgeIds), new Set(selectedNodeIds)),
+      flowEdges.of(graph, drawn, new Set(selectedEdgeIds), new Set(selectedNodeIds)),
       graph.nodes.length,
       () => cardRects(graph.nodes, placed),
     );
-  }, [graph, nodes, placed, selectedEdgeIds, selectedNodeIds, flows, selectedFlow]);
+  }, [graph, nodes, placed, selectedEdgeIds, selectedNodeIds, flows, selectedFlow, flowEdges]);
   const aggregated = !flows && isAggregated(graph);
   const graphRef = useRef(graph);
   const placedRef = useRef(placed);
