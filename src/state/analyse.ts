@@ -3,9 +3,9 @@
  * that the derivation can change without touching the UI.
  *
  * Speed (issue 4: keystroke → graph ≤ 100 ms): the text is parsed
- * incrementally (model/incremental.ts, only changed documents), and
+ * incrementally (the caches' WorkspaceReader, only changed documents), and
  * diagnostics — validation and lint, a large share of the work — are computed
- * only when first read, so the graph can be drawn before them (derived.ts
+ * only when first read, so the graph can be drawn before them (view-memo.ts
  * reads them on the next idle period).
  */
 import type { Diagnostic } from '../model/diagnostics.ts';
