@@ -19,8 +19,15 @@ const uiLibraries = [
   'elkjs',
   'elkjs/*',
 ];
-const layerRule = (forbidden, message) => ({
-  'no-restricted-imports': ['error', { patterns: forbidden.map((group) => ({ group: [group], message })) }],
+// `exact`: module names forbidden as such but not their subpaths (`zustand` but not `zustand/vanilla`).
+const layerRule = (forbidden, message, exact = []) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: forbidden.map((group) => ({ group: [group], message })),
+      paths: exact.map((name) => ({ name, message })),
+    },
+  ],
 });
 
 export default tseslint.config(
@@ -58,9 +65,12 @@ export default tseslint.config(
   },
   {
     files: ['src/state/**/*.ts'],
+    // React hooks live in src/ui/hooks: state builds vanilla stores (`zustand/vanilla` is allowed; `zustand`,
+    // its React entry, is not) and plain subscribe functions.
     rules: layerRule(
-      ['**/ui/**', '**/cli/**', 'react-dom', '@xyflow/*', 'monaco-editor'],
-      'src/state may not import the UI.',
+      ['**/ui/**', '**/cli/**', 'react', 'react/*', 'react-dom', 'react-dom/*', '@xyflow/*', 'monaco-editor'],
+      'src/state may not import the UI or React (hooks live in src/ui/hooks; use zustand/vanilla).',
+      ['zustand'],
     ),
   },
   {

@@ -6,12 +6,13 @@
  * prints medians of the stages behind the two sync paths, old way vs new:
  * a full parse vs the incremental parse after a one-character edit,
  * buildWorkspace, deriveGraph, checkWorkspace (now off the graph's path), and
- * applyEdit planning against a fresh full parse vs the shared parse.
+ * applyEdit planning against a fresh full parse vs the store's reader (its parse of the text).
  * bench/sync.browser.bench.ts measures the same paths end to end in Chromium.
  */
 import os from 'node:os';
 import { deriveGraph, GraphCache } from '../src/model/graph/index.ts';
-import { IncrementalParser, sharedWorkspace } from '../src/model/manifests/incremental.ts';
+import { IncrementalParser } from '../src/model/manifests/incremental.ts';
+import { WorkspaceReader } from '../src/model/manifests/workspace-reader.ts';
 import { checkWorkspace } from '../src/model/validation/lint.ts';
 import { parseSource } from '../src/model/manifests/source.ts';
 import { buildWorkspace, loadWorkspace } from '../src/model/manifests/workspace.ts';
@@ -92,8 +93,10 @@ measure('before: loadWorkspace + plan + write (re-parses all text)', (i) => {
   if ('error' in plan) throw new Error(plan.error);
   applyOps(base, plan.ops);
 });
-sharedWorkspace({ name: 'workspace.yaml', text: base });
+// As the store does: its analysis caches' reader has parsed this text for the graph already.
+const reader = new WorkspaceReader();
+reader.read({ name: 'workspace.yaml', text: base });
 measure("after: applyEdit on the store's shared parse", (i) => {
-  const r = applyEdit(base, edit(i));
+  const r = applyEdit(base, edit(i), { reader });
   if ('error' in r) throw new Error(r.error);
 });

@@ -27,7 +27,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumPath } from '../scripts/chromium-path.js';
 import { deriveGraph } from '../src/model/graph/index.ts';
 import { loadWorkspace as buildWorkspaceOf } from '../src/model/manifests/workspace.ts';
-import { layoutKeyOf } from '../src/ui/layout/layout-key.ts';
+import { layoutKeyFromScratch } from '../src/ui/layout/layout-key.ts';
 import { generate } from './generate.ts';
 
 const PORT = 4175; // not the e2e port: a running e2e preview server must not be reused by mistake
@@ -92,7 +92,7 @@ async function settle(page: Page): Promise<void> {
 
 async function loadWorkspace(page: Page, text: string): Promise<void> {
   // The layout key of this text's graph, computed here with the app's own code (same text, same graph).
-  const key = layoutKeyOf(deriveGraph(buildWorkspaceOf([{ name: 'workspace.yaml', text }])));
+  const key = layoutKeyFromScratch(deriveGraph(buildWorkspaceOf([{ name: 'workspace.yaml', text }])));
   await page.evaluate(
     ({ t, key }) => {
       const model = window.__netpolStudio!.editor.getModel()!;

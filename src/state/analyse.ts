@@ -3,19 +3,19 @@
  * that the derivation can change without touching the UI.
  *
  * Speed (issue 4: keystroke → graph ≤ 100 ms): the text is parsed
- * incrementally (model/incremental.ts, only changed documents), and
+ * incrementally (the caches' WorkspaceReader, only changed documents), and
  * diagnostics — validation and lint, a large share of the work — are computed
- * only when first read, so the graph can be drawn before them (derived.ts
+ * only when first read, so the graph can be drawn before them (view-memo.ts
  * reads them on the next idle period).
  */
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { PolicyGraph } from '../model/graph/types.ts';
-import { deriveGraph, GraphCache } from '../model/graph/index.ts';
-import { sharedWorkspace } from '../model/manifests/incremental.ts';
+import { deriveGraph } from '../model/graph/index.ts';
 import { checkWorkspace } from '../model/validation/lint.ts';
 import type { ParsedDocument } from '../model/manifests/source.ts';
 import type { Workspace } from '../model/types.ts';
 import { unresolvedAliases } from '../model/validation/aliases.ts';
+import type { AnalysisCaches } from './analysis-caches.ts';
 
 /** File name the editor text is parsed as; diagnostics carry it. */
 export const WORKSPACE_FILE = 'workspace.yaml';
@@ -49,9 +49,9 @@ function internalError(err: unknown): Diagnostic[] {
   ];
 }
 
-/** The parsed Workspace of `text` (shared with src/sync, so a graph edit reuses the store's parse). */
-export function workspaceOf(text: string): Workspace {
-  return sharedWorkspace({ name: WORKSPACE_FILE, text });
+/** The parsed Workspace of `text` by the caches' reader (shared with src/sync, so a graph edit reuses the store's parse). */
+export function workspaceOf(text: string, caches: Pick<AnalysisCaches, 'reader'>): Workspace {
+  return caches.reader.read({ name: WORKSPACE_FILE, text });
 }
 
 /**
@@ -59,9 +59,9 @@ export function workspaceOf(text: string): Workspace {
  * cached Documents are shifted by later parses (incremental.ts), and lint
  * reads node positions from them.
  */
-function diagnosticsOf(text: string): Diagnostic[] {
+function diagnosticsOf(text: string, caches: Pick<AnalysisCaches, 'reader'>): Diagnostic[] {
   try {
-    return checkWorkspace(workspaceOf(text));
+    return checkWorkspace(workspaceOf(text, caches));
   } catch (err) {
     return internalError(err);
   }
@@ -83,27 +83,21 @@ function hasUnresolvedAlias(pd: ParsedDocument): boolean {
   return bad;
 }
 
-/**
- * Edges of the on-screen graph carried from one text to the next (model/graph/derive.ts): after a
- * keystroke only the policies it affects are rebuilt. Its edges' spans are moved in place by later
- * derivations, as stable-graph.ts already does for the graph on screen.
- */
-const graphCache = new GraphCache();
-
-export function analyse(text: string): Analysis {
+/** The analysis of `text`, through the caches of its owner (the store's, or a test's own). */
+export function analyse(text: string, caches: Pick<AnalysisCaches, 'reader' | 'graphs'>): Analysis {
   let diagnostics: Diagnostic[] | undefined;
   const lazy = {
     get diagnostics(): Diagnostic[] {
-      diagnostics ??= diagnosticsOf(text);
+      diagnostics ??= diagnosticsOf(text, caches);
       return diagnostics;
     },
   };
   try {
-    const ws = workspaceOf(text);
+    const ws = workspaceOf(text, caches);
     const broken =
       ws.diagnostics.some((d) => d.rule === 'yaml-syntax' && d.severity === 'error') ||
       ws.sources.some((s) => s.docs.some(hasUnresolvedAlias));
-    const graph = broken ? null : deriveGraph(ws, graphCache);
+    const graph = broken ? null : deriveGraph(ws, caches.graphs);
     // Count namespaces as drawn: also those only named by a selector (e.g. kube-system).
     const namespaces = graph ? graph.nodes.filter((n) => n.kind === 'namespace').length : ws.namespaces.size;
     return Object.defineProperties(

@@ -14,7 +14,7 @@ import { applyEdit, minimalChanges, type TextChange } from '../sync/index.ts';
 import { analyse, workspaceOf } from './analyse.ts';
 import { selectView } from './derived.ts';
 import { recordEdit } from './history.ts';
-import { useStore } from './store.ts';
+import { appStore } from './store.ts';
 
 /** Builds one edit from the graph of the text it will apply to; undefined skips the step. */
 export type EditStep = PolicyEdit | ((graph: PolicyGraph) => PolicyEdit | undefined);
@@ -26,34 +26,36 @@ export const STALE_REASON =
 
 /** Parses now what the debounce would parse in a moment, so the gesture sees the current text. */
 function flushParse(): void {
-  const s = useStore.getState();
-  if (s.text !== s.parsedText || s.parsePending) useStore.setState({ parsedText: s.text, parsePending: false });
+  const s = appStore.getState();
+  if (s.text !== s.parsedText || s.parsePending) appStore.setState({ parsedText: s.text, parsePending: false });
 }
 
 /** Why graph gestures are disabled right now, if they are. */
 export function gestureBlockReason(): string | undefined {
   flushParse();
-  return selectView(useStore.getState()).stale ? STALE_REASON : undefined;
+  return selectView(appStore.getState()).stale ? STALE_REASON : undefined;
 }
 
 export function commitEdits(steps: EditStep | EditStep[]): CommitOutcome {
   const blocked = gestureBlockReason();
   if (blocked) return { ok: false, error: blocked };
   const list = Array.isArray(steps) ? steps : [steps];
-  const before = useStore.getState().text;
+  const state = appStore.getState();
+  const { caches } = state;
+  const before = state.text;
   let text = before;
-  let graph: PolicyGraph | null = selectView(useStore.getState()).graph;
+  let graph: PolicyGraph | null = selectView(state).graph;
   let lastChanges: TextChange[] = [];
   let applied = 0;
   for (const step of list) {
-    graph ??= analyse(text).graph;
+    graph ??= analyse(text, caches).graph;
     if (!graph) return { ok: false, error: 'The edit produced YAML that does not parse; nothing was changed.' };
     const edit = typeof step === 'function' ? step(graph) : step;
     if (!edit) continue;
     let result;
     try {
-      // The store's parse of this text, not a second one (analyse.ts shares it with sync).
-      result = applyEdit(text, edit, { workspace: workspaceOf(text) });
+      // The store's parse of this text, not a second one (its reader parsed it for the graph).
+      result = applyEdit(text, edit, { workspace: workspaceOf(text, caches) });
     } catch (e) {
       // A bug in the writer must not take the app down: report it, keep the text.
       return { ok: false, error: `Could not apply the change: ${(e as Error).message}` };

@@ -7,7 +7,7 @@
  * Drafts are saved with the workspace (workspaces-snapshot.ts), so a reload
  * keeps them where they were dropped.
  */
-import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import type { GraphNode } from '../model/graph/types.ts';
 import { ALL_NAMESPACES_ID, cidrKey } from '../model/graph/index.ts';
 
@@ -67,7 +67,7 @@ interface DraftState {
   setDrafts: (drafts: Record<string, GraphNode>) => void;
 }
 
-export const useDrafts = create<DraftState>()((set) => ({
+export const draftsStore = createStore<DraftState>()((set) => ({
   drafts: {},
   setDrafts: (drafts) => set({ drafts }),
   addDraft: (node) => set((s) => ({ drafts: { ...s.drafts, [node.id]: node } })),

@@ -3,18 +3,17 @@
  * (model/effective.ts), and the flow whose "Why" panel is open.
  *
  * Its own small store rather than a slice: nothing else reads it, and the
- * analysis must run only while the view is shown. The flows are memoised on
- * the parsed text, so switching views back and forth or selecting costs
- * nothing; while the text does not parse the last good flows stay, like the
- * rule graph (derived.ts).
+ * analysis must run only while the view is shown (ui/hooks/use-effective-flows.ts).
+ * The flows are memoised on the parsed text in the store's AnalysisCaches, so
+ * switching views back and forth or selecting costs nothing; while the text
+ * does not parse the last good flows stay, like the rule graph (derived.ts).
  */
-import { useMemo } from 'react';
-import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import { effectiveFlows, type EffectiveFlow } from '../model/analysis/effective.ts';
 import { explainFlow, type FlowExplanation, type FlowPort } from '../model/analysis/explain.ts';
 import { workspaceOf } from './analyse.ts';
-import { useView } from './derived.ts';
-import { useStore } from './store.ts';
+import type { AnalysisCaches } from './analysis-caches.ts';
+import { appStore } from './store.ts';
 
 export type CanvasView = 'rules' | 'effective';
 
@@ -26,43 +25,41 @@ interface EffectiveViewState {
   selectFlow: (id: string | null) => void;
 }
 
-export const useEffectiveView = create<EffectiveViewState>()((set) => ({
+export const effectiveViewStore = createStore<EffectiveViewState>()((set) => ({
   view: 'rules',
   selectedFlow: null,
   // Rule-edge selections do not carry over: the effective canvas has other edges.
   setView: (view) => {
-    useStore.getState().clearSelection();
+    appStore.getState().clearSelection();
     set({ view, selectedFlow: null });
   },
   selectFlow: (selectedFlow) => set({ selectedFlow }),
 }));
 
-let memo: { text: string; flows: EffectiveFlow[] } | undefined;
-
-/** The effective flows of the parsed text (the last good ones while it does not parse). */
-export function flowsOf(text: string, stale: boolean): EffectiveFlow[] {
+/** The effective flows of the parsed text (the last good ones while it does not parse), memoised in `caches`. */
+export function flowsOf(caches: AnalysisCaches, text: string, stale: boolean): EffectiveFlow[] {
+  const memo = caches.effective;
   if (memo && (memo.text === text || stale)) return memo.flows;
+  let flows: EffectiveFlow[];
   try {
-    memo = { text, flows: effectiveFlows(workspaceOf(text)) };
+    flows = effectiveFlows(workspaceOf(text, caches));
   } catch {
     // A workspace the analysis cannot handle draws no effective edges rather than breaking the canvas.
-    memo = { text, flows: [] };
+    flows = [];
   }
-  return memo.flows;
-}
-
-/** Null in the rules view: the analysis runs only while the effective view is shown. */
-export function useEffectiveFlows(): EffectiveFlow[] | null {
-  const view = useEffectiveView((s) => s.view);
-  const text = useStore((s) => s.parsedText);
-  const { stale } = useView();
-  return useMemo(() => (view === 'effective' ? flowsOf(text, stale) : null), [view, text, stale]);
+  caches.effective = { text, flows };
+  return flows;
 }
 
 /** explainFlow over the current text, for the Why panel; an error message when it cannot answer. */
-export function explainEffective(text: string, flow: EffectiveFlow, port?: FlowPort): FlowExplanation | string {
+export function explainEffective(
+  caches: AnalysisCaches,
+  text: string,
+  flow: EffectiveFlow,
+  port?: FlowPort,
+): FlowExplanation | string {
   try {
-    return explainFlow(workspaceOf(text), flow.from, flow.to, port);
+    return explainFlow(workspaceOf(text, caches), flow.from, flow.to, port);
   } catch (err) {
     return err instanceof Error ? err.message : String(err);
   }

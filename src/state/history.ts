@@ -11,9 +11,9 @@
  * Keeping our own stack forever instead would mean two histories to keep in
  * step with typing — the bug class this design avoids.
  */
-import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import { applyChanges, invertChanges, type TextChange } from '../sync/index.ts';
-import { useStore } from './store.ts';
+import { appStore } from './store.ts';
 
 /** What the editor offers once mounted. */
 export interface EditorHistory {
@@ -44,7 +44,7 @@ interface HistoryFlags {
 }
 
 /** For the Undo/Redo buttons. */
-export const useHistory = create<HistoryFlags>()(() => ({ canUndo: false, canRedo: false }));
+export const historyStore = createStore<HistoryFlags>()(() => ({ canUndo: false, canRedo: false }));
 
 let editor: EditorHistory | null = null;
 const done: HistoryEntry[] = [];
@@ -52,18 +52,18 @@ const undone: HistoryEntry[] = [];
 /** True while we write the store text ourselves, to tell foreign writes apart. */
 let writing = false;
 
-const syncFlags = () => useHistory.setState({ canUndo: done.length > 0, canRedo: undone.length > 0 });
+const syncFlags = () => historyStore.setState({ canUndo: done.length > 0, canRedo: undone.length > 0 });
 
 /** The editor reports its flags itself once it owns the history. */
 export function setHistoryFlags(flags: HistoryFlags): void {
-  const cur = useHistory.getState();
-  if (cur.canUndo !== flags.canUndo || cur.canRedo !== flags.canRedo) useHistory.setState(flags);
+  const cur = historyStore.getState();
+  if (cur.canUndo !== flags.canUndo || cur.canRedo !== flags.canRedo) historyStore.setState(flags);
 }
 
 function writeText(text: string): void {
   writing = true;
   try {
-    useStore.getState().setText(text, 'graph');
+    appStore.getState().setText(text, 'graph');
   } finally {
     writing = false;
   }
@@ -90,7 +90,7 @@ export function undo(): void {
   const entry = done.pop();
   if (!entry) return;
   undone.push(entry);
-  writeText(applyChanges(useStore.getState().text, entry.undo));
+  writeText(applyChanges(appStore.getState().text, entry.undo));
   syncFlags();
 }
 
@@ -99,7 +99,7 @@ export function redo(): void {
   const entry = undone.pop();
   if (!entry) return;
   done.push(entry);
-  writeText(applyChanges(useStore.getState().text, entry.changes));
+  writeText(applyChanges(appStore.getState().text, entry.changes));
   syncFlags();
 }
 
@@ -109,7 +109,7 @@ export function redo(): void {
  */
 export function attachEditor(h: EditorHistory): PendingHistory {
   editor = h;
-  let base = useStore.getState().text;
+  let base = appStore.getState().text;
   for (let i = done.length - 1; i >= 0; i--) base = applyChanges(base, done[i].undo);
   const pending: PendingHistory = { base, done: [...done], undone: [...undone].reverse() };
   done.length = 0;
@@ -125,7 +125,7 @@ export function detachEditor(h: EditorHistory): void {
 // A text change we did not make (an import, a restore) before the editor is
 // up invalidates the recorded splices: start a fresh history, as Monaco's
 // setValue would.
-useStore.subscribe((state, prev) => {
+appStore.subscribe((state, prev) => {
   if (editor || writing || state.revision === prev.revision) return;
   if (done.length || undone.length) {
     done.length = 0;

@@ -8,7 +8,7 @@
  * a structural edit elsewhere never moves a node the user placed; only the
  * explicit "Tidy layout" (`tidy`) forgets them and lays out everything.
  */
-import type { StateCreator } from 'zustand';
+import type { StateCreator } from 'zustand/vanilla';
 import type { AppState } from './store.ts';
 
 export interface XY {

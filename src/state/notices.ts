@@ -5,7 +5,7 @@
  * knowing how the UI shows it. Errors stay until dismissed or resolved; the
  * rest fade after a few seconds.
  */
-import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 
 export type NoticeTone = 'info' | 'success' | 'error';
 
@@ -27,7 +27,7 @@ interface NoticeState {
 let nextId = 1;
 const TIMEOUT_MS = 5000;
 
-export const useNotices = create<NoticeState>()((set, get) => ({
+export const noticesStore = createStore<NoticeState>()((set, get) => ({
   notices: [],
   notify: (tone, message, key) => {
     const id = nextId++;
@@ -43,4 +43,4 @@ export const useNotices = create<NoticeState>()((set, get) => ({
 
 /** Shorthand for code outside React. */
 export const notify = (tone: NoticeTone, message: string, key?: string) =>
-  useNotices.getState().notify(tone, message, key);
+  noticesStore.getState().notify(tone, message, key);

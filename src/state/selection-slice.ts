@@ -1,5 +1,5 @@
 /** Selection slice: what the user picked on the canvas (nodes or one edge group), or a policy named in a panel. */
-import type { StateCreator } from 'zustand';
+import type { StateCreator } from 'zustand/vanilla';
 import type { AppState } from './store.ts';
 
 export interface SelectionSlice {

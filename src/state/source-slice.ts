@@ -1,10 +1,10 @@
 /**
  * Source text slice: the workspace YAML is the single source of truth
  * (DESIGN.md §2). `text` follows every keystroke; `parsedText` trails it by
- * about a frame (scheduleParse) so typing never waits for parsing. Everything drawn is derived from
+ * about a frame (parseScheduler) so typing never waits for parsing. Everything drawn is derived from
  * `parsedText` by memoised selectors (see derived.ts).
  */
-import type { StateCreator } from 'zustand';
+import type { StateCreator } from 'zustand/vanilla';
 import type { AppState } from './store.ts';
 
 export type ChangeOrigin = 'load' | 'editor' | 'graph';
@@ -27,31 +27,34 @@ interface PendingParse {
   frame?: number;
   timer?: ReturnType<typeof setTimeout>;
 }
-let scheduled: PendingParse | undefined;
 
-function cancelParse(): void {
-  if (scheduled?.frame !== undefined) cancelAnimationFrame(scheduled.frame);
-  if (scheduled?.timer !== undefined) clearTimeout(scheduled.timer);
-  scheduled = undefined;
-}
-
-function scheduleParse(run: () => void): void {
-  if (scheduled) return; // already coming: it will read the latest text
-  const fire = () => {
-    cancelParse();
-    run();
+/** The parse scheduled by one store (each store has its own: see createSourceSlice). */
+function parseScheduler(): { schedule: (run: () => void) => void; cancel: () => void } {
+  let scheduled: PendingParse | undefined;
+  const cancel = (): void => {
+    if (scheduled?.frame !== undefined) cancelAnimationFrame(scheduled.frame);
+    if (scheduled?.timer !== undefined) clearTimeout(scheduled.timer);
+    scheduled = undefined;
   };
-  const entry: PendingParse = {};
-  scheduled = entry;
-  entry.timer = setTimeout(fire, PARSE_MAX_WAIT_MS);
-  if (typeof requestAnimationFrame === 'function') {
-    entry.frame = requestAnimationFrame(() => {
-      entry.frame = undefined;
-      // After this frame's paint; the fallback timer is replaced by this one.
-      if (entry.timer !== undefined) clearTimeout(entry.timer);
-      entry.timer = setTimeout(fire, 0);
-    });
-  }
+  const schedule = (run: () => void): void => {
+    if (scheduled) return; // already coming: it will read the latest text
+    const fire = () => {
+      cancel();
+      run();
+    };
+    const entry: PendingParse = {};
+    scheduled = entry;
+    entry.timer = setTimeout(fire, PARSE_MAX_WAIT_MS);
+    if (typeof requestAnimationFrame === 'function') {
+      entry.frame = requestAnimationFrame(() => {
+        entry.frame = undefined;
+        // After this frame's paint; the fallback timer is replaced by this one.
+        if (entry.timer !== undefined) clearTimeout(entry.timer);
+        entry.timer = setTimeout(fire, 0);
+      });
+    }
+  };
+  return { schedule, cancel };
 }
 
 export interface SourceSlice {
@@ -66,21 +69,24 @@ export interface SourceSlice {
   setText: (text: string, origin: ChangeOrigin) => void;
 }
 
-export const createSourceSlice: StateCreator<AppState, [], [], SourceSlice> = (set, get) => ({
-  text: '',
-  origin: 'load',
-  revision: 0,
-  parsedText: '',
-  parsePending: false,
-  setText: (text, origin) => {
-    const revision = get().revision + 1;
-    if (origin === 'editor') {
-      set({ text, origin, revision, parsePending: true });
-      scheduleParse(() => set({ parsedText: get().text, parsePending: false }));
-    } else {
-      cancelParse();
-      // Loads and graph edits are discrete steps: parse at once.
-      set({ text, origin, revision, parsedText: text, parsePending: false });
-    }
-  },
-});
+export const createSourceSlice: StateCreator<AppState, [], [], SourceSlice> = (set, get) => {
+  const parse = parseScheduler();
+  return {
+    text: '',
+    origin: 'load',
+    revision: 0,
+    parsedText: '',
+    parsePending: false,
+    setText: (text, origin) => {
+      const revision = get().revision + 1;
+      if (origin === 'editor') {
+        set({ text, origin, revision, parsePending: true });
+        parse.schedule(() => set({ parsedText: get().text, parsePending: false }));
+      } else {
+        parse.cancel();
+        // Loads and graph edits are discrete steps: parse at once.
+        set({ text, origin, revision, parsedText: text, parsePending: false });
+      }
+    },
+  };
+};

@@ -7,10 +7,10 @@
 import type { PolicyEdit } from '../model/edits/index.ts';
 import { commitEdits, type CommitOutcome } from './commit.ts';
 import { selectView, type DerivedView } from './derived.ts';
-import { useStore } from './store.ts';
+import { appStore } from './store.ts';
 
 export interface StateTestHook {
-  store: typeof useStore;
+  store: typeof appStore;
   /** What a canvas gesture does: one PolicyEdit through commit.ts. */
   commit: (edit: PolicyEdit) => CommitOutcome;
   /** The derived view of the current parsed text. */
@@ -25,8 +25,8 @@ declare global {
 
 if (typeof window !== 'undefined') {
   window.__netpolStudioState = {
-    store: useStore,
+    store: appStore,
     commit: (edit) => commitEdits(edit),
-    view: () => selectView(useStore.getState()),
+    view: () => selectView(appStore.getState()),
   };
 }

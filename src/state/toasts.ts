@@ -3,7 +3,7 @@
  * through the app's one notice area (notices.ts) so the user sees a single
  * stack of messages. Keyed by text: the same message twice is shown once.
  */
-import { notify, useNotices } from './notices.ts';
+import { notify, noticesStore } from './notices.ts';
 
 export type ToastTone = 'error' | 'info';
 
@@ -13,5 +13,5 @@ export function toast(message: string, tone: ToastTone = 'info'): void {
 
 /** Takes a message down once its cause is gone (e.g. "the YAML has errors" after it parses again). */
 export function resolveToast(message: string): void {
-  useNotices.getState().dismissKey(`graph:${message}`);
+  noticesStore.getState().dismissKey(`graph:${message}`);
 }

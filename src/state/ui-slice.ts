@@ -1,5 +1,5 @@
 /** UI slice: pane proportions and editor lifecycle. */
-import type { StateCreator } from 'zustand';
+import type { StateCreator } from 'zustand/vanilla';
 import type { AppState } from './store.ts';
 
 export const SPLIT_MIN = 0.25;

@@ -5,16 +5,21 @@
  * instead of being recomputed (and the user's arrangement lost).
  */
 import type { WorkspaceData } from './persistence/index.ts';
-import { restoreDrafts, saveDrafts, useDrafts } from './drafts.ts';
+import { restoreDrafts, saveDrafts, draftsStore } from './drafts.ts';
 import type { Box, XY } from './layout-slice.ts';
-import { useStore } from './store.ts';
+import { appStore } from './store.ts';
 
 export function snapshot(): WorkspaceData {
-  const s = useStore.getState();
+  const s = appStore.getState();
   return {
     text: s.text,
     layout: s.boxes,
-    view: { layoutKey: s.layoutKey, manual: s.manual, split: s.split, drafts: saveDrafts(useDrafts.getState().drafts) },
+    view: {
+      layoutKey: s.layoutKey,
+      manual: s.manual,
+      split: s.split,
+      drafts: saveDrafts(draftsStore.getState().drafts),
+    },
   };
 }
 
@@ -52,7 +57,7 @@ export function applyLayoutAndView(data: WorkspaceData): void {
   const key = typeof data.view.layoutKey === 'string' && boxes ? data.view.layoutKey : '';
   // An empty key never matches a graph, so the canvas lays the graph out afresh (and fits the view then).
   // Saved boxes are used as they are: fit the view to them, as a first layout would.
-  useStore.setState((s) => ({
+  appStore.setState((s) => ({
     boxes: boxes ?? {},
     manual: positionsOf(data.view.manual),
     layoutKey: key,
@@ -62,7 +67,7 @@ export function applyLayoutAndView(data: WorkspaceData): void {
     fitRequest: key ? s.fitRequest + 1 : s.fitRequest,
   }));
   if (typeof data.view.split === 'number' && Number.isFinite(data.view.split))
-    useStore.getState().setSplit(data.view.split);
+    appStore.getState().setSplit(data.view.split);
   // Peers dropped from the palette that no rule names yet (their places are among the manual positions).
-  useDrafts.getState().setDrafts(restoreDrafts(data.view.drafts));
+  draftsStore.getState().setDrafts(restoreDrafts(data.view.drafts));
 }

@@ -4,8 +4,8 @@
  * work; this module connects it to the app store and reports every failure to
  * the user through notices (a full storage must never be silent).
  */
-import { create } from 'zustand';
-import { notify, useNotices } from './notices.ts';
+import { createStore } from 'zustand/vanilla';
+import { notify, noticesStore } from './notices.ts';
 import {
   browserStorage,
   createAutosaver,
@@ -16,8 +16,8 @@ import {
   type WorkspaceData,
   type WorkspaceMeta,
 } from './persistence/index.ts';
-import { useDrafts } from './drafts.ts';
-import { useStore } from './store.ts';
+import { draftsStore } from './drafts.ts';
+import { appStore } from './store.ts';
 import { applyLayoutAndView, snapshot } from './workspaces-snapshot.ts';
 
 export type SaveStatus = 'saved' | 'pending' | 'error';
@@ -29,7 +29,11 @@ interface WorkspacesState {
   saveStatus: SaveStatus;
 }
 
-export const useWorkspaces = create<WorkspacesState>()(() => ({ list: [], activeId: null, saveStatus: 'saved' }));
+export const workspacesStore = createStore<WorkspacesState>()(() => ({
+  list: [],
+  activeId: null,
+  saveStatus: 'saved',
+}));
 
 const STORAGE_NOTICE = 'storage';
 const EMPTY: WorkspaceData = { text: '', layout: {}, view: {} };
@@ -45,7 +49,7 @@ let pendingName = 'Example workspace';
  * Puts text into the editor. The UI replaces it with one that also resets the
  * editor's undo history: Ctrl+Z must not bring back another workspace's text.
  */
-let loadText: (text: string) => Promise<void> = async (text) => useStore.getState().setText(text, 'load');
+let loadText: (text: string) => Promise<void> = async (text) => appStore.getState().setText(text, 'load');
 
 export function configureWorkspaces(options: { loadText: (text: string) => Promise<void> }): void {
   loadText = options.loadText;
@@ -75,7 +79,7 @@ function report<T>(r: Result<T>): r is { ok: true; value: T } {
 
 function refreshList(): void {
   const list = repo.list();
-  if (list.ok) useWorkspaces.setState({ list: list.value });
+  if (list.ok) workspacesStore.setState({ list: list.value });
 }
 
 async function apply(data: WorkspaceData): Promise<void> {
@@ -94,7 +98,7 @@ const target = {
     if (id !== '') return repo.save(id, data);
     const created = repo.create(pendingName, data);
     if (!created.ok) return created;
-    useWorkspaces.setState({ activeId: created.value.id });
+    workspacesStore.setState({ activeId: created.value.id });
     refreshList();
     return { ok: true, value: undefined };
   },
@@ -108,17 +112,17 @@ function onSaved(result: Result<void>): void {
   lastSaveFailed = !result.ok;
   if (result.ok) {
     if (failedBefore) notify('success', 'Saved again: your workspace is stored in this browser.');
-    useNotices.getState().dismissKey(STORAGE_NOTICE);
-    useWorkspaces.setState({ saveStatus: 'saved' });
+    noticesStore.getState().dismissKey(STORAGE_NOTICE);
+    workspacesStore.setState({ saveStatus: 'saved' });
   } else {
-    useWorkspaces.setState({ saveStatus: 'error' });
+    workspacesStore.setState({ saveStatus: 'error' });
     notify('error', result.error.message, STORAGE_NOTICE);
   }
 }
 
 function scheduleSave(): void {
-  useWorkspaces.setState({ saveStatus: 'pending' });
-  autosaver.schedule(useWorkspaces.getState().activeId ?? '', snapshot());
+  workspacesStore.setState({ saveStatus: 'pending' });
+  autosaver.schedule(workspacesStore.getState().activeId ?? '', snapshot());
 }
 
 /** Writes pending edits now (page hidden, switching away). */
@@ -159,7 +163,7 @@ export async function startWorkspaces(options: { example: string; storage?: Stor
   if (id) {
     const data = repo.load(id);
     if (report(data)) {
-      useWorkspaces.setState({ activeId: id, list: list.ok ? list.value : [] });
+      workspacesStore.setState({ activeId: id, list: list.ok ? list.value : [] });
       await apply(data.value);
       restored = true;
     }
@@ -172,13 +176,13 @@ export async function startWorkspaces(options: { example: string; storage?: Stor
     pendingName = 'Example workspace';
     if (list.ok && list.value.length === 0) {
       const created = repo.create(pendingName, { text: options.example, layout: {}, view: {} });
-      if (created.ok) useWorkspaces.setState({ activeId: created.value.id });
+      if (created.ok) workspacesStore.setState({ activeId: created.value.id });
       else onSaved(created);
       refreshList();
     }
   }
 
-  useStore.subscribe((s, p) => {
+  appStore.subscribe((s, p) => {
     if (loading) return;
     if (
       s.text !== p.text ||
@@ -189,7 +193,7 @@ export async function startWorkspaces(options: { example: string; storage?: Stor
     )
       scheduleSave();
   });
-  useDrafts.subscribe((s, p) => {
+  draftsStore.subscribe((s, p) => {
     if (!loading && s.drafts !== p.drafts) scheduleSave();
   });
   if (typeof window !== 'undefined') {
@@ -222,7 +226,7 @@ export async function openShareLink(fragment: string): Promise<boolean> {
   const data: WorkspaceData = { text: workspace.text, layout: {}, view: { manual: workspace.layout ?? {} } };
   const created = repo.create(name, data);
   if (!report(created)) return false;
-  useWorkspaces.setState({ activeId: created.value.id });
+  workspacesStore.setState({ activeId: created.value.id });
   refreshList();
   await apply(data);
   notify(
@@ -234,17 +238,17 @@ export async function openShareLink(fragment: string): Promise<boolean> {
 
 /** The active workspace's name (for file names and share links). */
 export function activeName(): string {
-  const { list, activeId } = useWorkspaces.getState();
+  const { list, activeId } = workspacesStore.getState();
   return list.find((w) => w.id === activeId)?.name ?? pendingName;
 }
 
 export async function switchWorkspace(id: string): Promise<void> {
-  if (id === useWorkspaces.getState().activeId) return;
+  if (id === workspacesStore.getState().activeId) return;
   flushSave();
   const data = repo.load(id);
   if (!report(data)) return;
   report(repo.setActive(id));
-  useWorkspaces.setState({ activeId: id });
+  workspacesStore.setState({ activeId: id });
   refreshList();
   await apply(data.value);
 }
@@ -254,7 +258,7 @@ export async function createWorkspace(name: string, data: WorkspaceData = EMPTY)
   flushSave();
   const created = repo.create(name, data);
   if (!created.ok) return created.error.message;
-  useWorkspaces.setState({ activeId: created.value.id });
+  workspacesStore.setState({ activeId: created.value.id });
   refreshList();
   await apply(data);
   return null;
@@ -272,23 +276,23 @@ export async function duplicateWorkspace(id: string): Promise<string | null> {
   const r = repo.duplicate(id);
   if (!r.ok) return r.error.message;
   const data = repo.load(r.value.id);
-  useWorkspaces.setState({ activeId: r.value.id });
+  workspacesStore.setState({ activeId: r.value.id });
   refreshList();
   if (data.ok) await apply(data.value);
   return null;
 }
 
 export async function deleteWorkspace(id: string): Promise<string | null> {
-  const wasActive = id === useWorkspaces.getState().activeId;
+  const wasActive = id === workspacesStore.getState().activeId;
   if (wasActive) autosaver.cancel();
   else flushSave();
   const r = repo.delete(id);
   if (!r.ok) return r.error.message;
   refreshList();
   if (!wasActive) return null;
-  const next = useWorkspaces.getState().list[0];
+  const next = workspacesStore.getState().list[0];
   if (next) {
-    useWorkspaces.setState({ activeId: null });
+    workspacesStore.setState({ activeId: null });
     await switchWorkspace(next.id);
     return null;
   }

@@ -7,7 +7,8 @@
  * text inverse is exact by construction — a deleted policy comes back with
  * its comments and formatting, which no semantic inverse edit could promise.
  */
-import { sharedWorkspace } from '../model/manifests/incremental.ts';
+import type { WorkspaceReader } from '../model/manifests/workspace-reader.ts';
+import { loadWorkspace } from '../model/manifests/workspace.ts';
 import type { ParsedSource } from '../model/manifests/source.ts';
 import { planEdit, type ManifestOp, type PolicyEdit } from '../model/edits/index.ts';
 import type { Workspace } from '../model/types.ts';
@@ -18,6 +19,11 @@ import { invertChanges, type TextChange } from './text-change.ts';
 export interface ApplyOptions {
   /** The Workspace of `text`, when the caller has it already (the store's memoised parse). */
   workspace?: Workspace;
+  /**
+   * Otherwise the caller's reader, which parses only what changed since its last text (the store's
+   * analysis caches own one). Without either, `text` is parsed afresh.
+   */
+  reader?: WorkspaceReader;
   /** File name used when the workspace has to be loaded here. */
   fileName?: string;
 }
@@ -37,9 +43,10 @@ export type ApplyOutcome = ApplyResult | { error: string };
 
 export function applyEdit(text: string, edit: PolicyEdit, options: ApplyOptions = {}): ApplyOutcome {
   if (edit.op === 'noop') return unchanged(text);
-  // Plan against the caller's Workspace, else the shared incremental parse (the store's, when it has
-  // parsed this very text) — never a fresh parse of the whole text per edit.
-  const ws = options.workspace ?? sharedWorkspace({ name: options.fileName ?? 'workspace.yaml', text });
+  // Plan against the caller's Workspace, else its reader's parse (the store's, when it has parsed this
+  // very text); only a caller with neither pays for a full parse.
+  const file = { name: options.fileName ?? 'workspace.yaml', text };
+  const ws = options.workspace ?? options.reader?.read(file) ?? loadWorkspace([file]);
   const plan = planEdit(ws, edit);
   if ('error' in plan) return plan;
   return applyOps(text, plan.ops, sourceOf(ws, text));

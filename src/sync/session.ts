@@ -49,7 +49,7 @@ export interface SessionResult {
   touchedDocs: number[];
 }
 
-const CLUSTER_SCOPED = new Set([
+const CLUSTER_SCOPED: ReadonlySet<string> = new Set([
   'Namespace',
   'Node',
   'PersistentVolume',

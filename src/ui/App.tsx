@@ -3,12 +3,12 @@
  * chunk (Monaco is ~1 MB gzipped) so the graph is on screen before it loads.
  */
 import { lazy, Suspense, useRef } from 'react';
-import { useStore } from '../state/store.ts';
 import GraphCanvas from './canvas/GraphCanvas.tsx';
 import { IoLayer } from './io/IoLayer.tsx';
 import { Header } from './shell/Header.tsx';
 import { Splitter } from './shell/Splitter.tsx';
 import { StatusBar } from './shell/StatusBar.tsx';
+import { useStore } from './hooks/stores.ts';
 
 const YamlEditor = lazy(() => import('./editor/YamlEditor.tsx'));
 

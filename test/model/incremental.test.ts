@@ -7,13 +7,15 @@
  */
 import fc from 'fast-check';
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
-import { describe, expect, it } from 'vitest';
-import { documentStarts, IncrementalParser, sharedWorkspace } from '../../src/model/manifests/incremental.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { documentStarts, IncrementalParser } from '../../src/model/manifests/incremental.ts';
+import { WorkspaceReader } from '../../src/model/manifests/workspace-reader.ts';
 import { checkWorkspace } from '../../src/model/validation/lint.ts';
 import { parseSource, type ParsedSource } from '../../src/model/manifests/source.ts';
 import type { Workspace } from '../../src/model/types.ts';
 import { buildWorkspace } from '../../src/model/manifests/workspace.ts';
 import { applyEdit } from '../../src/sync/index.ts';
+import type { PolicyEdit } from '../../src/model/edits/index.ts';
 
 const FIXTURE = `# header comment of the file
 apiVersion: v1
@@ -250,10 +252,10 @@ describe('IncrementalParser', () => {
   }, 90_000); // ~3 s alone; generous for a loaded 2-core machine
 });
 
-describe('sharedWorkspace and applyEdit', () => {
+describe('WorkspaceReader and applyEdit', () => {
   it('plans and writes against the shared parse without changing its Documents', () => {
     const file = { name: 'workspace.yaml', text: FIXTURE };
-    const ws = sharedWorkspace(file);
+    const ws = new WorkspaceReader().read(file);
     const before = ws.sources[0].docs.map((d) => [d.doc.toString(), JSON.stringify(nodes(d.doc))]);
     const r = applyEdit(
       FIXTURE,
@@ -270,5 +272,43 @@ describe('sharedWorkspace and applyEdit', () => {
       { fileName: 'other.yaml' },
     );
     expect(fresh).toEqual(r);
+  });
+});
+
+describe('WorkspaceReader', () => {
+  const file = (text: string) => ({ name: 'workspace.yaml', text });
+  const OTHER = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: elsewhere\n';
+
+  it('hands back the same Workspace while the text stays the same', () => {
+    const reader = new WorkspaceReader();
+    const ws = reader.read(file(FIXTURE));
+    expect(reader.read(file(FIXTURE))).toBe(ws);
+    expect(reader.read(file(OTHER))).not.toBe(ws);
+  });
+
+  it('keeps each owner’s parse apart: another reader of the same file name changes nothing in this one', () => {
+    const mine = new WorkspaceReader();
+    const ws = mine.read(file(FIXTURE));
+    const positions = JSON.stringify(ws.sources[0].docs.map((d) => d.range));
+    new WorkspaceReader().read(file(`# moves every document\n${OTHER}---\n${FIXTURE}`));
+    expect(mine.read(file(FIXTURE))).toBe(ws);
+    expect(JSON.stringify(ws.sources[0].docs.map((d) => d.range))).toBe(positions);
+  });
+
+  it('serves applyEdit its parse when passed as the reader, with the result of a fresh parse', () => {
+    const edit: PolicyEdit = {
+      op: 'setRulePorts',
+      policy: 'shop/web',
+      direction: 'ingress',
+      rule: 0,
+      ports: [{ port: 9090 }],
+    };
+    const reader = new WorkspaceReader();
+    const ws = reader.read(file(FIXTURE));
+    const read = vi.spyOn(reader, 'read');
+    const viaReader = applyEdit(FIXTURE, edit, { reader });
+    // Planned on the reader's parse, not a new one.
+    expect(read).toHaveReturnedWith(ws);
+    expect(viaReader).toEqual(applyEdit(FIXTURE, edit));
   });
 });

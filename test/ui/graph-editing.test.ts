@@ -7,8 +7,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { deriveGraph } from '../../src/model/graph/index.ts';
 import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import { commitEdits } from '../../src/state/commit.ts';
-import { attachEditor, detachEditor, redo, undo, useHistory, type EditorHistory } from '../../src/state/history.ts';
-import { useStore } from '../../src/state/store.ts';
+import { attachEditor, detachEditor, redo, undo, historyStore, type EditorHistory } from '../../src/state/history.ts';
+import { appStore } from '../../src/state/store.ts';
 import type { Box } from '../../src/state/layout-slice.ts';
 import { parseContainerPorts, parseLabels, parsePortSpec, parseRulePorts } from '../../src/ui/dialogs/forms.ts';
 import { selectionAt } from '../../src/ui/editor/use-cursor-selection.ts';
@@ -144,7 +144,7 @@ describe('form parsing', () => {
 });
 
 describe('one history before the editor loads', () => {
-  beforeEach(() => useStore.getState().setText(shop, 'load'));
+  beforeEach(() => appStore.getState().setText(shop, 'load'));
 
   it('records a multi-edit gesture as one step, undoes and redoes it exactly, and hands it to the editor', () => {
     // Deleting the api → db canvas edge: api's egress peer and db's ingress peer, one commit.
@@ -165,13 +165,13 @@ describe('one history before the editor loads', () => {
       }),
     );
     expect(outcome).toEqual({ ok: true, changed: true });
-    const edited = useStore.getState().text;
+    const edited = appStore.getState().text;
     expect(edited).not.toContain('port: 5432\n---\n# db');
-    expect(useHistory.getState()).toEqual({ canUndo: true, canRedo: false });
+    expect(historyStore.getState()).toEqual({ canUndo: true, canRedo: false });
     undo();
-    expect(useStore.getState().text).toBe(shop);
+    expect(appStore.getState().text).toBe(shop);
     redo();
-    expect(useStore.getState().text).toBe(edited);
+    expect(appStore.getState().text).toBe(edited);
     undo();
 
     // The editor attaches: it gets the base text and the steps to replay (here: one undone).
@@ -187,9 +187,9 @@ describe('one history before the editor loads', () => {
 
   it('refuses gestures while the text does not parse, leaving it alone', () => {
     const broken = `${shop}\nkind: [unclosed`;
-    useStore.getState().setText(broken, 'load');
+    appStore.getState().setText(broken, 'load');
     const outcome = commitEdits({ op: 'addNamespace', name: 'x' });
     expect(outcome.ok).toBe(false);
-    expect(useStore.getState().text).toBe(broken);
+    expect(appStore.getState().text).toBe(broken);
   });
 });

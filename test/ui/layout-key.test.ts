@@ -6,19 +6,26 @@
  * carried key is the one a fresh computation gives. Fixtures: the commented
  * SHOP workspace, edited the way users type.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { deriveGraph } from '../../src/model/graph/index.ts';
 import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import { deriveGraph as derive, GraphCache } from '../../src/model/graph/index.ts';
 import { stabiliseGraph } from '../../src/state/stable-graph.ts';
-import { layoutKeyFromScratch, layoutKeyOf } from '../../src/ui/layout/layout-key.ts';
+import { layoutKeyFromScratch, LayoutKeys } from '../../src/ui/layout/layout-key.ts';
 import { SHOP } from '../sync/fixtures.ts';
 import { everyTypingSequence } from '../graph/typing-edits.ts';
 import type { PolicyGraph } from '../../src/model/graph/types.ts';
 
 const graphOf = (text: string) => deriveGraph(loadWorkspace([{ name: 'g.yaml', text }]));
 
-describe('layoutKeyOf', () => {
+describe('LayoutKeys', () => {
+  // Each test keys its graphs with a fresh object, as each canvas does.
+  let keys = new LayoutKeys();
+  beforeEach(() => {
+    keys = new LayoutKeys();
+  });
+  const layoutKeyOf = (graph: PolicyGraph) => keys.of(graph);
+
   it('keeps the key when only labels, ports or comments change', () => {
     const key = layoutKeyOf(graphOf(SHOP));
     expect(layoutKeyOf(graphOf(SHOP.replace('port: 8080   # api port', 'port: 8081   # api port, moved')))).toBe(key);

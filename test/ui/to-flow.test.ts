@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.ts';
 import type { GraphEdge, PolicyGraph } from '../../src/model/graph/types.ts';
 import { deriveGraph } from '../../src/model/graph/index.ts';
 import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
-import { AGGREGATE_EDGES, bundleLabel, isAggregated, toFlowEdges } from '../../src/ui/canvas/to-flow.ts';
+import { AGGREGATE_EDGES, bundleLabel, FlowEdges, isAggregated } from '../../src/ui/canvas/to-flow.ts';
 
 const rule = (id: string, label: string): GraphEdge => ({
   id,
@@ -32,7 +32,14 @@ describe('bundleLabel', () => {
   });
 });
 
-describe('toFlowEdges', () => {
+describe('FlowEdges', () => {
+  // Each test draws with a fresh object, as each canvas does.
+  let flow = new FlowEdges();
+  beforeEach(() => {
+    flow = new FlowEdges();
+  });
+  const toFlowEdges = (...args: Parameters<FlowEdges['of']>) => flow.of(...args);
+
   it('bundles the rules between the same two nodes into one edge', () => {
     const graph: PolicyGraph = { nodes: [], edges: [rule('1', 'TCP 8080'), rule('2', 'UDP 53')] };
     const edges = toFlowEdges(graph, new Set(['a', 'b']), new Set());

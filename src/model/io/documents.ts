@@ -59,7 +59,7 @@ export function objectKey(value: unknown): string | null {
 }
 
 /** Kinds without a namespace, so a stray `metadata.namespace` on them does not split identities. */
-const CLUSTER_SCOPED = new Set([
+const CLUSTER_SCOPED: ReadonlySet<string> = new Set([
   'Namespace',
   'Node',
   'PersistentVolume',

@@ -11,8 +11,8 @@ import { joinDocuments, segmentText } from './documents.ts';
 import { YAML_OUT } from './prepare.ts';
 
 const API_VERSION = 'networking.k8s.io/v1';
-const TOP_LEVEL = new Set(['apiVersion', 'kind', 'metadata', 'spec']);
-const METADATA = new Set(['name', 'namespace', 'labels', 'annotations']);
+const TOP_LEVEL: ReadonlySet<string> = new Set(['apiVersion', 'kind', 'metadata', 'spec']);
+const METADATA: ReadonlySet<string> = new Set(['name', 'namespace', 'labels', 'annotations']);
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
 export interface ExportedPolicy {

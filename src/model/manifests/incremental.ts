@@ -20,14 +20,12 @@
  * Cached Documents are parsed at offset 0 and shifted in place (every node
  * range, the document range, error positions) to wherever their text now
  * starts. So a ParsedSource returned by `parse` is only valid until the next
- * `parse` call on the same parser: the store keeps one current result, and
- * code that changes Documents (src/sync) clones them first.
+ * `parse` call on the same parser: a WorkspaceReader (workspace-reader.ts) keeps one current result per
+ * file for its owner, and code that changes Documents (src/sync) clones them first.
  */
 import { isNode, isPair, parseAllDocuments, type Document } from 'yaml';
 import { commonEnds } from './common-ends.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import type { Workspace } from '../types.ts';
-import { buildWorkspace, loadWorkspace } from './workspace.ts';
 import {
   LineIndex,
   PARSE_OPTIONS,
@@ -260,44 +258,4 @@ function assemble(file: SourceFile, lines: LineIndex, pieces: Parsed[]): ParsedS
     }
   }
   return { file, docs, lines, diagnostics };
-}
-
-interface SharedEntry {
-  parser: IncrementalParser;
-  text?: string;
-  ws?: Workspace;
-}
-const shared = new Map<string, SharedEntry>();
-
-/**
- * `loadWorkspace([file])` through one incremental parser per file name, with
- * the last result memoised: the store's analysis and src/sync's applyEdit ask
- * for the same text in turn and share one parse. The result is valid until
- * the next call for the same file name with another text (see the file
- * comment).
- */
-export function sharedWorkspace(file: SourceFile): Workspace {
-  let entry = shared.get(file.name);
-  if (!entry) {
-    entry = { parser: new IncrementalParser() };
-    shared.set(file.name, entry);
-  }
-  if (entry.ws && entry.text === file.text) return entry.ws;
-  let ws: Workspace;
-  try {
-    ws = buildWorkspace([entry.parser.parse(file)]);
-  } catch {
-    // The parser can overflow the stack on absurd nesting: loadWorkspace reports it. Start afresh.
-    entry.parser = new IncrementalParser();
-    ws = loadWorkspace([file]);
-  }
-  entry.text = file.text;
-  entry.ws = ws;
-  return ws;
-}
-
-/** The memoised Workspace of exactly this text, if `sharedWorkspace` holds it. */
-export function peekSharedWorkspace(file: SourceFile): Workspace | undefined {
-  const entry = shared.get(file.name);
-  return entry?.text === file.text ? entry.ws : undefined;
 }

@@ -34,7 +34,7 @@ export const DEFAULT_NAMESPACE = 'default';
 export const NS_NAME_LABEL = 'kubernetes.io/metadata.name';
 
 /** Workload kinds whose pod template is at spec.template (CronJob: spec.jobTemplate.spec.template). */
-const TEMPLATE_KINDS = new Set([
+const TEMPLATE_KINDS: ReadonlySet<string> = new Set([
   'Deployment',
   'StatefulSet',
   'DaemonSet',

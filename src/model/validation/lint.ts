@@ -27,7 +27,7 @@ import { documentAt, lookup, mapAt, type KeyValue } from './locate.ts';
 const NS_NAME_LABEL = 'kubernetes.io/metadata.name';
 const DNS_PORT = 53;
 /** Container port names CoreDNS / kube-dns use; a named DNS port in a rule means these. */
-const DNS_PORT_NAMES = new Set(['dns', 'dns-tcp']);
+const DNS_PORT_NAMES: ReadonlySet<string> = new Set(['dns', 'dns-tcp']);
 
 class LintContext {
   readonly out: Diagnostic[] = [];

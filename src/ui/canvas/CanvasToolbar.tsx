@@ -1,7 +1,7 @@
 /** Top-right of the canvas: the Rules | Effective switch, Undo / Redo over the shared history, and Tidy layout. */
-import { redo, undo, useHistory } from '../../state/history.ts';
-import { useStore } from '../../state/store.ts';
+import { redo, undo } from '../../state/history.ts';
 import { ViewSwitch } from '../effective/ViewSwitch.tsx';
+import { useHistory, useStore } from '../hooks/stores.ts';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl+';

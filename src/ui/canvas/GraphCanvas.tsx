@@ -17,8 +17,8 @@ import {
   type NodeTypes,
 } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
-import { useView } from '../../state/derived.ts';
-import { useStore } from '../../state/store.ts';
+import { useStore } from '../hooks/stores.ts';
+import { useView } from '../hooks/use-view.ts';
 import { Inspector } from '../inspector/Inspector.tsx';
 import { EffectiveEdge } from '../effective/EffectiveEdge.tsx';
 import { WhyPanel } from '../effective/WhyPanel.tsx';

@@ -1,12 +1,13 @@
 /**
- * PolicyGraph + layout boxes → React Flow nodes and edges. Pure, so it can be
- * memoised on its two inputs.
+ * PolicyGraph + layout boxes → React Flow nodes and edges. Nodes are a pure
+ * function of their inputs; edges are built by a FlowEdges object that the
+ * canvas owns, which carries unchanged edge objects from one call to the next.
  */
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { GraphEdge, GraphNode, PolicyGraph } from '../../model/graph/types.ts';
 import type { Box } from '../../state/layout-slice.ts';
 
-/** `ends`: the box is an end of namespace-to-namespace bundles (a large graph, see toFlowEdges). */
+/** `ends`: the box is an end of namespace-to-namespace bundles (a large graph, see FlowEdges). */
 export type NamespaceFlowNode = Node<{ node: GraphNode; ends?: boolean }, 'namespace'>;
 /** `draft`: a peer dropped from the palette that no rule names yet (state/drafts.ts). */
 export type EntityFlowNode = Node<{ node: GraphNode; width: number; height: number; draft?: boolean }, 'entity'>;
@@ -65,44 +66,87 @@ export const AGGREGATE_EDGES = 1500;
 export const isAggregated = (graph: PolicyGraph): boolean => graph.edges.length > AGGREGATE_EDGES;
 
 /**
- * `focus`: selected node ids. In an aggregated (large) graph, edges touching a focused node, or a node
- * of a focused namespace, are drawn node to node; the others are bundled between namespace boxes, and
- * those inside one namespace are drawn only when it (or one of its nodes) is focused.
+ * The canvas edges of successive graphs, each call reusing what the previous one built. One object per
+ * canvas: GraphCanvas keeps it for the component's life, so nothing is shared through this module.
  */
-export function toFlowEdges(
-  graph: PolicyGraph,
-  drawn: ReadonlySet<string>,
-  selected: ReadonlySet<string>,
-  focus: ReadonlySet<string> = new Set(),
-): FlowEdgeType[] {
-  // Typing re-derives the graph on every keystroke, mostly with the very same edges (state/stable-graph.ts):
-  // then the previous answer stands, and React Flow is not handed a new edge array to process.
-  const last = lastCall;
-  if (
-    last &&
-    last.edges === graph.edges &&
-    sameSet(last.drawn, drawn) &&
-    sameSet(last.selected, selected) &&
-    sameSet(last.focus, focus)
-  )
-    return last.out;
-  const out = buildFlowEdges(graph, drawn, selected, focus);
-  const prevOut = last?.out;
-  // Same edge objects in the same order: hand back the previous array itself.
-  const stable = prevOut && prevOut.length === out.length && out.every((e, i) => e === prevOut[i]) ? prevOut : out;
-  lastCall = { edges: graph.edges, drawn, selected, focus, out: stable };
-  return stable;
-}
+export class FlowEdges {
+  private lastCall:
+    | {
+        edges: readonly GraphEdge[];
+        drawn: ReadonlySet<string>;
+        selected: ReadonlySet<string>;
+        focus: ReadonlySet<string>;
+        out: FlowEdgeType[];
+      }
+    | undefined;
+  /** Canvas edges of the last call, by id. */
+  private previousEdges = new Map<string, FlowEdgeType>();
+  private readonly edgeKeys = new PairKeys((a, b) => `${a}->${b}`);
+  private readonly bundleKeys = new PairKeys((a, b) => `ns-bundle:${a}->${b}`);
 
-let lastCall:
-  | {
-      edges: readonly GraphEdge[];
-      drawn: ReadonlySet<string>;
-      selected: ReadonlySet<string>;
-      focus: ReadonlySet<string>;
-      out: FlowEdgeType[];
-    }
-  | undefined;
+  /**
+   * `focus`: selected node ids. In an aggregated (large) graph, edges touching a focused node, or a node
+   * of a focused namespace, are drawn node to node; the others are bundled between namespace boxes, and
+   * those inside one namespace are drawn only when it (or one of its nodes) is focused.
+   */
+  of(
+    graph: PolicyGraph,
+    drawn: ReadonlySet<string>,
+    selected: ReadonlySet<string>,
+    focus: ReadonlySet<string> = new Set(),
+  ): FlowEdgeType[] {
+    // Typing re-derives the graph on every keystroke, mostly with the very same edges (state/stable-graph.ts):
+    // then the previous answer stands, and React Flow is not handed a new edge array to process.
+    const last = this.lastCall;
+    if (
+      last &&
+      last.edges === graph.edges &&
+      sameSet(last.drawn, drawn) &&
+      sameSet(last.selected, selected) &&
+      sameSet(last.focus, focus)
+    )
+      return last.out;
+    const out = this.build(graph, drawn, selected, focus);
+    const prevOut = last?.out;
+    // Same edge objects in the same order: hand back the previous array itself.
+    const stable = prevOut && prevOut.length === out.length && out.every((e, i) => e === prevOut[i]) ? prevOut : out;
+    this.lastCall = { edges: graph.edges, drawn, selected, focus, out: stable };
+    return stable;
+  }
+
+  private build(
+    graph: PolicyGraph,
+    drawn: ReadonlySet<string>,
+    selected: ReadonlySet<string>,
+    focus: ReadonlySet<string>,
+  ): FlowEdgeType[] {
+    const bundles = bundleRules(graph, drawn, focus, this.edgeKeys, this.bundleKeys);
+    const next = new Map<string, FlowEdgeType>();
+    const out = [...bundles.rules.entries()].map(([key, rules]) => {
+      const isSelected = rules.some((r) => selected.has(r.id));
+      // Keep the previous object when its rule edges are the very same objects (state/stable-graph.ts keeps
+      // unchanged ones) and its selection did not change: React Flow then skips redrawing that edge.
+      const old = this.previousEdges.get(key);
+      const ends = bundles.ends.get(key);
+      const edge: FlowEdgeType =
+        old && old.selected === isSelected && sameItems(old.data!.rules, rules)
+          ? old
+          : {
+              id: key,
+              type: 'flow',
+              source: ends?.[0] ?? rules[0].source,
+              target: ends?.[1] ?? rules[0].target,
+              data: { rules, label: bundleLabel(rules, ends !== undefined) },
+              markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: 'var(--edge)' },
+              selected: isSelected,
+            };
+      next.set(key, edge);
+      return edge;
+    });
+    this.previousEdges = next;
+    return out;
+  }
+}
 
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
   if (a === b) return true;
@@ -111,13 +155,15 @@ const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
   return true;
 };
 
-function buildFlowEdges(
+/** The rule edges of each canvas edge, by canvas edge id, and the namespace ends of bundles. */
+function bundleRules(
   graph: PolicyGraph,
   drawn: ReadonlySet<string>,
-  selected: ReadonlySet<string>,
   focus: ReadonlySet<string>,
-): FlowEdgeType[] {
-  const bundles = new Map<string, GraphEdge[]>();
+  edgeKeys: PairKeys,
+  bundleKeys: PairKeys,
+): { rules: Map<string, GraphEdge[]>; ends: Map<string, [string, string]> } {
+  const rules = new Map<string, GraphEdge[]>();
   const ends = new Map<string, [string, string]>();
   const aggregate = isAggregated(graph);
   const parent = aggregate
@@ -132,38 +178,16 @@ function buildFlowEdges(
       const focused = focus.has(e.source) || focus.has(e.target) || focus.has(ps) || focus.has(pt);
       if (!focused) {
         if (ps === pt) continue; // inside one namespace: drawn when it is focused
-        key = BUNDLE_KEYS.of(ps, pt);
+        key = bundleKeys.of(ps, pt);
         if (!ends.has(key)) ends.set(key, [ps, pt]);
       }
     }
-    key ??= EDGE_KEYS.of(e.source, e.target);
-    const list = bundles.get(key);
+    key ??= edgeKeys.of(e.source, e.target);
+    const list = rules.get(key);
     if (list) list.push(e);
-    else bundles.set(key, [e]);
+    else rules.set(key, [e]);
   }
-  const next = new Map<string, FlowEdgeType>();
-  const out = [...bundles.entries()].map(([key, rules]) => {
-    const isSelected = rules.some((r) => selected.has(r.id));
-    // Keep the previous object when its rule edges are the very same objects (state/stable-graph.ts keeps
-    // unchanged ones) and its selection did not change: React Flow then skips redrawing that edge.
-    const old = previousEdges.get(key);
-    const edge: FlowEdgeType =
-      old && old.selected === isSelected && sameItems(old.data!.rules, rules)
-        ? old
-        : {
-            id: key,
-            type: 'flow',
-            source: ends.get(key)?.[0] ?? rules[0].source,
-            target: ends.get(key)?.[1] ?? rules[0].target,
-            data: { rules, label: bundleLabel(rules, ends.has(key)) },
-            markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: 'var(--edge)' },
-            selected: isSelected,
-          };
-    next.set(key, edge);
-    return edge;
-  });
-  previousEdges = next;
-  return out;
+  return { rules, ends };
 }
 
 /**
@@ -191,11 +215,6 @@ class PairKeys {
     return key;
   }
 }
-const EDGE_KEYS = new PairKeys((a, b) => `${a}->${b}`);
-const BUNDLE_KEYS = new PairKeys((a, b) => `ns-bundle:${a}->${b}`);
-
-/** Canvas edges of the last call, by id (one canvas draws rule edges). */
-let previousEdges = new Map<string, FlowEdgeType>();
 
 const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean =>
   a.length === b.length && a.every((x, i) => x === b[i]);

@@ -6,13 +6,13 @@
  * synchronously (merge-layout.ts), and manual positions win over both
  * (layout-slice.ts).
  */
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PolicyGraph } from '../../model/graph/types.ts';
 import type { Box } from '../../state/layout-slice.ts';
-import { useStore } from '../../state/store.ts';
-import { layoutKeyOf } from '../layout/layout-key.ts';
+import { LayoutKeys } from '../layout/layout-key.ts';
 import { mostlyNew, placeNewNodes } from '../layout/merge-layout.ts';
 import { runLayout } from '../layout/run-layout.ts';
+import { useStore } from '../hooks/stores.ts';
 
 /** Lays `graph` out when its structure changed; returns the boxes to draw it with now. */
 export function useAutoLayout(graph: PolicyGraph): Record<string, Box> {
@@ -21,7 +21,9 @@ export function useAutoLayout(graph: PolicyGraph): Record<string, Box> {
   const fullLayout = useStore((s) => s.fullLayout);
   const loaded = useStore((s) => s.origin === 'load');
   const latest = useRef(0);
-  const key = layoutKeyOf(graph);
+  // This canvas's layout keys, each carried over from its previous graph (layout-key.ts).
+  const [layoutKeys] = useState(() => new LayoutKeys());
+  const key = layoutKeys.of(graph);
   const stale = key !== layoutKey;
   // A first layout, an import, Tidy, or a text whose nodes are mostly new (a whole workspace pasted
   // over the old one): ELK lays out everything (in a worker) and the view is fitted.

@@ -3,18 +3,17 @@
  * the layout and the user's moves, as nodes and edges — rule edges in the
  * rules view, effective flows in the effective view.
  */
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { EffectiveFlow } from '../../model/analysis/effective.ts';
 import type { PolicyGraph } from '../../model/graph/types.ts';
-import { useDrafts } from '../../state/drafts.ts';
-import { useEffectiveFlows, useEffectiveView } from '../../state/effective-view.ts';
+import { useDrafts, useEffectiveView, useStore } from '../hooks/stores.ts';
+import { useEffectiveFlows } from '../hooks/use-effective-flows.ts';
 import type { Box } from '../../state/layout-slice.ts';
-import { useStore } from '../../state/store.ts';
 import { effectiveGraph, toEffectiveEdges, withOutsideBox, type EffectiveEdgeType } from '../effective/to-effective.ts';
 import { cardRects, withBends } from './geometry/bends.ts';
 import { placeNodes } from './geometry/placement.ts';
 import { reuseUnchanged } from './nodes/stable-nodes.ts';
-import { isAggregated, toFlowEdges, toFlowNodes, type FlowEdgeType, type FlowNode } from './to-flow.ts';
+import { FlowEdges, isAggregated, toFlowNodes, type FlowEdgeType, type FlowNode } from './to-flow.ts';
 
 /** Rule edges in the rules view, effective flows in the effective view. */
 export type CanvasEdge = FlowEdgeType | EffectiveEdgeType;
@@ -59,6 +58,7 @@ export function useCanvasElements(derived: PolicyGraph, boxes: Record<string, Bo
   );
   const placed = useMemo(() => placeNodes(graph.nodes, boxes, manual), [graph.nodes, boxes, manual]);
   const previousNodes = useRef(new Map<string, FlowNode>());
+  const [flowEdges] = useState(() => new FlowEdges()); // this canvas's edge memo (to-flow.ts)
   const shown = useMemo(() => (flows ? effectiveGraph(graph, flows) : graph), [graph, flows]);
   const nodes = useMemo(
     () =>
@@ -72,11 +72,11 @@ export function useCanvasElements(derived: PolicyGraph, boxes: Record<string, Bo
     const drawn = new Set(nodes.map((n) => n.id));
     if (flows) return toEffectiveEdges(flows, drawn, selectedFlow);
     return withBends(
-      toFlowEdges(graph, drawn, new Set(selectedEdgeIds), new Set(selectedNodeIds)),
+      flowEdges.of(graph, drawn, new Set(selectedEdgeIds), new Set(selectedNodeIds)),
       graph.nodes.length,
       () => cardRects(graph.nodes, placed),
     );
-  }, [graph, nodes, placed, selectedEdgeIds, selectedNodeIds, flows, selectedFlow]);
+  }, [graph, nodes, placed, selectedEdgeIds, selectedNodeIds, flows, selectedFlow, flowEdges]);
 
   const latest = useRef<LatestElements>({ graph, placed, edges });
   useEffect(() => {

@@ -6,8 +6,7 @@
  */
 import { useReactFlow, type EdgeChange, type FinalConnectionState, type NodeChange } from '@xyflow/react';
 import { useCallback, type DragEvent, type RefObject } from 'react';
-import { useEffectiveView } from '../../state/effective-view.ts';
-import { useStore } from '../../state/store.ts';
+import { useEffectiveView, useStore } from '../hooks/stores.ts';
 import { focusInspectorField } from '../inspector/focus-field.ts';
 import { PALETTE_MIME, type PaletteKind } from '../palette/Palette.tsx';
 import { createFromPalette, endpointNode } from './gestures/create.ts';

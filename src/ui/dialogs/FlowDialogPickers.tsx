@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import type { GraphNode } from '../../model/graph/types.ts';
 import type { Labels } from '../../model/types.ts';
-import { useView } from '../../state/derived.ts';
+import { useView } from '../hooks/use-view.ts';
 import { namespaceSelectorChoices, type NamespaceSelectorChoice, type PortChoice } from './flow-choices.ts';
 import { Field } from './FormDialog.tsx';
 

@@ -4,8 +4,6 @@
  */
 import { useEffect, useRef } from 'react';
 import type * as Monaco from 'monaco-editor';
-import { useView } from '../../state/derived.ts';
-import { useStore } from '../../state/store.ts';
 import { MARKER_OWNER, toMarkers } from './markers.ts';
 import { monaco, WORKSPACE_URI } from './monaco-env.ts';
 import { minimalReplacement } from './text-edit.ts';
@@ -13,6 +11,8 @@ import { useSelectionHighlight } from './use-selection-highlight.ts';
 import { useCursorSelection } from './use-cursor-selection.ts';
 import { connectHistory, pushChanges, type WriteGuard } from './editor-history.ts';
 import { noteTyping } from '../canvas/typing-layer.ts';
+import { useStore } from '../hooks/stores.ts';
+import { useView } from '../hooks/use-view.ts';
 
 declare global {
   interface Window {

@@ -10,7 +10,7 @@ import { useEffect, type RefObject } from 'react';
 import type * as Monaco from 'monaco-editor';
 import type { PolicyGraph } from '../../model/graph/types.ts';
 import { selectView } from '../../state/derived.ts';
-import { useStore } from '../../state/store.ts';
+import { useStore } from '../hooks/stores.ts';
 
 export function selectionAt(graph: PolicyGraph, offset: number): { nodes: string[]; edges: string[] } {
   let best: { length: number; nodes: string[]; edges: string[] } | undefined;

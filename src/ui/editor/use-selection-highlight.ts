@@ -8,9 +8,9 @@ import { useEffect, type RefObject } from 'react';
 import type * as Monaco from 'monaco-editor';
 import type { Span } from '../../model/types.ts';
 import { workspaceOf } from '../../state/analyse.ts';
-import { useView } from '../../state/derived.ts';
-import { useStore } from '../../state/store.ts';
 import { monaco } from './monaco-env.ts';
+import { useStore } from '../hooks/stores.ts';
+import { useView } from '../hooks/use-view.ts';
 
 export function useSelectionHighlight(editorRef: RefObject<Monaco.editor.IStandaloneCodeEditor | null>): void {
   const view = useView();
@@ -29,7 +29,7 @@ export function useSelectionHighlight(editorRef: RefObject<Monaco.editor.IStanda
       ...view.graph.edges.filter((e) => wantedEdges.has(e.id) && e.span).map((e) => e.span!),
       // Policies are not drawn: their spans come from the current parse (a stored span would go stale as the text changes).
       ...(policyIds.length && !view.stale
-        ? workspaceOf(useStore.getState().parsedText)
+        ? workspaceOf(useStore.getState().parsedText, useStore.getState().caches)
             .policies.filter((p) => policyIds.includes(p.id) && p.span)
             .map((p) => p.span!)
         : []),

@@ -5,9 +5,9 @@
  */
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useEffectiveView } from '../../state/effective-view.ts';
 import { arcBetween, bezierBetween, labelAt, useEdgeEnds } from '../canvas/edges/edge-geometry.ts';
 import type { EffectiveEdgeType } from './to-effective.ts';
+import { useEffectiveView } from '../hooks/stores.ts';
 
 function EffectiveEdgeView({ id, source, target, markerEnd, data, selected }: EdgeProps<EffectiveEdgeType>) {
   const ends = useEdgeEnds(source, target);

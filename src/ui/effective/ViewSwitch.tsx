@@ -3,8 +3,9 @@
  * rather than tabs: they sit in the canvas toolbar, reachable with Tab and
  * operated with Enter / Space like its other buttons.
  */
-import { useEffectiveView, type CanvasView } from '../../state/effective-view.ts';
+import { type CanvasView } from '../../state/effective-view.ts';
 import './effective.css';
+import { useEffectiveView } from '../hooks/stores.ts';
 
 const OPTIONS: { view: CanvasView; label: string; title: string }[] = [
   { view: 'rules', label: 'Rules', title: 'One edge per policy rule and peer, as written in the YAML' },

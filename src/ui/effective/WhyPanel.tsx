@@ -12,10 +12,10 @@ import { ANYWHERE_ID } from '../../model/graph/index.ts';
 import type { PolicyGraph } from '../../model/graph/types.ts';
 import { formatConns, isEmpty } from '../../model/analysis/ports.ts';
 import type { Protocol } from '../../model/types.ts';
-import { useView } from '../../state/derived.ts';
-import { explainEffective, useEffectiveView } from '../../state/effective-view.ts';
-import { useStore } from '../../state/store.ts';
+import { explainEffective } from '../../state/effective-view.ts';
 import { usePanelSide } from '../inspector/use-panel-side.ts';
+import { useEffectiveView, useStore } from '../hooks/stores.ts';
+import { useView } from '../hooks/use-view.ts';
 
 /** `8080`, `8080/TCP`, `udp 53`: the asked port; undefined for empty, null for unreadable. */
 export function parsePortQuery(text: string): FlowPort | undefined | null {
@@ -157,7 +157,11 @@ function WhyBody({ flow }: { flow: EffectiveFlow }) {
   const port = parsePortQuery(portText);
   // Re-explained only when the flow, the text or the asked port changes (not on every keystroke of `8080/TC…`).
   const portKey = port ? `${port.protocol} ${port.port}` : '';
-  const ex = useMemo(() => explainEffective(text, flow, parsePortQuery(portKey) ?? undefined), [text, flow, portKey]);
+  const caches = useStore((s) => s.caches);
+  const ex = useMemo(
+    () => explainEffective(caches, text, flow, parsePortQuery(portKey) ?? undefined),
+    [caches, text, flow, portKey],
+  );
   return (
     <>
       <div className="inspector__head">

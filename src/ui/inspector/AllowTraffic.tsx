@@ -4,11 +4,11 @@
  */
 import { useId, useMemo, useState } from 'react';
 import type { GraphNode } from '../../model/graph/types.ts';
-import { useView } from '../../state/derived.ts';
 import { endpointNode } from '../canvas/gestures/create.ts';
 import { openGraphDialog } from '../canvas/gestures/dialog-store.ts';
 import { canGesture } from '../canvas/gestures/gestures.ts';
 import { otherEnds } from './other-ends.ts';
+import { useView } from '../hooks/use-view.ts';
 
 export function AllowTraffic({ node, disabled }: { node: GraphNode; disabled: boolean }) {
   const view = useView();

@@ -5,12 +5,12 @@
  */
 import { removeEdgeEdit, setEdgePortsEdit } from '../../model/edits/index.ts';
 import type { GraphEdge, GraphNode, PolicyGraph } from '../../model/graph/types.ts';
-import { useView } from '../../state/derived.ts';
 import { runEdit } from '../canvas/gestures/gestures.ts';
 import { parseRulePorts } from '../dialogs/forms.ts';
 import { commitParsed } from './commit-field.ts';
 import { InlineField } from './InlineField.tsx';
 import './edge-inspector.css';
+import { useView } from '../hooks/use-view.ts';
 
 /** How a peer is named in the notice: workloads and selectors with their namespace (`shop/api`). */
 function peerName(node: GraphNode | undefined, id: string): string {

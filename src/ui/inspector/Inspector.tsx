@@ -4,12 +4,11 @@
  * its room. Read-only, saying why, while the YAML does not parse.
  */
 import { useRef } from 'react';
-import { useView } from '../../state/derived.ts';
-import { useDrafts } from '../../state/drafts.ts';
-import { useStore } from '../../state/store.ts';
 import { EdgeInspector } from './EdgeInspector.tsx';
 import { NodeInspector } from './NodeInspector.tsx';
 import { usePanelSide } from './use-panel-side.ts';
+import { useDrafts, useStore } from '../hooks/stores.ts';
+import { useView } from '../hooks/use-view.ts';
 
 export function Inspector() {
   const view = useView();

@@ -6,8 +6,6 @@
  */
 import type { GraphNode } from '../../model/graph/types.ts';
 import { NS_NAME_LABEL } from '../../model/graph/keys.ts';
-import { useDrafts } from '../../state/drafts.ts';
-import { useStore } from '../../state/store.ts';
 import { removeNodeEdit, runEdit, workloadRef } from '../canvas/gestures/gestures.ts';
 import { subtitleOf } from '../canvas/geometry/sizes.ts';
 import {
@@ -22,6 +20,7 @@ import { commitParsed } from './commit-field.ts';
 import { InlineField } from './InlineField.tsx';
 import { AllowTraffic } from './AllowTraffic.tsx';
 import { PolicyList } from './PolicyList.tsx';
+import { useDrafts, useStore } from '../hooks/stores.ts';
 
 const named = (what: string, text: string): Parsed<string> => {
   const name = text.trim();

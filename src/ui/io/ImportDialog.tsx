@@ -7,9 +7,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { importFilesAsync, type ImportError, type ImportFile, type ImportMode } from '../../model/io/index.ts';
 import { notify } from '../../state/notices.ts';
-import { useStore } from '../../state/store.ts';
 import { Dialog } from '../dialogs/Dialog.tsx';
 import { applyImport } from './apply-text.ts';
+import { useStore } from '../hooks/stores.ts';
 
 const SHOWN = 6;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -3,12 +3,12 @@
  * at a time), notices, the drop overlay and the hidden file input of "Open files".
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { useNotices } from '../../state/notices.ts';
 import { CopyFallbackDialog, DeleteDialog, NameDialog } from '../dialogs/SmallDialogs.tsx';
 import { registerOpenInput } from './actions.ts';
 import { openDialog, useIoUi } from './io-ui.ts';
 import { ACCEPT, fromFileList, readFiles, takeDropped } from './read-files.ts';
 import './io.css';
+import { useNotices } from '../hooks/stores.ts';
 
 // The big dialogs (and the import and template code behind them) load when first opened.
 const ImportDialog = lazy(() => import('./ImportDialog.tsx').then((m) => ({ default: m.ImportDialog })));

@@ -13,11 +13,11 @@ import {
   type Template,
   type TemplateParams,
 } from '../../model/templates/index.ts';
-import { useView } from '../../state/derived.ts';
 import { notify } from '../../state/notices.ts';
-import { useStore } from '../../state/store.ts';
 import { Dialog } from '../dialogs/Dialog.tsx';
 import { applyImport } from './apply-text.ts';
+import { useStore } from '../hooks/stores.ts';
+import { useView } from '../hooks/use-view.ts';
 
 function initialValues(template: Template, namespaces: string[]): Record<string, string> {
   const preferred = namespaces.find((n) => n !== 'kube-system' && n !== 'default') ?? namespaces[0];

@@ -1,3 +1,4 @@
+import { useStore } from '../hooks/stores.ts';
 /**
  * The two ways text from outside enters the workspace:
  * - `applyImport`: an import or template, ONE undoable edit in the editor
@@ -6,7 +7,6 @@
  * - `loadWorkspaceText`: switching workspaces, where the editor's undo history
  *   is reset so Ctrl+Z cannot pull another workspace's text into this one.
  */
-import { useStore } from '../../state/store.ts';
 
 export function applyImport(text: string, relayout: boolean): void {
   useStore.getState().setText(text, 'load');

@@ -11,11 +11,11 @@ import {
 } from '../../model/io/index.ts';
 import { loadWorkspace } from '../../model/manifests/workspace.ts';
 import { notify } from '../../state/notices.ts';
-import { useStore } from '../../state/store.ts';
 import { activeName } from '../../state/workspaces.ts';
 import { copyText } from './clipboard.ts';
 import { download, fileStem } from './download.ts';
 import { graphPng, graphSvg } from './graph-image.ts';
+import { useStore } from '../hooks/stores.ts';
 
 const text = () => useStore.getState().text;
 const stem = () => fileStem(activeName());

@@ -9,8 +9,8 @@
  */
 import type { GraphNode } from '../../model/graph/types.ts';
 import { selectView } from '../../state/derived.ts';
-import { useStore } from '../../state/store.ts';
 import { kindTagOf, subtitleOf } from '../canvas/geometry/sizes.ts';
+import { useStore } from '../hooks/stores.ts';
 
 interface Rect {
   x: number;

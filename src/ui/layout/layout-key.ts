@@ -11,11 +11,12 @@
  * graph on every keystroke, so the edge part is carried from the previous
  * graph and updated by the edges that differ (a 38,000-edge graph took
  * ~20 ms to write out and sort, ~7 ms to hash whole).
+ *
+ * What is carried lives in a LayoutKeys object owned by its one user, the
+ * canvas's auto-layout hook (use-auto-layout.ts keeps it for the component's
+ * life), not in this module: two canvases, or two tests, never mix digests.
  */
 import type { GraphEdge, PolicyGraph } from '../../model/graph/types.ts';
-
-/** Keys by graph object: the canvas asks on every render. */
-const keys = new WeakMap<PolicyGraph, string>();
 
 /** The (source, target) pairs of a graph's edges, with how many edges join each, and their sums. */
 interface EdgeDigest {
@@ -25,45 +26,58 @@ interface EdgeDigest {
   e2: number;
 }
 
-/** The last graph keyed, whose edge digest the next one starts from. */
-let last: EdgeDigest | undefined;
+/** Two independent 32-bit hashes of a string. */
+type Hash = (s: string) => [number, number];
 
-export function layoutKeyOf(graph: PolicyGraph): string {
-  let key = keys.get(graph);
-  if (key === undefined) {
-    const edges = last ? updateDigest(last, graph.edges) : digestOf(graph.edges);
-    last = edges;
-    key = keyOf(graph, edges);
-    keys.set(graph, key);
-  }
-  return key;
-}
+/** Layout keys of successive graphs of one canvas, each carried over from the one before. */
+export class LayoutKeys {
+  /** Keys by graph object: the canvas asks on every render. */
+  private readonly keys = new WeakMap<PolicyGraph, string>();
+  /** The last graph keyed, whose edge digest the next one starts from. */
+  private last: EdgeDigest | undefined;
+  /** String hashes, memoised: node ids recur in thousands of edges. */
+  private readonly hashes = new Map<string, [number, number]>();
 
-/** The same key computed from nothing but `graph` (what layoutKeyOf must always equal; for tests). */
-export function layoutKeyFromScratch(graph: PolicyGraph): string {
-  return keyOf(graph, digestOf(graph.edges));
-}
-
-const keyOf = (graph: PolicyGraph, edges: EdgeDigest): string =>
-  `${nodesKey(graph)}-e${edges.pairs.size}.${edges.e1.toString(36)}.${edges.e2.toString(36)}`;
-
-/** Two independent 32-bit hashes of a string (FNV-1a and djb2-xor), memoised: node ids recur in thousands of edges. */
-const hashes = new Map<string, [number, number]>();
-function hashOf(s: string): [number, number] {
-  let h = hashes.get(s);
-  if (h === undefined) {
-    let a = 0x811c9dc5;
-    let b = 5381;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b, 33) ^ c;
+  of(graph: PolicyGraph): string {
+    let key = this.keys.get(graph);
+    if (key === undefined) {
+      const edges = this.last ? updateDigest(this.last, graph.edges, this.hash) : digestOf(graph.edges, this.hash);
+      this.last = edges;
+      key = keyOf(graph, edges, this.hash);
+      this.keys.set(graph, key);
     }
-    if (hashes.size > 100_000) hashes.clear(); // bounded: ids come and go while typing
-    h = [a >>> 0, b >>> 0];
-    hashes.set(s, h);
+    return key;
   }
-  return h;
+
+  private readonly hash: Hash = (s) => {
+    let h = this.hashes.get(s);
+    if (h === undefined) {
+      if (this.hashes.size > 100_000) this.hashes.clear(); // bounded: ids come and go while typing
+      h = hashOf(s);
+      this.hashes.set(s, h);
+    }
+    return h;
+  };
+}
+
+/** The same key computed from nothing but `graph` (what `LayoutKeys.of` must always equal). */
+export function layoutKeyFromScratch(graph: PolicyGraph): string {
+  return keyOf(graph, digestOf(graph.edges, hashOf), hashOf);
+}
+
+const keyOf = (graph: PolicyGraph, edges: EdgeDigest, hash: Hash): string =>
+  `${nodesKey(graph, hash)}-e${edges.pairs.size}.${edges.e1.toString(36)}.${edges.e2.toString(36)}`;
+
+/** Two independent 32-bit hashes of a string: FNV-1a and djb2-xor. */
+function hashOf(s: string): [number, number] {
+  let a = 0x811c9dc5;
+  let b = 5381;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b, 33) ^ c;
+  }
+  return [a >>> 0, b >>> 0];
 }
 
 /** Murmur3's finaliser: spreads the bits of a combined value. */
@@ -76,12 +90,12 @@ function fmix(h: number): number {
   return h >>> 0;
 }
 
-function nodesKey(graph: PolicyGraph): string {
+function nodesKey(graph: PolicyGraph, hash: Hash): string {
   let n1 = 0,
     n2 = 0;
   for (const n of graph.nodes) {
-    const [a1, a2] = hashOf(n.id);
-    const [b1, b2] = hashOf(n.parentId ?? '');
+    const [a1, a2] = hash(n.id);
+    const [b1, b2] = hash(n.parentId ?? '');
     n1 = (n1 + fmix(a1 ^ Math.imul(b1, 0x9e3779b1))) >>> 0;
     n2 = (n2 + fmix(a2 + Math.imul(b2, 0x85ebca77))) >>> 0;
   }
@@ -89,15 +103,15 @@ function nodesKey(graph: PolicyGraph): string {
 }
 
 /** An edge's pair as two 32-bit hashes. */
-function pairOf(e: GraphEdge): [number, number] {
-  const [s1, s2] = hashOf(e.source);
-  const [t1, t2] = hashOf(e.target);
+function pairOf(e: GraphEdge, hash: Hash): [number, number] {
+  const [s1, s2] = hash(e.source);
+  const [t1, t2] = hash(e.target);
   return [fmix(s1 ^ Math.imul(t1, 0x27d4eb2f) ^ 0x165667b1), fmix(s2 + Math.imul(t2, 0x9e3779b1) + 0x61c88647)];
 }
 
 /** Adds (`by` 1) or removes (`by` -1) one edge; a pair counts in the sums while any edge joins it. */
-function count(d: EdgeDigest, e: GraphEdge, by: 1 | -1): void {
-  const [p1, p2] = pairOf(e);
+function count(d: EdgeDigest, e: GraphEdge, by: 1 | -1, hash: Hash): void {
+  const [p1, p2] = pairOf(e, hash);
   const pair = p1 * 0x200000 + (p2 & 0x1fffff); // 53 bits: exact as a number
   const before = d.pairs.get(pair) ?? 0;
   const after = before + by;
@@ -112,9 +126,9 @@ function count(d: EdgeDigest, e: GraphEdge, by: 1 | -1): void {
   }
 }
 
-function digestOf(edges: readonly GraphEdge[]): EdgeDigest {
+function digestOf(edges: readonly GraphEdge[], hash: Hash): EdgeDigest {
   const d: EdgeDigest = { edges, pairs: new Map(), e1: 0, e2: 0 };
-  for (const e of edges) count(d, e, 1);
+  for (const e of edges) count(d, e, 1, hash);
   return d;
 }
 
@@ -123,13 +137,13 @@ function digestOf(edges: readonly GraphEdge[]): EdgeDigest {
  * skips the edges they share; the others are removed and added. Were a list not in order, shared edges
  * would be removed and added back: slower, never wrong.
  */
-function updateDigest(prev: EdgeDigest, edges: readonly GraphEdge[]): EdgeDigest {
+function updateDigest(prev: EdgeDigest, edges: readonly GraphEdge[], hash: Hash): EdgeDigest {
   if (prev.edges === edges) return prev;
   const d: EdgeDigest = { edges, pairs: prev.pairs, e1: prev.e1, e2: prev.e2 };
   const old = prev.edges;
   // A mostly different graph (another workspace): start afresh rather than remove every edge.
-  if (Math.abs(old.length - edges.length) > Math.max(old.length, edges.length) / 2) return digestOf(edges);
-  // The previous digest's Map is taken over and updated in place: `last` is replaced by the result.
+  if (Math.abs(old.length - edges.length) > Math.max(old.length, edges.length) / 2) return digestOf(edges, hash);
+  // The previous digest's Map is taken over and updated in place: LayoutKeys replaces `last` by the result.
   let i = 0;
   let j = 0;
   while (i < old.length || j < edges.length) {
@@ -143,10 +157,10 @@ function updateDigest(prev: EdgeDigest, edges: readonly GraphEdge[]): EdgeDigest
       i++;
       j++;
     } else if (b === undefined || (a !== undefined && a.id < b.id)) {
-      count(d, a, -1);
+      count(d, a, -1, hash);
       i++;
     } else {
-      count(d, b, 1);
+      count(d, b, 1, hash);
       j++;
     }
   }

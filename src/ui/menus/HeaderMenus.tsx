@@ -1,6 +1,5 @@
 /** The header's workspace switcher and its Import / Export / Share actions. */
-import { useNotices } from '../../state/notices.ts';
-import { duplicateWorkspace, switchWorkspace, useWorkspaces } from '../../state/workspaces.ts';
+import { duplicateWorkspace, switchWorkspace } from '../../state/workspaces.ts';
 import { openDialog } from '../io/io-ui.ts';
 import {
   copyShareLink,
@@ -17,6 +16,7 @@ import {
   openTemplates,
 } from '../io/actions.ts';
 import { Menu, type MenuEntry } from './Menu.tsx';
+import { useNotices, useWorkspaces } from '../hooks/stores.ts';
 
 const importEntries: MenuEntry[] = [
   { id: 'open-files', label: 'Open files…', hint: '.yaml .yml .json', onSelect: openFiles },

@@ -4,7 +4,7 @@
  */
 import { useCallback, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { SPLIT_MAX, SPLIT_MIN } from '../../state/ui-slice.ts';
-import { useStore } from '../../state/store.ts';
+import { useStore } from '../hooks/stores.ts';
 
 const STEP = 0.02;
 

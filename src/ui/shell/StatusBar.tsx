@@ -1,9 +1,9 @@
 /** Bottom bar: parse status, diagnostics counts and what the workspace holds. */
 import { countBySeverity } from '../../model/diagnostics.ts';
 import { isHalfOpen } from '../../model/analysis/effective.ts';
-import { useView } from '../../state/derived.ts';
-import { useEffectiveFlows } from '../../state/effective-view.ts';
-import { useStore } from '../../state/store.ts';
+import { useStore } from '../hooks/stores.ts';
+import { useEffectiveFlows } from '../hooks/use-effective-flows.ts';
+import { useView } from '../hooks/use-view.ts';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

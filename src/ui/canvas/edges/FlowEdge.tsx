@@ -8,10 +8,10 @@
  */
 import { BaseEdge, EdgeLabelRenderer, useStore as useFlowStore, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useStore } from '../../../state/store.ts';
 import { focusInspectorField } from '../../inspector/focus-field.ts';
 import { arcBetween, bezierBetween, labelAt, useEdgeEnds } from './edge-geometry.ts';
 import type { FlowEdgeType } from '../to-flow.ts';
+import { useStore } from '../../hooks/stores.ts';
 
 /**
  * Below this zoom a pill's 11 px text is under 5 px on screen: unreadable, and on a big graph hundreds of

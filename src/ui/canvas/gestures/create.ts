@@ -7,14 +7,14 @@ import { allowFlowEdit, type FlowSides, type PolicyEdit, type PortSpec } from '.
 import type { GraphNode, PolicyGraph } from '../../../model/graph/types.ts';
 import { ALL_NAMESPACES_ID } from '../../../model/graph/index.ts';
 import { selectView } from '../../../state/derived.ts';
-import { allNamespacesDraft, cidrDraft, useDrafts } from '../../../state/drafts.ts';
+import { allNamespacesDraft, cidrDraft } from '../../../state/drafts.ts';
 import type { Box, XY } from '../../../state/layout-slice.ts';
-import { useStore } from '../../../state/store.ts';
 import { toast } from '../../../state/toasts.ts';
 import type { CreateKind, CreateValues } from '../../dialogs/CreateDialog.tsx';
 import type { PaletteKind } from '../../palette/Palette.tsx';
 import { runEdit } from './gestures.ts';
 import { GROUP_HEADER, GROUP_PADDING, NODE_HEIGHT } from '../geometry/sizes.ts';
+import { useDrafts, useStore } from '../../hooks/stores.ts';
 
 export interface CreateRequest {
   kind: CreateKind;

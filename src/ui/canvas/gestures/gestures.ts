@@ -7,9 +7,8 @@ import { removeEdgeEdit, type PolicyEdit } from '../../../model/edits/index.ts';
 import type { GraphNode, PolicyGraph } from '../../../model/graph/types.ts';
 import { commitEdits, gestureBlockReason, type EditStep } from '../../../state/commit.ts';
 import { selectView } from '../../../state/derived.ts';
-import { useDrafts } from '../../../state/drafts.ts';
-import { useStore } from '../../../state/store.ts';
 import { toast } from '../../../state/toasts.ts';
+import { useDrafts, useStore } from '../../hooks/stores.ts';
 
 /** Runs the steps as one undoable edit; false (with a toast) when nothing was written. */
 export function runEdit(steps: EditStep | EditStep[], unchanged?: string): boolean {

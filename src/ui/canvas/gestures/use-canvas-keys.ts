@@ -7,9 +7,8 @@
  */
 import { useEffect } from 'react';
 import { redo, undo } from '../../../state/history.ts';
-import { useEffectiveView } from '../../../state/effective-view.ts';
-import { useStore } from '../../../state/store.ts';
 import { canGesture, deleteSelection } from './gestures.ts';
+import { useEffectiveView, useStore } from '../../hooks/stores.ts';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

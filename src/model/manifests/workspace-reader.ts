@@ -1,0 +1,47 @@
+/**
+ * `loadWorkspace([file])` through one incremental parser per file name, with
+ * the last result of each file kept. Whoever owns a reader (the store's
+ * analysis caches, a test, a benchmark) creates it and passes it on, so the
+ * graph, the diagnostics and src/sync's applyEdit ask for the same text in
+ * turn and share one parse — without any parse living in module state.
+ *
+ * A Workspace read here is valid until the next `read` of the same file name
+ * with another text: the incremental parser shifts cached Documents in place
+ * (see incremental.ts), so readers are not shared between owners.
+ */
+import type { Workspace } from '../types.ts';
+import { IncrementalParser } from './incremental.ts';
+import type { SourceFile } from './source.ts';
+import { buildWorkspace, loadWorkspace } from './workspace.ts';
+
+interface Entry {
+  parser: IncrementalParser;
+  text?: string;
+  ws?: Workspace;
+}
+
+export class WorkspaceReader {
+  /** File name → its parser and last result. */
+  private readonly files = new Map<string, Entry>();
+
+  /** The Workspace of `file`, parsing only the documents changed since this file's last read. */
+  read(file: SourceFile): Workspace {
+    let entry = this.files.get(file.name);
+    if (!entry) {
+      entry = { parser: new IncrementalParser() };
+      this.files.set(file.name, entry);
+    }
+    if (entry.ws && entry.text === file.text) return entry.ws;
+    let ws: Workspace;
+    try {
+      ws = buildWorkspace([entry.parser.parse(file)]);
+    } catch {
+      // The parser can overflow the stack on absurd nesting: loadWorkspace reports it. Start afresh.
+      entry.parser = new IncrementalParser();
+      ws = loadWorkspace([file]);
+    }
+    entry.text = file.text;
+    entry.ws = ws;
+    return ws;
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Every cache behind the derived views of one store, in one object that the
+ * store creates (store.ts) and tests create afresh: the incremental parse
+ * (shared with src/sync's applyEdit, so a graph edit plans against the text's
+ * parse already made for the graph), the graph derivation's per-policy edges,
+ * the rule-graph view and the effective flows. Nothing of it lives in module
+ * state, so two stores (two tests) never see each other's texts.
+ *
+ * UI-level caches (canvas edges in ui/canvas/to-flow.ts, layout keys in
+ * ui/layout/layout-key.ts) are owned by the component or hook that uses them.
+ */
+import type { EffectiveFlow } from '../model/analysis/effective.ts';
+import { GraphCache } from '../model/graph/index.ts';
+import { WorkspaceReader } from '../model/manifests/workspace-reader.ts';
+import { ViewMemo } from './view-memo.ts';
+
+export class AnalysisCaches {
+  /** The parse of the editor text, one incremental parser per file name. */
+  readonly reader = new WorkspaceReader();
+  /**
+   * Edges of the on-screen graph carried from one text to the next (model/graph/derive.ts): after a
+   * keystroke only the policies it affects are rebuilt. Its edges' spans are moved in place by later
+   * derivations, as stable-graph.ts already does for the graph on screen.
+   */
+  readonly graphs = new GraphCache();
+  /** The rule-graph view of the last parsed text and its late diagnostics (derived.ts). */
+  readonly view = new ViewMemo();
+  /** The effective flows of the last text the effective view showed (effective-view.ts). */
+  effective: { text: string; flows: EffectiveFlow[] } | undefined;
+}
