@@ -13,6 +13,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGenerator } from 'ts-json-schema-generator';
+import { acceptServerOutput } from './schema-server-output.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(root, 'src/ui/editor/schema/k8s.schema.json');
@@ -45,7 +46,12 @@ const config = {
 const generated = createGenerator(config).createSchema(config.type);
 const definitions = generated.definitions ?? {};
 
-// `kubectl get … -o yaml` prints a List; each item is checked like a document.
+// `kubectl get … -o yaml` prints a List. Its items are checked like documents by the top level's `items`
+// (below), not from here: everything under an if/then branch is collected whole by yaml-language-server's
+// getMatchingSchemas (the branch drops the cursor filter), and for a List of thousands of objects merging that
+// collection with `push(...spread)` overflowed the stack (completion and hover on a 600-pod dump). Outside the
+// branch, each item is its own small if/then and the List branch holds only the items array.
+const listItems = 'The objects of the list.';
 definitions.List = {
   type: 'object',
   description: 'A list of objects, as `kubectl get … -o yaml` prints it.',
@@ -53,10 +59,15 @@ definitions.List = {
     apiVersion: { type: 'string', const: 'v1' },
     kind: { type: 'string', const: 'List' },
     metadata: { $ref: '#/definitions/ListMeta' },
-    items: { type: 'array', items: { $ref: '#' }, description: 'The objects of the list.' },
+    items: { type: 'array', description: listItems },
   },
   additionalProperties: false,
 };
+
+acceptServerOutput(
+  definitions,
+  kinds.filter((kind) => kind !== 'List'),
+);
 
 // kubernetes-types types these as plain strings/numbers; the API server is stricter.
 const tighten = (def, prop, extra) => {
@@ -89,6 +100,8 @@ const schema = {
       examples: kinds,
       description: 'The kind of object. netpol-studio checks NetworkPolicy, Namespace and workload kinds.',
     },
+    // Only lists have a top-level `items` (List, PodList, …): each item is a document of its own.
+    items: { type: 'array', items: { $ref: '#' }, description: listItems },
   },
   allOf: kinds.map((kind) => {
     if (!definitions[kind]) throw new Error(`schema: no definition for ${kind}`);

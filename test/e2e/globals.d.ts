@@ -7,6 +7,7 @@ declare global {
       monaco: typeof Monaco;
       editor: Monaco.editor.IStandaloneCodeEditor;
       markers: () => Monaco.editor.IMarker[];
+      yamlFeatures: () => { completion: boolean; hover: boolean; format: boolean; validate: boolean };
     };
   }
 }

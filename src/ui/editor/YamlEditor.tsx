@@ -13,6 +13,8 @@ import { connectHistory, pushChanges, type WriteGuard } from './editor-history.t
 import { noteTyping } from '../canvas/typing-layer.ts';
 import { useStore } from '../hooks/stores.ts';
 import { useView } from '../hooks/use-view.ts';
+import { limitYamlFeatures, watchYamlFeatureLimits, yamlFeaturesInForce } from './yaml-feature-limiter.ts';
+import type { YamlFeatures } from './yaml-feature-limits.ts';
 
 declare global {
   interface Window {
@@ -21,6 +23,8 @@ declare global {
       monaco: typeof Monaco;
       editor: Monaco.editor.IStandaloneCodeEditor;
       markers: () => Monaco.editor.IMarker[];
+      /** The monaco-yaml features the text's size allows now (yaml-feature-limits.ts). */
+      yamlFeatures: () => YamlFeatures;
     };
   }
 }
@@ -33,6 +37,8 @@ export default function YamlEditor() {
   useEffect(() => {
     // Changes we apply from the store must not echo back as 'editor' changes.
     const guard: WriteGuard = { applying: false };
+    // Before the model exists: monaco-yaml validates a model as soon as it is created.
+    limitYamlFeatures(useStore.getState().text);
     // The model outlives StrictMode's double mount and is reused; on first creation
     // it starts from the text before any graph edits made while Monaco loaded.
     const { model, detach } = connectHistory(
@@ -64,6 +70,7 @@ export default function YamlEditor() {
       stickyScroll: { defaultModel: 'indentationModel' },
     });
     editorRef.current = editor;
+    const limits = watchYamlFeatureLimits(model);
 
     const typed = model.onDidChangeContent(() => {
       if (!guard.applying) {
@@ -84,10 +91,12 @@ export default function YamlEditor() {
       monaco,
       editor,
       markers: () => monaco.editor.getModelMarkers({ resource: WORKSPACE_URI }),
+      yamlFeatures: yamlFeaturesInForce,
     };
     useStore.getState().setEditorReady(true);
     return () => {
       unsubscribe();
+      limits.dispose();
       typed.dispose();
       detach();
       editor.dispose();

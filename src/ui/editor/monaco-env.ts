@@ -16,7 +16,8 @@ self.MonacoEnvironment = {
 /** The editor's model URI; the schema's fileMatch targets it. */
 export const WORKSPACE_URI = monaco.Uri.parse('file:///workspace.yaml');
 
-configureMonacoYaml(monaco, {
+/** The one monaco-yaml configuration of the page; yaml-feature-limiter.ts narrows it for large texts. */
+export const monacoYaml = configureMonacoYaml(monaco, {
   enableSchemaRequest: false, // the schema is inline; nothing may be fetched
   format: {},
   hover: true,

@@ -1,0 +1,49 @@
+/**
+ * Applies yaml-feature-limits.ts to monaco-yaml: after the text changes, the
+ * features its size allows are switched with `configureMonacoYaml(…).update`.
+ * The configuration is global (one monaco-yaml per page), so what is in force
+ * is kept here, outliving an editor's mount.
+ */
+import type * as Monaco from 'monaco-editor';
+import { monacoYaml } from './monaco-env.ts';
+import { ALL_FEATURES, allowedFeatures, sameFeatures, type YamlFeatures } from './yaml-feature-limits.ts';
+
+/** What monaco-env.ts configured at load. */
+let inForce: YamlFeatures = ALL_FEATURES;
+
+/**
+ * Shorter than monaco-yaml's 500 ms validation delay, so validation is off before it would start on a text
+ * too large for it; long enough that typing does not scan a megabyte-sized text on every keystroke.
+ */
+const SETTLE_MS = 300;
+
+export const yamlFeaturesInForce = (): YamlFeatures => ({ ...inForce });
+
+/** Switches the features `text` allows; nothing happens (and the worker keeps running) when they are unchanged. */
+export function limitYamlFeatures(text: string): void {
+  const next = allowedFeatures(text, inForce);
+  if (sameFeatures(next, inForce)) return;
+  inForce = next;
+  // update() restarts the worker; its pending requests are dropped, never rejected.
+  void monacoYaml.update({
+    completion: next.completion,
+    hover: next.hover,
+    format: { enable: next.format },
+    validate: next.validate,
+  });
+}
+
+/** Re-checks the limits once the model's text has settled after a change. */
+export function watchYamlFeatureLimits(model: Monaco.editor.ITextModel): Monaco.IDisposable {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const sub = model.onDidChangeContent(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => limitYamlFeatures(model.getValue()), SETTLE_MS);
+  });
+  return {
+    dispose: () => {
+      clearTimeout(timer);
+      sub.dispose();
+    },
+  };
+}

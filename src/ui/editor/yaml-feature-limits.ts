@@ -1,0 +1,82 @@
+/**
+ * Which monaco-yaml features the size of the text allows. Each feature has an
+ * upper size where it goes off and a lower one where it comes back on, so text
+ * hovering around a limit does not toggle it on every keystroke (each toggle
+ * restarts monaco-yaml's worker). Pure: no Monaco here, tested in Node.
+ *
+ * Figures below are from yaml-language-server 1.x as bundled in monaco-yaml 5.5,
+ * measured in Node on a generated kubectl List (test/e2e/kubectl-list.ts) on
+ * the 2-core CI machine under load; a developer's laptop is several times faster.
+ */
+
+export interface YamlFeatures {
+  /** Schema completion and hover. */
+  completion: boolean;
+  hover: boolean;
+  /** "Format Document" (prettier). */
+  format: boolean;
+  /** Schema markers. */
+  validate: boolean;
+}
+
+export const ALL_FEATURES: YamlFeatures = { completion: true, hover: true, format: true, validate: true };
+
+/** Off above `off` characters, back on below `on`. */
+interface Limit {
+  off: number;
+  on: number;
+}
+
+const KB = 1024;
+
+export const LIMITS = {
+  /**
+   * Completion and hover check the whole YAML document under the cursor against the schema on every request
+   * (getMatchingSchemas), and quick suggestions ask on nearly every keystroke: ~3 ms per KB of that document,
+   * 0.8 s at 300 KB, 13 s for a 600-pod List (one 3 MB document; before gen-schema.js moved List items out of
+   * its if/then, that List also overflowed the worker's stack). Measured on the largest document, because a
+   * workspace of many small manifests completes fast whatever its total size.
+   */
+  completionAndHover: { off: 256 * KB, on: 192 * KB },
+  /**
+   * prettier re-prints the whole text in the worker: 10 s at 600 KB, 73 s at 3.7 MB, holding the worker (so
+   * markers and completion) all that time; "Format Document" is hidden above the limit.
+   */
+  format: { off: 1024 * KB, on: 768 * KB },
+  /**
+   * Validation parses and checks the whole text 500 ms after each edit: 13 s for a 3 MB List. Above the limit
+   * its markers would come long after the edit and keep a core busy while typing; netpol-studio's own
+   * diagnostics still run.
+   */
+  validate: { off: 4096 * KB, on: 3072 * KB },
+} satisfies Record<string, Limit>;
+
+/** A line that starts or ends a YAML document (`---`, `...`), alone or followed by blanks or content. */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+
+/** Length of the longest YAML document in `text` (markers included; the whole text when there is one). */
+export function largestDocumentLength(text: string): number {
+  let largest = 0;
+  let start = 0;
+  for (const marker of text.matchAll(DOCUMENT_MARKER)) {
+    largest = Math.max(largest, marker.index - start);
+    start = marker.index;
+  }
+  return Math.max(largest, text.length - start);
+}
+
+const within = (size: number, limit: Limit, now: boolean) => (size > limit.off ? false : size < limit.on ? true : now);
+
+/** The features `text` allows, given those in force now (between the two sizes of a limit nothing changes). */
+export function allowedFeatures(text: string, now: YamlFeatures): YamlFeatures {
+  const document = largestDocumentLength(text);
+  return {
+    completion: within(document, LIMITS.completionAndHover, now.completion),
+    hover: within(document, LIMITS.completionAndHover, now.hover),
+    format: within(text.length, LIMITS.format, now.format),
+    validate: within(text.length, LIMITS.validate, now.validate),
+  };
+}
+
+export const sameFeatures = (a: YamlFeatures, b: YamlFeatures) =>
+  a.completion === b.completion && a.hover === b.hover && a.format === b.format && a.validate === b.validate;

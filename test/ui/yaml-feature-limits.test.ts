@@ -1,0 +1,64 @@
+/** monaco-yaml features by text size (src/ui/editor/yaml-feature-limits.ts): which size counts, and hysteresis. */
+import { describe, expect, it } from 'vitest';
+import {
+  ALL_FEATURES,
+  LIMITS,
+  allowedFeatures,
+  largestDocumentLength,
+} from '../../src/ui/editor/yaml-feature-limits.ts';
+
+/** A YAML document of exactly `length` characters (a mapping with one long string). */
+const doc = (length: number) => {
+  const head = 'kind: ConfigMap\ndata:\n  blob: ';
+  return head + 'x'.repeat(length - head.length - 1) + '\n';
+};
+
+describe('largestDocumentLength', () => {
+  it('is the whole text without document markers', () => {
+    expect(largestDocumentLength(doc(500))).toBe(500);
+  });
+
+  it('is the longest of the documents between --- and ... markers', () => {
+    const text = `${doc(100)}---\n${doc(300)}--- # next\n${doc(200)}...\n`;
+    expect(largestDocumentLength(text)).toBe(4 + 300);
+  });
+
+  it('does not split on --- inside a line or a longer dash run', () => {
+    const text = `a: b --- c\n----\n${doc(100)}`;
+    expect(largestDocumentLength(text)).toBe(text.length);
+  });
+});
+
+describe('allowedFeatures', () => {
+  const { completionAndHover, validate, format } = LIMITS;
+
+  it('keeps everything on for an ordinary workspace', () => {
+    expect(allowedFeatures(doc(20_000), ALL_FEATURES)).toEqual(ALL_FEATURES);
+  });
+
+  it('turns completion and hover off for one large document, whatever the total size', () => {
+    const oneLarge = allowedFeatures(doc(completionAndHover.off + 1), ALL_FEATURES);
+    expect(oneLarge).toMatchObject({ completion: false, hover: false, validate: true });
+
+    // The same size as many small manifests keeps them on.
+    const many = Array.from({ length: 40 }, () => doc(Math.ceil(completionAndHover.off / 30))).join('---\n');
+    expect(many.length).toBeGreaterThan(completionAndHover.off);
+    expect(allowedFeatures(many, ALL_FEATURES)).toMatchObject({ completion: true, hover: true });
+  });
+
+  it('turns format and validation off by the total size', () => {
+    const overFormat = Array.from({ length: 20 }, () => doc(Math.ceil(format.off / 10))).join('---\n');
+    expect(allowedFeatures(overFormat, ALL_FEATURES)).toMatchObject({ format: false, validate: true });
+    const overValidate = Array.from({ length: 20 }, () => doc(Math.ceil(validate.off / 10))).join('---\n');
+    expect(allowedFeatures(overValidate, ALL_FEATURES)).toMatchObject({ format: false, validate: false });
+  });
+
+  it('changes nothing between the two sizes of a limit (hysteresis), in either direction', () => {
+    const between = doc((completionAndHover.on + completionAndHover.off) / 2);
+    const off = { ...ALL_FEATURES, completion: false, hover: false };
+    expect(allowedFeatures(between, off)).toEqual(off);
+    expect(allowedFeatures(between, ALL_FEATURES)).toEqual(ALL_FEATURES);
+    // Below the lower size they come back.
+    expect(allowedFeatures(doc(completionAndHover.on - 1), off)).toEqual(ALL_FEATURES);
+  });
+});
