@@ -8,7 +8,7 @@
 import { isMap, type YAMLMap } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
 import { diagnosticAt, type ParsedDocument, type ParsedSource } from '../manifests/source.ts';
-import { EXPANDED_NODE_LIMIT, expandedSize, firstAlias, unresolvedAliases } from './aliases.ts';
+import { ALIAS_EXPANSION_LIMIT, aliasCensus, findAliasBomb, unresolvedAliases } from './aliases.ts';
 import { fieldsOf, Reporter } from './context.ts';
 import { validatePolicy } from './policy.ts';
 import { asSeq, field } from './shape.ts';
@@ -50,17 +50,17 @@ function validateList(r: Reporter, obj: YAMLMap, path: string, depth: number, li
 }
 
 function validateDocument(source: ParsedSource, pd: ParsedDocument): Diagnostic[] {
-  const r = new Reporter(source.file.name, source.lines, pd.doc, pd.range[0]);
+  const r = new Reporter(source.file.name, source.lines, pd.doc, pd.range[0], aliasCensus(pd.doc).nodes);
   // The parser accepts an alias without its anchor (it only fails when converting to data); kubectl rejects it.
   for (const alias of unresolvedAliases(pd.doc)) {
     r.error(alias, 'yaml-syntax', `Unknown alias *${alias.source}: no anchor &${alias.source} is defined before it.`);
   }
-  if (expandedSize(pd.doc) > EXPANDED_NODE_LIMIT) {
-    const at = firstAlias(pd.doc) ?? pd.doc.contents;
+  const bomb = findAliasBomb(pd.doc);
+  if (bomb) {
     r.error(
-      at,
+      bomb,
       'excessive-aliases',
-      `This document's aliases expand to more than ${EXPANDED_NODE_LIMIT} nodes or refer to themselves (an alias bomb?); it was not analysed.`,
+      `This document's aliases expand to more than ${ALIAS_EXPANSION_LIMIT} nodes or refer to themselves (an alias bomb?); it was not analysed.`,
     );
     return r.diagnostics;
   }
