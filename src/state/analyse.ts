@@ -15,7 +15,7 @@ import { sharedWorkspace } from '../model/manifests/incremental.ts';
 import { checkWorkspace } from '../model/validation/lint.ts';
 import type { ParsedDocument } from '../model/manifests/source.ts';
 import type { Workspace } from '../model/types.ts';
-import { unresolvedAliases } from '../model/validation/aliases.ts';
+import { mayHaveAliases, unresolvedAliases } from '../model/validation/aliases.ts';
 
 /** File name the editor text is parsed as; diagnostics carry it. */
 export const WORKSPACE_FILE = 'workspace.yaml';
@@ -102,7 +102,7 @@ export function analyse(text: string): Analysis {
     const ws = workspaceOf(text);
     const broken =
       ws.diagnostics.some((d) => d.rule === 'yaml-syntax' && d.severity === 'error') ||
-      ws.sources.some((s) => s.docs.some(hasUnresolvedAlias));
+      ws.sources.some((s) => s.docs.some((pd) => mayHaveAliases(s.file.text, pd.range) && hasUnresolvedAlias(pd)));
     const graph = broken ? null : deriveGraph(ws, graphCache);
     // Count namespaces as drawn: also those only named by a selector (e.g. kube-system).
     const namespaces = graph ? graph.nodes.filter((n) => n.kind === 'namespace').length : ws.namespaces.size;

@@ -28,6 +28,12 @@ export interface AliasCensus {
   aliases: Alias[];
 }
 
+/** Whether `text[start, end)` can hold an alias at all: each is written `*name`. A cheap test before any walk. */
+export function mayHaveAliases(text: string, [start, end]: readonly [number, number]): boolean {
+  const star = text.indexOf('*', start);
+  return star >= 0 && star < end;
+}
+
 const censusCache = new WeakMap<object, AliasCensus>();
 
 /** Walks the document once (explicit stack: deep nesting cannot overflow the call stack); cached per Document. */

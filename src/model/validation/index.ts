@@ -8,7 +8,7 @@
 import { isMap, type YAMLMap } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
 import { diagnosticAt, type ParsedDocument, type ParsedSource } from '../manifests/source.ts';
-import { ALIAS_EXPANSION_LIMIT, aliasCensus, findAliasBomb, unresolvedAliases } from './aliases.ts';
+import { ALIAS_EXPANSION_LIMIT, aliasCensus, findAliasBomb, mayHaveAliases, unresolvedAliases } from './aliases.ts';
 import { fieldsOf, Reporter } from './context.ts';
 import { validatePolicy } from './policy.ts';
 import { asSeq, field } from './shape.ts';
@@ -50,12 +50,15 @@ function validateList(r: Reporter, obj: YAMLMap, path: string, depth: number, li
 }
 
 function validateDocument(source: ParsedSource, pd: ParsedDocument): Diagnostic[] {
-  const r = new Reporter(source.file.name, source.lines, pd.doc, pd.range[0], aliasCensus(pd.doc).nodes);
+  // Aliases are written `*name`: a document without a `*` has none, so its alias walk is skipped.
+  const aliased = mayHaveAliases(source.file.text, pd.range);
+  const nodes = aliased ? aliasCensus(pd.doc).nodes : Infinity; // without aliases validation cannot blow up
+  const r = new Reporter(source.file.name, source.lines, pd.doc, pd.range[0], nodes);
   // The parser accepts an alias without its anchor (it only fails when converting to data); kubectl rejects it.
-  for (const alias of unresolvedAliases(pd.doc)) {
+  for (const alias of aliased ? unresolvedAliases(pd.doc) : []) {
     r.error(alias, 'yaml-syntax', `Unknown alias *${alias.source}: no anchor &${alias.source} is defined before it.`);
   }
-  const bomb = findAliasBomb(pd.doc);
+  const bomb = aliased ? findAliasBomb(pd.doc) : undefined;
   if (bomb) {
     r.error(
       bomb,
