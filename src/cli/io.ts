@@ -59,8 +59,8 @@ export function nodeIO(): CliIO {
   const fs = proc.getBuiltinModule!('node:fs/promises') as NodeFsPromises;
   const path = proc.getBuiltinModule!('node:path') as NodePath;
   return {
-    // Resolves once the stream has taken the text (flushed or buffered below its limit), so a
-    // long output never piles up in memory; false on an error (EPIPE), which main() reports.
+    // Resolves when the text has been handed to the OS (the write callback), so a long output
+    // never piles up in the stream's buffer; false on an error (EPIPE), which main() handles.
     stdout: (text) => new Promise((resolve) => proc.stdout.write(text, (error) => resolve(!error))),
     stderr: (text) => void proc.stderr.write(text),
     readFile: (p) => fs.readFile(p, 'utf8'),
