@@ -153,3 +153,10 @@ spec:
   }
   return docs.join('---\n');
 }
+
+/** The synthetic clusters of the CLI benchmark (issue 10): 1k, 2k and 5k workloads. */
+export const CLUSTER_SIZES: readonly Size[] = [
+  { namespaces: 50, workloads: 1000, policies: 200 },
+  { namespaces: 100, workloads: 2000, policies: 600 },
+  { namespaces: 250, workloads: 5000, policies: 1000 },
+];

@@ -6,7 +6,12 @@
 export type PathKind = 'file' | 'directory' | 'missing' | 'other';
 
 export interface CliIO {
-  stdout(text: string): void;
+  /**
+   * Writes to standard output. May return a promise: a command writing a long
+   * output awaits it before producing more (backpressure), and stops when it
+   * resolves to false (the reader has gone, as with `| head`).
+   */
+  stdout(text: string): void | Promise<boolean>;
   stderr(text: string): void;
   readFile(path: string): Promise<string>;
   pathKind(path: string): Promise<PathKind>;
@@ -31,7 +36,7 @@ interface NodePath {
   join(...parts: string[]): string;
 }
 interface NodeStream {
-  write(text: string): boolean;
+  write(text: string, callback?: (error?: unknown) => void): boolean;
   on(event: 'error', listener: (error: { code?: string; message?: string }) => void): unknown;
 }
 export interface NodeProcess {
@@ -54,7 +59,9 @@ export function nodeIO(): CliIO {
   const fs = proc.getBuiltinModule!('node:fs/promises') as NodeFsPromises;
   const path = proc.getBuiltinModule!('node:path') as NodePath;
   return {
-    stdout: (text) => void proc.stdout.write(text),
+    // Resolves when the text has been handed to the OS (the write callback), so a long output
+    // never piles up in the stream's buffer; false on an error (EPIPE), which main() handles.
+    stdout: (text) => new Promise((resolve) => proc.stdout.write(text, (error) => resolve(!error))),
     stderr: (text) => void proc.stderr.write(text),
     readFile: (p) => fs.readFile(p, 'utf8'),
     async pathKind(p) {

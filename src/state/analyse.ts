@@ -14,7 +14,7 @@ import { deriveGraph } from '../model/graph/index.ts';
 import { checkWorkspace } from '../model/validation/lint.ts';
 import type { ParsedDocument } from '../model/manifests/source.ts';
 import type { Workspace } from '../model/types.ts';
-import { unresolvedAliases } from '../model/validation/aliases.ts';
+import { mayHaveAliases, unresolvedAliases } from '../model/validation/aliases.ts';
 import type { AnalysisCaches } from './analysis-caches.ts';
 
 /** File name the editor text is parsed as; diagnostics carry it. */
@@ -96,7 +96,7 @@ export function analyse(text: string, caches: Pick<AnalysisCaches, 'reader' | 'g
     const ws = workspaceOf(text, caches);
     const broken =
       ws.diagnostics.some((d) => d.rule === 'yaml-syntax' && d.severity === 'error') ||
-      ws.sources.some((s) => s.docs.some(hasUnresolvedAlias));
+      ws.sources.some((s) => s.docs.some((pd) => mayHaveAliases(s.file.text, pd.range) && hasUnresolvedAlias(pd)));
     const graph = broken ? null : deriveGraph(ws, caches.graphs);
     // Count namespaces as drawn: also those only named by a selector (e.g. kube-system).
     const namespaces = graph ? graph.nodes.filter((n) => n.kind === 'namespace').length : ws.namespaces.size;

@@ -22,11 +22,15 @@ const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
 
 type Peer = { id: string; kind: 'wl' | 'ext'; index: number };
 
-/** Calls `emit` for every non-empty pair, already in output order. */
-export function forEachConnection(
-  result: ConnectivityResult,
-  emit: (src: string, dst: string, conn: string) => void,
-): void {
+/** Sources and destinations in output order, and the text of each interned connection set. */
+interface ConnectionRows {
+  srcs: Peer[];
+  dsts: Peer[];
+  /** `(src, dst, conn)` for every listed pair of one source row, in output order. */
+  forEachInRow(s: Peer, emit: (src: string, dst: string, conn: string) => void): void;
+}
+
+function connectionRows(result: ConnectivityResult): ConnectionRows {
   const wl: Peer[] = result.workloads.map((w, index) => ({ id: w.id, kind: 'wl', index }));
   const srcs = [
     ...wl,
@@ -40,7 +44,7 @@ export function forEachConnection(
   const text: string[] = [];
   const textOf = (id: number): string =>
     (text[id] ??= isEmpty(result.connectionSets[id]) ? '' : formatConns(result.connectionSets[id]));
-  for (const s of srcs) {
+  const forEachInRow = (s: Peer, emit: (src: string, dst: string, conn: string) => void): void => {
     for (const d of dsts) {
       let id: number;
       if (s.kind === 'wl' && d.kind === 'wl') {
@@ -52,7 +56,17 @@ export function forEachConnection(
       const t = textOf(id);
       if (t !== '') emit(s.id, d.id, t);
     }
-  }
+  };
+  return { srcs, dsts, forEachInRow };
+}
+
+/** Calls `emit` for every non-empty pair, already in output order. */
+export function forEachConnection(
+  result: ConnectivityResult,
+  emit: (src: string, dst: string, conn: string) => void,
+): void {
+  const rows = connectionRows(result);
+  for (const s of rows.srcs) rows.forEachInRow(s, emit);
 }
 
 export function connlistEntries(result: ConnectivityResult): ConnlistEntry[] {
@@ -65,39 +79,104 @@ const csvField = (s: string): string => (/[",\n]/.test(s) ? `"${s.replace(/"/g, 
 const mdField = (s: string): string => s.replace(/\|/g, '\\|');
 const dotString = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
-export function formatConnlist(result: ConnectivityResult, format: ConnlistFormat): string {
+/** How a format frames the list: text before the first line, each line, text after the last. */
+interface Framing {
+  head: string;
+  line(src: string, dst: string, conn: string, first: boolean): string;
+  tail(empty: boolean): string;
+}
+
+/** The dot nodes: every workload, and each external range that has at least one listed connection. */
+function dotNodes(result: ConnectivityResult): string {
+  const nodes = new Set<string>(result.workloads.map((w) => w.id));
+  const n = result.workloads.length;
+  result.ingressBlocks.forEach((r, b) => {
+    for (let j = 0; j < n; j++) if (!isEmpty(result.fromExternal(b, j))) return void nodes.add(externalId(r));
+  });
+  result.egressBlocks.forEach((r, b) => {
+    for (let i = 0; i < n; i++) if (!isEmpty(result.toExternal(i, b))) return void nodes.add(externalId(r));
+  });
+  return [...nodes]
+    .sort(byCodeUnit)
+    .map((id) => `\t${dotString(id)} [label=${dotString(id)}${id.endsWith('[External]') ? ' shape=box' : ''}]\n`)
+    .join('');
+}
+
+function framing(result: ConnectivityResult, format: ConnlistFormat): Framing {
   switch (format) {
-    case 'txt': {
-      const parts: string[] = [];
-      forEachConnection(result, (s, d, c) => parts.push(`${s} => ${d} : ${c}\n`));
-      return parts.join('');
+    case 'txt':
+      return { head: '', line: (s, d, c) => `${s} => ${d} : ${c}\n`, tail: () => '' };
+    case 'json': {
+      // Byte-identical to JSON.stringify(connlistEntries(result), null, 2) + '\n', one entry at a time.
+      const q = JSON.stringify;
+      return {
+        head: '[',
+        line: (s, d, c, first) =>
+          `${first ? '' : ','}\n  {\n    "src": ${q(s)},\n    "dst": ${q(d)},\n    "conn": ${q(c)}\n  }`,
+        tail: (empty) => (empty ? ']\n' : '\n]\n'),
+      };
     }
-    case 'json':
-      return `${JSON.stringify(connlistEntries(result), null, 2)}\n`;
-    case 'csv': {
-      const parts = ['src,dst,conn\n'];
-      forEachConnection(result, (s, d, c) => parts.push(`${csvField(s)},${csvField(d)},${csvField(c)}\n`));
-      return parts.join('');
-    }
-    case 'md': {
-      const parts = ['| src | dst | conn |\n', '|-----|-----|------|\n'];
-      forEachConnection(result, (s, d, c) => parts.push(`| ${mdField(s)} | ${mdField(d)} | ${mdField(c)} |\n`));
-      return parts.join('');
-    }
-    case 'dot': {
-      const edges: string[] = [];
-      const nodes = new Set<string>();
-      forEachConnection(result, (s, d, c) => {
-        nodes.add(s);
-        nodes.add(d);
-        edges.push(`\t${dotString(s)} -> ${dotString(d)} [label=${dotString(c)}]\n`);
-      });
-      // Workloads with no connection at all still appear as nodes.
-      for (const w of result.workloads) nodes.add(w.id);
-      const nodeLines = [...nodes]
-        .sort(byCodeUnit)
-        .map((id) => `\t${dotString(id)} [label=${dotString(id)}${id.endsWith('[External]') ? ' shape=box' : ''}]\n`);
-      return `digraph {\n${nodeLines.join('')}${edges.join('')}}\n`;
+    case 'csv':
+      return {
+        head: 'src,dst,conn\n',
+        line: (s, d, c) => `${csvField(s)},${csvField(d)},${csvField(c)}\n`,
+        tail: () => '',
+      };
+    case 'md':
+      return {
+        head: '| src | dst | conn |\n|-----|-----|------|\n',
+        line: (s, d, c) => `| ${mdField(s)} | ${mdField(d)} | ${mdField(c)} |\n`,
+        tail: () => '',
+      };
+    case 'dot':
+      return {
+        head: `digraph {\n${dotNodes(result)}`,
+        line: (s, d, c) => `\t${dotString(s)} -> ${dotString(d)} [label=${dotString(c)}]\n`,
+        tail: () => '}\n',
+      };
+  }
+}
+
+/** Size of the pieces connlistChunks yields: large enough for few writes, small enough to stay out of the way. */
+export const CONNLIST_CHUNK_CHARS = 256 * 1024;
+
+/**
+ * The connectivity list in `format`, in pieces of about `chunkChars`
+ * characters (one source row may overshoot it), produced as they are asked
+ * for: a caller that writes each piece before asking for the next holds one
+ * piece in memory, whatever the size of the whole list (millions of lines for
+ * a few thousand workloads without policies).
+ */
+export function* connlistChunks(
+  result: ConnectivityResult,
+  format: ConnlistFormat,
+  chunkChars = CONNLIST_CHUNK_CHARS,
+): Generator<string, void, undefined> {
+  const frame = framing(result, format);
+  const rows = connectionRows(result);
+  let parts: string[] = [frame.head];
+  let size = frame.head.length;
+  let first = true;
+  const emit = (s: string, d: string, c: string): void => {
+    const line = frame.line(s, d, c, first);
+    first = false;
+    parts.push(line);
+    size += line.length;
+  };
+  for (const s of rows.srcs) {
+    rows.forEachInRow(s, emit);
+    if (size >= chunkChars) {
+      yield parts.join('');
+      parts = [];
+      size = 0;
     }
   }
+  parts.push(frame.tail(first));
+  const last = parts.join('');
+  if (last !== '') yield last;
+}
+
+/** The whole list as one string: for small results (tests, the app); the CLI streams connlistChunks. */
+export function formatConnlist(result: ConnectivityResult, format: ConnlistFormat): string {
+  return [...connlistChunks(result, format)].join('');
 }

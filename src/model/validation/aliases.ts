@@ -1,13 +1,17 @@
 /**
  * Alias bombs ("billion laughs"): a few lines whose aliases expand to billions
- * of nodes when turned into data. We measure the expanded size of a document
- * on the AST (linear: each node's size is computed once) and flag it before
- * anything expands it.
+ * of nodes when turned into data. What an alias costs is the size of the node
+ * it copies, so we count only what alias expansion adds: for each alias, the
+ * expanded size of its target (aliases inside it included). A document of
+ * any size without aliases adds nothing, however many nodes it has (a
+ * 600-pod `kubectl get pods -o yaml` List is ~100,000 nodes and harmless).
+ * Like the yaml library's own `maxAliasCount`, sizes are memoised per target,
+ * so a bomb is measured in time linear in its text, never by expanding it.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node } from 'yaml';
 
-/** More expanded nodes than this in one document is treated as an attack, not a manifest. */
-export const EXPANDED_NODE_LIMIT = 100_000;
+/** More nodes than this added by alias expansion in one document is treated as an attack, not a manifest. */
+export const ALIAS_EXPANSION_LIMIT = 100_000;
 
 function children(node: unknown): unknown[] {
   if (isMap(node)) return node.items.flatMap((p) => [p.key, p.value]);
@@ -16,36 +20,73 @@ function children(node: unknown): unknown[] {
   return [];
 }
 
+/** What one walk over the document as written finds (aliases not followed). */
+export interface AliasCensus {
+  /** Nodes as written: collections, scalars, and each alias as one node. */
+  nodes: number;
+  /** Every alias, in source order. */
+  aliases: Alias[];
+}
+
+/** Whether `text[start, end)` can hold an alias at all: each is written `*name`. A cheap test before any walk. */
+export function mayHaveAliases(text: string, [start, end]: readonly [number, number]): boolean {
+  const star = text.indexOf('*', start);
+  return star >= 0 && star < end;
+}
+
+const censusCache = new WeakMap<object, AliasCensus>();
+
+/** Walks the document once (explicit stack: deep nesting cannot overflow the call stack); cached per Document. */
+export function aliasCensus(doc: Document.Parsed): AliasCensus {
+  const hit = censusCache.get(doc);
+  if (hit) return hit;
+  const aliases: Alias[] = [];
+  let nodes = 0;
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node == null) continue;
+    if (isMap(node)) {
+      nodes++;
+      for (const p of node.items) stack.push(p.key, p.value);
+    } else if (isSeq(node)) {
+      nodes++;
+      for (const item of node.items) stack.push(item);
+    } else if (isAlias(node)) {
+      nodes++;
+      aliases.push(node);
+    } else if (isScalar(node)) nodes++;
+  }
+  aliases.sort((a, b) => (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0));
+  const census = { nodes, aliases };
+  censusCache.set(doc, census);
+  return census;
+}
+
 /**
- * Expanded node count of the document, capped just above the limit. Iterative
- * (explicit stack) so deeply nested input cannot overflow the call stack; an
- * alias cycle counts as over the limit.
+ * Expanded size of `root` (aliases replaced by copies of their targets),
+ * capped at `cap`. `size` memoises across calls, so each node is measured
+ * once; an alias inside its own anchor is a cycle and counts as `cap`.
  */
-export function expandedSize(doc: Document.Parsed): number {
-  const cap = EXPANDED_NODE_LIMIT + 1;
-  const size = new Map<unknown, number>();
+function expandedSize(doc: Document.Parsed, root: Node, cap: number, size: Map<unknown, number>): number {
   const onStack = new Set<unknown>();
-  const stack: { node: unknown; expanded: boolean }[] = [{ node: doc.contents, expanded: false }];
+  const stack: { node: unknown; expanded: boolean }[] = [{ node: root, expanded: false }];
   while (stack.length > 0) {
     const top = stack[stack.length - 1];
-    const target = isAlias(top.node) ? top.node.resolve(doc) : top.node;
     if (size.has(top.node)) {
       stack.pop();
       continue;
     }
     if (isAlias(top.node)) {
-      if (target === undefined || isScalar(target)) {
-        size.set(top.node, 1);
-        stack.pop();
-      } else if (size.has(target)) {
-        size.set(top.node, size.get(target) ?? cap);
-        stack.pop();
-      } else if (onStack.has(target)) {
-        size.set(top.node, cap); // an alias inside its own anchor
-        stack.pop();
-      } else {
+      const target = top.node.resolve(doc);
+      if (target === undefined || isScalar(target)) size.set(top.node, 1);
+      else if (size.has(target)) size.set(top.node, size.get(target) ?? cap);
+      else if (onStack.has(target)) size.set(top.node, cap);
+      else {
         stack.push({ node: target, expanded: false });
+        continue;
       }
+      stack.pop();
       continue;
     }
     const kids = children(top.node).filter((k) => k != null);
@@ -61,35 +102,37 @@ export function expandedSize(doc: Document.Parsed): number {
     onStack.delete(top.node);
     stack.pop();
   }
-  return doc.contents == null ? 0 : (size.get(doc.contents) ?? 0);
+  return size.get(root) ?? cap;
 }
 
-/** The first alias of a document in source order, where a bomb is reported. */
-export function firstAlias(doc: Document.Parsed): Node | undefined {
-  let first: Node | undefined;
-  const stack: unknown[] = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isAlias(node)) {
-      if (!first || (node.range?.[0] ?? Infinity) < (first.range?.[0] ?? Infinity)) first = node;
-      continue;
-    }
-    stack.push(...children(node));
+/**
+ * Nodes that alias expansion adds to the document (the sum over its aliases
+ * of their targets' expanded sizes), capped just above the limit.
+ */
+export function aliasExpansion(doc: Document.Parsed): number {
+  const { aliases } = aliasCensus(doc);
+  const cap = ALIAS_EXPANSION_LIMIT + 1;
+  const size = new Map<unknown, number>();
+  let added = 0;
+  for (const alias of aliases) {
+    added = Math.min(cap, added + expandedSize(doc, alias, cap, size));
+    if (added >= cap) break;
   }
-  return first;
+  return added;
+}
+
+/**
+ * Where to report the document's alias bomb, if its aliases add more than the
+ * limit or refer to themselves: the first alias in source order (where the
+ * pattern starts), found without expanding anything.
+ */
+export function findAliasBomb(doc: Document.Parsed): Alias | undefined {
+  const { aliases } = aliasCensus(doc);
+  if (aliases.length === 0) return undefined;
+  return aliasExpansion(doc) > ALIAS_EXPANSION_LIMIT ? aliases[0] : undefined;
 }
 
 /** Aliases whose anchor does not exist (earlier in the document), in source order. */
 export function unresolvedAliases(doc: Document.Parsed): Alias[] {
-  const out: Alias[] = [];
-  const stack: unknown[] = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isAlias(node)) {
-      if (node.resolve(doc) === undefined) out.push(node);
-      continue;
-    }
-    stack.push(...children(node));
-  }
-  return out.sort((a, b) => (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0));
+  return aliasCensus(doc).aliases.filter((a) => a.resolve(doc) === undefined);
 }

@@ -8,7 +8,7 @@
 import { isMap, type YAMLMap } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
 import { diagnosticAt, type ParsedDocument, type ParsedSource } from '../manifests/source.ts';
-import { EXPANDED_NODE_LIMIT, expandedSize, firstAlias, unresolvedAliases } from './aliases.ts';
+import { ALIAS_EXPANSION_LIMIT, aliasCensus, findAliasBomb, mayHaveAliases, unresolvedAliases } from './aliases.ts';
 import { fieldsOf, Reporter } from './context.ts';
 import { validatePolicy } from './policy.ts';
 import { asSeq, field } from './shape.ts';
@@ -50,17 +50,20 @@ function validateList(r: Reporter, obj: YAMLMap, path: string, depth: number, li
 }
 
 function validateDocument(source: ParsedSource, pd: ParsedDocument): Diagnostic[] {
-  const r = new Reporter(source.file.name, source.lines, pd.doc, pd.range[0]);
+  // Aliases are written `*name`: a document without a `*` has none, so its alias walk is skipped.
+  const aliased = mayHaveAliases(source.file.text, pd.range);
+  const nodes = aliased ? aliasCensus(pd.doc).nodes : Infinity; // without aliases validation cannot blow up
+  const r = new Reporter(source.file.name, source.lines, pd.doc, pd.range[0], nodes);
   // The parser accepts an alias without its anchor (it only fails when converting to data); kubectl rejects it.
-  for (const alias of unresolvedAliases(pd.doc)) {
+  for (const alias of aliased ? unresolvedAliases(pd.doc) : []) {
     r.error(alias, 'yaml-syntax', `Unknown alias *${alias.source}: no anchor &${alias.source} is defined before it.`);
   }
-  if (expandedSize(pd.doc) > EXPANDED_NODE_LIMIT) {
-    const at = firstAlias(pd.doc) ?? pd.doc.contents;
+  const bomb = aliased ? findAliasBomb(pd.doc) : undefined;
+  if (bomb) {
     r.error(
-      at,
+      bomb,
       'excessive-aliases',
-      `This document's aliases expand to more than ${EXPANDED_NODE_LIMIT} nodes or refer to themselves (an alias bomb?); it was not analysed.`,
+      `This document's aliases expand to more than ${ALIAS_EXPANSION_LIMIT} nodes or refer to themselves (an alias bomb?); it was not analysed.`,
     );
     return r.diagnostics;
   }
