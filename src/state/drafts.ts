@@ -9,11 +9,11 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { GraphNode } from '../model/graph/types.ts';
-import { ALL_NAMESPACES_ID, cidrKey } from '../model/graph/index.ts';
+import { ALL_NAMESPACES_ID, cidrNodeId } from '../model/graph/index.ts';
 
 /** The draft node of an external CIDR block, with the id the derived graph gives that peer once a rule names it. */
 export const cidrDraft = (cidr: string): GraphNode => ({
-  id: `cidr:${cidrKey({ cidr, except: [] })}`,
+  id: cidrNodeId(cidr),
   kind: 'cidr',
   label: cidr,
   endpoint: { type: 'cidr', cidr },

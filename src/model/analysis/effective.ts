@@ -16,7 +16,7 @@
  * (connectivity.ts `egressNamed` / `ingressNamed`).
  */
 import { analyzeConnectivity, type PairSides } from './connectivity.ts';
-import { ANYWHERE_ID, workloadNodeId } from '../graph/derive.ts';
+import { ANYWHERE_ID, effectiveEdgeId, workloadNodeId } from '../graph/ids.ts';
 import { formatIp, formatRange, type IpRange } from './ipset.ts';
 import { NO_CONNECTIONS, formatConns, isEmpty, subtract, union, type ConnectionSet } from './ports.ts';
 import type { Workspace } from '../types.ts';
@@ -77,7 +77,7 @@ export function effectiveFlows(ws: Workspace): EffectiveFlow[] {
     if (isEmpty(f.allowed) && isEmpty(f.blockedAtIngress) && isEmpty(f.blockedAtEgress)) return;
     flows.push({
       ...f,
-      id: `eff:${f.source}>${f.target}`,
+      id: effectiveEdgeId(f.source, f.target),
       label: isEmpty(f.allowed) ? blockedLabel(f) : formatConns(f.allowed),
     });
   };

@@ -1,16 +1,31 @@
 /**
- * Graph derivation (DESIGN.md §2 "Graph model"): `deriveGraph(workspace)` and
- * the node id scheme the canvas keys its layout on.
+ * Graph derivation (DESIGN.md §2 "Graph model"): `deriveGraph(workspace)`,
+ * its keystroke cache, and the node and edge id scheme the canvas keys its
+ * layout and selection on.
  */
+export { deriveGraph } from './derive.ts';
+export { GraphCache } from './edge-cache.ts';
 export {
-  deriveGraph,
-  GraphCache,
-  nsNodeId,
-  workloadNodeId,
-  namespacePodsNodeId,
-  inferredNodeId,
   ALL_NAMESPACES_ID,
   ANYWHERE_ID,
-} from './derive.ts';
-export { peerKey, cidrKey } from './keys.ts';
+  cidrNodeId,
+  compareIds,
+  effectiveEdgeId,
+  inferredNodeId,
+  namespacePodsNodeId,
+  nodeId,
+  nsNodeId,
+  parseEffectiveEdgeId,
+  parseNodeId,
+  parsePeerKey,
+  parseRuleEdgeId,
+  peerKeyText,
+  ruleEdgeId,
+  selectedPodsNodeId,
+  workloadNodeId,
+  type NodeIdParts,
+  type PeerKeyParts,
+  type RuleEdgeIdParts,
+} from './ids.ts';
+export { peerKey, peerKeyParts } from './keys.ts';
 export { portsLabel, portLabel } from './ports-label.ts';

@@ -1,33 +1,33 @@
 /**
- * Canonical strings for what a peer selects. Graph ids and the planner's
+ * Canonical keys for what a peer selects. Graph edge ids and the planner's
  * "is this flow already allowed?" checks both key on them, so two spellings
- * of the same peer (key order, flow vs block style) are the same peer.
+ * of the same peer (key order, flow vs block style) are the same peer. The
+ * key text itself is written by ids.ts.
  */
 import { selectorKey } from '../analysis/selectors.ts';
-import type { IPBlock, LabelSelector, PolicyPeer } from '../types.ts';
+import type { LabelSelector, PolicyPeer } from '../types.ts';
 import { NS_NAME_LABEL } from '../manifests/workspace.ts';
-
-/** `10.0.0.0/8` or `10.0.0.0/8 except 10.1.0.0/16,10.2.0.0/16`. */
-export function cidrKey(block: IPBlock): string {
-  const except = [...block.except].sort();
-  return except.length ? `${block.cidr} except ${except.join(',')}` : block.cidr;
-}
+import { peerKeyText, type PeerKeyParts } from './ids.ts';
 
 /**
- * What a peer of a policy in `policyNamespace` selects:
- * `cidr:<block>`, `ns:<name>|pods:<sel>` (a namespace fixed by name),
- * `nssel:<sel>|pods:<sel>` (namespaces by selector), `all-namespaces`.
+ * What a peer of a policy in `policyNamespace` selects: a CIDR block, pods of
+ * one namespace fixed by name (the policy's own when there is no
+ * namespaceSelector), pods of namespaces picked by selector, or all namespaces.
  */
-export function peerKey(peer: PolicyPeer, policyNamespace: string): string {
-  if (peer.ipBlock) return `cidr:${cidrKey(peer.ipBlock)}`;
-  const pods = peer.podSelector ? selectorKey(peer.podSelector) : '';
-  if (!peer.namespaceSelector) return `ns:${policyNamespace}|pods:${pods}`;
+export function peerKeyParts(peer: PolicyPeer, policyNamespace: string): PeerKeyParts {
+  if (peer.ipBlock) return { kind: 'cidr', cidr: peer.ipBlock.cidr, except: peer.ipBlock.except };
+  const podSelector = peer.podSelector ? selectorKey(peer.podSelector) : '';
+  if (!peer.namespaceSelector) return { kind: 'namespace', namespace: policyNamespace, podSelector };
   const fixed = fixedNamespace(peer.namespaceSelector);
-  if (fixed !== undefined) return `ns:${fixed}|pods:${pods}`;
-  const nss = selectorKey(peer.namespaceSelector);
-  if (nss === '' && pods === '') return 'all-namespaces';
-  return `nssel:${nss}|pods:${pods}`;
+  if (fixed !== undefined) return { kind: 'namespace', namespace: fixed, podSelector };
+  const namespaceSelector = selectorKey(peer.namespaceSelector);
+  if (namespaceSelector === '' && podSelector === '') return { kind: 'all-namespaces' };
+  return { kind: 'namespace-selector', namespaceSelector, podSelector };
 }
+
+/** `peerKeyParts` as text: `cidr:<block>`, `ns:<name>|pods:<sel>`, `nssel:<sel>|pods:<sel>`, `all-namespaces`. */
+export const peerKey = (peer: PolicyPeer, policyNamespace: string): string =>
+  peerKeyText(peerKeyParts(peer, policyNamespace));
 
 export { NS_NAME_LABEL };
 

@@ -1,7 +1,8 @@
 /**
- * The graph the canvas draws, derived from a Workspace by `graph.ts`.
+ * The graph the canvas draws, derived from a Workspace by `derive.ts`.
  * Ids are built from names and canonical selectors (never from array positions
- * alone) so that layout and selection survive re-parsing.
+ * alone) so that layout and selection survive re-parsing; `ids.ts` builds and
+ * parses them.
  */
 import type { ContainerPort, Direction, Labels, Span } from '../types.ts';
 import type { EndpointRef } from '../edits/types.ts';
@@ -21,6 +22,10 @@ export interface GraphNode {
   label: string;
   /** Id of the namespace group node this node sits inside. */
   parentId?: string;
+  /**
+   * The namespace a namespace group is, or a workload, inferred or "all pods in X" node sits in; absent
+   * for peers that span namespaces. Code reads a node's namespace here, never off its label.
+   */
   namespace?: string;
   labels?: Labels;
   ports?: ContainerPort[];

@@ -8,7 +8,7 @@
 import { Fragment, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { EffectiveFlow } from '../../model/analysis/effective.ts';
 import type { FlowExplanation, FlowPort, RuleMatch, SideExplanation } from '../../model/analysis/explain.ts';
-import { ANYWHERE_ID } from '../../model/graph/index.ts';
+import { ANYWHERE_ID, parseNodeId } from '../../model/graph/index.ts';
 import type { PolicyGraph } from '../../model/graph/types.ts';
 import { formatConns, isEmpty } from '../../model/analysis/ports.ts';
 import type { Protocol } from '../../model/types.ts';
@@ -33,8 +33,11 @@ const endName = (e: FlowExplanation['from']): string =>
   e.kind === 'workload' ? `${e.workload.namespace}/${e.workload.name}` : e.id;
 
 /** Title text for an end: `anywhere` for addresses (the range is listed below), `shop/api` for a workload. */
-const endLabel = (node: string, text: string): string =>
-  node === ANYWHERE_ID ? 'anywhere' : text.replace(/\[\w+\]$/, '');
+function endLabel(node: string, text: string): string {
+  const end = parseNodeId(node);
+  if (end?.kind === 'workload') return `${end.namespace}/${end.name}`;
+  return end?.kind === 'anywhere' ? 'anywhere' : text;
+}
 
 /** Rule-graph edges drawn for this rule match (any target node: they share the peer's span). */
 function ruleEdgeIds(graph: PolicyGraph, r: RuleMatch): string[] {

@@ -6,6 +6,7 @@
  */
 import type { GraphNode } from '../../model/graph/types.ts';
 import { NS_NAME_LABEL } from '../../model/graph/keys.ts';
+import { nodeId, nsNodeId, parseNodeId } from '../../model/graph/index.ts';
 import { removeNodeEdit, runEdit, workloadRef } from '../canvas/gestures/gestures.ts';
 import { subtitleOf } from '../canvas/geometry/sizes.ts';
 import {
@@ -28,6 +29,12 @@ const named = (what: string, text: string): Parsed<string> => {
   return err ? { ok: false, error: err } : { ok: true, value: name };
 };
 
+/** The id a workload node gets when renamed (namespace and kind unchanged). */
+function renamedWorkloadId(id: string, name: string): string {
+  const wl = parseNodeId(id);
+  return wl?.kind === 'workload' ? nodeId({ ...wl, name }) : id;
+}
+
 /** Keeps the node selected and where the user put it after its id changed with its name. */
 function follow(oldId: string, newId: string): void {
   const s = useStore.getState();
@@ -47,6 +54,7 @@ export function NodeInspector({
 }) {
   const wl = workloadRef(node);
   const removal = removeNodeEdit(node);
+  const namespace = node.kind === 'namespace' ? node.namespace : undefined;
   const KIND: Record<string, string> = {
     namespace: 'Namespace',
     workload: node.detail ?? 'Workload',
@@ -76,7 +84,7 @@ export function NodeInspector({
               commitParsed(
                 named('workload', t),
                 (to) => ({ op: 'renameWorkload', workload: wl, to }),
-                () => follow(node.id, `wl:${wl.namespace}/${t.trim()}[${wl.kind}]`),
+                () => follow(node.id, renamedWorkloadId(node.id, t.trim())),
               )
             }
           />
@@ -103,18 +111,18 @@ export function NodeInspector({
           />
         </>
       )}
-      {node.kind === 'namespace' && (
+      {namespace !== undefined && (
         <>
           <InlineField
             label="Name"
-            value={node.label}
+            value={namespace}
             testId="inspector-name"
             disabled={disabled}
             onCommit={(t) =>
               commitParsed(
                 named('namespace', t),
-                (to) => ({ op: 'renameNamespace', from: node.label, to }),
-                () => follow(node.id, `ns:${t.trim()}`),
+                (to) => ({ op: 'renameNamespace', from: namespace, to }),
+                () => follow(node.id, nsNodeId(t.trim())),
               )
             }
           />
@@ -127,7 +135,7 @@ export function NodeInspector({
             testId="inspector-labels"
             disabled={disabled}
             onCommit={(t) =>
-              commitParsed(parseLabels(t), (labels) => ({ op: 'setNamespaceLabels', name: node.label, labels }))
+              commitParsed(parseLabels(t), (labels) => ({ op: 'setNamespaceLabels', name: namespace, labels }))
             }
           />
         </>

@@ -37,7 +37,10 @@ function renderPreview(template: Template, params: TemplateParams): string | nul
 export function TemplatesDialog({ onClose }: { onClose: () => void }) {
   const view = useView();
   const namespaces = useMemo(
-    () => [...new Set(view.graph.nodes.filter((n) => n.kind === 'namespace').map((n) => n.label))].sort(),
+    () =>
+      [
+        ...new Set(view.graph.nodes.flatMap((n) => (n.kind === 'namespace' && n.namespace ? [n.namespace] : []))),
+      ].sort(),
     [view.graph],
   );
   const [selected, setSelected] = useState(TEMPLATES[0].id);

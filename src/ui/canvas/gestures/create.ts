@@ -5,7 +5,7 @@
  */
 import { allowFlowEdit, type FlowSides, type PolicyEdit, type PortSpec } from '../../../model/edits/index.ts';
 import type { GraphNode, PolicyGraph } from '../../../model/graph/types.ts';
-import { ALL_NAMESPACES_ID } from '../../../model/graph/index.ts';
+import { ALL_NAMESPACES_ID, namespacePodsNodeId, nsNodeId, workloadNodeId } from '../../../model/graph/index.ts';
 import { selectView } from '../../../state/derived.ts';
 import { allNamespacesDraft, cidrDraft } from '../../../state/drafts.ts';
 import type { Box, XY } from '../../../state/layout-slice.ts';
@@ -30,8 +30,8 @@ const ENTITY_HALF = { x: 80, y: NODE_HEIGHT / 2 };
 export function endpointNode(graph: PolicyGraph, id: string): GraphNode | undefined {
   const node = graph.nodes.find((n) => n.id === id);
   if (!node) return undefined;
-  if (node.kind === 'namespace')
-    return { ...node, label: `all pods in ${node.label}`, endpoint: { type: 'namespace', namespace: node.label } };
+  if (node.kind === 'namespace' && node.namespace !== undefined)
+    return { ...node, label: `all pods in ${node.label}`, endpoint: { type: 'namespace', namespace: node.namespace } };
   if (!node.endpoint) {
     toast(
       `"${node.label}" cannot be an end of a new rule; draw the edge from a workload, a namespace, a CIDR or "all namespaces".`,
@@ -43,7 +43,8 @@ export function endpointNode(graph: PolicyGraph, id: string): GraphNode | undefi
 }
 
 /** The graph node a flow end is drawn at: a namespace box's flows attach to its "all pods" node. */
-const flowNodeId = (n: GraphNode) => (n.kind === 'namespace' ? `pods:${n.label}` : n.id);
+const flowNodeId = (n: GraphNode) =>
+  n.kind === 'namespace' && n.namespace !== undefined ? namespacePodsNodeId(n.namespace) : n.id;
 
 export function drawFlow(source: GraphNode, target: GraphNode, ports: PortSpec[], sides: FlowSides): void {
   const edit = allowFlowEdit(source, target, ports, sides);
@@ -89,7 +90,9 @@ export function createFromPalette(
     const spot = freeSpot({ x: at.x - ENTITY_HALF.x, y: at.y - ENTITY_HALF.y }, topLevel);
     at = { x: spot.x + ENTITY_HALF.x, y: spot.y + ENTITY_HALF.y };
   }
-  const namespaces = graph.nodes.filter((n) => n.kind === 'namespace').map((n) => n.label);
+  const namespaces = graph.nodes.flatMap((n) =>
+    n.kind === 'namespace' && n.namespace !== undefined ? [n.namespace] : [],
+  );
   if (kind === 'all-namespaces') {
     if (graph.nodes.some((n) => n.id === ALL_NAMESPACES_ID)) {
       useStore.getState().select({ nodes: [ALL_NAMESPACES_ID] });
@@ -102,7 +105,7 @@ export function createFromPalette(
   const inside = namespaceAt(graph, placed, at);
   return {
     kind,
-    namespace: inside?.label,
+    namespace: inside?.namespace,
     namespaces,
     submit: (values) => submitCreate(values, at, inside ? placed[inside.id] : undefined, graph, placed),
   };
@@ -119,14 +122,15 @@ function submitCreate(
   switch (values.kind) {
     case 'namespace': {
       if (!runEdit({ op: 'addNamespace', name: values.name, labels: values.labels })) return;
-      const id = `ns:${values.name}`;
+      const id = nsNodeId(values.name);
       pin(id, { x: at.x - GROUP_PADDING, y: at.y - GROUP_HEADER / 2 });
       select({ nodes: [id] });
       return;
     }
     case 'workload': {
       const steps: PolicyEdit[] = [];
-      const nsExists = graph.nodes.some((n) => n.kind === 'namespace' && n.label === values.namespace);
+      const nsId = nsNodeId(values.namespace);
+      const nsExists = graph.nodes.some((n) => n.id === nsId);
       if (!nsExists) steps.push({ op: 'addNamespace', name: values.namespace });
       steps.push({
         op: 'addWorkload',
@@ -136,20 +140,12 @@ function submitCreate(
         ports: values.ports,
       });
       if (!runEdit(steps)) return;
-      const id = `wl:${values.namespace}/${values.name}[Deployment]`;
-      const droppedInto =
-        box &&
-        graph.nodes.some(
-          (n) => n.kind === 'namespace' && n.label === values.namespace && n.id === `ns:${values.namespace}`,
-        ) &&
-        isInside(box, at)
-          ? box
-          : undefined;
+      // addWorkload writes a Deployment.
+      const id = workloadNodeId({ namespace: values.namespace, name: values.name, kind: 'Deployment' });
+      const droppedInto = box && nsExists && isInside(box, at) ? box : undefined;
       if (droppedInto) {
         // Children are placed relative to their namespace box, below its title bar, and not on top of a sibling.
-        const siblings = graph.nodes
-          .filter((n) => n.parentId === `ns:${values.namespace}` && placed[n.id])
-          .map((n) => placed[n.id]);
+        const siblings = graph.nodes.filter((n) => n.parentId === nsId && placed[n.id]).map((n) => placed[n.id]);
         pin(
           id,
           freeSpot(
@@ -161,7 +157,7 @@ function submitCreate(
           ),
         );
       } else if (!nsExists) {
-        pin(`ns:${values.namespace}`, { x: at.x - GROUP_PADDING, y: at.y - GROUP_HEADER });
+        pin(nsId, { x: at.x - GROUP_PADDING, y: at.y - GROUP_HEADER });
         pin(id, { x: GROUP_PADDING, y: GROUP_HEADER + 14 });
       }
       select({ nodes: [id] });

@@ -35,7 +35,7 @@ export const workloadRef = (n: GraphNode) =>
 
 /** The edit that deletes a node, or why it cannot be deleted on its own. */
 export function removeNodeEdit(n: GraphNode): PolicyEdit | string {
-  if (n.kind === 'namespace') return { op: 'removeNamespace', name: n.label };
+  if (n.kind === 'namespace' && n.namespace !== undefined) return { op: 'removeNamespace', name: n.namespace };
   const wl = workloadRef(n);
   if (wl) return { op: 'removeWorkload', workload: wl };
   return `"${n.label}" is drawn because policy rules name it; delete its edges instead.`;
