@@ -21,6 +21,35 @@ interface Marker {
   diagnostics: Diagnostic[];
 }
 
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where the straight line between two cards' centres leaves `b` (its border). */
+function exitPoint(b: Rect, towards: { x: number; y: number }): [number, number] {
+  const cx = b.x + b.width / 2,
+    cy = b.y + b.height / 2;
+  const dx = towards.x - cx,
+    dy = towards.y - cy;
+  const k = Math.min(dx ? b.width / 2 / Math.abs(dx) : Infinity, dy ? b.height / 2 / Math.abs(dy) : Infinity, 1);
+  return [cx + dx * k, cy + dy * k];
+}
+
+/**
+ * A point `share` of the way along the visible part of an edge (border to border), from its source:
+ * near the source end, clear of the port label at the middle.
+ */
+function alongEdge(s: Rect, t: Rect, share: number): [number, number] {
+  const sc = { x: s.x + s.width / 2, y: s.y + s.height / 2 };
+  const tc = { x: t.x + t.width / 2, y: t.y + t.height / 2 };
+  const [ax, ay] = exitPoint(s, tc);
+  const [bx, by] = exitPoint(t, sc);
+  return [ax + (bx - ax) * share, ay + (by - ay) * share];
+}
+
 const worst = (ds: Diagnostic[]) =>
   ds.some((d) => d.severity === 'error') ? 'error' : ds.some((d) => d.severity === 'warning') ? 'warning' : 'info';
 
@@ -68,10 +97,8 @@ export function DiagnosticMarkers(props: {
       const s = box(e.source),
         t = box(e.target);
       if (!s || !t) continue;
-      // Halfway between the two cards' centres: near the edge's middle, where its label is not.
-      const x = (s.x + s.width / 2 + t.x + t.width / 2) / 2;
-      const y = (s.y + s.height / 2 + t.y + t.height / 2) / 2;
-      out.push({ key: `e:${e.id}`, x: x - 8, y: y - 24, diagnostics: ds });
+      const [x, y] = alongEdge(s, t, 0.2);
+      out.push({ key: `e:${e.id}`, x: x - 9, y: y - 9, diagnostics: ds });
     }
     return out;
     // flowNodes is a dependency: positions change as nodes are laid out, moved or measured.
