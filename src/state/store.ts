@@ -7,6 +7,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { AnalysisCaches } from './analysis-caches.ts';
 import { createLayoutSlice, type LayoutSlice } from './layout-slice.ts';
+import { createNavigationSlice, type NavigationSlice } from './navigation-slice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
 import { createSourceSlice, type SourceSlice } from './source-slice.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
@@ -16,7 +17,7 @@ export interface CachesSlice {
   readonly caches: AnalysisCaches;
 }
 
-export type AppState = SourceSlice & LayoutSlice & SelectionSlice & UiSlice & CachesSlice;
+export type AppState = SourceSlice & LayoutSlice & SelectionSlice & UiSlice & NavigationSlice & CachesSlice;
 
 export function createAppStore(): StoreApi<AppState> {
   return createStore<AppState>()((...a) => ({
@@ -24,6 +25,7 @@ export function createAppStore(): StoreApi<AppState> {
     ...createLayoutSlice(...a),
     ...createSelectionSlice(...a),
     ...createUiSlice(...a),
+    ...createNavigationSlice(...a),
     caches: new AnalysisCaches(),
   }));
 }

@@ -7,6 +7,7 @@
 import type { WorkspaceData } from './persistence/index.ts';
 import { restoreDrafts, saveDrafts, draftsStore } from './drafts.ts';
 import type { Box, XY } from './layout-slice.ts';
+import { navigationFrom } from './navigation-slice.ts';
 import { appStore } from './store.ts';
 
 export function snapshot(): WorkspaceData {
@@ -18,6 +19,9 @@ export function snapshot(): WorkspaceData {
       layoutKey: s.layoutKey,
       manual: s.manual,
       split: s.split,
+      collapsed: s.collapseChoices,
+      focus: s.focus,
+      filters: s.filters,
       drafts: saveDrafts(draftsStore.getState().drafts),
     },
   };
@@ -64,6 +68,7 @@ export function applyLayoutAndView(data: WorkspaceData): void {
     selectedNodeIds: [],
     selectedEdgeIds: [],
     selectedPolicyIds: [],
+    ...navigationFrom(data.view),
     fitRequest: key ? s.fitRequest + 1 : s.fitRequest,
   }));
   if (typeof data.view.split === 'number' && Number.isFinite(data.view.split))

@@ -189,7 +189,10 @@ export async function startWorkspaces(options: { example: string; storage?: Stor
       s.boxes !== p.boxes ||
       s.manual !== p.manual ||
       s.layoutKey !== p.layoutKey ||
-      s.split !== p.split
+      s.split !== p.split ||
+      s.collapseChoices !== p.collapseChoices ||
+      s.focus !== p.focus ||
+      s.filters !== p.filters
     )
       scheduleSave();
   });

@@ -1,7 +1,8 @@
-/** Top-right of the canvas: the Rules | Effective switch, Undo / Redo over the shared history, and Tidy layout. */
+/** Top-right of the canvas: the Rules | Effective switch, search, focus and filters, Undo / Redo over the shared history, and Tidy layout. */
 import { redo, undo } from '../../state/history.ts';
 import { ViewSwitch } from '../effective/ViewSwitch.tsx';
 import { useHistory, useStore } from '../hooks/stores.ts';
+import { NavigationTools } from './navigate/NavigationTools.tsx';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl+';
@@ -14,6 +15,7 @@ export function CanvasToolbar() {
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label="Graph actions">
       <ViewSwitch />
+      <NavigationTools />
       <button
         type="button"
         className="tool-button"

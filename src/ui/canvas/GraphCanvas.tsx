@@ -16,7 +16,7 @@ import {
   type EdgeTypes,
   type NodeTypes,
 } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from '../hooks/stores.ts';
 import { useView } from '../hooks/use-view.ts';
 import { Inspector } from '../inspector/Inspector.tsx';
@@ -31,18 +31,26 @@ import { belowTopBar } from './geometry/top-inset.ts';
 import { EntityNode } from './nodes/EntityNode.tsx';
 import { FlowEdge } from './edges/FlowEdge.tsx';
 import { NamespaceNode } from './nodes/NamespaceNode.tsx';
+import { CentreOnRequest } from './navigate/CentreOnRequest.tsx';
+import { CollapsedNamespaceNode } from './navigate/CollapsedNamespaceNode.tsx';
+import { decorateEdges, decorateNodes } from './navigate/decorate.ts';
+import { DiagnosticMarkers } from './navigate/DiagnosticMarkers.tsx';
+import { useNavigationGraphs } from './navigate/use-navigation-graphs.ts';
+import { useNavigationKeys } from './navigate/use-navigation-keys.ts';
 import type { FlowNode } from './to-flow.ts';
 import { useAutoLayout } from './use-auto-layout.ts';
 import { useCanvasElements, type CanvasEdge } from './use-canvas-elements.ts';
 import { useCanvasHandlers } from './use-canvas-handlers.ts';
 import { useCanvasKeys } from './gestures/use-canvas-keys.ts';
 import './editing.css';
+import './navigate/navigate.css';
 
-const nodeTypes: NodeTypes = { namespace: NamespaceNode, entity: EntityNode };
+const nodeTypes: NodeTypes = { namespace: NamespaceNode, entity: EntityNode, collapsed: CollapsedNamespaceNode };
 const edgeTypes: EdgeTypes = { flow: FlowEdge, effective: EffectiveEdge };
 
 const miniMapColor = (n: FlowNode) => {
   if (n.type === 'namespace') return 'rgba(79, 70, 229, 0.12)';
+  if (n.type === 'collapsed') return 'rgba(79, 70, 229, 0.45)';
   return n.data.node.kind === 'workload' ? '#4f46e5' : '#94a3b8';
 };
 
@@ -87,11 +95,17 @@ function FitButton() {
 
 function Canvas() {
   const view = useView();
-  const boxes = useAutoLayout(view.graph);
-  useCanvasKeys();
-  const layoutRunning = useStore((s) => s.layoutRunning);
   const paneRef = useRef<HTMLDivElement>(null);
-  const { graph, nodes, edges, flows, aggregated, latest } = useCanvasElements(view.graph, boxes);
+  // Collapsed namespaces are laid out as cards; filters and focus only change what is drawn (navigate/).
+  const nav = useNavigationGraphs(view.graph);
+  const boxes = useAutoLayout(nav.layout);
+  useCanvasKeys();
+  useNavigationKeys(paneRef);
+  const layoutRunning = useStore((s) => s.layoutRunning);
+  const elements = useCanvasElements(nav.shown, boxes);
+  const { graph, flows, aggregated, latest } = elements;
+  const nodes = useMemo(() => decorateNodes(elements.nodes, view.graph, nav), [elements.nodes, view.graph, nav]);
+  const edges = useMemo(() => decorateEdges(elements.edges, nav), [elements.edges, nav]);
   const { onNodesChange, onEdgesChange, onConnectEnd, onNodeDoubleClick, onDragOver, onDrop, onPick } =
     useCanvasHandlers(latest, paneRef);
 
@@ -135,6 +149,8 @@ function Canvas() {
           maskColor="rgba(241, 245, 249, 0.7)"
         />
         <FitOnRequest />
+        <CentreOnRequest />
+        <DiagnosticMarkers graph={view.graph} diagnostics={view.diagnostics} edges={edges} collapsed={nav.collapsed} />
       </ReactFlow>
       <CanvasTopBar>
         <Palette disabled={view.stale} onPick={onPick} />

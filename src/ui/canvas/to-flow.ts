@@ -4,6 +4,7 @@
  * canvas owns, which carries unchanged edge objects from one call to the next.
  */
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { NamespaceSummary } from '../../model/graph/collapse.ts';
 import type { GraphEdge, GraphNode, PolicyGraph } from '../../model/graph/types.ts';
 import type { Box } from '../../state/layout-slice.ts';
 
@@ -11,7 +12,9 @@ import type { Box } from '../../state/layout-slice.ts';
 export type NamespaceFlowNode = Node<{ node: GraphNode; ends?: boolean }, 'namespace'>;
 /** `draft`: a peer dropped from the palette that no rule names yet (state/drafts.ts). */
 export type EntityFlowNode = Node<{ node: GraphNode; width: number; height: number; draft?: boolean }, 'entity'>;
-export type FlowNode = NamespaceFlowNode | EntityFlowNode;
+/** A collapsed namespace, drawn as one card (navigate/CollapsedNamespaceNode.tsx; model/graph/collapse.ts). */
+export type CollapsedFlowNode = Node<{ node: GraphNode; summary: NamespaceSummary }, 'collapsed'>;
+export type FlowNode = NamespaceFlowNode | EntityFlowNode | CollapsedFlowNode;
 /** `bend`: drawn as an arc, around a card its straight line would cross (bends.ts). */
 export type FlowEdgeType = Edge<{ rules: GraphEdge[]; label: string; bend?: boolean }, 'flow'>;
 

@@ -9,6 +9,7 @@ import { monaco, WORKSPACE_URI } from './monaco-env.ts';
 import { minimalReplacement } from './text-edit.ts';
 import { useSelectionHighlight } from './use-selection-highlight.ts';
 import { useCursorSelection } from './use-cursor-selection.ts';
+import { useRevealRequest } from './use-reveal-request.ts';
 import { connectHistory, pushChanges, type WriteGuard } from './editor-history.ts';
 import { noteTyping } from '../canvas/typing-layer.ts';
 import { useStore } from '../hooks/stores.ts';
@@ -114,6 +115,7 @@ export default function YamlEditor() {
   // After the editor is created above, so its first run sees the editor.
   useSelectionHighlight(editorRef);
   useCursorSelection(editorRef);
+  useRevealRequest(editorRef);
 
   return <div ref={host} className="yaml-editor nokey" data-testid="yaml-editor" />;
 }

@@ -21,6 +21,7 @@ import { commitParsed } from './commit-field.ts';
 import { InlineField } from './InlineField.tsx';
 import { AllowTraffic } from './AllowTraffic.tsx';
 import { PolicyList } from './PolicyList.tsx';
+import { CollapseToggle } from './CollapseToggle.tsx';
 import { useDrafts, useStore } from '../hooks/stores.ts';
 
 const named = (what: string, text: string): Parsed<string> => {
@@ -168,6 +169,7 @@ export function NodeInspector({
         disabled={disabled}
         heading={node.kind === 'namespace' ? 'Namespace-wide policies' : 'Selected by'}
       />
+      {node.kind === 'namespace' && <CollapseToggle nsId={node.id} />}
       {typeof removal !== 'string' && (
         <div className="inspector__actions">
           <button

@@ -1,7 +1,8 @@
-/** Bottom bar: parse status, diagnostics counts and what the workspace holds. */
+/** Bottom bar: parse status, diagnostics counts (click: the list) and what the workspace holds. */
 import { countBySeverity } from '../../model/diagnostics.ts';
 import { isHalfOpen } from '../../model/analysis/effective.ts';
 import { useStore } from '../hooks/stores.ts';
+import { DiagnosticsList } from './DiagnosticsList.tsx';
 import { useEffectiveFlows } from '../hooks/use-effective-flows.ts';
 import { useView } from '../hooks/use-view.ts';
 
@@ -12,6 +13,8 @@ export function StatusBar() {
   const pending = useStore((s) => s.parsePending);
   const layoutRunning = useStore((s) => s.layoutRunning);
   const editorReady = useStore((s) => s.editorReady);
+  const listOpen = useStore((s) => s.diagnosticsOpen);
+  const setListOpen = useStore((s) => s.setDiagnosticsOpen);
   const { error, warning } = countBySeverity(view.diagnostics);
   const status = pending ? 'Parsing…' : view.stale ? 'YAML does not parse — graph is stale' : 'Parsed';
   const tone = pending ? 'pending' : view.stale ? 'error' : 'ok';
@@ -23,24 +26,31 @@ export function StatusBar() {
     : plural(view.graph.edges.length, 'rule edge');
   return (
     <footer className="status-bar" data-testid="status-bar">
+      <DiagnosticsList diagnostics={view.diagnostics} />
       <span className={`status-item status-parse status-parse--${tone}`} data-testid="parse-status" role="status">
         <span className="status-dot" aria-hidden="true" />
         {status}
       </span>
-      <span
-        className={`status-item${error ? ' has-errors' : ''}`}
+      <button
+        type="button"
+        className={`status-item status-button${error ? ' has-errors' : ''}`}
         data-testid="error-count"
-        title="Errors found in the workspace"
+        title="Errors found in the workspace — click for the list"
+        aria-expanded={listOpen}
+        onClick={() => setListOpen(!listOpen)}
       >
         {plural(error, 'error')}
-      </span>
-      <span
-        className={`status-item${warning ? ' has-warnings' : ''}`}
+      </button>
+      <button
+        type="button"
+        className={`status-item status-button${warning ? ' has-warnings' : ''}`}
         data-testid="warning-count"
-        title="Warnings found in the workspace"
+        title="Warnings found in the workspace — click for the list"
+        aria-expanded={listOpen}
+        onClick={() => setListOpen(!listOpen)}
       >
         {plural(warning, 'warning')}
-      </span>
+      </button>
       <span className="status-spacer" />
       {layoutRunning && <span className="status-item">Laying out…</span>}
       {!editorReady && <span className="status-item">Loading editor…</span>}

@@ -1,0 +1,145 @@
+/**
+ * Collapsed namespaces: a namespace box drawn as one compact card instead of
+ * its workloads. Its children leave the graph; the rule edges that touched
+ * them are re-pointed at the namespace, so the canvas (which draws one edge
+ * per pair of ends) shows one aggregated edge per pair, labelled with the
+ * union of the ports and how many rules it stands for. Rules between two
+ * workloads of the same collapsed namespace are not drawn; the card counts
+ * them. Pure: the canvas calls it, tests call it in Node.
+ */
+import type { GraphEdge, GraphNode, PolicyGraph } from './types.ts';
+
+/** Graphs with more nodes than this start with their big namespaces collapsed. */
+export const COLLAPSE_ABOVE_NODES = 300;
+/** In such a graph, a namespace with more children than this starts collapsed. */
+export const COLLAPSE_ABOVE_CHILDREN = 10;
+
+/** Children per namespace node id. */
+function childCounts(graph: PolicyGraph): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const n of graph.nodes) if (n.parentId) out.set(n.parentId, (out.get(n.parentId) ?? 0) + 1);
+  return out;
+}
+
+/**
+ * The namespaces drawn collapsed: the user's choice (`choices`, true = collapsed) where there is one,
+ * else collapsed when the graph is large and the namespace holds many nodes.
+ */
+export function collapsedNamespaces(graph: PolicyGraph, choices: Readonly<Record<string, boolean>>): Set<string> {
+  const out = new Set<string>();
+  const large = graph.nodes.length > COLLAPSE_ABOVE_NODES;
+  const children = large ? childCounts(graph) : undefined;
+  for (const n of graph.nodes) {
+    if (n.kind !== 'namespace') continue;
+    const choice = Object.hasOwn(choices, n.id) ? choices[n.id] : undefined;
+    const byDefault = children !== undefined && (children.get(n.id) ?? 0) > COLLAPSE_ABOVE_CHILDREN;
+    if (choice ?? byDefault) out.add(n.id);
+  }
+  return out;
+}
+
+/**
+ * `graph` with the children of the `collapsed` namespaces removed and their edges re-pointed at the
+ * namespace. `memo` (optional, owned by the caller) hands back the same re-pointed edge object for an
+ * unchanged rule edge, so the canvas can skip redrawing it.
+ */
+export function collapseGraph(
+  graph: PolicyGraph,
+  collapsed: ReadonlySet<string>,
+  memo: WeakMap<GraphEdge, GraphEdge> = new WeakMap(),
+): PolicyGraph {
+  if (collapsed.size === 0) return graph;
+  const home = new Map<string, string>();
+  for (const n of graph.nodes) if (n.parentId && collapsed.has(n.parentId)) home.set(n.id, n.parentId);
+  if (home.size === 0) return graph;
+  const nodes = graph.nodes.filter((n) => !home.has(n.id));
+  const edges: GraphEdge[] = [];
+  for (const e of graph.edges) {
+    const source = home.get(e.source) ?? e.source;
+    const target = home.get(e.target) ?? e.target;
+    if (source === e.source && target === e.target) edges.push(e);
+    else if (source !== target) {
+      const old = memo.get(e);
+      const moved = old && old.source === source && old.target === target ? old : { ...e, source, target };
+      memo.set(e, moved);
+      edges.push(moved);
+    }
+    // source === target: a rule inside one collapsed namespace, counted on its card.
+  }
+  return { nodes, edges };
+}
+
+/** What the card of a collapsed namespace says. */
+export interface NamespaceSummary {
+  /** Workloads (and inferred selectors) inside. */
+  workloads: number;
+  /** Policies written in the namespace. */
+  policies: number;
+  /** How many of those workloads are isolated for ingress / for egress. */
+  ingressIsolated: number;
+  egressIsolated: number;
+  /** Rule edges between two nodes of the namespace (not drawn while collapsed). */
+  internalRules: number;
+}
+
+export function namespaceSummary(graph: PolicyGraph, nsId: string): NamespaceSummary {
+  const inside = new Set<string>([nsId]);
+  const policies = new Set<string>();
+  let workloads = 0,
+    ingressIsolated = 0,
+    egressIsolated = 0;
+  const ns: GraphNode | undefined = graph.nodes.find((n) => n.id === nsId);
+  const prefix = ns?.namespace ?? ns?.label;
+  for (const n of graph.nodes) {
+    if (n.parentId !== nsId) continue;
+    inside.add(n.id);
+    for (const p of n.selectedBy) policies.add(p);
+    if (n.kind !== 'workload' && n.kind !== 'inferred') continue;
+    workloads++;
+    if (n.isolated.ingress) ingressIsolated++;
+    if (n.isolated.egress) egressIsolated++;
+  }
+  // Policies that select nothing drawn still belong to the namespace: its rule edges name them.
+  for (const e of graph.edges) if (prefix && e.policyId.startsWith(`${prefix}/`)) policies.add(e.policyId);
+  for (const p of ns?.selectedBy ?? []) policies.add(p);
+  let internalRules = 0;
+  for (const e of graph.edges) if (inside.has(e.source) && inside.has(e.target)) internalRules++;
+  return { workloads, policies: policies.size, ingressIsolated, egressIsolated, internalRules };
+}
+
+const PROTOCOL_ORDER = ['TCP', 'UDP', 'SCTP'];
+
+/** Orders `TCP 80` before `TCP 443` before `UDP 53`; named ports after numbers. */
+function comparePorts(a: string, b: string): number {
+  const [pa, va = ''] = a.split(' ');
+  const [pb, vb = ''] = b.split(' ');
+  if (pa !== pb) return PROTOCOL_ORDER.indexOf(pa) - PROTOCOL_ORDER.indexOf(pb) || (pa < pb ? -1 : 1);
+  const na = parseInt(va, 10),
+    nb = parseInt(vb, 10);
+  if (Number.isNaN(na) !== Number.isNaN(nb)) return Number.isNaN(na) ? 1 : -1;
+  if (!Number.isNaN(na) && na !== nb) return na - nb;
+  return va < vb ? -1 : va > vb ? 1 : 0;
+}
+
+/**
+ * The union of the ports of some rule edges, each port once: `all ports` when any rule allows every
+ * port, `TCP all ports` in place of the TCP ports when a rule allows every TCP port.
+ */
+export function portUnion(rules: readonly GraphEdge[]): string[] {
+  const ports = new Set<string>();
+  for (const r of rules) for (const p of r.label.split(', ')) ports.add(p);
+  if (ports.has('all ports')) return ['all ports'];
+  for (const p of [...ports]) {
+    const [protocol, rest] = p.split(' ');
+    if (rest !== 'all') continue;
+    for (const q of [...ports]) if (q !== p && q.startsWith(`${protocol} `)) ports.delete(q);
+  }
+  return [...ports].sort(comparePorts);
+}
+
+/** Label of an aggregated edge: its port union (the first few) and how many rules it stands for. */
+export function aggregateLabel(rules: readonly GraphEdge[]): string {
+  const ports = portUnion(rules);
+  const shown = ports.length > 4 ? `${ports.slice(0, 3).join(' · ')} +${ports.length - 3} more` : ports.join(' · ');
+  return `${shown} (${rules.length} ${rules.length === 1 ? 'rule' : 'rules'})`;
+}

@@ -1,0 +1,126 @@
+/**
+ * A small marker on each node and edge whose YAML holds a diagnostic
+ * (model/graph/diagnostic-targets.ts); clicking it opens the diagnostics
+ * list. Drawn over the flow (in its coordinates) rather than inside the
+ * cards, so node and edge rendering stay as they are. A node inside a
+ * collapsed namespace marks the card.
+ */
+import { ViewportPortal, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
+import { useMemo } from 'react';
+import type { Diagnostic } from '../../../model/diagnostics.ts';
+import { diagnosticTargets } from '../../../model/graph/diagnostic-targets.ts';
+import type { PolicyGraph } from '../../../model/graph/types.ts';
+import { workspaceOf } from '../../../state/analyse.ts';
+import { useStore } from '../../hooks/stores.ts';
+import type { CanvasEdge } from '../use-canvas-elements.ts';
+
+interface Marker {
+  key: string;
+  x: number;
+  y: number;
+  diagnostics: Diagnostic[];
+}
+
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where the straight line between two cards' centres leaves `b` (its border). */
+function exitPoint(b: Rect, towards: { x: number; y: number }): [number, number] {
+  const cx = b.x + b.width / 2,
+    cy = b.y + b.height / 2;
+  const dx = towards.x - cx,
+    dy = towards.y - cy;
+  const k = Math.min(dx ? b.width / 2 / Math.abs(dx) : Infinity, dy ? b.height / 2 / Math.abs(dy) : Infinity, 1);
+  return [cx + dx * k, cy + dy * k];
+}
+
+/**
+ * A point `share` of the way along the visible part of an edge (border to border), from its source:
+ * near the source end, clear of the port label at the middle.
+ */
+function alongEdge(s: Rect, t: Rect, share: number): [number, number] {
+  const sc = { x: s.x + s.width / 2, y: s.y + s.height / 2 };
+  const tc = { x: t.x + t.width / 2, y: t.y + t.height / 2 };
+  const [ax, ay] = exitPoint(s, tc);
+  const [bx, by] = exitPoint(t, sc);
+  return [ax + (bx - ax) * share, ay + (by - ay) * share];
+}
+
+const worst = (ds: Diagnostic[]) =>
+  ds.some((d) => d.severity === 'error') ? 'error' : ds.some((d) => d.severity === 'warning') ? 'warning' : 'info';
+
+export function DiagnosticMarkers(props: {
+  graph: PolicyGraph;
+  diagnostics: readonly Diagnostic[];
+  edges: CanvasEdge[];
+  collapsed: ReadonlySet<string>;
+}) {
+  const { graph, diagnostics, edges, collapsed } = props;
+  const flowNodes = useFlowStore((s) => s.nodes);
+  const { getInternalNode } = useReactFlow();
+  const caches = useStore((s) => s.caches);
+  const parsedText = useStore((s) => s.parsedText);
+  const targets = useMemo(() => {
+    if (diagnostics.length === 0) return diagnosticTargets(graph, diagnostics);
+    // Policies are not drawn: their spans come from the current parse, for problems outside any peer.
+    const policies = workspaceOf(parsedText, caches).policies;
+    return diagnosticTargets(graph, diagnostics, policies);
+  }, [graph, diagnostics, parsedText, caches]);
+  const markers = useMemo(() => {
+    const out: Marker[] = [];
+    if (targets.nodes.size + targets.edges.size === 0) return out;
+    const parentOf = new Map(graph.nodes.map((n) => [n.id, n.parentId]));
+    const box = (id: string) => {
+      const n = getInternalNode(id);
+      if (!n || n.hidden) return undefined;
+      const { x, y } = n.internals.positionAbsolute;
+      return { x, y, width: n.measured.width ?? n.width ?? 0, height: n.measured.height ?? n.height ?? 0 };
+    };
+    const byNode = new Map<string, Diagnostic[]>();
+    for (const [id, ds] of targets.nodes) {
+      const parent = parentOf.get(id);
+      const at = parent && collapsed.has(parent) ? parent : id;
+      byNode.set(at, [...(byNode.get(at) ?? []), ...ds]);
+    }
+    for (const [id, ds] of byNode) {
+      const b = box(id);
+      if (b) out.push({ key: `n:${id}`, x: b.x + b.width - 8, y: b.y - 8, diagnostics: ds });
+    }
+    for (const e of edges) {
+      if (e.type !== 'flow' || !e.data) continue;
+      const ds = e.data.rules.flatMap((r) => targets.edges.get(r.id) ?? []);
+      if (ds.length === 0) continue;
+      const s = box(e.source),
+        t = box(e.target);
+      if (!s || !t) continue;
+      const [x, y] = alongEdge(s, t, 0.2);
+      out.push({ key: `e:${e.id}`, x: x - 9, y: y - 9, diagnostics: ds });
+    }
+    return out;
+    // flowNodes is a dependency: positions change as nodes are laid out, moved or measured.
+  }, [targets, graph, edges, collapsed, flowNodes, getInternalNode]);
+  if (markers.length === 0) return null;
+  return (
+    <ViewportPortal>
+      {markers.map((m) => (
+        <button
+          key={m.key}
+          type="button"
+          className={`diag-marker diag-marker--${worst(m.diagnostics)} nodrag nopan`}
+          style={{ transform: `translate(${m.x}px, ${m.y}px)` }}
+          title={m.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`).join('\n')}
+          aria-label={`${m.diagnostics.length} problem${m.diagnostics.length === 1 ? '' : 's'} here: open the list`}
+          data-testid="diagnostic-marker"
+          data-target={m.key}
+          onClick={() => useStore.getState().setDiagnosticsOpen(true)}
+        >
+          !
+        </button>
+      ))}
+    </ViewportPortal>
+  );
+}

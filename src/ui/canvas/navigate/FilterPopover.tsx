@@ -1,0 +1,119 @@
+/**
+ * The canvas filters (model/graph/filter.ts) in a small popover: namespaces,
+ * one port, policies. The button says when a filter is on and how many.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { isFiltering, NO_FILTERS, type GraphFilters } from '../../../model/graph/filter.ts';
+import type { PolicyGraph } from '../../../model/graph/types.ts';
+import { useStore } from '../../hooks/stores.ts';
+
+const toggle = (list: string[], item: string) =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+
+function activeCount(f: GraphFilters): number {
+  return (f.namespaces.length ? 1 : 0) + (f.port.trim() ? 1 : 0) + (f.policies.length ? 1 : 0);
+}
+
+export function FilterPopover({ graph }: { graph: PolicyGraph }) {
+  const filters = useStore((s) => s.filters);
+  const setFilters = useStore((s) => s.setFilters);
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const namespaces = useMemo(
+    () => [...new Set(graph.nodes.filter((n) => n.kind === 'namespace').map((n) => n.label))].sort(),
+    [graph],
+  );
+  const policies = useMemo(() => {
+    const ids = new Set<string>();
+    for (const e of graph.edges) ids.add(e.policyId);
+    for (const n of graph.nodes) for (const p of n.selectedBy) ids.add(p);
+    return [...ids].sort();
+  }, [graph]);
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: Event) => {
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('pointerdown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, [open]);
+  const on = isFiltering(filters);
+  return (
+    <div className="filter-popover" ref={root}>
+      <button
+        type="button"
+        className={`tool-button tool-button--text${on ? ' is-active' : ''}`}
+        aria-expanded={open}
+        aria-haspopup="dialog"
+        title="Show only some namespaces, one port or some policies"
+        data-testid="filter-button"
+        onClick={() => setOpen(!open)}
+      >
+        Filter
+        {on && (
+          <span className="filter-popover__badge" data-testid="filter-indicator" title="Filters hide part of the graph">
+            {activeCount(filters)}
+          </span>
+        )}
+      </button>
+      {open && (
+        <div className="filter-popover__panel" aria-label="Filters" data-testid="filter-panel">
+          <fieldset>
+            <legend>Namespaces</legend>
+            <div className="filter-popover__list">
+              {namespaces.map((ns) => (
+                <label key={ns}>
+                  <input
+                    type="checkbox"
+                    checked={filters.namespaces.includes(ns)}
+                    onChange={() => setFilters({ ...filters, namespaces: toggle(filters.namespaces, ns) })}
+                    data-testid={`filter-ns-${ns}`}
+                  />
+                  {ns}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <label className="filter-popover__port">
+            Port
+            <input
+              type="text"
+              placeholder="5432, 53/UDP, http"
+              value={filters.port}
+              onChange={(e) => setFilters({ ...filters, port: e.target.value })}
+              data-testid="filter-port"
+            />
+          </label>
+          <fieldset>
+            <legend>Policies</legend>
+            <div className="filter-popover__list">
+              {policies.map((p) => (
+                <label key={p}>
+                  <input
+                    type="checkbox"
+                    checked={filters.policies.includes(p)}
+                    onChange={() => setFilters({ ...filters, policies: toggle(filters.policies, p) })}
+                  />
+                  {p}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <button
+            type="button"
+            className="btn btn--small"
+            disabled={!on}
+            onClick={() => setFilters(NO_FILTERS)}
+            data-testid="filter-clear"
+          >
+            Clear filters
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * Navigation (issue 11): collapse a namespace to a card with aggregated edges,
+ * focus on a node, search, filters, all kept across a reload; the status
+ * bar's warning count opens the diagnostics list.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { pasteIntoEditor } from './sync-helpers.ts';
+import { TWO_NAMESPACES } from '../navigation/two-namespaces.ts';
+
+const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+const WEB = 'wl:front/web[Deployment]';
+const API = 'wl:back/api[Deployment]';
+const DB = 'wl:back/db[Deployment]';
+const edges = (page: Page) => page.locator('.react-flow__edge');
+
+async function open(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.locator('.monaco-editor .view-lines')).toBeVisible();
+  await page.waitForFunction(() => Boolean(window.__netpolStudio));
+  await pasteIntoEditor(page, TWO_NAMESPACES);
+  for (const id of [WEB, API, DB]) await expect(node(page, id)).toBeVisible();
+  await expect(page.getByTestId('status-bar')).not.toContainText('Laying out');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+test('a namespace collapses to a card whose edges carry the port union and a count, and expands again', async ({
+  page,
+  watch: _watch,
+}) => {
+  await open(page);
+  await expect(edges(page)).toHaveCount(2); // web → api, api → db
+  await page.locator('[data-testid="namespace-node"][data-node-id="ns:back"] [data-testid="ns-collapse"]').click();
+  const card = page.locator('[data-testid="collapsed-namespace"][data-node-id="ns:back"]');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('2 workloads');
+  await expect(node(page, API)).toHaveCount(0);
+  await expect(edges(page)).toHaveCount(1); // web → back, three rules; api → db is inside the card
+  await expect(page.getByTestId('edge-label')).toHaveText('TCP 443 · TCP 8080 · TCP 9090 (3 rules)');
+
+  await card.getByTestId('ns-expand').click();
+  await expect(node(page, API)).toBeVisible();
+  await expect(edges(page)).toHaveCount(2);
+});
+
+test('focus dims what is not a neighbour, or hides it; Esc leaves', async ({ page, watch: _watch }) => {
+  await open(page);
+  await node(page, WEB).click();
+  await page.keyboard.press('f');
+  await expect(page.getByTestId('focus-on')).toBeVisible();
+  await expect(node(page, DB)).toHaveClass(/is-dimmed/);
+  await expect(node(page, API)).not.toHaveClass(/is-dimmed/);
+  await expect(node(page, WEB)).not.toHaveClass(/is-dimmed/);
+
+  await page.getByTestId('focus-hide').check();
+  await expect(node(page, DB)).toHaveCount(0);
+  await expect(node(page, API)).toBeVisible();
+
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 300 } });
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('focus-on')).toHaveCount(0);
+  await expect(node(page, DB)).toBeVisible();
+  await expect(page.locator('.react-flow__node.is-dimmed')).toHaveCount(0);
+});
+
+test('search: / opens it, Enter selects the match and brings it into view, arrows move on', async ({
+  page,
+  watch: _watch,
+}) => {
+  await open(page);
+  // Pan the graph out of the way, so centring is visible.
+  const pane = page.locator('.react-flow__pane');
+  const box = (await pane.boundingBox())!;
+  await page.mouse.move(box.x + 30, box.y + box.height - 150);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 30, box.y + 120, { steps: 6 });
+  await page.mouse.up();
+
+  await page.keyboard.press('/');
+  await expect(page.getByTestId('canvas-search')).toBeFocused();
+  await page.keyboard.type('db');
+  await expect(page.getByTestId('canvas-search-count')).toHaveText('1/1');
+  await page.keyboard.press('Enter');
+  await expect(node(page, DB).locator('.entity')).toHaveClass(/is-selected/);
+  await expect(node(page, DB)).toBeInViewport({ ratio: 1 });
+  const graph = (await page.getByTestId('graph-pane').boundingBox())!;
+  const db = (await node(page, DB).boundingBox())!;
+  expect(db.x).toBeGreaterThan(graph.x);
+  expect(db.x + db.width).toBeLessThan(graph.x + graph.width);
+
+  // A label query with two matches: the arrows walk them.
+  await page.getByTestId('canvas-search').fill('tier=back');
+  await expect(page.getByTestId('canvas-search-count')).toHaveText('1/2');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('canvas-search-count')).toHaveText('2/2');
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
+});
+
+test('a namespace filter hides the others; collapse and filters survive a reload', async ({ page, watch: _watch }) => {
+  await open(page);
+  await page.getByTestId('filter-button').click();
+  await page.getByTestId('filter-ns-back').check();
+  await expect(page.getByTestId('filter-indicator')).toBeVisible();
+  await expect(node(page, WEB)).toHaveCount(0);
+  await expect(node(page, 'ns:front')).toHaveCount(0);
+  await expect(node(page, API)).toBeVisible();
+  await expect(edges(page)).toHaveCount(1); // api → db
+  await page.keyboard.press('Escape');
+
+  await page.locator('[data-testid="namespace-node"][data-node-id="ns:back"] [data-testid="ns-collapse"]').click();
+  await expect(page.locator('[data-testid="collapsed-namespace"][data-node-id="ns:back"]')).toBeVisible();
+  await expect(page.getByTestId('status-bar')).not.toContainText('Laying out');
+
+  await page.reload();
+  await expect(page.locator('[data-testid="collapsed-namespace"][data-node-id="ns:back"]')).toBeVisible();
+  await expect(page.getByTestId('filter-indicator')).toBeVisible();
+  await expect(node(page, WEB)).toHaveCount(0);
+  await expect(node(page, API)).toHaveCount(0);
+
+  // Clearing brings everything back.
+  await page.getByTestId('filter-button').click();
+  await page.getByTestId('filter-clear').click();
+  await expect(node(page, WEB)).toBeVisible();
+});
+
+test('the warning count opens the list of problems; picking one selects it in the editor', async ({
+  page,
+  watch: _watch,
+}) => {
+  await open(page);
+  const count = page.getByTestId('warning-count');
+  await expect(count).not.toHaveText('0 warnings');
+  const warnings = Number((await count.textContent())!.split(' ')[0]);
+  await count.click();
+  const list = page.getByTestId('diagnostics-list');
+  await expect(list).toBeVisible();
+  const items = list.getByTestId('diagnostic-item');
+  await expect(items).toHaveCount(
+    warnings + Number((await page.getByTestId('error-count').textContent())!.split(' ')[0]),
+  );
+  const where = (await items.first().locator('.diag-list__where').textContent())!;
+  const line = Number(where.split(':')[0]);
+  await items.first().click();
+  const cursorLine = await page.evaluate(() => window.__netpolStudio!.editor.getPosition()!.lineNumber);
+  expect(cursorLine).toBe(line);
+
+  // The canvas marks what the problems are about; a marker opens the same list.
+  await page.keyboard.press('Escape');
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 300 } });
+  await page.keyboard.press('Escape');
+  await expect(list).toHaveCount(0);
+  const marker = page.getByTestId('diagnostic-marker').first();
+  await expect(marker).toBeVisible();
+  await marker.click();
+  await expect(page.getByTestId('diagnostics-list')).toBeVisible();
+});
