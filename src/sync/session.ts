@@ -136,7 +136,12 @@ export class EditSession {
     const out: Located[] = [];
     for (const entry of this.entries) {
       if (entry.removed || entry.doc.errors.length > 0) continue;
-      for (const o of readDocument(entry.doc, entry.index).objects) out.push({ ...o, entry });
+      for (const o of readDocument(entry.doc, entry.index).objects) {
+        // The reader's entries are fresh objects: adding the field is much cheaper than a spread copy.
+        const located = o as Located;
+        located.entry = entry;
+        out.push(located);
+      }
     }
     return out;
   }
