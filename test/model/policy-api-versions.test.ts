@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { deriveGraph } from '../../src/model/graph/index.ts';
+import { exportPolicies } from '../../src/model/io/index.ts';
 import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import { checkWorkspace } from '../../src/model/validation/lint.ts';
 
@@ -94,5 +95,22 @@ items:
     expect(ws.policies).toEqual([]);
     expect(diagnostics.filter((d) => d.rule === 'invalid-port')).toEqual([]);
     expect(diagnostics.filter((d) => d.rule === 'ignored-kind')).toHaveLength(1);
+  });
+
+  it('export (kubectl-apply form) takes the policies the workspace reads, and skips the others', () => {
+    const docs = [
+      policy('apiVersion: networking.k8s.io/v1', 'a'),
+      policy('apiVersion: networking.k8s.io/v1beta1', 'b'),
+      policy('apiVersion: extensions/v1beta1', 'c'),
+      policy('# no apiVersion', 'd'),
+      policy('apiVersion: networking.k8s.io/v2', 'e'),
+      policy('apiVersion: projectcalico.org/v3', 'f'),
+    ];
+    const r = exportPolicies(docs.join('---\n'));
+    expect(r.policies.map((p) => p.name)).toEqual(['a', 'b', 'c', 'd']);
+    expect(r.skipped.map((s) => s.reason)).toEqual([
+      'apiVersion networking.k8s.io/v2 is not a NetworkPolicy version this tool reads',
+      'apiVersion projectcalico.org/v3 is not a Kubernetes NetworkPolicy',
+    ]);
   });
 });

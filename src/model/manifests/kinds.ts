@@ -113,10 +113,15 @@ export function objectGroup(apiVersion: string | undefined, known: KindInfo | un
 /** Groups whose NetworkPolicy is Kubernetes' own, in some version. */
 const KUBERNETES_POLICY_GROUPS = new Set(['networking.k8s.io', 'extensions']);
 
+/** True when a NetworkPolicy of this apiVersion is Kubernetes' (read or not: the version may be unknown). */
+export function isKubernetesPolicyGroup(apiVersion: string): boolean {
+  return KUBERNETES_POLICY_GROUPS.has(groupOf(apiVersion));
+}
+
 /** Why an object the table does not read is ignored (the text of the `ignored-kind` info diagnostic). */
 export function ignoredReason(kind: string, apiVersion: string | undefined): string {
   if (kind === 'NetworkPolicy') {
-    if (apiVersion !== undefined && KUBERNETES_POLICY_GROUPS.has(groupOf(apiVersion)))
+    if (apiVersion !== undefined && isKubernetesPolicyGroup(apiVersion))
       return `NetworkPolicy of apiVersion ${apiVersion} is not a version this tool reads (${POLICY_VERSIONS.join(', ')}); ignored.`;
     return `NetworkPolicy of apiVersion ${apiVersion} is not a Kubernetes networking.k8s.io policy; ignored.`;
   }
