@@ -125,6 +125,13 @@ export interface NetworkPolicy {
   id: string;
   namespace: string;
   name: string;
+  /**
+   * API group (always networking.k8s.io: the kinds table reads no other) and the apiVersion as written
+   * (`undefined` when missing). Edits address the policy by group + kind + namespace + name, so an
+   * object of the same name in another group (a Calico NetworkPolicy) is never written to.
+   */
+  group: string;
+  apiVersion: string | undefined;
   podSelector: LabelSelector;
   /** Effective policyTypes (DESIGN.md §1: absent → Ingress, + Egress if spec.egress has rules). */
   policyTypes: { ingress: boolean; egress: boolean };

@@ -7,7 +7,7 @@ import { isCollection, isMap, isScalar, isSeq, type Document, type Node } from '
 import type { ManifestOp, PathKey } from '../model/edits/index.ts';
 import { podLabelsPath, podTemplatePath } from '../model/edits/manifest.ts';
 import { reconcile, styledNode } from './reconcile.ts';
-import { isNamespaced, type EditSession, type Located } from './session.ts';
+import type { EditSession, Located } from './session.ts';
 
 export function executeOps(session: EditSession, ops: readonly ManifestOp[]): { error: string } | undefined {
   for (const op of ops) {
@@ -17,8 +17,9 @@ export function executeOps(session: EditSession, ops: readonly ManifestOp[]): { 
   return undefined;
 }
 
-function describe(ref: { kind: string; namespace?: string; name: string }): string {
-  return `${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}`;
+function describe(ref: { group?: string; kind: string; namespace?: string; name: string }): string {
+  const kind = ref.group ? `${ref.kind}.${ref.group}` : ref.kind;
+  return `${kind} ${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}`;
 }
 
 function executeOp(session: EditSession, op: ManifestOp): string | undefined {
@@ -27,8 +28,9 @@ function executeOp(session: EditSession, op: ManifestOp): string | undefined {
     return undefined;
   }
   if (op.op === 'moveNamespaceObjects') {
+    // The reader leaves `namespace` undefined on cluster-scoped objects, and `default` where it is missing.
     for (const loc of session.objects()) {
-      if (!isNamespaced(loc.kind) || (loc.namespace || 'default') !== op.from) continue;
+      if (loc.namespace !== op.from) continue;
       const err = setAt(session, loc, ['metadata', 'namespace'], op.to, false);
       if (err) return err;
     }
@@ -38,7 +40,7 @@ function executeOp(session: EditSession, op: ManifestOp): string | undefined {
     // Highest List index first, so earlier indices stay valid while deleting.
     const doomed = session
       .objects()
-      .filter((loc) => isNamespaced(loc.kind) && (loc.namespace || 'default') === op.namespace)
+      .filter((loc) => loc.namespace === op.namespace)
       .reverse();
     for (const loc of doomed) session.remove(loc);
     return undefined;

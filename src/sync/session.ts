@@ -8,9 +8,10 @@
  * the original (merge.ts) so only the edited lines change; removed regions
  * are cut out; new documents are appended after a `---`.
  */
-import { Document, isCollection, parseAllDocuments, type YAMLMap } from 'yaml';
-import { asMap, get, items, strictStr } from '../model/manifests/yaml-read.ts';
-import type { ObjectRef, PathKey } from '../model/edits/index.ts';
+import { Document, isCollection, parseAllDocuments } from 'yaml';
+import type { ObjectRef } from '../model/edits/index.ts';
+import { DEFAULT_NAMESPACE, isClusterScoped } from '../model/manifests/kinds.ts';
+import { controllerOwner, readDocument, type ObjectEntry } from '../model/manifests/objects.ts';
 import type { ParsedSource } from '../model/manifests/source.ts';
 import { minimalChanges } from './line-diff.ts';
 import { mergeEdit } from './merge.ts';
@@ -33,39 +34,18 @@ export interface DocEntry {
   removed: boolean;
 }
 
-/** An object found in the text: its document and the path of its map inside it ([] or ['items', i]). */
-export interface Located {
+/**
+ * An object found in the text by the one reader (model/manifests/objects.ts),
+ * with the document it lives in: `path` leads to its map ([] or ['items', i]).
+ */
+export interface Located extends ObjectEntry {
   entry: DocEntry;
-  path: PathKey[];
-  node: YAMLMap;
-  kind: string;
-  namespace: string | undefined;
-  name: string | undefined;
 }
 
 export interface SessionResult {
   text: string;
   changes: TextChange[];
   touchedDocs: number[];
-}
-
-const CLUSTER_SCOPED: ReadonlySet<string> = new Set([
-  'Namespace',
-  'Node',
-  'PersistentVolume',
-  'ClusterRole',
-  'ClusterRoleBinding',
-  'CustomResourceDefinition',
-  'StorageClass',
-  'PriorityClass',
-  'IngressClass',
-  'APIService',
-  'MutatingWebhookConfiguration',
-  'ValidatingWebhookConfiguration',
-]);
-
-export function isNamespaced(kind: string): boolean {
-  return !CLUSTER_SCOPED.has(kind) && !kind.startsWith('Cluster');
 }
 
 export class EditSession {
@@ -156,17 +136,30 @@ export class EditSession {
     const out: Located[] = [];
     for (const entry of this.entries) {
       if (entry.removed || entry.doc.errors.length > 0) continue;
-      collect(entry, entry.doc.contents, [], undefined, out, 0);
+      for (const o of readDocument(entry.doc, entry.index).objects) {
+        // The reader's entries are fresh objects: adding the field is much cheaper than a spread copy.
+        const located = o as Located;
+        located.entry = entry;
+        out.push(located);
+      }
     }
     return out;
   }
 
+  /**
+   * The object `ref` names: same kind and name, same namespace (a missing one is `default`) unless the
+   * kind is cluster-scoped, and same API group when `ref` gives one — so an edit planned on a
+   * Kubernetes NetworkPolicy never lands in a Calico one of the same name.
+   */
   find(ref: ObjectRef): Located | undefined {
-    return this.objects().find((o) => {
-      if (o.kind !== ref.kind || o.name !== ref.name) return false;
-      if (!isNamespaced(ref.kind)) return true;
-      return (o.namespace || 'default') === (ref.namespace || 'default');
-    });
+    const namespace = isClusterScoped(ref.kind) ? undefined : ref.namespace || DEFAULT_NAMESPACE;
+    return this.objects().find(
+      (o) =>
+        o.kind === ref.kind &&
+        o.name === ref.name &&
+        o.namespace === namespace &&
+        (ref.group === undefined || o.group === ref.group),
+    );
   }
 
   /** Every object `ref` names: the object itself, else (with `orOwnedPods`) the Pods it controls. */
@@ -174,9 +167,13 @@ export class EditSession {
     const self = this.find(ref);
     if (self) return [self];
     if (!ref.orOwnedPods) return [];
-    return this.objects().filter(
-      (o) => o.kind === 'Pod' && (o.namespace || 'default') === (ref.namespace || 'default') && controlledBy(o, ref),
-    );
+    const namespace = ref.namespace || DEFAULT_NAMESPACE;
+    return this.objects().filter((o) => {
+      if (o.kind !== 'Pod' || o.namespace !== namespace) return false;
+      // The workspace's rule (objects.ts), so the Pods written are the ones the workload was built from.
+      const owner = controllerOwner(o.entry.doc, o.metadata);
+      return owner !== undefined && owner.kind === ref.kind && owner.name === ref.name;
+    });
   }
 
   /** Removes an object: its whole document, or its item of a List. */
@@ -242,53 +239,6 @@ export class EditSession {
     out += text.slice(pos);
     return { text: out, changes: merged, touchedDocs: touched };
   }
-}
-
-function controlledBy(pod: Located, ref: ObjectRef): boolean {
-  const doc = pod.entry.doc;
-  const meta = asMap(doc, get(doc, pod.node, 'metadata'));
-  return items(doc, get(doc, meta, 'ownerReferences')).some((r) => {
-    const m = asMap(doc, r);
-    const controller = get(doc, m, 'controller');
-    // An owner reference without a kind reads as a Pod owner (netpol-analyzer prints it `[Pod]`).
-    return (
-      (strictStr(doc, get(doc, m, 'kind')) || 'Pod') === ref.kind &&
-      strictStr(doc, get(doc, m, 'name')) === ref.name &&
-      controller !== undefined &&
-      String((controller as { value?: unknown }).value) === 'true'
-    );
-  });
-}
-
-function collect(
-  entry: DocEntry,
-  node: unknown,
-  path: PathKey[],
-  listKind: string | undefined,
-  out: Located[],
-  depth: number,
-): void {
-  const doc = entry.doc;
-  const map = asMap(doc, node);
-  if (!map || depth > 8) return;
-  const kind = strictStr(doc, get(doc, map, 'kind')) ?? listKind;
-  if (!kind) return;
-  if (kind.endsWith('List')) {
-    const itemKind = kind === 'List' ? undefined : kind.slice(0, -'List'.length);
-    items(doc, get(doc, map, 'items')).forEach((it, i) =>
-      collect(entry, it, [...path, 'items', i], itemKind, out, depth + 1),
-    );
-    return;
-  }
-  const meta = asMap(doc, get(doc, map, 'metadata'));
-  out.push({
-    entry,
-    path,
-    node: map,
-    kind,
-    name: strictStr(doc, get(doc, meta, 'name')),
-    namespace: strictStr(doc, get(doc, meta, 'namespace')),
-  });
 }
 
 /** The merged text must mean exactly what the edited Document means; otherwise fall back to yaml's text. */

@@ -99,6 +99,8 @@ const policyArb: fc.Arbitrary<Omit<NetworkPolicy, 'id' | 'name'>> = fc
   })
   .map(({ namespace, podSelector, ingress, egress, types }) => ({
     namespace,
+    group: 'networking.k8s.io',
+    apiVersion: 'networking.k8s.io/v1',
     podSelector,
     ingress: indexRules(ingress),
     egress: indexRules(egress),

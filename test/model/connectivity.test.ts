@@ -216,6 +216,8 @@ describe('properties', () => {
           id: `${ns}/deny-all`,
           name: 'deny-all',
           namespace: ns,
+          group: 'networking.k8s.io',
+          apiVersion: 'networking.k8s.io/v1',
           podSelector: { matchLabels: {}, matchExpressions: [] },
           policyTypes: { ingress: true, egress: false },
           explicitPolicyTypes: true,

@@ -5,6 +5,7 @@
  */
 import type { LabelSelector, Workload } from '../types.ts';
 import { NS_NAME_LABEL } from '../graph/keys.ts';
+import { kindInfo } from '../manifests/kinds.ts';
 import type { PathKey } from './ops.ts';
 import type { ContainerPortSpec, PortSpec } from './types.ts';
 
@@ -113,11 +114,9 @@ export function newWorkload(
   return { apiVersion: API_VERSIONS[kind] ?? 'apps/v1', kind, metadata: meta, spec };
 }
 
-/** Path of the pod template (labels live at `[...path, 'metadata', 'labels']`). */
+/** Path of the pod template, as the kinds table has it (labels live at `[...path, 'metadata', 'labels']`). */
 export function podTemplatePath(kind: string): PathKey[] {
-  if (kind === 'Pod') return [];
-  if (kind === 'CronJob') return ['spec', 'jobTemplate', 'spec', 'template'];
-  return ['spec', 'template'];
+  return [...(kindInfo(kind, undefined)?.podTemplate ?? ['spec', 'template'])];
 }
 
 export function podLabelsPath(kind: string): PathKey[] {

@@ -1,12 +1,21 @@
 /**
  * Manifest operations: the small vocabulary the planner speaks and `src/sync`
- * executes on yaml Documents. Targets are objects by kind/namespace/name (also
- * found inside `kind: List` documents); paths are relative to the object.
- * Operations apply in order, so later paths see earlier changes.
+ * executes on yaml Documents. Targets are objects by API group, kind,
+ * namespace and name, as the one reader of manifests (manifests/objects.ts)
+ * finds them (also inside `kind: List` documents); paths are relative to the
+ * object. Operations apply in order, so later paths see earlier changes.
  */
-export type PathKey = string | number;
+import type { PathKey } from '../manifests/objects.ts';
+
+export type { PathKey };
 
 export interface ObjectRef {
+  /**
+   * API group as the reader reports it ('' = core; networking.k8s.io for every NetworkPolicy the
+   * workspace reads). Absent: any group. Policies always carry it, so that a same-named object of
+   * another group (a Calico NetworkPolicy) is never the target.
+   */
+  group?: string;
   kind: string;
   name: string;
   /** Absent for cluster-scoped kinds; `default` also matches a missing metadata.namespace. */

@@ -39,7 +39,9 @@ import type { PolicyEdit, PortSpec } from './types.ts';
 
 export type Plan = { ops: ManifestOp[] } | { error: string };
 
-const policyRef = (p: { namespace: string; name: string }): ObjectRef => ({
+/** The policy's document, by group + kind + namespace + name: never a same-named policy of another group. */
+const policyRef = (p: Pick<NetworkPolicy, 'group' | 'namespace' | 'name'>): ObjectRef => ({
+  group: p.group,
   kind: NETWORK_POLICY,
   namespace: p.namespace,
   name: p.name,

@@ -8,6 +8,7 @@
  * documents must survive an import or an insert (DESIGN.md §2).
  */
 import type { Document } from 'yaml';
+import { DEFAULT_NAMESPACE, isClusterScoped, kindInfo, objectGroup } from '../manifests/kinds.ts';
 import { parseSource, type ParsedDocument, type ParsedSource } from '../manifests/source.ts';
 
 export interface Segment {
@@ -40,38 +41,26 @@ export function isBlankDocument(doc: Document): boolean {
 /**
  * Identity of a Kubernetes object for "same object" decisions (merge replaces,
  * export de-duplicates): API group (not version: v1beta1 and v1 are the same
- * object), kind, namespace, name. Namespaced objects without a namespace live
- * in `default`, as kubectl would put them.
+ * object), kind, namespace, name — the identity edits use too. Group and
+ * scope come from the kinds table (manifests/kinds.ts): extensions/v1beta1
+ * and a missing apiVersion are networking.k8s.io for a NetworkPolicy, and
+ * namespaced objects without a namespace live in `default`, as kubectl would
+ * put them.
  */
 export function objectKey(value: unknown): string | null {
   if (!isRecord(value)) return null;
   const kind = value.kind;
   const meta = value.metadata;
   if (typeof kind !== 'string' || !isRecord(meta) || typeof meta.name !== 'string') return null;
-  const apiVersion = typeof value.apiVersion === 'string' ? value.apiVersion : '';
-  const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
-  const ns = CLUSTER_SCOPED.has(kind)
+  const apiVersion = typeof value.apiVersion === 'string' ? value.apiVersion : undefined;
+  const group = objectGroup(apiVersion, kindInfo(kind, apiVersion));
+  const ns = isClusterScoped(kind)
     ? ''
     : typeof meta.namespace === 'string' && meta.namespace
       ? meta.namespace
-      : 'default';
+      : DEFAULT_NAMESPACE;
   return `${group}|${kind}|${ns}|${meta.name}`;
 }
-
-/** Kinds without a namespace, so a stray `metadata.namespace` on them does not split identities. */
-const CLUSTER_SCOPED: ReadonlySet<string> = new Set([
-  'Namespace',
-  'Node',
-  'PersistentVolume',
-  'StorageClass',
-  'ClusterRole',
-  'ClusterRoleBinding',
-  'CustomResourceDefinition',
-  'AdminNetworkPolicy',
-  'BaselineAdminNetworkPolicy',
-  'ClusterNetworkPolicy',
-  'GlobalNetworkPolicy',
-]);
 
 /** The key of a parsed document, read from its nodes without converting the whole tree. */
 export function documentKey(doc: Document): string | null {

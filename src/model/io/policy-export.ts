@@ -7,6 +7,7 @@
  * a policy that is already clean is exported with its exact text.
  */
 import { isMap, isScalar, type Document } from 'yaml';
+import { isKubernetesPolicyGroup, kindInfo } from '../manifests/kinds.ts';
 import { joinDocuments, segmentText } from './documents.ts';
 import { YAML_OUT } from './prepare.ts';
 
@@ -47,13 +48,15 @@ export function exportPolicies(workspaceText: string): PolicyExport {
     if (!isMap(doc.contents) || doc.get('kind') !== 'NetworkPolicy') continue;
     const line = source.lines.position(doc.contents.range?.[0] ?? seg.start).line;
     const apiVersion = doc.get('apiVersion');
-    if (
-      typeof apiVersion === 'string' &&
-      !apiVersion.startsWith('networking.k8s.io/') &&
-      apiVersion !== 'extensions/v1beta1'
-    ) {
-      // Calico and other CRDs reuse the kind name; they are not Kubernetes NetworkPolicies.
-      skipped.push({ line, reason: `apiVersion ${apiVersion} is not a Kubernetes NetworkPolicy` });
+    const version = typeof apiVersion === 'string' ? apiVersion : undefined;
+    if (kindInfo('NetworkPolicy', version)?.reader !== 'networkPolicy') {
+      // The versions the workspace reads (kinds.ts): Calico and other CRDs reuse the kind name, and an
+      // unknown networking.k8s.io version has no known shape.
+      const what =
+        version !== undefined && isKubernetesPolicyGroup(version)
+          ? 'NetworkPolicy version this tool reads'
+          : 'Kubernetes NetworkPolicy';
+      skipped.push({ line, reason: `apiVersion ${apiVersion} is not a ${what}` });
       continue;
     }
     if (seg.hasErrors) {

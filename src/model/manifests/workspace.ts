@@ -1,13 +1,16 @@
 /**
  * Source files → Workspace (namespaces, workloads, policies), with spans.
  *
- * Reads the yaml node tree directly (see yaml-read.ts for why). Never throws on
- * a malformed manifest: a piece of the wrong type is skipped and left to the
+ * The objects of each document come from the one reader (objects.ts), which
+ * also decides, through the kinds table (kinds.ts), which reader below an
+ * object goes to. This file builds the typed model from them, reading the
+ * yaml node tree directly (see yaml-read.ts for why). Never throws on a
+ * malformed manifest: a piece of the wrong type is skipped and left to the
  * validator to report. Workload identity follows netpol-analyzer (oracle
  * README): a Pod with a controller ownerReference is printed as its owner,
  * replicas merge, workload objects use their pod template.
  */
-import type { Document, Node, YAMLMap } from 'yaml';
+import type { Document, YAMLMap } from 'yaml';
 import { diagnosticAt, LineIndex, parseSource, type ParsedSource, type SourceFile } from './source.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type {
@@ -28,23 +31,12 @@ import type {
   Direction,
   Workspace,
 } from '../types.ts';
+import { ignoredReason, DEFAULT_NAMESPACE } from './kinds.ts';
+import { controllerOwner, readDocument, type ObjectEntry, type PathKey } from './objects.ts';
 import { asMap, entries, get, int, isNull, items, rangeOf, str, strictStr } from './yaml-read.ts';
 
-export const DEFAULT_NAMESPACE = 'default';
+export { DEFAULT_NAMESPACE };
 export const NS_NAME_LABEL = 'kubernetes.io/metadata.name';
-
-/** Workload kinds whose pod template is at spec.template (CronJob: spec.jobTemplate.spec.template). */
-const TEMPLATE_KINDS: ReadonlySet<string> = new Set([
-  'Deployment',
-  'StatefulSet',
-  'DaemonSet',
-  'ReplicaSet',
-  'ReplicationController',
-  'Job',
-  'CronJob',
-]);
-/** `List` items of these kinds are expanded recursively; nesting deeper than this is ignored. */
-const MAX_LIST_DEPTH = 8;
 
 /** A label map that cannot be poisoned by a `__proto__` key. */
 export function emptyLabels(): Record<string, string> {
@@ -85,41 +77,36 @@ class Builder {
     return ns;
   }
 
-  addNamespace(ctx: Ctx, obj: YAMLMap): void {
-    const meta = asMap(ctx.doc, get(ctx.doc, obj, 'metadata'));
-    const name = strictStr(ctx.doc, get(ctx.doc, meta, 'name'));
+  addNamespace(ctx: Ctx, o: ObjectEntry): void {
+    const name = o.name;
     if (!name) return;
     const ns = this.touchNamespace(name);
     const labels = emptyLabels();
-    Object.assign(labels, ns.declared ? ns.labels : {}, readLabels(ctx, get(ctx.doc, meta, 'labels')));
+    Object.assign(labels, ns.declared ? ns.labels : {}, readLabels(ctx, get(ctx.doc, o.metadata, 'labels')));
     // The API server sets this label and does not let it differ from the name.
     labels[NS_NAME_LABEL] = name;
     ns.labels = labels;
-    if (!ns.declared) ns.span = spanOf(ctx, obj);
+    if (!ns.declared) ns.span = spanOf(ctx, o.node);
     ns.declared = true;
   }
 
-  addPodLike(ctx: Ctx, obj: YAMLMap, kind: string): void {
+  /** A Pod (a workload of its own, or of its controller owner) or a workload object's pod template. */
+  addWorkload(ctx: Ctx, o: ObjectEntry, podTemplate: readonly PathKey[]): void {
     const { doc } = ctx;
-    const meta = asMap(doc, get(doc, obj, 'metadata'));
-    const name = strictStr(doc, get(doc, meta, 'name')) ?? '';
-    const namespace = strictStr(doc, get(doc, meta, 'namespace')) || DEFAULT_NAMESPACE;
+    const name = o.name ?? '';
+    const namespace = o.namespace ?? DEFAULT_NAMESPACE;
     let wlName = name;
-    let wlKind = kind;
-    let podMeta = meta;
-    let podSpec = asMap(doc, get(doc, obj, 'spec'));
-    if (kind === 'Pod') {
-      const owner = controllerOwner(ctx, meta);
+    let wlKind = o.kind;
+    let template: YAMLMap | undefined = o.node;
+    for (const key of podTemplate) template = asMap(doc, get(doc, template, String(key)));
+    const podMeta = podTemplate.length === 0 ? o.metadata : asMap(doc, get(doc, template, 'metadata'));
+    const podSpec = asMap(doc, get(doc, template, 'spec'));
+    if (podTemplate.length === 0) {
+      const owner = controllerOwner(doc, o.metadata);
       if (owner) {
         wlName = owner.name;
         wlKind = owner.kind;
       }
-    } else {
-      let spec = podSpec;
-      if (kind === 'CronJob') spec = asMap(doc, get(doc, asMap(doc, get(doc, spec, 'jobTemplate')), 'spec'));
-      const template = asMap(doc, get(doc, spec, 'template'));
-      podMeta = asMap(doc, get(doc, template, 'metadata'));
-      podSpec = asMap(doc, get(doc, template, 'spec'));
     }
     if (!wlName) return;
     this.touchNamespace(namespace);
@@ -127,7 +114,7 @@ class Builder {
       name,
       labels: readLabels(ctx, get(doc, podMeta, 'labels')),
       ports: readContainerPorts(ctx, podSpec),
-      span: spanOf(ctx, obj),
+      span: spanOf(ctx, o.node),
     };
     const id = `${namespace}/${wlName}[${wlKind}]`;
     let wl = this.workloads.get(id);
@@ -140,7 +127,7 @@ class Builder {
         labels: pod.labels,
         ports: [],
         pods: [],
-        span: spanOf(ctx, obj),
+        span: spanOf(ctx, o.node),
       };
       this.workloads.set(id, wl);
       this.podKeys.set(id, new Set());
@@ -160,13 +147,12 @@ class Builder {
     }
   }
 
-  addPolicy(ctx: Ctx, obj: YAMLMap, docIndex: number): void {
+  addPolicy(ctx: Ctx, o: ObjectEntry): void {
     const { doc } = ctx;
-    const meta = asMap(doc, get(doc, obj, 'metadata'));
-    const name = strictStr(doc, get(doc, meta, 'name')) ?? '';
-    const namespace = strictStr(doc, get(doc, meta, 'namespace')) || DEFAULT_NAMESPACE;
+    const name = o.name ?? '';
+    const namespace = o.namespace ?? DEFAULT_NAMESPACE;
     this.touchNamespace(namespace);
-    const spec = asMap(doc, get(doc, obj, 'spec'));
+    const spec = asMap(doc, get(doc, o.node, 'spec'));
     const podSelector = readSelector(ctx, get(doc, spec, 'podSelector')) ?? emptySelector();
     const ingressNode = get(doc, spec, 'ingress');
     const egressNode = get(doc, spec, 'egress');
@@ -183,32 +169,18 @@ class Builder {
       id: `${namespace}/${name}`,
       namespace,
       name,
+      group: o.group,
+      apiVersion: o.apiVersion,
       podSelector,
       policyTypes,
       explicitPolicyTypes: explicit,
       ingress,
       egress,
-      span: spanOf(ctx, obj),
+      span: spanOf(ctx, o.node),
       file: ctx.src.file.name,
-      docIndex,
+      docIndex: o.docIndex,
     });
   }
-}
-
-/** netpol-analyzer's owner rule: the controller ownerReference, except kind Node (static pods). */
-function controllerOwner(ctx: Ctx, meta: YAMLMap | undefined): { name: string; kind: string } | undefined {
-  const { doc } = ctx;
-  for (const refNode of items(doc, get(doc, meta, 'ownerReferences'))) {
-    const ref = asMap(doc, refNode);
-    const controller = get(doc, ref, 'controller');
-    if (!controller || str(doc, controller) !== 'true') continue;
-    const kind = strictStr(doc, get(doc, ref, 'kind')) ?? '';
-    if (kind === 'Node') continue;
-    const name = strictStr(doc, get(doc, ref, 'name'));
-    if (!name) continue;
-    return { name, kind: kind || 'Pod' };
-  }
-  return undefined;
 }
 
 function podKey(pod: PodInfo): string {
@@ -343,81 +315,32 @@ function readRules(ctx: Ctx, node: unknown, direction: Direction): PolicyRule[] 
   return rules;
 }
 
-/** networking.k8s.io/v1 (and the old extensions/v1beta1); a missing apiVersion is taken as Kubernetes'. */
-function isKubernetesPolicyApi(apiVersion: string | undefined): boolean {
-  return (
-    apiVersion === undefined || apiVersion.startsWith('networking.k8s.io/') || apiVersion.startsWith('extensions/')
-  );
+/** An info diagnostic at the start of `node`. */
+function info(ctx: Ctx, node: unknown, rule: string, message: string): Diagnostic {
+  const r = rangeOf(node) ?? [0, 0];
+  return diagnosticAt(ctx.src.file.name, ctx.src.lines, r[0], r[0], 'info', rule, message);
 }
 
-/** Handles one object (a map); `listKind` is the item kind implied by an enclosing `XxxList`. */
-function addObject(
-  b: Builder,
-  ctx: Ctx,
-  node: Node | undefined,
-  docIndex: number,
-  listKind: string | undefined,
-  depth: number,
-): void {
-  const obj = asMap(ctx.doc, node);
-  const kind = obj ? (strictStr(ctx.doc, get(ctx.doc, obj, 'kind')) ?? listKind) : undefined;
-  if (!obj || !kind) {
-    // A whole document that is no manifest (a stray text file, a half-typed key) would
-    // otherwise vanish without a word; items of a List are validated elsewhere.
-    if (depth === 0 && node && !isNull(ctx.doc, node)) {
-      const r = rangeOf(node) ?? [0, 0];
-      b.diagnostics.push(
-        diagnosticAt(
-          ctx.src.file.name,
-          ctx.src.lines,
-          r[0],
-          r[0],
-          'info',
-          'not-a-manifest',
-          'This document is not a Kubernetes object (a map with apiVersion and kind); ignored.',
-        ),
-      );
-    }
-    return;
-  }
-  if (kind.endsWith('List')) {
-    if (depth >= MAX_LIST_DEPTH) return;
-    const itemKind = kind === 'List' ? undefined : kind.slice(0, -'List'.length);
-    for (const it of items(ctx.doc, get(ctx.doc, obj, 'items'))) addObject(b, ctx, it, docIndex, itemKind, depth + 1);
-    return;
-  }
-  const apiVersion = strictStr(ctx.doc, get(ctx.doc, obj, 'apiVersion'));
-  if (kind === 'NetworkPolicy' && !isKubernetesPolicyApi(apiVersion)) {
-    // Calico, Cilium & co. reuse the kind name with other semantics; analysing them as
-    // networking.k8s.io policies would draw flows the cluster does not have.
-    const r = rangeOf(obj) ?? [0, 0];
+/** Hands every object of one document to its typed reader (kinds.ts `reader`). */
+function addDocument(b: Builder, ctx: Ctx, docIndex: number): void {
+  const read = readDocument(ctx.doc, docIndex);
+  // A whole document that is no manifest (a stray text file, a half-typed key) would
+  // otherwise vanish without a word; items of a List are validated elsewhere.
+  if (read.stray)
     b.diagnostics.push(
-      diagnosticAt(
-        ctx.src.file.name,
-        ctx.src.lines,
-        r[0],
-        r[0],
-        'info',
-        'ignored-kind',
-        `NetworkPolicy of apiVersion ${apiVersion} is not a Kubernetes networking.k8s.io policy; ignored.`,
+      info(
+        ctx,
+        read.stray,
+        'not-a-manifest',
+        'This document is not a Kubernetes object (a map with apiVersion and kind); ignored.',
       ),
     );
-  } else if (kind === 'NetworkPolicy') b.addPolicy(ctx, obj, docIndex);
-  else if (kind === 'Namespace') b.addNamespace(ctx, obj);
-  else if (kind === 'Pod' || TEMPLATE_KINDS.has(kind)) b.addPodLike(ctx, obj, kind);
-  else {
-    const r = rangeOf(obj) ?? [0, 0];
-    b.diagnostics.push(
-      diagnosticAt(
-        ctx.src.file.name,
-        ctx.src.lines,
-        r[0],
-        r[0],
-        'info',
-        'ignored-kind',
-        `${kind} objects do not affect NetworkPolicy connectivity; ignored.`,
-      ),
-    );
+  for (const o of read.objects) {
+    const known = o.known;
+    if (!known) b.diagnostics.push(info(ctx, o.node, 'ignored-kind', ignoredReason(o.kind, o.apiVersion)));
+    else if (known.reader === 'networkPolicy') b.addPolicy(ctx, o);
+    else if (known.reader === 'namespace') b.addNamespace(ctx, o);
+    else b.addWorkload(ctx, o, known.podTemplate ?? []);
   }
 }
 
@@ -429,7 +352,7 @@ export function buildWorkspace(sources: ParsedSource[]): Workspace {
     for (const pd of src.docs) {
       if (pd.doc.errors.length > 0) continue; // skip documents with syntax errors (DESIGN.md: keep last good)
       try {
-        addObject(b, { doc: pd.doc, src }, pd.doc.contents ?? undefined, pd.index, undefined, 0);
+        addDocument(b, { doc: pd.doc, src }, pd.index);
       } catch {
         // Defensive: a reader bug on hostile input must not take the whole workspace down.
       }

@@ -1,12 +1,12 @@
 /**
  * Defensive readers over yaml AST nodes.
  *
- * The workspace loader reads manifests straight from the yaml node tree instead
- * of `doc.toJS()`: that keeps every node's source range (for spans), never
+ * The object reader (objects.ts) and the workspace builder read manifests
+ * straight from the yaml node tree instead of `doc.toJS()`: that keeps every node's source range (for spans), never
  * expands alias bombs (we only follow the few paths we care about, and each
  * alias is resolved once, not copied), and lets every reader return
  * `undefined` for a value of the wrong type instead of throwing. Validation of
- * wrong types is reported elsewhere (src/model/validate); here we just skip.
+ * wrong types is reported by src/model/validation; here we just skip.
  */
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 

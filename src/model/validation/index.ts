@@ -1,52 +1,44 @@
 /**
- * Validation entry point: finds every NetworkPolicy in the parsed sources
- * (whole documents and items of `kind: List` / `NetworkPolicyList`) and checks
- * it the way the Kubernetes API server would, reporting at exact positions.
+ * Validation entry point: checks every NetworkPolicy the workspace reads —
+ * the objects the one reader (manifests/objects.ts) finds in whole documents
+ * and in items of `kind: List` / `NetworkPolicyList`, of the apiVersions the
+ * kinds table (manifests/kinds.ts) accepts — the way the Kubernetes API
+ * server would, reporting at exact positions. So a policy that is drawn is
+ * validated, and one that is ignored is not.
  * Documents with YAML syntax errors are skipped: their tree is a recovery
  * guess, and the syntax error is already reported by the parser.
  */
-import { isMap, type YAMLMap } from 'yaml';
+import { isMap, isSeq } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
+import { readDocument, type PathKey } from '../manifests/objects.ts';
 import { diagnosticAt, type ParsedDocument, type ParsedSource } from '../manifests/source.ts';
 import { ALIAS_EXPANSION_LIMIT, aliasCensus, findAliasBomb, mayHaveAliases, unresolvedAliases } from './aliases.ts';
-import { fieldsOf, Reporter } from './context.ts';
+import { describeNode, isNullNode, Reporter } from './context.ts';
 import { validatePolicy } from './policy.ts';
-import { asSeq, field } from './shape.ts';
 
 export { RULES, type RuleInfo } from './rules.ts';
 
-/** API versions whose NetworkPolicy has the networking.k8s.io/v1 shape (other groups, e.g. Calico, differ). */
-const POLICY_API_VERSIONS = ['networking.k8s.io/v1', 'networking.k8s.io/v1beta1', 'extensions/v1beta1'];
-
-function stringField(map: YAMLMap, name: string): string | undefined {
-  const f = field(fieldsOf(map).fields, name);
-  const v = (f?.value as { value?: unknown } | null | undefined)?.value;
-  return typeof v === 'string' ? v : undefined;
-}
-
-function isNetworkPolicy(map: YAMLMap, listKind?: string): boolean {
-  const kind = stringField(map, 'kind') ?? (listKind === 'NetworkPolicyList' ? 'NetworkPolicy' : undefined);
-  if (kind !== 'NetworkPolicy') return false;
-  const apiVersion = stringField(map, 'apiVersion');
-  return apiVersion === undefined || POLICY_API_VERSIONS.includes(apiVersion);
-}
-
-/** Lists nest (a `List` of `NetworkPolicyList`s); like the workspace reader, stop at a sane depth. */
-const MAX_LIST_DEPTH = 8;
-
-function validateList(r: Reporter, obj: YAMLMap, path: string, depth: number, listKind?: string): void {
-  if (isNetworkPolicy(obj, listKind)) {
-    validatePolicy(r, obj, path);
-    return;
+/** Message prefix of an object inside a document: '' or `items[2].items[0].`. */
+function pathPrefix(path: readonly PathKey[]): string {
+  let out = '';
+  for (let i = 0; i < path.length; i++) {
+    const k = path[i];
+    out += typeof k === 'number' ? `[${k}]` : `${i > 0 ? '.' : ''}${k}`;
   }
-  const kind = stringField(obj, 'kind') ?? (listKind?.endsWith('List') ? listKind.slice(0, -'List'.length) : undefined);
-  if (kind === undefined || !kind.endsWith('List') || depth >= MAX_LIST_DEPTH) return;
-  const items = field(fieldsOf(obj).fields, 'items');
-  const seq = items ? asSeq(r, items.value, `${path}items`) : undefined;
-  seq?.items.forEach((item, i) => {
-    const child = r.deref(item);
-    if (isMap(child)) validateList(r, child, `${path}items[${i}].`, depth + 1, kind);
-  });
+  return out === '' ? '' : `${out}.`;
+}
+
+/** Every object of the document the kinds table reads as a NetworkPolicy; `items` of Lists must be lists. */
+function validateObjects(r: Reporter, pd: ParsedDocument): void {
+  const read = readDocument(pd.doc, pd.index);
+  for (const list of read.lists) {
+    const items = list.items;
+    if (items !== undefined && !isNullNode(items) && !isSeq(items))
+      r.error(items, 'wrong-type', `${pathPrefix(list.path)}items must be a list, found ${describeNode(items)}.`);
+  }
+  for (const o of read.objects) {
+    if (o.known?.reader === 'networkPolicy') validatePolicy(r, o.node, pathPrefix(o.path));
+  }
 }
 
 function validateDocument(source: ParsedSource, pd: ParsedDocument): Diagnostic[] {
@@ -67,9 +59,8 @@ function validateDocument(source: ParsedSource, pd: ParsedDocument): Diagnostic[
     );
     return r.diagnostics;
   }
-  const root = r.deref(pd.doc.contents);
-  if (!isMap(root)) return r.diagnostics;
-  validateList(r, root, '', 0);
+  if (!isMap(r.deref(pd.doc.contents))) return r.diagnostics;
+  validateObjects(r, pd);
   return r.diagnostics;
 }
 
