@@ -42,11 +42,11 @@ export interface KindInfo {
 const POLICY_VERSIONS = ['networking.k8s.io/v1', 'networking.k8s.io/v1beta1', 'extensions/v1beta1'] as const;
 
 /**
- * Workloads and Namespaces are read by kind alone, as netpol-analyzer reads
- * them: only their metadata and pod template matter, and those have the
- * same shape in every version (apps/v1, apps/v1beta2, extensions/v1beta1,
- * batch/v1beta1 CronJobs of old clusters — the oracle corpus is full of
- * them).
+ * Workloads and Namespaces are read by kind alone, whatever their apiVersion
+ * (as the workspace always read them): only their metadata and pod template
+ * matter, and those have the same shape in every version (apps/v1,
+ * apps/v1beta2, extensions/v1beta1, batch/v1beta1 CronJobs of old clusters;
+ * the oracle corpus has hundreds of extensions/v1beta1 workloads).
  */
 const WORKLOAD_VERSIONS = undefined;
 
