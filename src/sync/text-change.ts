@@ -38,8 +38,3 @@ export function invertChanges(original: string, changes: readonly TextChange[]):
   }
   return inverse;
 }
-
-/** Moves changes computed on a slice starting at `base` into whole-text offsets. */
-export function shiftChanges(changes: readonly TextChange[], base: number): TextChange[] {
-  return changes.map((c) => ({ offset: c.offset + base, end: c.end + base, insert: c.insert }));
-}

@@ -253,8 +253,6 @@ export const LIST_CRLF = [
   '',
 ].join('\r\n');
 
-export const FIXTURES = { SHOP, POLICIES_ONLY, LIST_CRLF, ODD_INDENT };
-
 /** Every comment of a YAML text (lexer tokens that start with '#'), in order. */
 export function comments(text: string): string[] {
   const out: string[] = [];

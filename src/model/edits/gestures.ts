@@ -31,13 +31,3 @@ export function removeEdgeEdit(edge: GraphEdge): PolicyEdit {
 export function setEdgePortsEdit(edge: GraphEdge, ports: PortSpec[]): PolicyEdit {
   return { op: 'setRulePorts', policy: edge.policyId, direction: edge.direction, rule: edge.ruleIndex, ports };
 }
-
-/** "Isolate this node": a policy selecting it, with no rules (deny in the given directions). */
-export function createPolicyEdit(
-  node: GraphNode,
-  policyTypes = { ingress: true, egress: false },
-): PolicyEdit | undefined {
-  const ep = node.endpoint;
-  if (!ep || (ep.type !== 'workload' && ep.type !== 'selector' && ep.type !== 'namespace')) return undefined;
-  return { op: 'createPolicy', for: ep, policyTypes };
-}

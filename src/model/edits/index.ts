@@ -3,16 +3,7 @@
  * builds from graph gestures, the manifest operations they plan into, and the
  * planner. `src/sync/applyEdit` is the entry point that writes them.
  */
-export type {
-  ContainerPortSpec,
-  EndpointRef,
-  FlowSides,
-  PolicyEdit,
-  PolicyEditOp,
-  PortSpec,
-  RuleAddress,
-  WorkloadRef,
-} from './types.ts';
+export type { ContainerPortSpec, EndpointRef, FlowSides, PolicyEdit, PortSpec } from './types.ts';
 export type { ManifestOp, ObjectRef, PathKey } from './ops.ts';
-export { planEdit, type Plan } from './plan.ts';
-export { allowFlowEdit, createPolicyEdit, removeEdgeEdit, setEdgePortsEdit } from './gestures.ts';
+export { planEdit } from './plan.ts';
+export { allowFlowEdit, removeEdgeEdit, setEdgePortsEdit } from './gestures.ts';

@@ -87,5 +87,3 @@ export type PolicyEdit =
   | ({ op: 'setRulePorts'; ports: PortSpec[] } & RuleAddress)
   /** Adds an ipBlock peer to a rule, or a new rule with only that peer when `rule` is undefined. */
   | { op: 'addIpBlockPeer'; policy: string; direction: Direction; rule?: number; cidr: string; except?: string[] };
-
-export type PolicyEditOp = PolicyEdit['op'];

@@ -9,9 +9,7 @@ export {
   ALL_NAMESPACES_ID,
   ANYWHERE_ID,
   cidrNodeId,
-  compareIds,
   effectiveEdgeId,
-  inferredNodeId,
   namespacePodsNodeId,
   nodeId,
   nsNodeId,
@@ -21,11 +19,8 @@ export {
   parseRuleEdgeId,
   peerKeyText,
   ruleEdgeId,
-  selectedPodsNodeId,
   workloadNodeId,
   type NodeIdParts,
   type PeerKeyParts,
   type RuleEdgeIdParts,
 } from './ids.ts';
-export { peerKey, peerKeyParts } from './keys.ts';
-export { portsLabel, portLabel } from './ports-label.ts';

@@ -7,10 +7,8 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { exportPolicies, type SkippedDocument } from './policy-export.ts';
 
 export { exportPolicies } from './policy-export.ts';
-export type { ExportedPolicy, PolicyExport, SkippedDocument } from './policy-export.ts';
+export type { SkippedDocument } from './policy-export.ts';
 export { connectivityCsv, connectivityMarkdown } from './table-export.ts';
-export type { ConnectivityRow } from './table-export.ts';
-
 /**
  * The whole workspace as one multi-document YAML, exactly as written (comments,
  * order, formatting), so importing it back gives the identical workspace.

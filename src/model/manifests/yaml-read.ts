@@ -10,9 +10,6 @@
  */
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 
-/** Any yaml node (or nothing). */
-export type YNode = Node | null | undefined;
-
 /** Aliases can point to aliases; bound the chain so a cycle can never hang us. */
 const MAX_ALIAS_HOPS = 64;
 
@@ -57,12 +54,6 @@ export function get(doc: Document, map: YAMLMap | undefined, key: string): Node 
     if (keyText(doc, item.key) === key) return deref(doc, item.value) ?? undefined;
   }
   return undefined;
-}
-
-/** True when the map has the key at all (even with a null value). */
-export function has(doc: Document, map: YAMLMap | undefined, key: string): boolean {
-  if (!map) return false;
-  return map.items.some((item) => keyText(doc, item.key) === key);
 }
 
 /** Entries of a map whose key is a scalar, with the key node kept for spans. */
@@ -113,11 +104,6 @@ export function int(doc: Document, node: unknown): number | undefined {
   if (typeof v === 'number' && Number.isInteger(v)) return v;
   if (typeof v === 'bigint') return Number(v);
   return undefined;
-}
-
-export function bool(doc: Document, node: unknown): boolean | undefined {
-  const n = deref(doc, node);
-  return isScalar(n) && typeof n.value === 'boolean' ? n.value : undefined;
 }
 
 /** True for a present null scalar (`key:` or `key: null`). */

@@ -4,19 +4,7 @@
  * value the user wrote, and so hostile input (aliases, `__proto__` keys) is
  * never turned into objects.
  */
-import {
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  type Document,
-  type Node,
-  type Pair,
-  type Scalar,
-  type YAMLMap,
-  type YAMLSeq,
-} from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic, Severity } from '../diagnostics.ts';
 import { diagnosticAt, type LineIndex } from '../manifests/source.ts';
 
@@ -128,10 +116,6 @@ export function fieldsOf(map: YAMLMap): { fields: Field[]; badKeys: Pair[] } {
   return { fields, badKeys };
 }
 
-export function findField(fields: readonly Field[], name: string): Field | undefined {
-  return fields.find((f) => f.name === name);
-}
-
 /** `key:` with nothing, `key: null` or `key: ~` — Kubernetes treats these as absent. */
 export function isNullNode(node: unknown): boolean {
   return node == null || (isScalar(node) && node.value === null);
@@ -160,5 +144,5 @@ export function quote(value: string): string {
   return JSON.stringify(short);
 }
 
-export type { Scalar, YAMLMap, YAMLSeq };
+export type { YAMLMap };
 export { isMap, isScalar, isSeq };

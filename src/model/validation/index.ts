@@ -16,7 +16,7 @@ import { ALIAS_EXPANSION_LIMIT, aliasCensus, findAliasBomb, mayHaveAliases, unre
 import { describeNode, isNullNode, Reporter } from './context.ts';
 import { validatePolicy } from './policy.ts';
 
-export { RULES, type RuleInfo } from './rules.ts';
+export { RULES } from './rules.ts';
 
 /** Message prefix of an object inside a document: '' or `items[2].items[0].`. */
 function pathPrefix(path: readonly PathKey[]): string {
