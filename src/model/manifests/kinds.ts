@@ -81,8 +81,10 @@ export const KINDS: readonly KindInfo[] = [
   workload('CronJob', 'batch', ['spec', 'jobTemplate', 'spec', 'template']),
 ];
 
-const BY_KIND = new Map<string, KindInfo[]>();
-for (const info of KINDS) BY_KIND.set(info.kind, [...(BY_KIND.get(info.kind) ?? []), info]);
+/** The table by kind, built once at load and never changed after. */
+const BY_KIND: ReadonlyMap<string, readonly KindInfo[]> = new Map(
+  [...new Set(KINDS.map((k) => k.kind))].map((kind) => [kind, KINDS.filter((k) => k.kind === kind)]),
+);
 
 /** The table entry for an object, or `undefined` when the project does not read it. */
 export function kindInfo(kind: string, apiVersion: string | undefined): KindInfo | undefined {
@@ -111,7 +113,7 @@ export function objectGroup(apiVersion: string | undefined, known: KindInfo | un
 }
 
 /** Groups whose NetworkPolicy is Kubernetes' own, in some version. */
-const KUBERNETES_POLICY_GROUPS = new Set(['networking.k8s.io', 'extensions']);
+const KUBERNETES_POLICY_GROUPS: ReadonlySet<string> = new Set(['networking.k8s.io', 'extensions']);
 
 /** True when a NetworkPolicy of this apiVersion is Kubernetes' (read or not: the version may be unknown). */
 export function isKubernetesPolicyGroup(apiVersion: string): boolean {
@@ -134,7 +136,7 @@ export function ignoredReason(kind: string, apiVersion: string | undefined): str
  * cluster-wide policy kinds (AdminNetworkPolicy & co., Calico's
  * GlobalNetworkPolicy).
  */
-const CLUSTER_SCOPED = new Set([
+const CLUSTER_SCOPED: ReadonlySet<string> = new Set([
   'Node',
   'PersistentVolume',
   'StorageClass',
@@ -155,7 +157,7 @@ const CLUSTER_SCOPED = new Set([
 ]);
 
 /** Namespaced despite the `Cluster` prefix that otherwise marks cluster-wide kinds. */
-const NAMESPACED_CLUSTER_KINDS = new Set(['ClusterServiceVersion']);
+const NAMESPACED_CLUSTER_KINDS: ReadonlySet<string> = new Set(['ClusterServiceVersion']);
 
 /**
  * True for kinds that live outside namespaces. Unknown kinds named
