@@ -7,6 +7,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
-    testTimeout: 30_000,
+    // Property tests over generated workspaces take 10–30 s on a busy 2-core machine.
+    testTimeout: 90_000,
   },
 });
