@@ -8,7 +8,11 @@ import type { CliIO } from './io.ts';
 import { loadForAnalysis, warnIfEmpty, warnIfInvalid } from './workspace-input.ts';
 
 export async function connlistCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, { format: { value: true, short: 'o' }, help: { value: false, short: 'h' } }, 'connlist');
+  const args = parseArgs(
+    argv,
+    { format: { value: true, short: 'o' }, 'group-replicasets': { value: false }, help: { value: false, short: 'h' } },
+    'connlist',
+  );
   if (args.flags.has('help')) {
     io.stdout(CONNLIST_HELP);
     return EXIT_OK;
@@ -16,7 +20,8 @@ export async function connlistCommand(argv: readonly string[], io: CliIO): Promi
   const format = (args.options.get('format') ?? 'txt') as ConnlistFormat;
   if (!CONNLIST_FORMATS.includes(format))
     throw new CliError(`unknown format "${format}" (use ${CONNLIST_FORMATS.join(', ')})`);
-  const loaded = await loadForAnalysis(io, args.positional);
+  // Off by default: the output stays netpol-analyzer's, where each ReplicaSet is a workload of its own.
+  const loaded = await loadForAnalysis(io, args.positional, { groupReplicaSets: args.flags.has('group-replicasets') });
   warnIfInvalid(loaded, io);
   warnIfEmpty(loaded.ws, io);
   // Written as it is produced: a cluster without policies lists every pair (millions of lines for a few

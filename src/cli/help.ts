@@ -21,7 +21,7 @@ Options:
 Exit status: 0 success, 1 lint found errors, 2 bad usage or unreadable input.
 `;
 
-export const CONNLIST_HELP = `Usage: netpol-studio connlist [--format txt|json|csv|md|dot] PATH...
+export const CONNLIST_HELP = `Usage: netpol-studio connlist [--format txt|json|csv|md|dot] [--group-replicasets] PATH...
 
 Prints one line per ordered pair of peers with a non-empty set of allowed
 connections: "src => dst : conns", e.g.
@@ -30,6 +30,11 @@ The default txt format is identical to \`netpol-analyzer list\`.
 
 Options:
   -o, --format FORMAT   txt (default), json, csv, md or dot
+  --group-replicasets   list Pods of a Deployment's ReplicaSet as the Deployment
+                        (default/frontend[Deployment]) rather than as the
+                        ReplicaSet (default/frontend-6d4b9c7f8[ReplicaSet]), as
+                        the app draws them; such a ReplicaSet object is then no
+                        peer of its own. Off by default, as netpol-analyzer.
   -h, --help            show this help
 `;
 

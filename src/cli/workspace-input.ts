@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { Workspace } from '../model/types.ts';
 import { validateSources } from '../model/validation/index.ts';
-import { loadWorkspace } from '../model/manifests/workspace.ts';
+import { loadWorkspace, type WorkspaceOptions } from '../model/manifests/workspace.ts';
 import { CliError } from './errors.ts';
 import type { CliIO } from './io.ts';
 import { readInputs } from './inputs.ts';
@@ -24,8 +24,12 @@ export interface LoadedWorkspace {
   validation: Diagnostic[];
 }
 
-export async function loadForAnalysis(io: CliIO, paths: readonly string[]): Promise<LoadedWorkspace> {
-  const ws = loadWorkspace(await readInputs(io, paths));
+export async function loadForAnalysis(
+  io: CliIO,
+  paths: readonly string[],
+  options: WorkspaceOptions = {},
+): Promise<LoadedWorkspace> {
+  const ws = loadWorkspace(await readInputs(io, paths), options);
   const validation = validateSources(ws.sources);
   const fatal = [...ws.diagnostics, ...validation].filter((d) => FATAL_RULES.has(d.rule) && d.severity === 'error');
   if (fatal.length > 0) {

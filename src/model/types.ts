@@ -83,6 +83,13 @@ export interface Workload {
   ports: ContainerPort[];
   pods: PodInfo[];
   span?: Span;
+  /**
+   * Only with the builder's `groupReplicaSets` option, on a Deployment: how many Pods it runs — the
+   * distinct Pods seen, else the Deployment's spec.replicas (absent when neither says).
+   */
+  replicas?: number;
+  /** Only with `groupReplicaSets`: the ReplicaSets folded into this Deployment (their Pods are its Pods). */
+  replicaSets?: string[];
 }
 
 export interface PolicyPort {

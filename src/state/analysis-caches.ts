@@ -15,8 +15,11 @@ import { WorkspaceReader } from '../model/manifests/workspace-reader.ts';
 import { ViewMemo } from './view-memo.ts';
 
 export class AnalysisCaches {
-  /** The parse of the editor text, one incremental parser per file name. */
-  readonly reader = new WorkspaceReader();
+  /**
+   * The parse of the editor text, one incremental parser per file name. The app draws workloads as
+   * people think of them: a Deployment's ReplicaSets and their Pods are that Deployment.
+   */
+  readonly reader = new WorkspaceReader({ groupReplicaSets: true });
   /**
    * Edges of the on-screen graph carried from one text to the next (model/graph/derive.ts): after a
    * keystroke only the policies it affects are rebuilt. Its edges' spans are moved in place by later

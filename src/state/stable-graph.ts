@@ -63,6 +63,7 @@ export function sameNodeButSpan(a: GraphNode, b: GraphNode): boolean {
     a.parentId === b.parentId &&
     a.namespace === b.namespace &&
     a.detail === b.detail &&
+    a.replicas === b.replicas &&
     a.isolated.ingress === b.isolated.ingress &&
     a.isolated.egress === b.isolated.egress &&
     sameStrings(a.selectedBy, b.selectedBy) &&

@@ -162,17 +162,27 @@ export class EditSession {
     );
   }
 
-  /** Every object `ref` names: the object itself, else (with `orOwnedPods`) the Pods it controls. */
+  /**
+   * Every object `ref` names: the object itself, else (with `orOwnedPods`) the Pods it controls; with
+   * `orOwnedPods` and `replicaSets` (a Deployment drawn with its ReplicaSets folded in), also those
+   * ReplicaSets and the Pods they control, in document order.
+   */
   findAll(ref: ObjectRef): Located[] {
     const self = this.find(ref);
-    if (self) return [self];
-    if (!ref.orOwnedPods) return [];
+    if (!ref.orOwnedPods) return self ? [self] : [];
+    const folded = new Set(ref.replicaSets);
+    if (self && folded.size === 0) return [self];
     const namespace = ref.namespace || DEFAULT_NAMESPACE;
     return this.objects().filter((o) => {
-      if (o.kind !== 'Pod' || o.namespace !== namespace) return false;
+      if (self && o.node === self.node) return true;
+      if (o.namespace !== namespace) return false;
+      if (o.kind === 'ReplicaSet' && folded.has(o.name ?? '')) return true;
+      if (o.kind !== 'Pod') return false;
       // The workspace's rule (objects.ts), so the Pods written are the ones the workload was built from.
       const owner = controllerOwner(o.entry.doc, o.metadata);
-      return owner !== undefined && owner.kind === ref.kind && owner.name === ref.name;
+      if (owner === undefined) return false;
+      if (owner.kind === 'ReplicaSet' && folded.has(owner.name)) return true;
+      return !self && owner.kind === ref.kind && owner.name === ref.name;
     });
   }
 

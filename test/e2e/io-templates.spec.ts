@@ -57,7 +57,7 @@ test('cluster inventory: pasted kubectl output brings workloads and namespace la
   await pick(page, 'import-menu', 'inventory');
   const dialog = page.getByTestId('inventory-dialog');
   await expect(page.getByTestId('inventory-command')).toContainText(
-    'kubectl get ns,pods,deploy,sts,ds,netpol -A -o yaml',
+    'kubectl get ns,deploy,rs,sts,ds,pods,netpol -A -o yaml',
   );
   await page.getByTestId('inventory-text').fill(fixtureText('cluster-inventory.yaml'));
   await page.getByTestId('inventory-continue').click();

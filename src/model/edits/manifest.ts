@@ -131,7 +131,17 @@ export function peersKey(direction: 'ingress' | 'egress'): 'from' | 'to' {
   return direction === 'ingress' ? 'from' : 'to';
 }
 
-/** The workload's manifest — or, for a workload known only from its Pods, those Pods. */
-export function workloadTarget(wl: Workload): { kind: string; namespace: string; name: string; orOwnedPods: boolean } {
-  return { kind: wl.kind, namespace: wl.namespace, name: wl.name, orOwnedPods: true };
+/**
+ * The workload's manifest — or, for a workload known only from its Pods, those Pods; for a Deployment
+ * with ReplicaSets folded in, also those ReplicaSets and their Pods.
+ */
+export function workloadTarget(wl: Workload): {
+  kind: string;
+  namespace: string;
+  name: string;
+  orOwnedPods: boolean;
+  replicaSets?: string[];
+} {
+  const target = { kind: wl.kind, namespace: wl.namespace, name: wl.name, orOwnedPods: true };
+  return wl.replicaSets?.length ? { ...target, replicaSets: wl.replicaSets } : target;
 }

@@ -26,6 +26,12 @@ export interface ObjectRef {
    * each of those Pods.
    */
   orOwnedPods?: boolean;
+  /**
+   * A Deployment the workspace drew with its ReplicaSets folded in (`groupReplicaSets`): with
+   * `orOwnedPods`, the op also applies to these ReplicaSets and to the Pods they control, so a
+   * label or port edit reaches every object the drawn workload was built from.
+   */
+  replicaSets?: string[];
 }
 
 export type ManifestOp =

@@ -131,6 +131,12 @@ function planWorkloadEdit(
       if (wl.name === edit.to) return { ops: [] };
       if (findWorkload(ws, { namespace: wl.namespace, name: edit.to, kind: wl.kind }))
         return fail(`${wl.kind} ${wl.namespace}/${edit.to} already exists.`);
+      // Its ReplicaSets and Pods carry the old name (in their own names and ownerReferences): renaming the
+      // Deployment alone would split them off into a workload of their own.
+      if (wl.replicaSets?.length)
+        return fail(
+          `${wl.namespace}/${wl.name} runs Pods of ReplicaSet ${wl.replicaSets[0]}, which carry its name: rename it in the YAML (Deployment, ReplicaSets and Pods together).`,
+        );
       // Renaming names the manifest; Pods of an owner are renamed through their owner, not here.
       return {
         ops: [

@@ -109,6 +109,7 @@ export class GraphBuilder {
       labels: wl.labels,
       ports: wl.ports,
       detail: wl.kind,
+      ...(wl.replicas !== undefined ? { replicas: wl.replicas } : {}),
       span: wl.span,
       endpoint: { type: 'workload', namespace: wl.namespace, name: wl.name, kind: wl.kind },
       ...sel,

@@ -34,6 +34,8 @@ export interface GraphNode {
   isolated: { ingress: boolean; egress: boolean };
   /** Extra text, e.g. the except list of a cidr or the selector of an inferred node. */
   detail?: string;
+  /** A workload's replica count, when the workspace knows it (Workload `replicas`). */
+  replicas?: number;
   span?: Span;
   /** What this node is as an end of a flow, for `allowFlow`/`createPolicy` edits (absent for namespace groups and `anywhere`). */
   endpoint?: EndpointRef;

@@ -12,7 +12,7 @@
 import type { Workspace } from '../types.ts';
 import { IncrementalParser } from './incremental.ts';
 import type { SourceFile } from './source.ts';
-import { buildWorkspace, loadWorkspace } from './workspace.ts';
+import { buildWorkspace, loadWorkspace, type WorkspaceOptions } from './workspace.ts';
 
 interface Entry {
   parser: IncrementalParser;
@@ -24,6 +24,9 @@ export class WorkspaceReader {
   /** File name → its parser and last result. */
   private readonly files = new Map<string, Entry>();
 
+  /** `options` are the builder's (workspace.ts), the same for every read. */
+  constructor(private readonly options: WorkspaceOptions = {}) {}
+
   /** The Workspace of `file`, parsing only the documents changed since this file's last read. */
   read(file: SourceFile): Workspace {
     let entry = this.files.get(file.name);
@@ -34,11 +37,11 @@ export class WorkspaceReader {
     if (entry.ws && entry.text === file.text) return entry.ws;
     let ws: Workspace;
     try {
-      ws = buildWorkspace([entry.parser.parse(file)]);
+      ws = buildWorkspace([entry.parser.parse(file)], this.options);
     } catch {
       // The parser can overflow the stack on absurd nesting: loadWorkspace reports it. Start afresh.
       entry.parser = new IncrementalParser();
-      ws = loadWorkspace([file]);
+      ws = loadWorkspace([file], this.options);
     }
     entry.text = file.text;
     entry.ws = ws;

@@ -8,7 +8,9 @@
  * malformed manifest: a piece of the wrong type is skipped and left to the
  * validator to report. Workload identity follows netpol-analyzer (oracle
  * README): a Pod with a controller ownerReference is printed as its owner,
- * replicas merge, workload objects use their pod template.
+ * replicas merge, workload objects use their pod template. The app folds
+ * ReplicaSets into their Deployment (`groupReplicaSets`, replicaset-groups.ts);
+ * the CLI does not unless asked, so its connlist stays netpol-analyzer's.
  */
 import type { Document, YAMLMap } from 'yaml';
 import { diagnosticAt, LineIndex, parseSource, type ParsedSource, type SourceFile } from './source.ts';
@@ -32,8 +34,18 @@ import type {
   Workspace,
 } from '../types.ts';
 import { ignoredReason, DEFAULT_NAMESPACE } from './kinds.ts';
-import { controllerOwner, readDocument, type ObjectEntry, type PathKey } from './objects.ts';
+import { controllerOwner, readDocument, type DocumentObjects, type ObjectEntry, type PathKey } from './objects.ts';
 import { asMap, entries, get, int, isNull, items, rangeOf, str, strictStr } from './yaml-read.ts';
+import { POD_TEMPLATE_HASH, ReplicaSetGroups } from './replicaset-groups.ts';
+
+export interface WorkspaceOptions {
+  /**
+   * Draw Pods of a Deployment's ReplicaSet as that Deployment, with a replica count, and a ReplicaSet
+   * owned by a Deployment as no workload of its own (replicaset-groups.ts). Off: netpol-analyzer's
+   * workloads, each ReplicaSet its own.
+   */
+  groupReplicaSets?: boolean;
+}
 
 export { DEFAULT_NAMESPACE };
 export const NS_NAME_LABEL = 'kubernetes.io/metadata.name';
@@ -64,6 +76,11 @@ class Builder {
   podKeys = new Map<string, Set<string>>();
   policies: NetworkPolicy[] = [];
   diagnostics: Diagnostic[] = [];
+  /** With `groupReplicaSets`: `id` of a Deployment workload → names of the Pods seen (its replica count). */
+  podNames = new Map<string, Set<string>>();
+
+  /** Set when ReplicaSets are folded into their Deployments; filled before any workload is added. */
+  constructor(readonly groups: ReplicaSetGroups | undefined) {}
 
   /** Namespaces named anywhere exist implicitly (declared=false) and always carry the name label. */
   touchNamespace(name: string): Namespace {
@@ -90,25 +107,38 @@ class Builder {
     ns.declared = true;
   }
 
+  /**
+   * Which workload an object is part of: a Pod its controller owner's (with grouping, a ReplicaSet's
+   * Deployment's), a workload object itself. `undefined`: no workload (a ReplicaSet folded into its Deployment).
+   */
+  identity(ctx: Ctx, o: ObjectEntry, isPod: boolean): { name: string; kind: string; replicaSet?: string } | undefined {
+    const name = o.name ?? '';
+    if (!isPod) {
+      if (o.kind === 'ReplicaSet' && this.groups?.deploymentOfReplicaSet(ctx.doc, o) !== undefined) return undefined;
+      return { name, kind: o.kind };
+    }
+    const owner = controllerOwner(ctx.doc, o.metadata);
+    if (!owner) return { name, kind: o.kind };
+    if (owner.kind === 'ReplicaSet' && this.groups) {
+      const deployment = this.groups.deploymentOfPod(ctx.doc, o, owner.name);
+      if (deployment !== undefined) return { name: deployment, kind: 'Deployment', replicaSet: owner.name };
+    }
+    return owner;
+  }
+
   /** A Pod (a workload of its own, or of its controller owner) or a workload object's pod template. */
   addWorkload(ctx: Ctx, o: ObjectEntry, podTemplate: readonly PathKey[]): void {
     const { doc } = ctx;
     const name = o.name ?? '';
     const namespace = o.namespace ?? DEFAULT_NAMESPACE;
-    let wlName = name;
-    let wlKind = o.kind;
+    const isPod = podTemplate.length === 0;
+    const identity = this.identity(ctx, o, isPod);
+    if (!identity?.name) return;
+    const { name: wlName, kind: wlKind } = identity;
     let template: YAMLMap | undefined = o.node;
     for (const key of podTemplate) template = asMap(doc, get(doc, template, String(key)));
-    const podMeta = podTemplate.length === 0 ? o.metadata : asMap(doc, get(doc, template, 'metadata'));
+    const podMeta = isPod ? o.metadata : asMap(doc, get(doc, template, 'metadata'));
     const podSpec = asMap(doc, get(doc, template, 'spec'));
-    if (podTemplate.length === 0) {
-      const owner = controllerOwner(doc, o.metadata);
-      if (owner) {
-        wlName = owner.name;
-        wlKind = owner.kind;
-      }
-    }
-    if (!wlName) return;
     this.touchNamespace(namespace);
     const pod: PodInfo = {
       name,
@@ -124,7 +154,7 @@ class Builder {
         namespace,
         name: wlName,
         kind: wlKind,
-        labels: pod.labels,
+        labels: identity.replicaSet === undefined ? pod.labels : deploymentLabels(pod.labels),
         ports: [],
         pods: [],
         span: spanOf(ctx, o.node),
@@ -132,6 +162,7 @@ class Builder {
       this.workloads.set(id, wl);
       this.podKeys.set(id, new Set());
     }
+    if (this.groups && wlKind === 'Deployment') this.countReplicas(ctx, o, wl, isPod, identity.replicaSet);
     // Replicas with identical labels and ports add nothing; keep the distinct ones.
     const key = podKey(pod);
     const seen = this.podKeys.get(id)!;
@@ -144,6 +175,21 @@ class Builder {
         )
           wl.ports.push(p);
       }
+    }
+  }
+
+  /** A grouped Deployment's replica count and folded ReplicaSets (Workload `replicas`, `replicaSets`). */
+  countReplicas(ctx: Ctx, o: ObjectEntry, wl: Workload, isPod: boolean, replicaSet: string | undefined): void {
+    if (replicaSet !== undefined && !(wl.replicaSets ??= []).includes(replicaSet)) wl.replicaSets.push(replicaSet);
+    let names = this.podNames.get(wl.id);
+    if (!names) this.podNames.set(wl.id, (names = new Set()));
+    if (isPod) {
+      // Pods seen are what runs: they win over the Deployment's wish.
+      names.add(o.name ?? '');
+      wl.replicas = names.size;
+    } else if (names.size === 0) {
+      const wanted = int(ctx.doc, get(ctx.doc, asMap(ctx.doc, get(ctx.doc, o.node, 'spec')), 'replicas'));
+      if (wanted !== undefined) wl.replicas = wanted;
     }
   }
 
@@ -181,6 +227,17 @@ class Builder {
       docIndex: o.docIndex,
     });
   }
+}
+
+/**
+ * The labels a grouped Deployment is drawn with when its first object is a Pod: the Pod's, but for
+ * the hash its ReplicaSet adds (the Deployment's template has no such label, and a label edit must
+ * not write it there nor take it off the Pods).
+ */
+function deploymentLabels(podLabels: Labels): Labels {
+  const labels = emptyLabels();
+  for (const [k, v] of Object.entries(podLabels)) if (k !== POD_TEMPLATE_HASH) labels[k] = v;
+  return labels;
 }
 
 function podKey(pod: PodInfo): string {
@@ -322,8 +379,7 @@ function info(ctx: Ctx, node: unknown, rule: string, message: string): Diagnosti
 }
 
 /** Hands every object of one document to its typed reader (kinds.ts `reader`). */
-function addDocument(b: Builder, ctx: Ctx, docIndex: number): void {
-  const read = readDocument(ctx.doc, docIndex);
+function addDocument(b: Builder, ctx: Ctx, read: DocumentObjects): void {
   // A whole document that is no manifest (a stray text file, a half-typed key) would
   // otherwise vanish without a word; items of a List are validated elsewhere.
   if (read.stray)
@@ -345,19 +401,32 @@ function addDocument(b: Builder, ctx: Ctx, docIndex: number): void {
 }
 
 /** Builds the workspace from already-parsed sources (lets callers reuse their parse). */
-export function buildWorkspace(sources: ParsedSource[]): Workspace {
-  const b = new Builder();
-  for (const src of sources) {
-    b.diagnostics.push(...src.diagnostics);
-    for (const pd of src.docs) {
-      if (pd.doc.errors.length > 0) continue; // skip documents with syntax errors (DESIGN.md: keep last good)
+export function buildWorkspace(sources: ParsedSource[], options: WorkspaceOptions = {}): Workspace {
+  // Every document's objects first: a Pod's Deployment or ReplicaSet may come after it.
+  const groups = options.groupReplicaSets ? new ReplicaSetGroups() : undefined;
+  const read = sources.map((src) =>
+    src.docs.flatMap((pd) => {
+      if (pd.doc.errors.length > 0) return []; // skip documents with syntax errors (DESIGN.md: keep last good)
       try {
-        addDocument(b, { doc: pd.doc, src }, pd.index);
+        const objects = readDocument(pd.doc, pd.index);
+        groups?.add(pd.doc, objects.objects);
+        return [{ ctx: { doc: pd.doc, src }, objects }];
       } catch {
-        // Defensive: a reader bug on hostile input must not take the whole workspace down.
+        return []; // Defensive: a reader bug on hostile input must not take the whole workspace down.
+      }
+    }),
+  );
+  const b = new Builder(groups);
+  sources.forEach((src, i) => {
+    b.diagnostics.push(...src.diagnostics);
+    for (const { ctx, objects } of read[i]) {
+      try {
+        addDocument(b, ctx, objects);
+      } catch {
+        // As above.
       }
     }
-  }
+  });
   return {
     namespaces: b.namespaces,
     workloads: [...b.workloads.values()],
@@ -368,7 +437,7 @@ export function buildWorkspace(sources: ParsedSource[]): Workspace {
 }
 
 /** Parses every file and builds the workspace. Never throws on file content. */
-export function loadWorkspace(files: SourceFile[]): Workspace {
+export function loadWorkspace(files: SourceFile[], options: WorkspaceOptions = {}): Workspace {
   const sources: ParsedSource[] = [];
   for (const f of files) {
     try {
@@ -388,5 +457,5 @@ export function loadWorkspace(files: SourceFile[]): Workspace {
       sources.push({ file: f, docs: [], lines, diagnostics: [diag] });
     }
   }
-  return buildWorkspace(sources);
+  return buildWorkspace(sources, options);
 }

@@ -10,7 +10,7 @@ import { copyText } from './clipboard.ts';
 import { openDialog } from './io-ui.ts';
 import { ACCEPT, fromFileList, readFiles } from './read-files.ts';
 
-export const INVENTORY_COMMAND = 'kubectl get ns,pods,deploy,sts,ds,netpol -A -o yaml';
+export const INVENTORY_COMMAND = 'kubectl get ns,deploy,rs,sts,ds,pods,netpol -A -o yaml';
 
 export function InventoryDialog({ onClose }: { onClose: () => void }) {
   const [text, setText] = useState('');
@@ -45,8 +45,9 @@ export function InventoryDialog({ onClose }: { onClose: () => void }) {
     >
       <ol className="steps">
         <li>
-          Run this against your cluster (read-only; it lists namespaces, pods, deployments, stateful sets, daemon sets
-          and NetworkPolicies in every namespace):
+          Run this against your cluster (read-only; it lists namespaces, deployments and their replica sets, stateful
+          sets, daemon sets, pods and NetworkPolicies in every namespace — pods of a deployment are drawn as that
+          deployment):
           <div className="command">
             <code data-testid="inventory-command">{INVENTORY_COMMAND} &gt; cluster.yaml</code>
             <button

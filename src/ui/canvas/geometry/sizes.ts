@@ -39,7 +39,9 @@ export function subtitleOf(node: GraphNode): string {
   switch (node.kind) {
     case 'workload': {
       const ports = (node.ports ?? []).map((p) => `${p.containerPort}${p.protocol === 'TCP' ? '' : '/' + p.protocol}`);
-      return ports.length ? `ports ${ports.join(', ')}` : 'no ports';
+      const portText = ports.length ? `ports ${ports.join(', ')}` : 'no ports';
+      if (node.replicas === undefined) return portText;
+      return `${node.replicas} ${node.replicas === 1 ? 'replica' : 'replicas'} · ${portText}`;
     }
     case 'inferred':
       return node.detail && node.detail !== node.label ? node.detail : 'no workload has these labels';
