@@ -6,7 +6,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium-path.js';
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'test/e2e',
