@@ -17,6 +17,7 @@
  * Budget (issue 10): longest task ≤ 200 ms in both.
  */
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumPath } from '../scripts/chromium-path.js';
@@ -26,6 +27,8 @@ const PORT = 4176; // neither the e2e port nor bench:browser's
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const OUT_DIR = 'node_modules/.cache/netpol-big-dist';
 const N = Number(process.env.BENCH_N ?? 3);
+/** BENCH_PARTS=paste or type runs one part only (both by default). */
+const PARTS = (process.env.BENCH_PARTS ?? 'paste,type').split(',');
 const BUDGET_TASK_MS = 200;
 const ARGS = [
   '--no-sandbox',
@@ -39,7 +42,8 @@ const ARGS = [
 /** A node of the dump the start-up example does not have. */
 const DUMP_NODE = 'wl:ns-0/app-0[Deployment]';
 const progress = (msg: string): void => void process.stderr.write(`[bench:big] ${msg}\n`);
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const median = (xs: number[]): number =>
+  xs.length ? [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] : NaN;
 
 async function waitForServer(url: string, ms: number): Promise<void> {
   const end = Date.now() + ms;
@@ -101,6 +105,19 @@ async function openApp(browser: Browser): Promise<Page> {
   return page;
 }
 
+/**
+ * BENCH_PROFILE=file.cpuprofile: a CPU profile of the page for one part (BENCH_PART=paste, the default,
+ * or type), from its start until settled; build with --minify false to read it. The returned function stops it.
+ */
+async function profile(page: Page, part: string): Promise<() => Promise<void>> {
+  const file = process.env.BENCH_PROFILE;
+  if (!file || (process.env.BENCH_PART ?? 'paste') !== part) return async () => {};
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  return async () => writeFileSync(file, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+}
+
 interface PasteRun {
   longest: number;
   firstGraphMs: number;
@@ -113,6 +130,7 @@ async function pasteOnce(browser: Browser, text: string): Promise<PasteRun> {
   await page.evaluate((t) => void ((window as unknown as { __paste: string }).__paste = t), text);
   await page.waitForTimeout(500);
   await watchLongTasks(page);
+  const profiled = await profile(page, 'paste');
   const firstGraphMs = await page.evaluate(
     (node) =>
       new Promise<number>((resolve, reject) => {
@@ -133,6 +151,7 @@ async function pasteOnce(browser: Browser, text: string): Promise<PasteRun> {
     DUMP_NODE,
   );
   await settle(page);
+  await profiled();
   const tasks = await longTasks(page);
   await page.context().close();
   return { longest: Math.max(0, ...tasks), firstGraphMs, tasks: tasks.length };
@@ -166,12 +185,14 @@ async function typeOnce(browser: Browser, text: string): Promise<TypeRun> {
     });
   }, line);
   await watchLongTasks(page);
+  const profiled = await profile(page, 'type');
   const t0 = Date.now();
   await page.keyboard.type('1234567890', { delay: 100 });
   const typed = await page.evaluate((l) => window.__netpolStudio!.editor.getModel()!.getLineContent(l), line);
   if (!typed.includes('80801234567890')) throw new Error(`typing did not reach the editor: ${typed}`);
   await settle(page);
   const caughtUpMs = Date.now() - t0 - 2000;
+  await profiled();
   const tasks = await longTasks(page);
   const delays = await page.evaluate(() => (window as unknown as { __inputDelays: number[] }).__inputDelays);
   await page.context().close();
@@ -227,12 +248,12 @@ async function main(): Promise<void> {
     );
     const pastes: PasteRun[] = [];
     const typings: TypeRun[] = [];
-    for (let i = 0; i < N; i++) {
+    for (let i = 0; i < (PARTS.includes('paste') ? N : 0); i++) {
       progress(`(1) paste ${i + 1}/${N}`);
       pastes.push(await pasteOnce(browser, dump));
       progress(`    ${JSON.stringify(pastes[i])}`);
     }
-    for (let i = 0; i < N; i++) {
+    for (let i = 0; i < (PARTS.includes('type') ? N : 0); i++) {
       progress(`(2) typing ${i + 1}/${N}`);
       typings.push(await typeOnce(browser, policy));
       progress(`    ${JSON.stringify(typings[i])}`);
