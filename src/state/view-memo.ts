@@ -19,7 +19,12 @@
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { PolicyGraph } from '../model/graph/types.ts';
 import type { Analysis } from './analyse.ts';
-import type { AnalysisBackend, GraphAnswer } from './backend/backend.ts';
+import {
+  OFFLOAD_AFTER_SLOW_FROM_CHARS,
+  SLOW_ANALYSIS_MS,
+  type AnalysisBackend,
+  type GraphAnswer,
+} from './backend/backend.ts';
 import { stabiliseGraph } from './stable-graph.ts';
 
 export interface DerivedView {
@@ -49,6 +54,8 @@ export class ViewMemo {
   };
   private readonly listeners = new Set<() => void>();
   private version = 0;
+  /** An in-process analysis took SLOW_ANALYSIS_MS: from then on smaller texts go to the backend too. */
+  private slow = false;
   private scheduled = false;
 
   /**
@@ -59,7 +66,7 @@ export class ViewMemo {
     if (this.lastView && this.lastText === text) return this.lastView;
     this.lastText = text;
     const request = ++this.request;
-    if (backend?.takes(text)) {
+    if (backend && (backend.takes(text) || (this.slow && text.length >= OFFLOAD_AFTER_SLOW_FROM_CHARS))) {
       this.lastAnalysis = undefined;
       this.lastView = { ...this.currentView(), updating: true };
       backend.analyse(text, {
@@ -76,7 +83,9 @@ export class ViewMemo {
       });
       return this.lastView;
     }
+    const started = Date.now();
     const result = analyse(text);
+    if (backend && Date.now() - started >= SLOW_ANALYSIS_MS) this.slow = true;
     this.land(result);
     this.lastAnalysis = result;
     this.scheduleDiagnostics();

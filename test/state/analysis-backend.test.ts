@@ -22,12 +22,12 @@ afterEach(() => {
 });
 
 /** A worker stand-in: the server on one end of a channel, the backend on the other; `requests` logs what reached the server. */
-function connect(fromChars = 1) {
+function connect(fromChars = 1, partSize?: number) {
   const { port1, port2 } = new MessageChannel();
   open.push(port1, port2);
   const requests: Request[] = [];
   port2.on('message', (r: Request) => requests.push(r));
-  serveAnalysis(port2 as unknown as Port<Request, Answer>);
+  serveAnalysis(port2 as unknown as Port<Request, Answer>, partSize);
   const backend = new PortBackend(port1 as unknown as Port<Answer, Request>, fromChars);
   return { backend, requests };
 }
@@ -86,6 +86,16 @@ describe('analysis backend (worker protocol)', () => {
     expect(bad.diagnostics).toEqual(inProcess(BAD_PORT).diagnostics);
   });
 
+  it('puts a graph sent in many small parts back together whole and in order', async () => {
+    const { backend } = connect(1, 3);
+    const memo = new ViewMemo();
+    memo.select(SHOP, never, backend);
+    await announced(memo);
+    const { graph } = inProcess(SHOP);
+    expect(graph!.nodes.length + graph!.edges.length).toBeGreaterThan(9); // several parts, one mixing nodes and edges
+    expect(memo.select(SHOP, never, backend).graph).toEqual(graph);
+  });
+
   it('analyses only the newest of texts that come while the worker is busy; older answers never land', async () => {
     const { backend, requests } = connect();
     const memo = new ViewMemo();
@@ -112,6 +122,22 @@ describe('analysis backend (worker protocol)', () => {
     await new Promise((r) => setTimeout(r, 200));
     const after = memo.select(SHOP, never, backend);
     expect(after.graph.nodes.some((n) => n.label === 'ledger')).toBe(false);
+  });
+
+  it('sends a store’s smaller texts to the backend too once an in-process analysis was slow', async () => {
+    const { backend } = connect(Number.MAX_SAFE_INTEGER); // takes no text by size
+    const memo = new ViewMemo();
+    const padded = (n: number) => `${'# padding to 64 KB\n'.repeat(4000)}${n ? WITH_LEDGER : SHOP}`;
+    const slowly = (text: string) => {
+      const until = Date.now() + 300;
+      while (Date.now() < until); // a dense policy's analysis, simulated
+      return inProcess(text);
+    };
+    expect(memo.select(padded(0), slowly, backend).updating).toBe(false);
+    expect(memo.select(padded(1), never, backend).updating).toBe(true);
+    await announced(memo);
+    expect(memo.select(padded(1), never, backend).graph.nodes.some((n) => n.label === 'ledger')).toBe(true);
+    expect(memo.select(SHOP, inProcess, backend).updating).toBe(false); // small texts stay in process
   });
 
   it('answers in process after the worker failed, starting with the text it was working on', async () => {

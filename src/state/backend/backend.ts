@@ -38,8 +38,16 @@ export interface AnalysisBackend {
 
 /**
  * Texts of at least this many characters are analysed off the main thread. Below it the in-process
- * analysis answers a keystroke well within a frame or two (bench:browser, 1,000 workloads / 200
- * policies, ~570 KB); above it a first analysis costs seconds and even an incremental one can take
- * hundreds of milliseconds (a single policy of thousands of rules is rebuilt whole on each keystroke).
+ * analysis answers a keystroke within issue 4's budget (bench:browser, 1,000 workloads / 200
+ * policies, ~570 KB, stays in process and keeps its figures); above it a first analysis costs
+ * seconds and even an incremental one can take a second (bench:big: a policy of 10,000 rules,
+ * ~0.9 MB, is rebuilt whole on each keystroke in it).
  */
-export const OFFLOAD_FROM_CHARS = 512 * 1024;
+export const OFFLOAD_FROM_CHARS = 768 * 1024;
+
+/**
+ * A smaller text can be as slow (a dense policy): once an in-process analysis of a store took this
+ * long, that store sends every text of at least OFFLOAD_AFTER_SLOW_FROM_CHARS to the backend too.
+ */
+export const SLOW_ANALYSIS_MS = 250;
+export const OFFLOAD_AFTER_SLOW_FROM_CHARS = 64 * 1024;

@@ -10,6 +10,7 @@
  * graph still follows the text.
  */
 import type { EffectiveFlow } from '../../model/analysis/effective.ts';
+import type { PolicyGraph } from '../../model/graph/types.ts';
 import { OFFLOAD_FROM_CHARS, type AnalysisBackend, type AnalysisHandlers } from './backend.ts';
 import type { Answer, Port, Request } from './protocol.ts';
 import { AnalysisServer } from './server.ts';
@@ -34,6 +35,8 @@ export class PortBackend implements AnalysisBackend {
   /** The text whose graph was delivered last, until its diagnostics come. */
   private diagnosticsOf: { id: number; handlers: AnalysisHandlers } | undefined;
   private send: (request: Request) => void;
+  /** Parts of the graph being received (protocol.ts `graph-part`), for the request with the worker. */
+  private parts: { id: number; nodes: PolicyGraph['nodes']; edges: PolicyGraph['edges'] } | undefined;
 
   constructor(
     port: Port<Answer, Request>,
@@ -96,11 +99,19 @@ export class PortBackend implements AnalysisBackend {
   }
 
   private receive(answer: Answer): void {
-    if (answer.type === 'graph') {
+    if (answer.type === 'graph-part') {
+      if (this.graphs.sent?.id !== answer.id) return;
+      if (this.parts?.id !== answer.id) this.parts = { id: answer.id, nodes: [], edges: [] };
+      for (const n of answer.nodes) this.parts.nodes.push(n);
+      for (const e of answer.edges) this.parts.edges.push(e);
+    } else if (answer.type === 'graph') {
+      const parts = this.parts?.id === answer.id ? this.parts : undefined;
+      this.parts = undefined;
       const handlers = this.settle(this.graphs, 'analyse', answer.id);
       if (!handlers) return;
       this.diagnosticsOf = { id: answer.id, handlers };
-      handlers.onGraph({ graph: answer.graph, counts: answer.counts });
+      const graph = answer.graph && (parts ? { nodes: parts.nodes, edges: parts.edges } : answer.graph);
+      handlers.onGraph({ graph, counts: answer.counts });
     } else if (answer.type === 'diagnostics') {
       if (this.diagnosticsOf?.id !== answer.id) return;
       const { handlers } = this.diagnosticsOf;

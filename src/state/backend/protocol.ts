@@ -18,6 +18,12 @@ export type Request =
   | { type: 'effective'; id: number; text: string };
 
 export type Answer =
+  /**
+   * Part of a graph: its nodes and edges come in slices, each its own message, because the page
+   * decodes a message in one task and a whole graph of thousands of nodes took most of a second.
+   */
+  | { type: 'graph-part'; id: number; nodes: PolicyGraph['nodes']; edges: PolicyGraph['edges'] }
+  /** The end of a graph (its parts came before: `graph` has no nodes or edges of its own), or null. */
   | { type: 'graph'; id: number; graph: PolicyGraph | null; counts: Counts }
   | { type: 'diagnostics'; id: number; diagnostics: Diagnostic[] }
   | { type: 'effective'; id: number; flows: EffectiveFlow[] };
