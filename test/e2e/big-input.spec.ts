@@ -6,13 +6,13 @@
  * and the canvas shows the pasted namespaces.
  */
 import { clusterDump } from '../../bench/big-inputs.ts';
+import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures.ts';
 
 const WORKSPACE = clusterDump({ namespaces: 100, workloads: 1000, policies: 100 });
 
-test('pasting a large workspace keeps the editor typeable and says the graph is updating', async ({ page, watch }) => {
-  test.setTimeout(240_000);
-  void watch;
+/** Pastes WORKSPACE, waits for "Updating", types `#` at the end; ms from the key to the model change. */
+async function pasteThenType(page: Page): Promise<number> {
   await openApp(page);
   await page.evaluate((t) => void ((window as unknown as { __paste: string }).__paste = t), WORKSPACE);
   await page.evaluate(() => {
@@ -21,10 +21,8 @@ test('pasting a large workspace keeps the editor typeable and says the graph is 
     editor.setSelection(editor.getModel()!.getFullModelRange());
     editor.trigger('keyboard', 'paste', { text: (window as unknown as { __paste: string }).__paste });
   });
-  const status = page.getByTestId('parse-status');
-  await expect(status).toHaveText(/Updating the graph/, { timeout: 10_000 });
-
-  // A comment typed at the end while the worker analyses: in the model within 200 ms of the key.
+  await expect(page.getByTestId('parse-status')).toHaveText(/Updating the graph/, { timeout: 60_000 });
+  // A comment typed at the end while the worker analyses.
   await page.evaluate(() => {
     const w = window as unknown as { __typed: { down?: number; changed?: number } };
     w.__typed = {};
@@ -42,17 +40,33 @@ test('pasting a large workspace keeps the editor typeable and says the graph is 
         const check = () => {
           if (w.__typed.changed !== undefined && w.__typed.down !== undefined) {
             const model = window.__netpolStudio!.editor.getModel()!;
-            const last = model.getLineContent(model.getLineCount());
-            resolve({ ms: w.__typed.changed - w.__typed.down, text: last });
+            resolve({ ms: w.__typed.changed - w.__typed.down, text: model.getLineContent(model.getLineCount()) });
           } else setTimeout(check, 10);
         };
         check();
       }),
   );
   expect(typed.text).toBe('#');
-  expect(typed.ms).toBeLessThanOrEqual(200);
+  return typed.ms;
+}
 
-  await expect(status).toHaveText('Parsed', { timeout: 180_000 });
+test('a large paste says the graph is updating, then Parsed, and draws the pasted namespaces', async ({
+  page,
+  watch,
+}) => {
+  test.setTimeout(240_000);
+  void watch;
+  await pasteThenType(page);
+  await expect(page.getByTestId('parse-status')).toHaveText('Parsed', { timeout: 180_000 });
   await expect(page.getByTestId('status-bar')).toContainText('1000 workloads');
-  await expect(page.locator('[data-node-id="ns:ns-0"]')).toBeVisible({ timeout: 60_000 });
+  // A large canvas draws what is in view: some namespace of the paste (the example has no `ns-*`).
+  await expect(page.locator('[data-testid="namespace-node"][data-node-id^="ns:ns-"]').first()).toBeVisible({
+    timeout: 60_000,
+  });
+});
+
+test('the editor takes a character within 200 ms while a large paste is analysed', async ({ page, watch }) => {
+  test.setTimeout(240_000);
+  void watch;
+  expect(await pasteThenType(page)).toBeLessThanOrEqual(200);
 });
