@@ -80,7 +80,7 @@ async function settle(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const s = window.__netpolStudioState!.store.getState();
-      return !s.layoutRunning && !s.parsePending;
+      return !s.layoutRunning && !s.parsePending && !window.__netpolStudioState!.view().updating;
     },
     undefined,
     { timeout: 300_000, polling: 50 },
@@ -93,13 +93,19 @@ async function settle(page: Page): Promise<void> {
 async function loadWorkspace(page: Page, text: string): Promise<void> {
   // The layout key of this text's graph, computed here with the app's own code (same text, same graph).
   const key = layoutKeyFromScratch(deriveGraph(buildWorkspaceOf([{ name: 'workspace.yaml', text }])));
+  await page.evaluate((t) => {
+    window.__netpolStudio!.editor.getModel()!.setValue(t); // as switching workspaces does (ui/io/apply-text.ts)
+    window.__netpolStudioState!.store.getState().setText(t, 'load');
+  }, text);
+  // A text this large may be analysed in the worker (state/backend): its graph lands a moment later.
+  await page.waitForFunction(() => !window.__netpolStudioState!.view().updating, undefined, {
+    timeout: 600_000,
+    polling: 50,
+  });
   await page.evaluate(
-    ({ t, key }) => {
-      const model = window.__netpolStudio!.editor.getModel()!;
-      model.setValue(t); // as switching workspaces does (ui/io/apply-text.ts)
+    ({ key }) => {
       const hook = window.__netpolStudioState!;
-      hook.store.getState().setText(t, 'load');
-      // Lay the graph out on a grid in the same task, before React renders: ELK takes seconds on a graph
+      // Lay the graph out on a grid at once: ELK takes seconds on a graph
       // this dense, and positions do not matter here. With the graph's layout key, the canvas takes the
       // boxes as the layout of this graph and never starts ELK.
       const { graph } = hook.view();
@@ -127,7 +133,7 @@ async function loadWorkspace(page: Page, text: string): Promise<void> {
       });
       hook.store.getState().applyLayout(key, boxes, true);
     },
-    { t: text, key },
+    { key },
   );
   // A large graph renders only what is in view: wait for the target node rather than for every node.
   await page.waitForFunction((id) => document.querySelector(`[data-node-id="${id}"]`) !== null, TARGET_NODE, {

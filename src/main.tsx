@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './ui/styles.css';
 import './state/test-hook.ts'; // test-only window hook (benchmarks, e2e)
+import './ui/analysis/install.ts'; // large workspaces are analysed in a worker (before the first text loads)
 import { configureWorkspaces, startWorkspaces } from './state/workspaces.ts';
 import { App } from './ui/App.tsx';
 import shopExample from './ui/examples/shop.yaml?raw';

@@ -9,17 +9,20 @@
  * UI-level caches (canvas edges in ui/canvas/to-flow.ts, layout keys in
  * ui/layout/layout-key.ts) are owned by the component or hook that uses them.
  */
-import type { EffectiveFlow } from '../model/analysis/effective.ts';
 import { GraphCache } from '../model/graph/index.ts';
 import { WorkspaceReader } from '../model/manifests/workspace-reader.ts';
+import type { AnalysisBackend } from './backend/backend.ts';
+import { EffectiveMemo } from './effective-memo.ts';
 import { ViewMemo } from './view-memo.ts';
+import { APP_READ_OPTIONS } from './read-options.ts';
 
 export class AnalysisCaches {
   /**
-   * The parse of the editor text, one incremental parser per file name. The app draws workloads as
-   * people think of them: a Deployment's ReplicaSets and their Pods are that Deployment.
+   * The parse of the editor text, one incremental parser per file name. For texts the backend takes
+   * it is only read when something on this thread needs the yaml Documents (a graph gesture:
+   * commit.ts, highlighting a policy), so typing never pays for it.
    */
-  readonly reader = new WorkspaceReader({ groupReplicaSets: true });
+  readonly reader = new WorkspaceReader(APP_READ_OPTIONS);
   /**
    * Edges of the on-screen graph carried from one text to the next (model/graph/derive.ts): after a
    * keystroke only the policies it affects are rebuilt. Its edges' spans are moved in place by later
@@ -29,5 +32,10 @@ export class AnalysisCaches {
   /** The rule-graph view of the last parsed text and its late diagnostics (derived.ts). */
   readonly view = new ViewMemo();
   /** The effective flows of the last text the effective view showed (effective-view.ts). */
-  effective: { text: string; flows: EffectiveFlow[] } | undefined;
+  readonly effective = new EffectiveMemo();
+  /**
+   * Where large texts are analysed: the app installs a worker (ui/analysis/install.ts); without one
+   * (tests, Node) every text is analysed in process.
+   */
+  backend: AnalysisBackend | undefined;
 }

@@ -21,6 +21,9 @@ export type EditStep = PolicyEdit | ((graph: PolicyGraph) => PolicyEdit | undefi
 
 export type CommitOutcome = { ok: true; changed: boolean } | { ok: false; error: string };
 
+export const UPDATING_REASON =
+  'The graph is still catching up with the YAML. Try again when the status bar says “Parsed”.';
+
 export const STALE_REASON =
   'The YAML has errors, so the graph is out of date. Fix the YAML (see the red markers) to edit the graph again.';
 
@@ -30,10 +33,14 @@ function flushParse(): void {
   if (s.text !== s.parsedText || s.parsePending) appStore.setState({ parsedText: s.text, parsePending: false });
 }
 
-/** Why graph gestures are disabled right now, if they are. */
+/**
+ * Why graph gestures are disabled right now, if they are. While a large text is analysed in the
+ * worker the graph on screen is an older text's: a gesture on it could name rules that moved.
+ */
 export function gestureBlockReason(): string | undefined {
   flushParse();
-  return selectView(appStore.getState()).stale ? STALE_REASON : undefined;
+  const view = selectView(appStore.getState());
+  return view.updating ? UPDATING_REASON : view.stale ? STALE_REASON : undefined;
 }
 
 export function commitEdits(steps: EditStep | EditStep[]): CommitOutcome {

@@ -11,5 +11,5 @@ export type { DerivedView } from './view-memo.ts';
 
 export function selectView(state: Pick<AppState, 'parsedText' | 'caches'>): DerivedView {
   const { caches } = state;
-  return caches.view.select(state.parsedText, (text) => analyse(text, caches));
+  return caches.view.select(state.parsedText, (text) => analyse(text, caches), caches.backend);
 }

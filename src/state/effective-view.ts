@@ -36,19 +36,24 @@ export const effectiveViewStore = createStore<EffectiveViewState>()((set) => ({
   selectFlow: (selectedFlow) => set({ selectedFlow }),
 }));
 
-/** The effective flows of the parsed text (the last good ones while it does not parse), memoised in `caches`. */
+/**
+ * The effective flows of the parsed text (the last good ones while it does not parse), memoised in
+ * `caches`; for large texts computed by the caches' backend (the flows so far until they come).
+ */
 export function flowsOf(caches: AnalysisCaches, text: string, stale: boolean): EffectiveFlow[] {
-  const memo = caches.effective;
-  if (memo && (memo.text === text || stale)) return memo.flows;
-  let flows: EffectiveFlow[];
-  try {
-    flows = effectiveFlows(workspaceOf(text, caches));
-  } catch {
-    // A workspace the analysis cannot handle draws no effective edges rather than breaking the canvas.
-    flows = [];
-  }
-  caches.effective = { text, flows };
-  return flows;
+  return caches.effective.flows(
+    text,
+    stale,
+    (t) => {
+      try {
+        return effectiveFlows(workspaceOf(t, caches));
+      } catch {
+        // A workspace the analysis cannot handle draws no effective edges rather than breaking the canvas.
+        return [];
+      }
+    },
+    caches.backend,
+  );
 }
 
 /** explainFlow over the current text, for the Why panel; an error message when it cannot answer. */

@@ -9,10 +9,22 @@
  * ones (validation + lint) are computed when the browser is next idle, then
  * announced to subscribers (`subscribe`, `getVersion`: the shape React's
  * useSyncExternalStore takes, used by ui/hooks/use-view.ts).
+ *
+ * Large texts (issue 10: the app never freezes on big input) go to the
+ * store's AnalysisBackend, a worker in the app: the view keeps its graph,
+ * marked `updating`, until the worker's graph lands, then its diagnostics;
+ * both are announced the same way. Answers for texts superseded meanwhile
+ * never land (the backend drops them, and so does the request id here).
  */
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { PolicyGraph } from '../model/graph/types.ts';
 import type { Analysis } from './analyse.ts';
+import {
+  OFFLOAD_AFTER_SLOW_FROM_CHARS,
+  SLOW_ANALYSIS_MS,
+  type AnalysisBackend,
+  type GraphAnswer,
+} from './backend/backend.ts';
 import { stabiliseGraph } from './stable-graph.ts';
 
 export interface DerivedView {
@@ -22,6 +34,8 @@ export interface DerivedView {
   /** May trail `graph` by one idle period (see above). */
   diagnostics: Diagnostic[];
   counts: Analysis['counts'];
+  /** True while a newer text is being analysed elsewhere (the worker): `graph` is still the previous text's. */
+  updating: boolean;
 }
 
 const EMPTY_GRAPH: PolicyGraph = { nodes: [], edges: [] };
@@ -31,32 +45,83 @@ type IdleWindow = { requestIdleCallback?: (cb: () => void, opts?: { timeout: num
 export class ViewMemo {
   private lastText: string | undefined;
   private lastView: DerivedView | undefined;
-  private lastAnalysis: Analysis | undefined;
+  private lastAnalysis: Pick<Analysis, 'diagnostics'> | undefined;
+  /** Bumped by every text asked for: answers from the backend carry the value of their request. */
+  private request = 0;
   private lastGood: { graph: PolicyGraph; counts: Analysis['counts'] } = {
     graph: EMPTY_GRAPH,
     counts: { namespaces: 0, workloads: 0, policies: 0 },
   };
   private readonly listeners = new Set<() => void>();
-  private diagnosticsVersion = 0;
+  private version = 0;
+  /** An in-process analysis took SLOW_ANALYSIS_MS: from then on smaller texts go to the backend too. */
+  private slow = false;
   private scheduled = false;
 
-  /** The view of `text`; `analyse` runs only when `text` is not the last text asked for. */
-  select(text: string, analyse: (text: string) => Analysis): DerivedView {
+  /**
+   * The view of `text`; `analyse` (or the backend, when it takes the text) runs only when `text` is
+   * not the last text asked for.
+   */
+  select(text: string, analyse: (text: string) => Analysis, backend?: AnalysisBackend): DerivedView {
     if (this.lastView && this.lastText === text) return this.lastView;
-    const result = analyse(text);
-    // Unchanged nodes and edges keep their objects, so the canvas redraws only what changed.
-    if (result.graph)
-      this.lastGood = { graph: stabiliseGraph(this.lastGood.graph, result.graph), counts: result.counts };
     this.lastText = text;
+    const request = ++this.request;
+    if (backend && (backend.takes(text) || (this.slow && text.length >= OFFLOAD_AFTER_SLOW_FROM_CHARS))) {
+      this.lastAnalysis = undefined;
+      this.lastView = { ...this.currentView(), updating: true };
+      backend.analyse(text, {
+        onGraph: (answer) => {
+          if (request !== this.request) return;
+          this.land(answer);
+          this.announce();
+        },
+        onDiagnostics: (diagnostics) => {
+          if (request !== this.request || !this.lastView) return;
+          this.lastView = { ...this.lastView, diagnostics };
+          this.announce();
+        },
+      });
+      return this.lastView;
+    }
+    const started = Date.now();
+    const result = analyse(text);
+    if (backend && Date.now() - started >= SLOW_ANALYSIS_MS) this.slow = true;
+    this.land(result);
     this.lastAnalysis = result;
+    this.scheduleDiagnostics();
+    return this.lastView!;
+  }
+
+  /** The view on screen, or an empty one before the first text. */
+  private currentView(): DerivedView {
+    return (
+      this.lastView ?? {
+        graph: this.lastGood.graph,
+        stale: false,
+        diagnostics: [],
+        counts: this.lastGood.counts,
+        updating: false,
+      }
+    );
+  }
+
+  /** Makes `answer` the view; its diagnostics come later (the previous ones stay until then). */
+  private land(answer: GraphAnswer): void {
+    // Unchanged nodes and edges keep their objects, so the canvas redraws only what changed.
+    if (answer.graph)
+      this.lastGood = { graph: stabiliseGraph(this.lastGood.graph, answer.graph), counts: answer.counts };
     this.lastView = {
       graph: this.lastGood.graph,
-      stale: result.graph === null,
+      stale: answer.graph === null,
       diagnostics: this.lastView?.diagnostics ?? [],
-      counts: result.graph ? result.counts : this.lastGood.counts,
+      counts: answer.graph ? answer.counts : this.lastGood.counts,
+      updating: false,
     };
-    this.scheduleDiagnostics();
-    return this.lastView;
+  }
+
+  private announce(): void {
+    this.version++;
+    for (const l of this.listeners) l();
   }
 
   /** Called when the diagnostics of the current view land. Bound: handed to React as is. */
@@ -65,8 +130,8 @@ export class ViewMemo {
     return () => this.listeners.delete(listener);
   };
 
-  /** Changes each time diagnostics land. Bound: handed to React as is. */
-  readonly getVersion = (): number => this.diagnosticsVersion;
+  /** Changes each time diagnostics, or a graph from the backend, land. Bound: handed to React as is. */
+  readonly getVersion = (): number => this.version;
 
   private scheduleDiagnostics(): void {
     if (this.scheduled) return;
@@ -86,7 +151,6 @@ export class ViewMemo {
     const diagnostics = analysis.diagnostics;
     if (this.lastView !== view) return;
     this.lastView = { ...view, diagnostics };
-    this.diagnosticsVersion++;
-    for (const l of this.listeners) l();
+    this.announce();
   };
 }

@@ -41,7 +41,8 @@ export function useCursorSelection(editorRef: RefObject<Monaco.editor.IStandalon
       const view = selectView(state);
       const model = editor.getModel();
       const position = editor.getPosition();
-      if (view.stale || !model || !position) return;
+      // While the worker analyses a newer text, the graph's spans are an older text's.
+      if (view.stale || view.updating || !model || !position) return;
       const next = selectionAt(view.graph, model.getOffsetAt(position));
       owned = next;
       if (same(next.nodes, state.selectedNodeIds) && same(next.edges, state.selectedEdgeIds)) return;

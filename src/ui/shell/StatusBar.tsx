@@ -3,7 +3,7 @@ import { countBySeverity } from '../../model/diagnostics.ts';
 import { isHalfOpen } from '../../model/analysis/effective.ts';
 import { useStore } from '../hooks/stores.ts';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
-import { useEffectiveFlows } from '../hooks/use-effective-flows.ts';
+import { useEffectiveFlows, useEffectiveUpdating } from '../hooks/use-effective-flows.ts';
 import { useView } from '../hooks/use-view.ts';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -15,12 +15,21 @@ export function StatusBar() {
   const editorReady = useStore((s) => s.editorReady);
   const listOpen = useStore((s) => s.diagnosticsOpen);
   const setListOpen = useStore((s) => s.setDiagnosticsOpen);
-  const { error, warning } = countBySeverity(view.diagnostics);
-  const status = pending ? 'Parsing…' : view.stale ? 'YAML does not parse — graph is stale' : 'Parsed';
-  const tone = pending ? 'pending' : view.stale ? 'error' : 'ok';
-  const { namespaces, workloads, policies } = view.counts;
-  // The effective view draws flows, not rules: count what it shows.
+  // The effective view draws flows, not rules: count what it shows. Asked for before `updating` is
+  // read, so a request this render makes is seen.
   const flows = useEffectiveFlows();
+  const effectiveUpdating = useEffectiveUpdating();
+  const { error, warning } = countBySeverity(view.diagnostics);
+  // A large text is analysed in a worker: the graph shown is the previous text's until its answer lands.
+  const status = pending
+    ? 'Parsing…'
+    : view.updating || effectiveUpdating
+      ? 'Updating the graph…'
+      : view.stale
+        ? 'YAML does not parse — graph is stale'
+        : 'Parsed';
+  const tone = pending || view.updating || effectiveUpdating ? 'pending' : view.stale ? 'error' : 'ok';
+  const { namespaces, workloads, policies } = view.counts;
   const drawn = flows
     ? `${plural(flows.filter((f) => !isHalfOpen(f)).length, 'allowed flow')} · ${plural(flows.filter(isHalfOpen).length, 'flow blocked at one side', 'flows blocked at one side')}`
     : plural(view.graph.edges.length, 'rule edge');

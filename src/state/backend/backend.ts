@@ -1,0 +1,53 @@
+/**
+ * Where the analysis of a text runs. The store's memos (view-memo.ts,
+ * effective-memo.ts) ask their backend whether it takes a text; when it does,
+ * they keep showing what they have, mark it updating, and take the answer
+ * when it comes. Without a backend (tests, the CLI, a store nobody wired up)
+ * everything is analysed in process, synchronously, as before.
+ *
+ * The app installs a worker-backed one (ui/analysis/install.ts): src/state
+ * itself never creates a Worker, so it keeps running in Node.
+ */
+import type { Diagnostic } from '../../model/diagnostics.ts';
+import type { EffectiveFlow } from '../../model/analysis/effective.ts';
+import type { PolicyGraph } from '../../model/graph/types.ts';
+import type { Counts } from './protocol.ts';
+
+export interface GraphAnswer {
+  /** Null when the text does not parse. */
+  graph: PolicyGraph | null;
+  counts: Counts;
+}
+
+export interface AnalysisHandlers {
+  onGraph: (answer: GraphAnswer) => void;
+  onDiagnostics: (diagnostics: Diagnostic[]) => void;
+}
+
+export interface AnalysisBackend {
+  /** Whether this backend analyses `text` (else the caller analyses it in process). */
+  takes(text: string): boolean;
+  /**
+   * Analyses `text`; the handlers are called at most once each, later, unless a newer
+   * `analyse` call supersedes this one first (then never).
+   */
+  analyse(text: string, handlers: AnalysisHandlers): void;
+  /** The effective flows of `text`, later; superseded like `analyse`. */
+  effective(text: string, onFlows: (flows: EffectiveFlow[]) => void): void;
+}
+
+/**
+ * Texts of at least this many characters are analysed off the main thread. Below it the in-process
+ * analysis answers a keystroke within issue 4's budget (bench:browser, 1,000 workloads / 200
+ * policies, ~570 KB, stays in process and keeps its figures); above it a first analysis costs
+ * seconds and even an incremental one can take a second (bench:big: a policy of 10,000 rules,
+ * ~0.9 MB, is rebuilt whole on each keystroke in it).
+ */
+export const OFFLOAD_FROM_CHARS = 768 * 1024;
+
+/**
+ * A smaller text can be as slow (a dense policy): once an in-process analysis of a store took this
+ * long, that store sends every text of at least OFFLOAD_AFTER_SLOW_FROM_CHARS to the backend too.
+ */
+export const SLOW_ANALYSIS_MS = 250;
+export const OFFLOAD_AFTER_SLOW_FROM_CHARS = 64 * 1024;

@@ -1,0 +1,124 @@
+/**
+ * The app's side of the analysis worker: an AnalysisBackend over a message
+ * port (the Worker). At most one text is with the worker at a time; texts
+ * that come while it works wait in a one-place queue, each replacing the one
+ * before, so a burst of keystrokes costs one analysis of the newest text, not
+ * one per keystroke. Answers to texts that were superseded are dropped here.
+ *
+ * Should the worker die (a crash, a failed load) `fail()` moves every request,
+ * the waiting ones included, to an in-process AnalysisServer: slower, but the
+ * graph still follows the text.
+ */
+import type { EffectiveFlow } from '../../model/analysis/effective.ts';
+import type { PolicyGraph } from '../../model/graph/types.ts';
+import { OFFLOAD_FROM_CHARS, type AnalysisBackend, type AnalysisHandlers } from './backend.ts';
+import type { Answer, Port, Request } from './protocol.ts';
+import { AnalysisServer } from './server.ts';
+
+interface Sent<H> {
+  id: number;
+  /** Kept to send it again should the worker die (the store holds the same string anyway). */
+  text: string;
+  handlers: H;
+}
+
+/** One kind of request: the one with the worker and the newest one waiting for it. */
+class Lane<H> {
+  sent: Sent<H> | undefined;
+  waiting: { text: string; handlers: H } | undefined;
+}
+
+export class PortBackend implements AnalysisBackend {
+  private nextId = 0;
+  private readonly graphs = new Lane<AnalysisHandlers>();
+  private readonly flows = new Lane<(flows: EffectiveFlow[]) => void>();
+  /** The text whose graph was delivered last, until its diagnostics come. */
+  private diagnosticsOf: { id: number; handlers: AnalysisHandlers } | undefined;
+  private send: (request: Request) => void;
+  /** Parts of the graph being received (protocol.ts `graph-part`), for the request with the worker. */
+  private parts: { id: number; nodes: PolicyGraph['nodes']; edges: PolicyGraph['edges'] } | undefined;
+
+  constructor(
+    port: Port<Answer, Request>,
+    private readonly fromChars = OFFLOAD_FROM_CHARS,
+  ) {
+    this.send = (request) => port.postMessage(request);
+    port.addEventListener('message', (event) => this.receive(event.data));
+  }
+
+  takes(text: string): boolean {
+    return text.length >= this.fromChars;
+  }
+
+  analyse(text: string, handlers: AnalysisHandlers): void {
+    this.diagnosticsOf = undefined; // a newer text: the older one's diagnostics are no use
+    this.submit(this.graphs, 'analyse', text, handlers);
+  }
+
+  effective(text: string, onFlows: (flows: EffectiveFlow[]) => void): void {
+    this.submit(this.flows, 'effective', text, onFlows);
+  }
+
+  /** The worker is gone (its `error` event): answer from now on in this thread, starting with what was pending. */
+  fail(): void {
+    const server = new AnalysisServer((answer) => this.receive(answer));
+    this.send = (request) => server.receive(request);
+    for (const [lane, type] of [
+      [this.graphs, 'analyse'],
+      [this.flows, 'effective'],
+    ] as const) {
+      const pending = lane.waiting ?? lane.sent;
+      lane.sent = undefined;
+      lane.waiting = undefined;
+      if (pending) this.submit(lane as Lane<unknown>, type, pending.text, pending.handlers);
+    }
+  }
+
+  private submit<H>(lane: Lane<H>, type: Request['type'], text: string, handlers: H): void {
+    if (lane.sent) {
+      lane.waiting = { text, handlers };
+      return;
+    }
+    const id = ++this.nextId;
+    lane.sent = { id, text, handlers };
+    this.send({ type, id, text });
+  }
+
+  /** The request of `lane` answered now; a waiting one goes next. True when the answer is still wanted. */
+  private settle<H>(lane: Lane<H>, type: Request['type'], id: number): H | undefined {
+    if (lane.sent?.id !== id) return undefined;
+    const { handlers } = lane.sent;
+    lane.sent = undefined;
+    const next = lane.waiting;
+    lane.waiting = undefined;
+    if (next) {
+      this.submit(lane, type, next.text, next.handlers);
+      return undefined; // superseded while it was being analysed
+    }
+    return handlers;
+  }
+
+  private receive(answer: Answer): void {
+    if (answer.type === 'graph-part') {
+      if (this.graphs.sent?.id !== answer.id) return;
+      if (this.parts?.id !== answer.id) this.parts = { id: answer.id, nodes: [], edges: [] };
+      for (const n of answer.nodes) this.parts.nodes.push(n);
+      for (const e of answer.edges) this.parts.edges.push(e);
+    } else if (answer.type === 'graph') {
+      const parts = this.parts?.id === answer.id ? this.parts : undefined;
+      this.parts = undefined;
+      const handlers = this.settle(this.graphs, 'analyse', answer.id);
+      if (!handlers) return;
+      this.diagnosticsOf = { id: answer.id, handlers };
+      const graph = answer.graph && (parts ? { nodes: parts.nodes, edges: parts.edges } : answer.graph);
+      handlers.onGraph({ graph, counts: answer.counts });
+    } else if (answer.type === 'diagnostics') {
+      if (this.diagnosticsOf?.id !== answer.id) return;
+      const { handlers } = this.diagnosticsOf;
+      this.diagnosticsOf = undefined;
+      handlers.onDiagnostics(answer.diagnostics);
+    } else {
+      this.settle(this.flows, 'effective', answer.id)?.(answer.flows);
+    }
+  }
+}

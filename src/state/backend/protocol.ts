@@ -1,0 +1,35 @@
+/**
+ * Messages between the app and the analysis worker (ui/analysis/analysis.worker.ts
+ * runs server.ts; port-backend.ts talks to it). Every request carries an id;
+ * every answer carries the id of the request it answers, so the app can drop
+ * answers to texts it has moved past. All payloads are plain data (structured clone).
+ */
+import type { Diagnostic } from '../../model/diagnostics.ts';
+import type { EffectiveFlow } from '../../model/analysis/effective.ts';
+import type { PolicyGraph } from '../../model/graph/types.ts';
+import type { Analysis } from '../analyse.ts';
+
+export type Counts = Analysis['counts'];
+
+export type Request =
+  /** The rule graph and counts of `text`, then its diagnostics. */
+  | { type: 'analyse'; id: number; text: string }
+  /** The effective flows of `text`. */
+  | { type: 'effective'; id: number; text: string };
+
+export type Answer =
+  /**
+   * Part of a graph: its nodes and edges come in slices, each its own message, because the page
+   * decodes a message in one task and a whole graph of thousands of nodes took most of a second.
+   */
+  | { type: 'graph-part'; id: number; nodes: PolicyGraph['nodes']; edges: PolicyGraph['edges'] }
+  /** The end of a graph (its parts came before: `graph` has no nodes or edges of its own), or null. */
+  | { type: 'graph'; id: number; graph: PolicyGraph | null; counts: Counts }
+  | { type: 'diagnostics'; id: number; diagnostics: Diagnostic[] }
+  | { type: 'effective'; id: number; flows: EffectiveFlow[] };
+
+/** The two ends of a worker as the code on either side needs them (a Worker, `self` in a worker, a MessagePort). */
+export interface Port<In, Out> {
+  postMessage(message: Out): void;
+  addEventListener(type: 'message', listener: (event: { data: In }) => void): void;
+}

@@ -1,0 +1,113 @@
+/**
+ * The worker's side of the analysis (the worker file only connects it to `self`):
+ * its own WorkspaceReader and GraphCache, so its parses and graph derivations
+ * are incremental from one text to the next exactly as the main thread's were.
+ *
+ * Newer texts supersede older ones. Requests are not handled as they arrive but
+ * on the next task, after every message already queued: of several texts
+ * that came in while the worker was busy only the newest is analysed. Between
+ * the graph and the diagnostics of a text (validation + lint cost as much as
+ * the graph again) the worker looks at its queue once more and skips the
+ * diagnostics when a newer text is waiting, whose graph matters more.
+ */
+import { APP_READ_OPTIONS } from '../read-options.ts';
+import { effectiveFlows, type EffectiveFlow } from '../../model/analysis/effective.ts';
+import { GraphCache } from '../../model/graph/index.ts';
+import { WorkspaceReader } from '../../model/manifests/workspace-reader.ts';
+import { analyse, workspaceOf, type Analysis } from '../analyse.ts';
+import type { PolicyGraph } from '../../model/graph/types.ts';
+import type { Answer, Port, Request } from './protocol.ts';
+
+/**
+ * Items per graph part: a slice the page decodes in a few tens of milliseconds even on a busy
+ * two-core machine (a 7,750-node graph in one message took 0.5–1 s there).
+ */
+export const GRAPH_PART_SIZE = 1000;
+
+type Job =
+  | { kind: 'analyse'; id: number; text: string }
+  | { kind: 'diagnostics'; id: number; analysis: Analysis }
+  | { kind: 'effective'; id: number; text: string };
+
+export class AnalysisServer {
+  private readonly caches = { reader: new WorkspaceReader(APP_READ_OPTIONS), graphs: new GraphCache() };
+  /** The newest request of each kind; an older one still waiting is replaced. */
+  private analyseNext: Job | undefined;
+  private diagnosticsNext: Job | undefined;
+  private effectiveNext: Job | undefined;
+  private scheduled = false;
+
+  constructor(
+    private readonly post: (answer: Answer) => void,
+    /** Runs `fn` as a later task (after the messages already queued). */
+    private readonly later: (fn: () => void) => void = (fn) => setTimeout(fn, 0),
+    /** Nodes plus edges per `graph-part` message (see protocol.ts). */
+    private readonly partSize = GRAPH_PART_SIZE,
+  ) {}
+
+  receive(request: Request): void {
+    if (request.type === 'analyse') {
+      this.analyseNext = { kind: 'analyse', id: request.id, text: request.text };
+      this.diagnosticsNext = undefined; // for an older text
+    } else this.effectiveNext = { kind: 'effective', id: request.id, text: request.text };
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.later(this.step);
+  }
+
+  /** One job per task, so newer requests are seen between them: graphs first, then diagnostics, then flows. */
+  private readonly step = (): void => {
+    this.scheduled = false;
+    const job = this.analyseNext ?? this.diagnosticsNext ?? this.effectiveNext;
+    if (!job) return;
+    if (job === this.analyseNext) this.analyseNext = undefined;
+    else if (job === this.diagnosticsNext) this.diagnosticsNext = undefined;
+    else this.effectiveNext = undefined;
+    this.run(job);
+    if (this.analyseNext || this.diagnosticsNext || this.effectiveNext) this.schedule();
+  };
+
+  private run(job: Job): void {
+    if (job.kind === 'analyse') {
+      const analysis = analyse(job.text, this.caches);
+      if (analysis.graph) this.postParts(job.id, analysis.graph);
+      const end = analysis.graph && { nodes: [], edges: [] };
+      this.post({ type: 'graph', id: job.id, graph: end, counts: analysis.counts });
+      this.diagnosticsNext = { kind: 'diagnostics', id: job.id, analysis };
+    } else if (job.kind === 'diagnostics') {
+      this.post({ type: 'diagnostics', id: job.id, diagnostics: job.analysis.diagnostics });
+    } else {
+      let flows: EffectiveFlow[];
+      try {
+        flows = effectiveFlows(workspaceOf(job.text, this.caches));
+      } catch {
+        flows = []; // as effective-view.ts does on the main thread
+      }
+      this.post({ type: 'effective', id: job.id, flows });
+    }
+  }
+
+  private postParts(id: number, graph: PolicyGraph): void {
+    const { nodes, edges } = graph;
+    for (let i = 0; i < nodes.length + edges.length; i += this.partSize) {
+      const end = i + this.partSize;
+      this.post({
+        type: 'graph-part',
+        id,
+        nodes: i < nodes.length ? nodes.slice(i, end) : [],
+        edges: end > nodes.length ? edges.slice(Math.max(0, i - nodes.length), end - nodes.length) : [],
+      });
+    }
+  }
+}
+
+/** Serves requests arriving at `port` (the worker's `self`). */
+export function serveAnalysis(port: Port<Request, Answer>, partSize = GRAPH_PART_SIZE): AnalysisServer {
+  const server = new AnalysisServer((answer) => port.postMessage(answer), undefined, partSize);
+  port.addEventListener('message', (event) => server.receive(event.data));
+  return server;
+}

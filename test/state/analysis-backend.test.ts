@@ -1,0 +1,165 @@
+/**
+ * Large texts are analysed off the main thread (issue 10). The worker's side
+ * (AnalysisServer) and the app's side (PortBackend) talk here over a real
+ * MessageChannel, so every answer goes through the structured clone a Worker
+ * applies: what the memos show must be what the in-process analysis shows,
+ * only later, and texts superseded meanwhile must never land.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import { analyse } from '../../src/state/analyse.ts';
+import { AnalysisCaches } from '../../src/state/analysis-caches.ts';
+import { PortBackend } from '../../src/state/backend/port-backend.ts';
+import type { Answer, Port, Request } from '../../src/state/backend/protocol.ts';
+import { serveAnalysis } from '../../src/state/backend/server.ts';
+import { EffectiveMemo } from '../../src/state/effective-memo.ts';
+import { ViewMemo } from '../../src/state/view-memo.ts';
+import { SHOP } from '../sync/fixtures.ts';
+
+const open: MessagePort[] = [];
+afterEach(() => {
+  for (const p of open.splice(0)) p.close();
+});
+
+/** A worker stand-in: the server on one end of a channel, the backend on the other; `requests` logs what reached the server. */
+function connect(fromChars = 1, partSize?: number) {
+  const { port1, port2 } = new MessageChannel();
+  open.push(port1, port2);
+  const requests: Request[] = [];
+  port2.on('message', (r: Request) => requests.push(r));
+  serveAnalysis(port2 as unknown as Port<Request, Answer>, partSize);
+  const backend = new PortBackend(port1 as unknown as Port<Answer, Request>, fromChars);
+  return { backend, requests };
+}
+
+/** Resolves when `memo` announces something, `times` times. */
+const announced = (memo: { subscribe: (l: () => void) => () => void }, times = 1) =>
+  new Promise<void>((resolve) => {
+    let n = 0;
+    const off = memo.subscribe(() => {
+      if (++n === times) {
+        off();
+        resolve();
+      }
+    });
+  });
+
+const inProcess = (text: string) => analyse(text, new AnalysisCaches());
+const never = () => {
+  throw new Error('analysed in process, not by the backend');
+};
+
+const BAD_PORT = SHOP.replace('port: 8080   # api port', 'port: 80800   # api port');
+const WITH_LEDGER = `${SHOP}---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: ledger, namespace: shop}
+spec:
+  selector: {matchLabels: {app: ledger}}
+  template:
+    metadata: {labels: {app: ledger}}
+    spec: {containers: [{name: ledger, image: postgres}]}
+`;
+
+describe('analysis backend (worker protocol)', () => {
+  it('keeps the old graph, marked updating, until the backend’s graph lands, then its diagnostics', async () => {
+    const { backend } = connect();
+    const memo = new ViewMemo();
+    const first = memo.select(SHOP, never, backend);
+    expect(first.updating).toBe(true);
+    expect(first.graph.nodes).toEqual([]);
+
+    await announced(memo);
+    const view = memo.select(SHOP, never, backend);
+    expect(view.updating).toBe(false);
+    expect(view.stale).toBe(false);
+    const expected = inProcess(SHOP);
+    expect(view.graph).toEqual(expected.graph);
+    expect(view.counts).toEqual(expected.counts);
+    expect(view.graph.nodes.some((n) => n.id === 'wl:shop/web[Deployment]')).toBe(true);
+
+    memo.select(BAD_PORT, never, backend);
+    await announced(memo, 2); // the graph, then the diagnostics
+    const bad = memo.select(BAD_PORT, never, backend);
+    expect(bad.updating).toBe(false);
+    expect(bad.diagnostics.some((d) => d.severity === 'error' && /port/i.test(d.message))).toBe(true);
+    expect(bad.diagnostics).toEqual(inProcess(BAD_PORT).diagnostics);
+  });
+
+  it('puts a graph sent in many small parts back together whole and in order', async () => {
+    const { backend } = connect(1, 3);
+    const memo = new ViewMemo();
+    memo.select(SHOP, never, backend);
+    await announced(memo);
+    const { graph } = inProcess(SHOP);
+    expect(graph!.nodes.length + graph!.edges.length).toBeGreaterThan(9); // several parts, one mixing nodes and edges
+    expect(memo.select(SHOP, never, backend).graph).toEqual(graph);
+  });
+
+  it('analyses only the newest of texts that come while the worker is busy; older answers never land', async () => {
+    const { backend, requests } = connect();
+    const memo = new ViewMemo();
+    memo.select(SHOP, never, backend);
+    memo.select(BAD_PORT, never, backend); // waits for SHOP's answer …
+    memo.select(WITH_LEDGER, never, backend); // … and is replaced by this one
+    const views: boolean[] = [];
+    memo.subscribe(() =>
+      views.push(memo.select(WITH_LEDGER, never, backend).graph.nodes.some((n) => n.label === 'ledger')),
+    );
+    await announced(memo, 2);
+    expect(requests.filter((r) => r.type === 'analyse').map((r) => r.text)).toEqual([SHOP, WITH_LEDGER]);
+    // SHOP's graph was superseded before it came back: the first thing shown is WITH_LEDGER's.
+    expect(views[0]).toBe(true);
+    expect(memo.select(WITH_LEDGER, never, backend).diagnostics).toEqual([]);
+  });
+
+  it('drops a worker answer once a smaller text was analysed in process', async () => {
+    const { backend } = connect(SHOP.length + 1);
+    const memo = new ViewMemo();
+    memo.select(WITH_LEDGER, never, backend); // large enough for the backend
+    const small = memo.select(SHOP, inProcess, backend);
+    expect(small.updating).toBe(false);
+    await new Promise((r) => setTimeout(r, 200));
+    const after = memo.select(SHOP, never, backend);
+    expect(after.graph.nodes.some((n) => n.label === 'ledger')).toBe(false);
+  });
+
+  it('sends a store’s smaller texts to the backend too once an in-process analysis was slow', async () => {
+    const { backend } = connect(Number.MAX_SAFE_INTEGER); // takes no text by size
+    const memo = new ViewMemo();
+    const padded = (n: number) => `${'# padding to 64 KB\n'.repeat(4000)}${n ? WITH_LEDGER : SHOP}`;
+    const slowly = (text: string) => {
+      const until = Date.now() + 300;
+      while (Date.now() < until); // a dense policy's analysis, simulated
+      return inProcess(text);
+    };
+    expect(memo.select(padded(0), slowly, backend).updating).toBe(false);
+    expect(memo.select(padded(1), never, backend).updating).toBe(true);
+    await announced(memo);
+    expect(memo.select(padded(1), never, backend).graph.nodes.some((n) => n.label === 'ledger')).toBe(true);
+    expect(memo.select(SHOP, inProcess, backend).updating).toBe(false); // small texts stay in process
+  });
+
+  it('answers in process after the worker failed, starting with the text it was working on', async () => {
+    const { port1 } = new MessageChannel(); // nobody at the other end: the worker never answers
+    open.push(port1);
+    const backend = new PortBackend(port1 as unknown as Port<Answer, Request>, 1);
+    const memo = new ViewMemo();
+    memo.select(SHOP, never, backend);
+    backend.fail();
+    await announced(memo);
+    expect(memo.select(SHOP, never, backend).graph).toEqual(inProcess(SHOP).graph);
+  });
+
+  it('computes effective flows in the backend and announces them', async () => {
+    const { backend } = connect();
+    const flows = new EffectiveMemo();
+    expect(flows.flows(SHOP, false, never, backend)).toEqual([]);
+    expect(flows.updating).toBe(true);
+    await announced(flows);
+    expect(flows.updating).toBe(false);
+    const got = flows.flows(SHOP, false, never, backend);
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every((f) => typeof f.source === 'string' && typeof f.target === 'string')).toBe(true);
+  });
+});
