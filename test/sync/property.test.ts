@@ -55,7 +55,7 @@ describe('random edit sequences', () => {
   // Skips (and says so) without the oracle, rather than passing without checking anything.
   it.skipIf(!oraclePresent('netpol-analyzer'))(
     'keep every oracle case (its YAML files as one text) valid and meaning what yaml means',
-    { timeout: 120_000 },
+    { timeout: 300_000 },
     () => {
       for (const c of readdirSync(oracle)) {
         const dir = resolve(oracle, c, 'in');
