@@ -4,7 +4,7 @@
  * `npm run test:e2e` runs scripts/ensure-chromium.js first.
  */
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './scripts/chromium-path.js';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-path.js';
 
 // E2E_PORT lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -23,15 +23,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: chromiumPath().path,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
     trace: 'off',
   },

@@ -16,11 +16,9 @@
  *      graph has caught up, and the longest wait of a key event for the main thread.
  * Budget (issue 10): longest task ≤ 200 ms in both.
  */
-import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import os from 'node:os';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumPath } from '../scripts/chromium-path.js';
+import type { Browser, Page } from 'playwright-core';
+import { openBenchBrowser } from './browser-harness.ts';
 import { BIG_POLICY_TYPING_LINE, bigPolicy, clusterDump } from './big-inputs.ts';
 
 const PORT = 4176; // neither the e2e port nor bench:browser's
@@ -30,33 +28,11 @@ const N = Number(process.env.BENCH_N ?? 3);
 /** BENCH_PARTS=paste or type runs one part only (both by default). */
 const PARTS = (process.env.BENCH_PARTS ?? 'paste,type').split(',');
 const BUDGET_TASK_MS = 200;
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** A node of the dump the start-up example does not have. */
 const DUMP_NODE = 'wl:ns-0/app-0[Deployment]';
 const progress = (msg: string): void => void process.stderr.write(`[bench:big] ${msg}\n`);
 const median = (xs: number[]): number =>
   xs.length ? [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] : NaN;
-
-async function waitForServer(url: string, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`preview server did not answer at ${url}`);
-}
 
 /** Until nothing is pending: no parse, no analysis in the worker, no layout; then two quiet seconds. */
 async function settle(page: Page): Promise<void> {
@@ -208,39 +184,8 @@ function report(name: string, xs: number[], budget?: number): boolean {
 }
 
 async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build'))
-    execSync(`npx vite build --outDir ${OUT_DIR} --emptyOutDir`, { stdio: 'inherit' });
-  const server: ChildProcess = spawn(
-    'npx',
-    ['vite', 'preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    { stdio: 'ignore', detached: true },
-  );
-  const stop = () => {
-    if (server.pid)
-      try {
-        process.kill(-server.pid); // our own process group (detached above)
-      } catch {
-        /* already gone */
-      }
-  };
-  process.on('exit', stop);
-  let browser: Browser | undefined;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const)
-    process.once(signal, () => {
-      void (browser?.close() ?? Promise.resolve()).finally(() => {
-        stop();
-        process.exit(130);
-      });
-    });
+  const { browser, close } = await openBenchBrowser(OUT_DIR, PORT);
   try {
-    await waitForServer(ORIGIN, 60_000);
-    browser = await chromium.launch({ executablePath: chromiumPath().path, args: ARGS });
-    console.log(
-      `machine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, load ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(' ')}, node ${process.version}, chromium ${browser.version()}, ${os.platform()} ${os.arch()}`,
-    );
     const dump = clusterDump();
     const policy = bigPolicy();
     console.log(
@@ -285,8 +230,7 @@ async function main(): Promise<void> {
     console.log(ok ? '\nPASS: within budget' : '\nFAIL: over budget');
     process.exitCode = ok ? 0 : 1;
   } finally {
-    await browser?.close();
-    stop();
+    await close();
   }
 }
 

@@ -20,11 +20,9 @@
  *      path (state/commit.ts, via the test-only `window.__netpolStudioState`),
  *      timed until Monaco's model text changed (budget: median ≤ 50 ms).
  */
-import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import os from 'node:os';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumPath } from '../scripts/chromium-path.js';
+import type { Page } from 'playwright-core';
+import { openBenchBrowser } from './browser-harness.ts';
 import { deriveGraph } from '../src/model/graph/index.ts';
 import { loadWorkspace as buildWorkspaceOf } from '../src/model/manifests/workspace.ts';
 import { layoutKeyFromScratch } from '../src/ui/layout/layout-key.ts';
@@ -41,16 +39,6 @@ const SIZE = { namespaces: NS, workloads: WL, policies: POL };
 const progress = (msg: string): void => void process.stderr.write(`[bench] ${msg}\n`);
 const BUDGET_TYPE_MS = 100;
 const BUDGET_EDIT_MS = 50;
-/** Same flags as playwright.config.ts. */
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The workload whose label is typed into and the policy whose ports the graph edit toggles (both in ns-0). */
 const TARGET_NODE = 'wl:ns-0/app-0[Deployment]';
@@ -61,19 +49,6 @@ const quantile = (xs: number[], q: number): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 };
-
-async function waitForServer(url: string, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`preview server did not answer at ${url}`);
-}
 
 /** Waits until the canvas is idle: no layout running, no parse pending, two quiet frames. */
 async function settle(page: Page): Promise<void> {
@@ -288,40 +263,8 @@ function report(name: string, xs: number[], budget: number): boolean {
 }
 
 async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build'))
-    execSync(`npx vite build --outDir ${OUT_DIR} --emptyOutDir`, { stdio: 'inherit' });
-  const server: ChildProcess = spawn(
-    'npx',
-    ['vite', 'preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    { stdio: 'ignore', detached: true },
-  );
-  const stop = () => {
-    // Our own process group (detached above): the npx wrapper and vite under it.
-    if (server.pid)
-      try {
-        process.kill(-server.pid);
-      } catch {
-        /* already gone */
-      }
-  };
-  process.on('exit', stop);
-  let browser: Browser | undefined;
-  // Interrupted (Ctrl+C, a timeout): close our browser and server too, not only this process.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      void (browser?.close() ?? Promise.resolve()).finally(() => {
-        stop();
-        process.exit(130);
-      });
-    });
-  }
+  const { browser, close } = await openBenchBrowser(OUT_DIR, PORT);
   try {
-    await waitForServer(ORIGIN, 60_000);
-    browser = await chromium.launch({ executablePath: chromiumPath().path, args: ARGS });
-    const cpu = os.cpus()[0]?.model ?? 'unknown cpu';
-    console.log(
-      `machine: ${cpu}, ${os.cpus().length} cores, node ${process.version}, chromium ${browser.version()}, ${os.platform()} ${os.arch()}`,
-    );
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.on('pageerror', (e) => console.error('pageerror:', e.message));
     page.on('console', (m) => {
@@ -482,8 +425,7 @@ async function main(): Promise<void> {
     console.log(ok ? '\nPASS: all within budget' : '\nFAIL: over budget');
     process.exitCode = ok ? 0 : 1;
   } finally {
-    await browser?.close();
-    stop();
+    await close();
   }
 }
 

@@ -13,3 +13,17 @@ export function chromiumPath() {
   const path = fromEnv || DEFAULT_CHROMIUM;
   return { path, exists: existsSync(path), fromEnv: Boolean(fromEnv) };
 }
+
+/**
+ * Launch flags for every Chromium this project starts (Playwright, benches, screenshots): no
+ * sandbox (root in CI), software rendering, and nothing that reaches the network on its own.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from './chromium-path.js';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const port = '4179';
@@ -29,15 +29,7 @@ try {
   }
   const browser = await chromium.launch({
     executablePath: chromiumPath().path,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
   page.on('console', (m) => {
