@@ -1,7 +1,7 @@
 /** A collapsed namespace: one card with its counts and isolation, the ends of its aggregated edges. */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useStore } from '../../hooks/stores.ts';
+import { NamespaceToggle } from './NamespaceToggle.tsx';
 import { KindIcon } from '../nodes/icons.tsx';
 import type { CollapsedFlowNode } from '../to-flow.ts';
 import { COLLAPSED_CARD } from './decorate.ts';
@@ -30,19 +30,7 @@ function CollapsedNamespaceNodeView({ data, selected }: NodeProps<CollapsedFlowN
         <span className="ns-card__name" title={node.label}>
           {node.label}
         </span>
-        <button
-          type="button"
-          className="ns-toggle nodrag"
-          title="Expand namespace: draw its workloads"
-          aria-label={`Expand namespace ${node.label}`}
-          data-testid="ns-expand"
-          onClick={(e) => {
-            e.stopPropagation();
-            useStore.getState().setCollapsed(node.id, false);
-          }}
-        >
-          +
-        </button>
+        <NamespaceToggle nodeId={node.id} label={node.label} collapse={false} />
       </div>
       <div className="ns-card__counts">
         {plural(summary.workloads, 'workload')} · {plural(summary.policies, 'policy', 'policies')}

@@ -1,7 +1,7 @@
 /** A namespace drawn as a group box; its workloads are React Flow children. */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useStore } from '../../hooks/stores.ts';
+import { NamespaceToggle } from '../navigate/NamespaceToggle.tsx';
 import { KindIcon } from './icons.tsx';
 import type { NamespaceFlowNode } from '../to-flow.ts';
 
@@ -19,19 +19,7 @@ function NamespaceNodeView({ data, selected }: NodeProps<NamespaceFlowNode>) {
             {policies} {policies === 1 ? 'policy' : 'policies'}
           </span>
         )}
-        <button
-          type="button"
-          className="ns-toggle nodrag"
-          title="Collapse namespace to a card: its edges are merged per pair of ends"
-          aria-label={`Collapse namespace ${node.label}`}
-          data-testid="ns-collapse"
-          onClick={(e) => {
-            e.stopPropagation();
-            useStore.getState().setCollapsed(node.id, true);
-          }}
-        >
-          −
-        </button>
+        <NamespaceToggle nodeId={node.id} label={node.label} collapse />
       </div>
       {/* Invisible ends for the namespace-to-namespace bundles a large graph draws (to-flow.ts). */}
       {data.ends && <Handle type="target" position={Position.Left} className="entity__handle" isConnectable={false} />}
