@@ -7,8 +7,11 @@ import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { GraphEdge, GraphNode, PolicyGraph } from '../../model/graph/types.ts';
 import type { Box } from '../../state/layout-slice.ts';
 
-/** `ends`: the box is an end of namespace-to-namespace bundles (a large graph, see FlowEdges). */
-export type NamespaceFlowNode = Node<{ node: GraphNode; ends?: boolean }, 'namespace'>;
+/**
+ * `ends`: the box is an end of namespace-to-namespace bundles (a large graph, see FlowEdges).
+ * `members`: how many nodes it holds, for its summary when zoomed out (NamespaceNode).
+ */
+export type NamespaceFlowNode = Node<{ node: GraphNode; ends?: boolean; members: number }, 'namespace'>;
 /** `draft`: a peer dropped from the palette that no rule names yet (state/drafts.ts). */
 export type EntityFlowNode = Node<{ node: GraphNode; width: number; height: number; draft?: boolean }, 'entity'>;
 export type FlowNode = NamespaceFlowNode | EntityFlowNode;
@@ -24,6 +27,8 @@ export function toFlowNodes(
   const groups: FlowNode[] = [];
   const leaves: FlowNode[] = [];
   const ends = isAggregated(graph);
+  const members = new Map<string, number>();
+  for (const n of graph.nodes) if (n.parentId) members.set(n.parentId, (members.get(n.parentId) ?? 0) + 1);
   for (const n of graph.nodes) {
     const box = boxes[n.id];
     if (!box) continue; // not laid out yet: drawn once the layout answers
@@ -32,7 +37,7 @@ export function toFlowNodes(
         id: n.id,
         type: 'namespace',
         position: { x: box.x, y: box.y },
-        data: ends ? { node: n, ends } : { node: n },
+        data: ends ? { node: n, ends, members: members.get(n.id) ?? 0 } : { node: n, members: members.get(n.id) ?? 0 },
         width: box.width,
         height: box.height,
         style: { width: box.width, height: box.height },
