@@ -65,9 +65,10 @@ export function toElk(graph: PolicyGraph, shape: LayoutShape = DEFAULT_SHAPE): E
         ...aspect,
         ...(shape.wrap ? { 'elk.layered.wrapping.strategy': 'MULTI_EDGE' } : {}),
         'elk.direction': shape.inner,
-        'elk.spacing.nodeNode': '36',
-        'elk.spacing.componentComponent': '36',
-        'elk.layered.spacing.nodeNodeBetweenLayers': '80',
+        'elk.spacing.nodeNode': '28',
+        'elk.spacing.componentComponent': '28',
+        // As between root layers: a port label (~64 px for "TCP 8080") fits between two cards.
+        'elk.layered.spacing.nodeNodeBetweenLayers': '64',
         'elk.padding': `[top=${GROUP_HEADER + 14},left=${GROUP_PADDING},bottom=${GROUP_PADDING},right=${GROUP_PADDING}]`,
         'elk.nodeSize.constraints': 'MINIMUM_SIZE',
         'elk.nodeSize.minimum': '(220, 110)',

@@ -50,7 +50,7 @@ export async function runLayout(graph: PolicyGraph, view?: LayoutView): Promise<
       if (layouts.length === 0) return gridLayout(graph);
       break;
     }
-    layouts.push(setEmptyNamespacesAside(graph, boxes));
+    layouts.push(setEmptyNamespacesAside(graph, boxes, view));
     // Fits at the largest zoom a fit uses: no other shape can do better.
     if (view && fitZoom(graph, layouts[layouts.length - 1], view) >= MAX_ZOOM) break;
   }

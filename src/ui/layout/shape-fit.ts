@@ -82,10 +82,15 @@ export function bestFit(
 
 /**
  * Namespaces with nothing in them (and no edge to them) are compact title bars; ELK packed them as
- * components of their own, often in a row above everything. They go in rows below the rest instead,
- * as wide as the rest, and the whole is moved back to the margin.
+ * components of their own, often in a row above everything. They go in rows below the rest, as wide as
+ * the rest, or in a column to its right when that fits `view` at a larger zoom; the whole is moved back
+ * to the margin.
  */
-export function setEmptyNamespacesAside(graph: PolicyGraph, boxes: Record<string, Box>): Record<string, Box> {
+export function setEmptyNamespacesAside(
+  graph: PolicyGraph,
+  boxes: Record<string, Box>,
+  view?: LayoutView,
+): Record<string, Box> {
   const parents = new Set(graph.nodes.map((n) => n.parentId).filter(Boolean));
   const touched = new Set(graph.edges.flatMap((e) => [e.source, e.target]));
   const empty = graph.nodes.filter(
@@ -101,14 +106,39 @@ export function setEmptyNamespacesAside(graph: PolicyGraph, boxes: Record<string
   for (const n of rest.nodes)
     if (out[n.id] && (!n.parentId || !ids.has(n.parentId)))
       out[n.id] = { ...out[n.id], x: out[n.id].x - b.x + MARGIN, y: out[n.id].y - b.y + MARGIN };
-  const rowWidth = Math.max(hasRest ? b.width : 0, 600);
-  let x = MARGIN;
-  let y = hasRest ? MARGIN + b.height + 2 * GAP : MARGIN;
+  const below = inRows(empty, boxes, MARGIN, hasRest ? MARGIN + b.height + GAP : MARGIN, Math.max(b.width, 600));
+  if (!hasRest || !view) return { ...out, ...below };
+  const options = [below];
+  // Beside the lowest boxes, in the room the bottom layer leaves to their right (often most of it).
+  const tops = rest.nodes.filter((n) => !n.parentId || !ids.has(n.parentId)).map((n) => out[n.id]);
+  const lowest = tops.reduce((a, t) => (t.y + t.height > a.y + a.height ? t : a));
+  const band = tops.filter((t) => t.y < lowest.y + lowest.height && t.y + t.height > lowest.y);
+  const from = Math.max(...band.map((t) => t.x + t.width)) + 2 * GAP;
+  if (MARGIN + b.width - from >= Math.max(...empty.map((n) => boxes[n.id].width)))
+    options.push(inRows(empty, boxes, from, lowest.y, MARGIN + b.width - from));
+  // In a column to the right of everything.
+  options.push(
+    inRows(empty, boxes, MARGIN + b.width + 2 * GAP, MARGIN, Math.max(...empty.map((n) => boxes[n.id].width))),
+  );
+  let best = below;
+  let bestZoom = fitZoom(graph, { ...out, ...below }, view);
+  for (const o of options.slice(1)) {
+    const z = fitZoom(graph, { ...out, ...o }, view);
+    if (z > bestZoom) [best, bestZoom] = [o, z];
+  }
+  return { ...out, ...best };
+}
+
+/** `nodes`' boxes left to right from (x, y), wrapping at `width`. */
+function inRows(nodes: PolicyGraph['nodes'], boxes: Record<string, Box>, left: number, top: number, width: number) {
+  const out: Record<string, Box> = {};
+  let x = left;
+  let y = top;
   let rowHeight = 0;
-  for (const n of empty) {
+  for (const n of nodes) {
     const box = boxes[n.id];
-    if (x > MARGIN && x + box.width > MARGIN + rowWidth) {
-      x = MARGIN;
+    if (x > left && x + box.width > left + width) {
+      x = left;
       y += rowHeight + GAP;
       rowHeight = 0;
     }

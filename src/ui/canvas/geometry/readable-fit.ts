@@ -13,7 +13,7 @@ import { belowTopBar } from './top-inset.ts';
  * top down when they take two rows), the zoom controls at the bottom left. Every pixel here is taken from
  * the graph: on a 1280×720 window the example fits at a readable zoom only with these.
  */
-export const FIT_PADDING = { top: '64px', bottom: '20px', left: '32px', right: '20px' } as const;
+export const FIT_PADDING = { top: '64px', bottom: '16px', left: '32px', right: '20px' } as const;
 /** A fitted view never magnifies past this: a tiny graph at 3× looks broken, not legible. */
 export const FIT_MAX_ZOOM = 1.15;
 /** The smallest on-screen size (px) of the text naming a card. */
@@ -83,12 +83,13 @@ function place(r: Rect, zoom: number, room: Rect): Viewport {
 
 /**
  * `vp` moved as little as possible so that, along each axis where the graph is larger than the room, the
- * room shows graph and no empty canvas beyond its edges: the part around the focus that fits is shown
+ * room shows graph and no empty canvas beyond its edges (along an axis where it fits, all of it shows): the part around the focus that fits is shown
  * rather than a margin (a focus near the graph's left edge no longer cuts the card left of it in half).
  */
 function withinGraph(vp: Viewport, all: Rect, room: Rect): Viewport {
   const axis = (t: number, start: number, size: number, roomStart: number, roomSize: number) => {
-    if (size * vp.zoom <= roomSize) return t;
+    // The graph fits along this axis: all of it, centred.
+    if (size * vp.zoom <= roomSize) return roomStart + (roomSize - size * vp.zoom) / 2 - start * vp.zoom;
     const most = roomStart - start * vp.zoom; // the graph's start at the room's start
     const least = roomStart + roomSize - (start + size) * vp.zoom; // its end at the room's end
     return Math.min(most, Math.max(least, t));

@@ -32,13 +32,15 @@ const SUBTITLE_WIDTH = 240;
 export function nodeWidth(node: GraphNode): number {
   const tag = kindTagOf(node);
   const title = textWidth(displayName(node), 8.4) + (tag ? textWidth(tag, 7.6) + 10 : 0);
-  // icon 28 + gaps + padding ≈ 84; the in/out badge column ≈ 40.
+  // Border, padding, icon and gap take 68 (EntityNode textRoom), plus a little air: 74. The in/out badge
+  // column ≈ 40. (The text estimate above is already generous; 84 here made every card ~10 px wider than
+  // it needed, and a 4-column namespace 40 px wider, enough to miss a readable fit.)
   const badges = node.isolated.ingress || node.isolated.egress ? 40 : 0;
   // The name sizes the card; the subtitle only up to SUBTITLE_WIDTH and is cut beyond (the inspector shows it
   // whole): an inferred node's long "pods matching … (no workload …)" made every card 340 wide, and three of
   // them side by side no longer fitted a pane at a readable zoom.
-  const subtitle = Math.min(SUBTITLE_WIDTH, textWidth(subtitleOf(node), 6.9) + 84 + badges);
-  return Math.round(Math.min(340, Math.max(160, title + 84 + badges, subtitle)));
+  const subtitle = Math.min(SUBTITLE_WIDTH, textWidth(subtitleOf(node), 6.9) + 74 + badges);
+  return Math.round(Math.min(340, Math.max(160, title + 74 + badges, subtitle)));
 }
 
 /** Second line of a node: what kind of thing it is and its ports. */
