@@ -60,9 +60,23 @@ async function settled(page: Page, fitsBefore: number): Promise<void> {
     fitsBefore,
     { timeout: 45_000 },
   );
-  // FitOnRequest fits on the next animation frame; give it two, and React a moment to commit.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  await page.waitForTimeout(300);
+  // FitOnRequest fits on the next animation frame, and a large graph renders the nodes in view after
+  // that: wait until the viewport and the rendered nodes stay the same for a while.
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await page.evaluate(
+          () =>
+            `${document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform} ${document.querySelectorAll('.react-flow__node').length}`,
+        );
+        const stable = now === last;
+        last = now;
+        return stable;
+      },
+      { intervals: [300], timeout: 20_000 },
+    )
+    .toBe(true);
 }
 
 interface Rect {

@@ -20,8 +20,13 @@ function useReadableFit(): (duration?: number) => void {
     if (!room || nodes.length === 0) return;
     const all = flow.getNodesBounds(nodes);
     const selected = useStore.getState().selectedNodeIds.filter((id) => flow.getNode(id));
-    const withPolicies = nodes.filter((n) => n.type === 'namespace' && n.data.node.selectedBy.length > 0);
-    const focusIds = selected.length ? selected : withPolicies.map((n) => n.id);
+    // A namespace has policies when one selects its box (namespace-wide) or any of its members.
+    const withPolicies = new Set<string>();
+    for (const n of nodes)
+      if (n.data.node.selectedBy.length > 0) withPolicies.add(n.type === 'namespace' ? n.id : (n.parentId ?? ''));
+    const focusIds = selected.length
+      ? selected
+      : nodes.filter((n) => n.type === 'namespace' && withPolicies.has(n.id)).map((n) => n.id);
     const focus: Rect | undefined = focusIds.length ? flow.getNodesBounds(focusIds) : undefined;
     void flow.setViewport(readableViewport(all, focus, room), { duration });
   };

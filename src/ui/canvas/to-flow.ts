@@ -9,9 +9,13 @@ import type { Box } from '../../state/layout-slice.ts';
 
 /**
  * `ends`: the box is an end of namespace-to-namespace bundles (a large graph, see FlowEdges).
- * `members`: how many nodes it holds, for its summary when zoomed out (NamespaceNode).
+ * `members`, `policies`: how many nodes it holds and how many policies select it or them, for its summary
+ * when zoomed out (NamespaceNode).
  */
-export type NamespaceFlowNode = Node<{ node: GraphNode; ends?: boolean; members: number }, 'namespace'>;
+export type NamespaceFlowNode = Node<
+  { node: GraphNode; ends?: boolean; members: number; policies: number },
+  'namespace'
+>;
 /** `draft`: a peer dropped from the palette that no rule names yet (state/drafts.ts). */
 export type EntityFlowNode = Node<{ node: GraphNode; width: number; height: number; draft?: boolean }, 'entity'>;
 export type FlowNode = NamespaceFlowNode | EntityFlowNode;
@@ -28,7 +32,16 @@ export function toFlowNodes(
   const leaves: FlowNode[] = [];
   const ends = isAggregated(graph);
   const members = new Map<string, number>();
-  for (const n of graph.nodes) if (n.parentId) members.set(n.parentId, (members.get(n.parentId) ?? 0) + 1);
+  const policies = new Map<string, Set<string>>();
+  for (const n of graph.nodes) {
+    const ns = n.kind === 'namespace' ? n.id : n.parentId;
+    if (n.parentId) members.set(n.parentId, (members.get(n.parentId) ?? 0) + 1);
+    if (ns && n.selectedBy.length) {
+      const set = policies.get(ns) ?? new Set<string>();
+      n.selectedBy.forEach((p) => set.add(p));
+      policies.set(ns, set);
+    }
+  }
   for (const n of graph.nodes) {
     const box = boxes[n.id];
     if (!box) continue; // not laid out yet: drawn once the layout answers
@@ -37,7 +50,12 @@ export function toFlowNodes(
         id: n.id,
         type: 'namespace',
         position: { x: box.x, y: box.y },
-        data: ends ? { node: n, ends, members: members.get(n.id) ?? 0 } : { node: n, members: members.get(n.id) ?? 0 },
+        data: {
+          node: n,
+          ...(ends ? { ends } : {}),
+          members: members.get(n.id) ?? 0,
+          policies: policies.get(n.id)?.size ?? 0,
+        },
         width: box.width,
         height: box.height,
         style: { width: box.width, height: box.height },

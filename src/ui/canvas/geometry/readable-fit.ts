@@ -72,7 +72,7 @@ export function readableViewport(all: Rect, focus: Rect | undefined, room: Rect)
   if (whole >= READABLE_ZOOM) return place(all, whole, room);
   const part = focus ?? all;
   const zoom = Math.max(READABLE_ZOOM, Math.min(zoomToFit(part, room), FOCUS_MAX_ZOOM));
-  return withinGraph(place(part, zoom, room), all, room);
+  return withinGraph(place(part, zoom, room), all, part, room);
 }
 
 function place(r: Rect, zoom: number, room: Rect): Viewport {
@@ -86,17 +86,20 @@ function place(r: Rect, zoom: number, room: Rect): Viewport {
  * room shows graph and no empty canvas beyond its edges (along an axis where it fits, all of it shows): the part around the focus that fits is shown
  * rather than a margin (a focus near the graph's left edge no longer cuts the card left of it in half).
  */
-function withinGraph(vp: Viewport, all: Rect, room: Rect): Viewport {
-  const axis = (t: number, start: number, size: number, roomStart: number, roomSize: number) => {
+function withinGraph(vp: Viewport, all: Rect, part: Rect, room: Rect): Viewport {
+  const axis = (t: number, start: number, size: number, partStart: number, roomStart: number, roomSize: number) => {
     // The graph fits along this axis: all of it, centred.
     if (size * vp.zoom <= roomSize) return roomStart + (roomSize - size * vp.zoom) / 2 - start * vp.zoom;
     const most = roomStart - start * vp.zoom; // the graph's start at the room's start
     const least = roomStart + roomSize - (start + size) * vp.zoom; // its end at the room's end
+    // Little of the graph before the part (a row of peers above the namespaces): start at the graph's
+    // start, rather than leave that row half under the toolbar.
+    if ((partStart - start) * vp.zoom <= roomSize / 3) return most;
     return Math.min(most, Math.max(least, t));
   };
   return {
-    x: axis(vp.x, all.x, all.width, room.x, room.width),
-    y: axis(vp.y, all.y, all.height, room.y, room.height),
+    x: axis(vp.x, all.x, all.width, part.x, room.x, room.width),
+    y: axis(vp.y, all.y, all.height, part.y, room.y, room.height),
     zoom: vp.zoom,
   };
 }

@@ -19,6 +19,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 function NamespaceNodeView({ data, selected, width }: NodeProps<NamespaceFlowNode>) {
   const { node, members } = data;
   const policies = node.selectedBy.length;
+  // In the summary: every policy that selects the namespace or any of its members.
+  const inside = data.policies;
   // The zoom while zoomed out, in steps (each step re-renders the boxes, not every frame of a zoom); 0 when close.
   const far = useFlowStore((s) =>
     s.transform[2] < READABLE_ZOOM - 1e-6 ? Math.max(0.05, Math.round(s.transform[2] * 40) / 40) : 0,
@@ -39,9 +41,7 @@ function NamespaceNodeView({ data, selected, width }: NodeProps<NamespaceFlowNod
             {node.label}
           </span>
           <span className="ns-box__counts" style={{ fontSize: SUMMARY_META_PX / far }}>
-            {[plural(members, 'member', 'members'), policies ? plural(policies, 'policy', 'policies') : 'no policy']
-              .filter(Boolean)
-              .join(' · ')}
+            {`${plural(members, 'member', 'members')} · ${inside ? plural(inside, 'policy', 'policies') : 'no policy'}`}
           </span>
         </div>
       ) : (
