@@ -7,16 +7,13 @@
 import {
   Background,
   BackgroundVariant,
-  ControlButton,
   Controls,
-  MiniMap,
   ReactFlow,
   ReactFlowProvider,
-  useReactFlow,
   type EdgeTypes,
   type NodeTypes,
 } from '@xyflow/react';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useStore } from '../hooks/stores.ts';
 import { useView } from '../hooks/use-view.ts';
 import { Inspector } from '../inspector/Inspector.tsx';
@@ -27,7 +24,6 @@ import { CanvasBanners } from './CanvasBanners.tsx';
 import { CanvasDialogs } from './CanvasDialogs.tsx';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { CanvasTopBar } from './CanvasTopBar.tsx';
-import { belowTopBar } from './geometry/top-inset.ts';
 import { EntityNode } from './nodes/EntityNode.tsx';
 import { FlowEdge } from './edges/FlowEdge.tsx';
 import { NamespaceNode } from './nodes/NamespaceNode.tsx';
@@ -37,6 +33,7 @@ import { decorateEdges, decorateNodes } from './navigate/decorate.ts';
 import { DiagnosticMarkers } from './navigate/DiagnosticMarkers.tsx';
 import { useNavigationGraphs } from './navigate/use-navigation-graphs.ts';
 import { useNavigationKeys } from './navigate/use-navigation-keys.ts';
+import { DockedMiniMap, FitButton, FitOnRequest, ZoomDetail } from './ReadableFit.tsx';
 import type { FlowNode } from './to-flow.ts';
 import { useAutoLayout } from './use-auto-layout.ts';
 import { useCanvasElements, type CanvasEdge } from './use-canvas-elements.ts';
@@ -57,41 +54,6 @@ const miniMapColor = (n: FlowNode) => {
 /** Above these counts the canvas renders only the nodes and edges in view. */
 const LARGE_NODES = 300;
 const LARGE_EDGES = 1000;
-
-/** Room for what floats over the canvas: the palette and toolbar along the top edge, the controls and minimap at the bottom. */
-export const FIT_PADDING = { top: '76px', bottom: '32px', left: '32px', right: '32px' } as const;
-
-/** Fits the view when asked (first layout, tidy, import), not after every edit: the user's viewport stays put. */
-function FitOnRequest() {
-  const fitRequest = useStore((s) => s.fitRequest);
-  const { fitView } = useReactFlow();
-  useEffect(() => {
-    if (!fitRequest) return;
-    const frame = requestAnimationFrame(
-      () => void fitView({ padding: belowTopBar(FIT_PADDING), maxZoom: 1.15, duration: 0 }),
-    );
-    return () => cancelAnimationFrame(frame);
-  }, [fitRequest, fitView]);
-  return null;
-}
-
-/** The controls' fit button, fitting below the top bar however many rows it takes (a fixed padding did not). */
-function FitButton() {
-  const { fitView } = useReactFlow();
-  return (
-    <ControlButton
-      className="react-flow__controls-fitview"
-      title="Fit view"
-      aria-label="Fit view"
-      onClick={() => void fitView({ padding: belowTopBar(FIT_PADDING), maxZoom: 1.15 })}
-    >
-      {/* Four corners of a frame. */}
-      <svg viewBox="0 0 32 32" aria-hidden="true" style={{ fill: 'none' }}>
-        <path d="M4 11V4h7M21 4h7v7M28 21v7h-7M11 28H4v-7" stroke="currentColor" strokeWidth="3.5" />
-      </svg>
-    </ControlButton>
-  );
-}
 
 function Canvas() {
   const view = useView();
@@ -139,18 +101,11 @@ function Canvas() {
         <Controls showInteractive={false} showFitView={false} position="bottom-left">
           <FitButton />
         </Controls>
-        <MiniMap<FlowNode>
-          position="bottom-right"
-          style={{ width: 168, height: 112 }}
-          pannable
-          zoomable
-          nodeColor={miniMapColor}
-          nodeStrokeWidth={2}
-          maskColor="rgba(241, 245, 249, 0.7)"
-        />
+        <DockedMiniMap color={miniMapColor} />
         <FitOnRequest />
         <CentreOnRequest />
         <DiagnosticMarkers graph={view.graph} diagnostics={view.diagnostics} edges={edges} collapsed={nav.collapsed} />
+        <ZoomDetail pane={paneRef} />
       </ReactFlow>
       <CanvasTopBar>
         <Palette disabled={view.stale} onPick={onPick} />

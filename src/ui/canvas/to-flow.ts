@@ -8,8 +8,15 @@ import type { NamespaceSummary } from '../../model/graph/collapse.ts';
 import type { GraphEdge, GraphNode, PolicyGraph } from '../../model/graph/types.ts';
 import type { Box } from '../../state/layout-slice.ts';
 
-/** `ends`: the box is an end of namespace-to-namespace bundles (a large graph, see FlowEdges). */
-export type NamespaceFlowNode = Node<{ node: GraphNode; ends?: boolean }, 'namespace'>;
+/**
+ * `ends`: the box is an end of namespace-to-namespace bundles (a large graph, see FlowEdges).
+ * `members`, `policies`: how many nodes it holds and how many policies select it or them, for its summary
+ * when zoomed out (NamespaceNode).
+ */
+export type NamespaceFlowNode = Node<
+  { node: GraphNode; ends?: boolean; members: number; policies: number },
+  'namespace'
+>;
 /** `draft`: a peer dropped from the palette that no rule names yet (state/drafts.ts). */
 export type EntityFlowNode = Node<{ node: GraphNode; width: number; height: number; draft?: boolean }, 'entity'>;
 /** A collapsed namespace, drawn as one card (navigate/CollapsedNamespaceNode.tsx; model/graph/collapse.ts). */
@@ -27,6 +34,17 @@ export function toFlowNodes(
   const groups: FlowNode[] = [];
   const leaves: FlowNode[] = [];
   const ends = isAggregated(graph);
+  const members = new Map<string, number>();
+  const policies = new Map<string, Set<string>>();
+  for (const n of graph.nodes) {
+    const ns = n.kind === 'namespace' ? n.id : n.parentId;
+    if (n.parentId) members.set(n.parentId, (members.get(n.parentId) ?? 0) + 1);
+    if (ns && n.selectedBy.length) {
+      const set = policies.get(ns) ?? new Set<string>();
+      n.selectedBy.forEach((p) => set.add(p));
+      policies.set(ns, set);
+    }
+  }
   for (const n of graph.nodes) {
     const box = boxes[n.id];
     if (!box) continue; // not laid out yet: drawn once the layout answers
@@ -35,7 +53,12 @@ export function toFlowNodes(
         id: n.id,
         type: 'namespace',
         position: { x: box.x, y: box.y },
-        data: ends ? { node: n, ends } : { node: n },
+        data: {
+          node: n,
+          ...(ends ? { ends } : {}),
+          members: members.get(n.id) ?? 0,
+          policies: policies.get(n.id)?.size ?? 0,
+        },
         width: box.width,
         height: box.height,
         style: { width: box.width, height: box.height },

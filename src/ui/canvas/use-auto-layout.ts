@@ -12,6 +12,7 @@ import type { Box } from '../../state/layout-slice.ts';
 import { LayoutKeys } from '../layout/layout-key.ts';
 import { mostlyNew, placeNewNodes } from '../layout/merge-layout.ts';
 import { runLayout } from '../layout/run-layout.ts';
+import { paneRoom } from './geometry/readable-fit.ts';
 import { useStore } from '../hooks/stores.ts';
 
 /** Lays `graph` out when its structure changed; returns the boxes to draw it with now. */
@@ -41,7 +42,8 @@ export function useAutoLayout(graph: PolicyGraph): Record<string, Box> {
     }
     if (!full) return;
     useStore.getState().setLayoutRunning(true);
-    runLayout(graph)
+    // The pane's room picks the layout's shape (shape-fit.ts): a chain runs down a tall pane, across a wide one.
+    runLayout(graph, paneRoom())
       .then((elk) => {
         // A newer structure may have been requested while ELK was busy.
         if (ticket !== latest.current) return;

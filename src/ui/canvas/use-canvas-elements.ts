@@ -56,7 +56,10 @@ export function useCanvasElements(derived: PolicyGraph, boxes: Record<string, Bo
     () => new Set(Object.keys(drafts).filter((id) => !derived.nodes.some((n) => n.id === id))),
     [drafts, derived],
   );
-  const placed = useMemo(() => placeNodes(graph.nodes, boxes, manual), [graph.nodes, boxes, manual]);
+  const placed = useMemo(
+    () => placeNodes(graph.nodes, boxes, manual, draftIds),
+    [graph.nodes, boxes, manual, draftIds],
+  );
   const previousNodes = useRef(new Map<string, FlowNode>());
   const [flowEdges] = useState(() => new FlowEdges()); // this canvas's edge memo (to-flow.ts)
   const shown = useMemo(() => (flows ? effectiveGraph(graph, flows) : graph), [graph, flows]);

@@ -26,7 +26,11 @@ export function Inspector() {
     const node = real ?? drafts[nodeIds[0]];
     if (node) {
       body = <NodeInspector key={node.id} node={node} disabled={disabled} draft={!real} />;
-      shown = node.kind === 'namespace' ? undefined : `[data-node-id="${CSS.escape(node.id)}"]`;
+      // A namespace box may be wider than the pane: the panel keeps off its title, which names it.
+      shown =
+        node.kind === 'namespace'
+          ? `[data-node-id="${CSS.escape(node.id)}"] [data-ns-title]`
+          : `[data-node-id="${CSS.escape(node.id)}"]`;
     }
   } else if (nodeIds.length === 0 && edgeIds.length > 0) {
     const wanted = new Set(edgeIds);

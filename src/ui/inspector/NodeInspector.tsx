@@ -9,6 +9,7 @@ import { NS_NAME_LABEL } from '../../model/graph/keys.ts';
 import { nodeId, nsNodeId, parseNodeId } from '../../model/graph/index.ts';
 import { removeNodeEdit, runEdit, workloadRef } from '../canvas/gestures/gestures.ts';
 import { subtitleOf } from '../canvas/geometry/sizes.ts';
+import { displayName } from '../canvas/nodes/display-name.ts';
 import {
   formatContainerPorts,
   formatLabels,
@@ -73,6 +74,11 @@ export function NodeInspector({
           {node.label}
         </span>
         {node.namespace && node.kind !== 'namespace' && <span className="inspector__sub">in {node.namespace}</span>}
+        {displayName(node) !== node.label && (
+          <span className="inspector__sub" data-testid="inspector-card-name">
+            shown as {displayName(node)} (generated hash dropped)
+          </span>
+        )}
       </div>
       {wl && (
         <>

@@ -4,7 +4,8 @@
  * appear under the pointer between the two clicks of a double-click. So it
  * opens on the side of the canvas away from the selection, decided before
  * the first paint; only when the selection is too wide for either side does
- * the view pan to show it.
+ * the view pan to show it. A selection under the palette and toolbar along
+ * the top is brought down into view the same way.
  */
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
@@ -33,6 +34,13 @@ export function usePanelSide(panel: RefObject<HTMLElement | null>, selector: str
       const box = panel.current?.getBoundingClientRect();
       const target = document.querySelector(selector)?.getBoundingClientRect();
       if (!box || !target) return;
+      // The palette and toolbar float along the top: a target under them comes down into view.
+      const bar = panel.current?.parentElement?.querySelector('.canvas-topbar')?.getBoundingClientRect();
+      if (bar && target.top < bar.bottom && target.right > bar.left && target.left < bar.right) {
+        const vp = getViewport();
+        void setViewport({ ...vp, y: vp.y + bar.bottom + GAP / 2 - target.top }, { duration: 200 });
+        return;
+      }
       const overlaps =
         target.right > box.left - GAP &&
         target.left < box.right + GAP &&

@@ -1,15 +1,17 @@
 /**
  * PolicyGraph → ELK input. Layered layout with every namespace laid out on its
- * own (SEPARATE_CHILDREN): fast and compact. Namespaces and outside peers are
- * layered top to bottom (the app's pane is about as tall as it is wide), the
- * workloads inside a namespace left to right. Edges that cross a namespace
- * border go through ports on the namespace box (see below), so no layout run
- * needs cross-hierarchy routing. The canvas draws edges itself between facing
- * node sides (canvas/floating.ts); ELK's routes are not used.
+ * own (SEPARATE_CHILDREN): fast and compact. By default namespaces and outside
+ * peers are layered top to bottom, the workloads inside a namespace left to
+ * right; `LayoutShape` turns either direction so the result can match the
+ * pane's aspect ratio (run-layout.ts tries several and keeps the one that fits
+ * the pane at the largest zoom). Edges that cross a namespace border go
+ * through ports on the namespace box (see below), so no layout run needs
+ * cross-hierarchy routing. The canvas draws edges itself between facing node
+ * sides (canvas/floating.ts); ELK's routes are not used.
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { PolicyGraph } from '../../model/graph/types.ts';
-import { GROUP_HEADER, GROUP_PADDING, NODE_HEIGHT, nodeWidth } from '../canvas/geometry/sizes.ts';
+import { emptyGroupSize, GROUP_HEADER, GROUP_PADDING, NODE_HEIGHT, nodeWidth } from '../canvas/geometry/sizes.ts';
 
 const common = {
   'elk.algorithm': 'layered',
@@ -19,19 +21,36 @@ const common = {
   'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
 };
 
-export function toElk(graph: PolicyGraph): ElkNode {
+export type Direction = 'DOWN' | 'RIGHT';
+
+/** The directions of the two levels, and the aspect ratio (width / height) ELK packs disconnected parts to. */
+export interface LayoutShape {
+  /** Namespaces and the peers outside them. */
+  root: Direction;
+  /** The members of each namespace. */
+  inner: Direction;
+  aspectRatio?: number;
+  /** Long chains inside a namespace wrap into rows (ELK's layered wrapping) to approach `aspectRatio`. */
+  wrap?: boolean;
+}
+
+export const DEFAULT_SHAPE: LayoutShape = { root: 'DOWN', inner: 'RIGHT' };
+
+export function toElk(graph: PolicyGraph, shape: LayoutShape = DEFAULT_SHAPE): ElkNode {
+  const aspect: Record<string, string> = shape.aspectRatio ? { 'elk.aspectRatio': shape.aspectRatio.toFixed(2) } : {};
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const groups = new Map<string, ElkNode>();
   const root: ElkNode = {
     id: '__root',
     layoutOptions: {
       ...common,
-      'elk.direction': 'DOWN',
+      ...aspect,
+      'elk.direction': shape.root,
       'elk.hierarchyHandling': 'SEPARATE_CHILDREN',
       'elk.spacing.nodeNode': '44',
       'elk.spacing.componentComponent': '44',
-      // Wide gaps between layers leave room for the port labels on edges.
-      'elk.layered.spacing.nodeNodeBetweenLayers': '80',
+      // Gaps between layers leave room for the port labels on edges (a label is ~20 px tall).
+      'elk.layered.spacing.nodeNodeBetweenLayers': '64',
       'elk.padding': '[top=24,left=24,bottom=24,right=24]',
     },
     children: [],
@@ -43,10 +62,13 @@ export function toElk(graph: PolicyGraph): ElkNode {
       id: n.id,
       layoutOptions: {
         ...common,
-        'elk.direction': 'RIGHT',
-        'elk.spacing.nodeNode': '36',
-        'elk.spacing.componentComponent': '36',
-        'elk.layered.spacing.nodeNodeBetweenLayers': '80',
+        ...aspect,
+        ...(shape.wrap ? { 'elk.layered.wrapping.strategy': 'MULTI_EDGE' } : {}),
+        'elk.direction': shape.inner,
+        'elk.spacing.nodeNode': '28',
+        'elk.spacing.componentComponent': '28',
+        // As between root layers: a port label (~64 px for "TCP 8080") fits between two cards.
+        'elk.layered.spacing.nodeNodeBetweenLayers': '64',
         'elk.padding': `[top=${GROUP_HEADER + 14},left=${GROUP_PADDING},bottom=${GROUP_PADDING},right=${GROUP_PADDING}]`,
         'elk.nodeSize.constraints': 'MINIMUM_SIZE',
         'elk.nodeSize.minimum': '(220, 110)',
@@ -65,22 +87,31 @@ export function toElk(graph: PolicyGraph): ElkNode {
     const group = n.parentId ? groups.get(n.parentId) : undefined;
     (group ? group.children! : root.children!).push(leaf);
   }
-  // An empty group still needs a size for ELK.
-  for (const g of groups.values()) if (g.children!.length === 0) Object.assign(g, { width: 220, height: 110 });
+  // An empty group still needs a size for ELK: its title bar (run-layout.ts moves these aside afterwards).
+  for (const g of groups.values())
+    if (g.children!.length === 0) {
+      const n = byId.get(g.id)!;
+      Object.assign(g, emptyGroupSize(n));
+      // Its own size, not the minimum a box with members gets.
+      const { 'elk.nodeSize.constraints': _c, 'elk.nodeSize.minimum': _m, ...rest } = g.layoutOptions!;
+      g.layoutOptions = rest;
+    }
 
   // A flow that crosses a namespace border enters its box through a port on
-  // the top side and leaves through one on the bottom (the root layer runs top
-  // to bottom). Inside the box, ELK then places the node next to its port, and
-  // at the root it lines the boxes up port to port. One port per node and side.
+  // the side facing the previous root layer (top when the root runs down, left
+  // when it runs right) and leaves through the opposite one. Inside the box,
+  // ELK then places the node next to its port, and at the root it lines the
+  // boxes up port to port. One port per node and side.
+  const [inSide, outSide] = shape.root === 'DOWN' ? (['NORTH', 'SOUTH'] as const) : (['WEST', 'EAST'] as const);
   const groupOf = (id: string) => {
     const parent = byId.get(id)?.parentId;
     return parent ? groups.get(parent) : undefined;
   };
-  const port = (group: ElkNode, node: string, side: 'NORTH' | 'SOUTH') => {
-    const id = `${group.id}::${side === 'NORTH' ? 'in' : 'out'}::${node}`;
+  const port = (group: ElkNode, node: string, into: boolean) => {
+    const id = `${group.id}::${into ? 'in' : 'out'}::${node}`;
     if (!group.ports!.some((p) => p.id === id)) {
-      group.ports!.push({ id, width: 1, height: 1, layoutOptions: { 'elk.port.side': side } });
-      const [source, target] = side === 'NORTH' ? [id, node] : [node, id];
+      group.ports!.push({ id, width: 1, height: 1, layoutOptions: { 'elk.port.side': into ? inSide : outSide } });
+      const [source, target] = into ? [id, node] : [node, id];
       group.edges!.push({ id: `${id}::edge`, sources: [source], targets: [target] });
     }
     return id;
@@ -101,8 +132,8 @@ export function toElk(graph: PolicyGraph): ElkNode {
       add(gs, e.source, e.target);
       continue;
     }
-    const from = gs ? port(gs, e.source, 'SOUTH') : e.source;
-    const to = gt ? port(gt, e.target, 'NORTH') : e.target;
+    const from = gs ? port(gs, e.source, false) : e.source;
+    const to = gt ? port(gt, e.target, true) : e.target;
     add(root, from, to);
   }
   return root;

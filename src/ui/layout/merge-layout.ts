@@ -11,31 +11,10 @@
  */
 import type { GraphNode, PolicyGraph } from '../../model/graph/types.ts';
 import type { Box } from '../../state/layout-slice.ts';
-import { EMPTY_GROUP } from '../canvas/geometry/placement.ts';
-import { GROUP_HEADER, GROUP_PADDING, NODE_HEIGHT, nodeWidth } from '../canvas/geometry/sizes.ts';
+import { EMPTY_GROUP, freeSlot, GAP, overlaps } from '../canvas/geometry/placement.ts';
+import { emptyGroupSize, GROUP_HEADER, GROUP_PADDING, NODE_HEIGHT, nodeWidth } from '../canvas/geometry/sizes.ts';
 
-const GAP = 24;
 const MIN_GROUP = { width: 220, height: 110 };
-
-const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.width + GAP && b.x < a.x + a.width + GAP && a.y < b.y + b.height + GAP && b.y < a.y + a.height + GAP;
-
-/** The first spot for `box` on rows `step` apart from `origin`, `columns` wide, that overlaps none of `taken`. */
-function freeSlot(
-  box: Box,
-  taken: Box[],
-  origin: { x: number; y: number },
-  columns: number,
-  step: { x: number; y: number },
-): Box {
-  for (let row = 0; row < 1000; row++) {
-    for (let col = 0; col < columns; col++) {
-      const at = { ...box, x: origin.x + col * step.x, y: origin.y + row * step.y };
-      if (!taken.some((t) => overlaps(at, t))) return at;
-    }
-  }
-  return { ...box, x: origin.x, y: origin.y + 1000 * step.y };
-}
 
 /** `prev`'s boxes for the nodes still in the graph, plus a box for every new node (see above). */
 export function placeNewNodes(graph: PolicyGraph, prev: Record<string, Box>): Record<string, Box> {
@@ -47,49 +26,120 @@ export function placeNewNodes(graph: PolicyGraph, prev: Record<string, Box>): Re
     if (old) out[n.id] = n.kind === 'namespace' ? { ...old } : { ...old, width: nodeWidth(n) };
     else fresh.push(n);
   }
-  // Top-level nodes first (new namespace boxes included), so new children have a box to go into.
   const ids = new Set(graph.nodes.map((n) => n.id));
   const top = (n: GraphNode) => !n.parentId || !ids.has(n.parentId);
-  const taken = graph.nodes.filter((n) => top(n) && out[n.id]).map((n) => out[n.id]);
+  // A new namespace box comes with its members already inside, sized to hold them: a box placed at an
+  // empty box's size and grown afterwards spread over whatever was placed beside it.
+  for (const n of fresh) if (n.kind === 'namespace') Object.assign(out, newGroup(n, graph, out));
+  // Top-level nodes first (new namespace boxes included), so new children have a box to go into.
+  const taken = graph.nodes.filter((n) => top(n) && out[n.id] && prev[n.id]).map((n) => out[n.id]);
   for (const n of fresh.filter(top)) {
-    const size = n.kind === 'namespace' ? { ...EMPTY_GROUP } : { width: nodeWidth(n), height: NODE_HEIGHT };
+    const size = out[n.id] ?? { width: nodeWidth(n), height: NODE_HEIGHT };
     const left = taken.length ? Math.min(...taken.map((b) => b.x)) : 0;
     const bottom = taken.length ? Math.max(...taken.map((b) => b.y + b.height)) : 0;
     // Along one row below everything: as wide as what is there, at least four cards.
     const width = taken.length ? Math.max(...taken.map((b) => b.x + b.width)) - left : 0;
     const columns = Math.max(4, Math.floor(width / (size.width + GAP)));
-    out[n.id] = freeSlot({ x: 0, y: 0, ...size }, taken, { x: left, y: bottom + 2 * GAP }, columns, {
-      x: size.width + GAP * 2,
-      y: size.height + GAP * 2,
-    });
+    out[n.id] = freeSlot(
+      { x: 0, y: 0, width: size.width, height: size.height },
+      taken,
+      { x: left, y: bottom + 2 * GAP },
+      columns,
+      {
+        x: size.width + GAP * 2,
+        y: size.height + GAP * 2,
+      },
+    );
     taken.push(out[n.id]);
   }
-  for (const n of fresh.filter((x) => !top(x))) {
-    const group = out[n.parentId!];
-    const size = { width: nodeWidth(n), height: NODE_HEIGHT };
+  for (const n of fresh.filter((x) => !top(x) && !out[x.id])) {
+    const groupId = n.parentId!;
     const siblings = graph.nodes
-      .filter((c) => c.parentId === n.parentId && c.id !== n.id && out[c.id])
+      .filter((c) => c.parentId === groupId && c.id !== n.id && out[c.id])
       .map((c) => out[c.id]);
-    const columns = Math.max(1, Math.floor((group.width - 2 * GROUP_PADDING + GAP) / (size.width + GAP)));
-    const origin = {
-      x: GROUP_PADDING,
-      y: siblings.length ? Math.min(...siblings.map((b) => b.y)) : GROUP_HEADER + GROUP_PADDING / 2,
-    };
-    out[n.id] = freeSlot({ x: 0, y: 0, ...size }, siblings, origin, columns, {
-      x: size.width + GAP,
-      y: size.height + GAP,
-    });
+    const others = graph.nodes.filter((o) => top(o) && o.id !== groupId && out[o.id]).map((o) => out[o.id]);
+    out[n.id] = childSlot({ width: nodeWidth(n), height: NODE_HEIGHT }, siblings, out[groupId], others);
+    out[groupId] = hug(out[groupId], [...siblings, out[n.id]]);
+    shoveAside(out[groupId], graph, out, top);
   }
   // Namespace boxes hug their children (which may have been added, moved or removed).
   for (const n of graph.nodes) {
     if (n.kind !== 'namespace' || !out[n.id]) continue;
     const kids = graph.nodes.filter((c) => c.parentId === n.id && out[c.id]).map((c) => out[c.id]);
     if (kids.length === 0) continue;
-    const width = Math.max(MIN_GROUP.width, ...kids.map((k) => k.x + k.width + GROUP_PADDING));
-    const height = Math.max(MIN_GROUP.height, ...kids.map((k) => k.y + k.height + GROUP_PADDING));
-    out[n.id] = { ...out[n.id], width, height };
+    out[n.id] = hug(out[n.id], kids);
   }
   return out;
+}
+
+/** `group` grown (never shrunk below the minimum box) to hold `kids`, which are relative to it. */
+function hug(group: Box, kids: Box[]): Box {
+  const width = Math.max(MIN_GROUP.width, ...kids.map((k) => k.x + k.width + GROUP_PADDING));
+  const height = Math.max(MIN_GROUP.height, ...kids.map((k) => k.y + k.height + GROUP_PADDING));
+  return { ...group, width, height };
+}
+
+/** A new namespace's box and its new members in a grid inside it (the box is placed by the caller). */
+function newGroup(ns: GraphNode, graph: PolicyGraph, out: Record<string, Box>): Record<string, Box> {
+  const kids = graph.nodes.filter((c) => c.parentId === ns.id && !out[c.id]);
+  if (kids.length === 0) return { [ns.id]: { x: 0, y: 0, ...emptyGroupSize(ns) } };
+  const boxes: Record<string, Box> = {};
+  const columns = Math.min(3, kids.length);
+  const cell = Math.max(...kids.map(nodeWidth)) + GAP;
+  kids.forEach((k, i) => {
+    boxes[k.id] = {
+      x: GROUP_PADDING + (i % columns) * cell,
+      y: GROUP_HEADER + GROUP_PADDING / 2 + Math.floor(i / columns) * (NODE_HEIGHT + GAP),
+      width: nodeWidth(k),
+      height: NODE_HEIGHT,
+    };
+  });
+  boxes[ns.id] = hug({ x: 0, y: 0, ...EMPTY_GROUP }, Object.values(boxes));
+  return boxes;
+}
+
+/**
+ * The spot for a new card in `group` (relative to it): not over a sibling, and such that the box, grown to
+ * hold it, covers no other top-level box it did not already touch. Of those, the one that grows the box
+ * least (none when there is room), then the highest, then the leftmost. When every spot would grow the box
+ * over a neighbour, the least-growing one; shoveAside then moves the neighbours.
+ */
+export function childSlot(size: { width: number; height: number }, siblings: Box[], group: Box, others: Box[]): Box {
+  const step = { x: size.width + GAP, y: size.height + GAP };
+  const origin = {
+    x: GROUP_PADDING,
+    y: siblings.length ? Math.min(...siblings.map((b) => b.y)) : GROUP_HEADER + GROUP_PADDING / 2,
+  };
+  const columns = Math.max(1, Math.floor((group.width - 2 * GROUP_PADDING + GAP) / step.x));
+  const rows = Math.max(1, Math.ceil((group.height - origin.y) / step.y)) + 2;
+  const before = others.filter((o) => !overlaps(group, o));
+  let best: { at: Box; cost: number } | undefined;
+  let fallback: { at: Box; cost: number } | undefined;
+  for (let row = 0; row < rows; row++)
+    for (let col = 0; col < columns + 2; col++) {
+      const at = { x: origin.x + col * step.x, y: origin.y + row * step.y, ...size };
+      if (siblings.some((s) => overlaps(at, s))) continue;
+      const grown = {
+        ...group,
+        width: Math.max(group.width, at.x + at.width + GROUP_PADDING),
+        height: Math.max(group.height, at.y + at.height + GROUP_PADDING),
+      };
+      const cost = grown.width * grown.height - group.width * group.height;
+      if (!fallback || cost < fallback.cost) fallback = { at, cost };
+      const abs = { ...grown, x: group.x, y: group.y };
+      if (before.some((o) => overlaps(abs, o))) continue;
+      if (!best || cost < best.cost) best = { at, cost };
+    }
+  return (best ?? fallback)?.at ?? { x: origin.x, y: origin.y + rows * step.y, ...size };
+}
+
+/** Moves the top-level boxes that `group` now covers down, below it: a last resort, when it had to grow over them. */
+function shoveAside(group: Box, graph: PolicyGraph, out: Record<string, Box>, top: (n: GraphNode) => boolean): void {
+  for (const n of graph.nodes) {
+    const b = out[n.id];
+    if (!top(n) || !b || b === group || !overlaps(group, b) || b.y < group.y) continue;
+    out[n.id] = { ...b, y: group.y + group.height + GAP * 2 };
+  }
 }
 
 /**

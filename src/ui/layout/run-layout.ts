@@ -1,6 +1,8 @@
 /**
  * Runs ELK in a Web Worker and turns its answer into boxes keyed by node id
- * (children relative to their namespace box, as React Flow expects).
+ * (children relative to their namespace box, as React Flow expects). Given
+ * the room the pane has (`view`), a small graph is laid out in a few shapes
+ * and the one that fits the pane at the largest zoom wins (shape-fit.ts).
  */
 import ELK from 'elkjs/lib/elk-api';
 import type { ElkNode } from 'elkjs/lib/elk-api';
@@ -8,7 +10,8 @@ import type { PolicyGraph } from '../../model/graph/types.ts';
 import type { Box } from '../../state/layout-slice.ts';
 import { GROUP_HEADER, GROUP_PADDING } from '../canvas/geometry/sizes.ts';
 import { notify } from '../../state/notices.ts';
-import { gridLayout, toElk, withoutEdges } from './elk-graph.ts';
+import { gridLayout, toElk, withoutEdges, type LayoutShape } from './elk-graph.ts';
+import { bestFit, candidateShapes, fitZoom, MAX_ZOOM, setEmptyNamespacesAside, type LayoutView } from './shape-fit.ts';
 import ElkWorker from './elk.worker.ts?worker';
 
 let elk: InstanceType<typeof ELK> | undefined;
@@ -38,8 +41,25 @@ function withTimeLimit<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
 
-export async function runLayout(graph: PolicyGraph): Promise<Record<string, Box>> {
-  const full = toElk(graph);
+export async function runLayout(graph: PolicyGraph, view?: LayoutView): Promise<Record<string, Box>> {
+  const layouts: Record<string, Box>[] = [];
+  for (const shape of candidateShapes(graph, view)) {
+    const boxes = await layoutOnce(graph, shape);
+    // ELK failed even without edges: keep a shape that worked, else the grid; no point trying others.
+    if (!boxes) {
+      if (layouts.length === 0) return gridLayout(graph);
+      break;
+    }
+    layouts.push(setEmptyNamespacesAside(graph, boxes, view));
+    // Fits at the largest zoom a fit uses: no other shape can do better.
+    if (view && fitZoom(graph, layouts[layouts.length - 1], view) >= MAX_ZOOM) break;
+  }
+  return bestFit(graph, layouts, view);
+}
+
+/** One ELK run in `shape`; undefined when it failed even without edges (the caller falls back to a grid). */
+async function layoutOnce(graph: PolicyGraph, shape: LayoutShape): Promise<Record<string, Box> | undefined> {
+  const full = toElk(graph, shape);
   const input = graph.edges.length > MAX_LAYOUT_EDGES ? withoutEdges(full) : full;
   let result: ElkNode;
   try {
@@ -62,7 +82,7 @@ export async function runLayout(graph: PolicyGraph): Promise<Record<string, Box>
       `The automatic layout ${why} on this graph; the nodes are placed on a simple grid. Drag them to arrange, or try Tidy layout.`,
       'layout-failed',
     );
-    return gridLayout(graph);
+    return undefined;
   }
   const boxes: Record<string, Box> = {};
   const visit = (node: ElkNode) => {

@@ -3,6 +3,7 @@
  * components (which must render at exactly that size so edges meet handles).
  */
 import type { GraphNode } from '../../../model/graph/types.ts';
+import { displayName } from '../nodes/display-name.ts';
 
 export const NODE_HEIGHT = 58;
 /** Space above a namespace group's children for its title bar. */
@@ -26,12 +27,20 @@ export function kindTagOf(node: GraphNode): string {
   }
 }
 
+const SUBTITLE_WIDTH = 240;
+
 export function nodeWidth(node: GraphNode): number {
   const tag = kindTagOf(node);
-  const title = textWidth(node.label, 8.4) + (tag ? textWidth(tag, 7.6) + 10 : 0);
-  // icon 28 + gaps + padding ≈ 84; the in/out badge column ≈ 40.
+  const title = textWidth(displayName(node), 8.4) + (tag ? textWidth(tag, 7.6) + 10 : 0);
+  // Border, padding, icon and gap take 68 (EntityNode textRoom), plus a little air: 74. The in/out badge
+  // column ≈ 40. (The text estimate above is already generous; 84 here made every card ~10 px wider than
+  // it needed, and a 4-column namespace 40 px wider, enough to miss a readable fit.)
   const badges = node.isolated.ingress || node.isolated.egress ? 40 : 0;
-  return Math.round(Math.min(340, Math.max(160, title + 84 + badges, textWidth(subtitleOf(node), 6.9) + 84 + badges)));
+  // The name sizes the card; the subtitle only up to SUBTITLE_WIDTH and is cut beyond (the inspector shows it
+  // whole): an inferred node's long "pods matching … (no workload …)" made every card 340 wide, and three of
+  // them side by side no longer fitted a pane at a readable zoom.
+  const subtitle = Math.min(SUBTITLE_WIDTH, textWidth(subtitleOf(node), 6.9) + 74 + badges);
+  return Math.round(Math.min(340, Math.max(160, title + 74 + badges, subtitle)));
 }
 
 /** Second line of a node: what kind of thing it is and its ports. */
@@ -56,4 +65,13 @@ export function subtitleOf(node: GraphNode): string {
     default:
       return '';
   }
+}
+
+/** A namespace box without members: just its title bar, as wide as its title (not a full box with nothing in it). */
+export function emptyGroupSize(node: GraphNode): { width: number; height: number } {
+  // icon 14 + kicker "NAMESPACE" ≈ 70 + gaps and padding ≈ 50.
+  return {
+    width: Math.round(Math.min(340, Math.max(150, textWidth(node.label, 8.6) + 134))),
+    height: GROUP_HEADER + 10,
+  };
 }

@@ -5,7 +5,7 @@
  */
 export const TOP_INSET_VAR = '--canvas-top-inset';
 /** Between the bar's bottom edge and the fitted graph. */
-const GAP = 26;
+const GAP = 12;
 
 /** `padding` with its top pushed below the bar when the bar is taller than `padding.top` allows for (read at call time). */
 export function belowTopBar<P extends { top: string }>(

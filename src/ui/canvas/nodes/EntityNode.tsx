@@ -8,6 +8,7 @@
  */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { displayName } from './display-name.ts';
 import { fitText, measureText } from './fit-text.ts';
 import { KindIcon } from './icons.tsx';
 import { kindTagOf, subtitleOf } from '../geometry/sizes.ts';
@@ -41,7 +42,7 @@ function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
   // The small-caps tag after the label (10px, uppercase, 0.06em tracking, 6px margin) comes off the label's room.
   const tagWidth = tag ? measureText(tag.toUpperCase(), `500 10px ${sans}`) + tag.length * 0.6 + 6 : 0;
   const label = fitText(
-    node.label,
+    displayName(node),
     room - tagWidth,
     node.kind === 'cidr' ? `600 12px ${mono}` : `600 13px ${sans}`,
     measureText,

@@ -1,26 +1,65 @@
-/** A namespace drawn as a group box; its workloads are React Flow children. */
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+/**
+ * A namespace drawn as a group box; its workloads are React Flow children.
+ * Zoomed out below READABLE_ZOOM its title bar would be unreadable: the box
+ * then shows a summary instead (name, members, policies), drawn at a size
+ * that stays readable on screen whatever the zoom (issue 11).
+ */
+import { Handle, Position, useStore as useFlowStore, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { NamespaceToggle } from '../navigate/NamespaceToggle.tsx';
 import { KindIcon } from './icons.tsx';
+import { READABLE_ZOOM } from '../geometry/readable-fit.ts';
 import type { NamespaceFlowNode } from '../to-flow.ts';
 
-function NamespaceNodeView({ data, selected }: NodeProps<NamespaceFlowNode>) {
-  const { node } = data;
+/** On-screen size (px) of the summary's name and its counts. */
+const SUMMARY_NAME_PX = 13;
+const SUMMARY_META_PX = 11;
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function NamespaceNodeView({ data, selected, width }: NodeProps<NamespaceFlowNode>) {
+  const { node, members } = data;
   const policies = node.selectedBy.length;
+  // In the summary: every policy that selects the namespace or any of its members.
+  const inside = data.policies;
+  // The zoom while zoomed out, in steps (each step re-renders the boxes, not every frame of a zoom); 0 when close.
+  const far = useFlowStore((s) =>
+    s.transform[2] < READABLE_ZOOM - 1e-6 ? Math.max(0.05, Math.round(s.transform[2] * 40) / 40) : 0,
+  );
   return (
-    <div className={`ns-box${selected ? ' is-selected' : ''}`} data-testid="namespace-node" data-node-id={node.id}>
-      <div className="ns-box__header">
-        <KindIcon kind="namespace" size={14} />
-        <span className="ns-box__kicker">namespace</span>
-        <span className="ns-box__name">{node.label}</span>
-        {policies > 0 && (
-          <span className="ns-box__meta">
-            {policies} {policies === 1 ? 'policy' : 'policies'}
+    <div
+      className={`ns-box${selected ? ' is-selected' : ''}${members === 0 ? ' ns-box--empty' : ''}`}
+      data-testid="namespace-node"
+      data-node-id={node.id}
+    >
+      {far ? (
+        <div
+          className="ns-box__summary"
+          data-testid="namespace-summary"
+          style={{ fontSize: SUMMARY_NAME_PX / far, maxWidth: width }}
+        >
+          <span className="ns-box__name" data-ns-title>
+            {node.label}
           </span>
-        )}
-        <NamespaceToggle nodeId={node.id} label={node.label} collapse />
-      </div>
+          <span className="ns-box__counts" style={{ fontSize: SUMMARY_META_PX / far }}>
+            {`${plural(members, 'member', 'members')} · ${inside ? plural(inside, 'policy', 'policies') : 'no policy'}`}
+          </span>
+        </div>
+      ) : (
+        <div className="ns-box__header">
+          <KindIcon kind="namespace" size={14} />
+          <span className="ns-box__kicker">namespace</span>
+          <span className="ns-box__name" data-ns-title>
+            {node.label}
+          </span>
+          {policies > 0 && (
+            <span className="ns-box__meta">
+              {policies} {policies === 1 ? 'policy' : 'policies'}
+            </span>
+          )}
+          <NamespaceToggle nodeId={node.id} label={node.label} collapse />
+        </div>
+      )}
       {/* Invisible ends for the namespace-to-namespace bundles a large graph draws (to-flow.ts). */}
       {data.ends && <Handle type="target" position={Position.Left} className="entity__handle" isConnectable={false} />}
       {data.ends && <Handle type="source" position={Position.Right} className="entity__handle" isConnectable={false} />}

@@ -16,6 +16,8 @@ const same = (a: FlowNode, b: FlowNode): boolean =>
   a.selected === b.selected &&
   a.parentId === b.parentId &&
   a.data.node === b.data.node &&
+  ('members' in a.data ? a.data.members : undefined) === ('members' in b.data ? b.data.members : undefined) &&
+  ('policies' in a.data ? a.data.policies : undefined) === ('policies' in b.data ? b.data.policies : undefined) &&
   ('draft' in a.data ? a.data.draft : undefined) === ('draft' in b.data ? b.data.draft : undefined);
 
 export function reuseUnchanged(next: FlowNode[], previous: ReadonlyMap<string, FlowNode>): FlowNode[] {
