@@ -27,9 +27,9 @@ export const LABEL_GAP = 3;
 /** The pill's centre keeps at least this far from the ends of its path (the arrowhead and the card). */
 const END_KEEP = 12;
 /** Between candidate positions along a path (flow px): small next to a pill, so no free spot is stepped over. */
-const CANDIDATE_STEP = 10;
+const CANDIDATE_STEP = 4;
 /** Candidate positions per path at most (longer paths get them further apart). */
-const MAX_CANDIDATES = 41;
+const MAX_CANDIDATES = 61;
 
 /** Between a line and a pill set beside it (flow px). */
 const BESIDE = 3;

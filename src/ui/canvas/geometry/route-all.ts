@@ -224,7 +224,13 @@ export function spreadEnds(
         if (side === 'b' || side === 't') moved[idx].x += offset;
         else moved[idx].y += offset;
       }
-      if (!crossesAny(moved, all)) out.set(a.id, moved);
+      // The end must stay on the side (a port set level with a neighbour may sit near a corner already).
+      const end = moved[i];
+      const onSide =
+        side === 'b' || side === 't'
+          ? end.x >= rect.x + 4 && end.x <= rect.x + rect.width - 4
+          : end.y >= rect.y + 4 && end.y <= rect.y + rect.height - 4;
+      if (onSide && !crossesAny(moved, all)) out.set(a.id, moved);
     });
   }
   for (const [id, pts] of out) out.set(id, simplify(pts));
