@@ -6,7 +6,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium-path.js';
 
-const PORT = 4173;
+/** E2E_PORT: another port when 4173 is taken (several worktrees on one machine); fixtures.ts reads it too. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'test/e2e',

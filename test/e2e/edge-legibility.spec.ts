@@ -51,6 +51,14 @@ const WORKSPACES: Array<{
     drawsRules: i !== 1, // listing-01 is default deny only
   })),
   {
+    // The article's three tiers with pods to run them (and kube-dns), so the effective view has flows to draw:
+    // where the user saw "UDP 53 blocked at ingress" pills pile up and backend → 5432 run through frontend.
+    name: 'listing-06 with workloads',
+    text: () => `${read(seedDir, ['listing-06.yaml'])}---\n${THREE_TIER_PODS}`,
+    skip: hasSeed ? undefined : 'needs the seed listings',
+    drawsRules: true,
+  },
+  {
     name: 'onlineboutique',
     text: () => read(boutiqueDir, ['ns.yaml', 'pods.yaml', 'netpols.yaml']),
     skip: hasBoutique ? undefined : 'needs ../shared/oracle (set ORACLE_DIR)',
@@ -63,6 +71,32 @@ const WORKSPACES: Array<{
     drawsRules: true,
   },
 ];
+
+const deployment = (name: string, ns: string, labels: string, port: number, protocol = 'TCP') => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+  namespace: ${ns}
+spec:
+  selector:
+    matchLabels: {${labels}}
+  template:
+    metadata:
+      labels: {${labels}}
+    spec:
+      containers:
+        - name: main
+          image: example
+          ports:
+            - containerPort: ${port}
+              protocol: ${protocol}
+`;
+const THREE_TIER_PODS = [
+  deployment('frontend', 'production', 'tier: frontend', 80),
+  deployment('backend', 'production', 'tier: backend', 8080),
+  deployment('database', 'production', 'tier: database', 5432),
+  deployment('coredns', 'kube-system', 'k8s-app: kube-dns', 53, 'UDP'),
+].join('---\n');
 
 const VIEWPORTS = [
   { width: 1600, height: 1000 },
@@ -186,6 +220,9 @@ for (const viewport of VIEWPORTS) {
           // The example's graph has gone (none of these workspaces has shop/web).
           await expect(page.locator('[data-node-id="wl:shop/web[Deployment]"]')).toHaveCount(0, { timeout: 60_000 });
         }
+        // ELK takes a while on the big cluster: wait for its answer before anything is measured.
+        await expect(page.getByTestId('status-bar')).not.toContainText('Laying out', { timeout: 180_000 });
+        await expect(page.locator('[data-testid="namespace-node"], [data-testid="entity-node"]').first()).toBeVisible();
         if (view === 'effective') await page.getByTestId('view-effective').click();
         await settled(page);
         const found = await page.evaluate(measure);

@@ -37,7 +37,9 @@ const BEND_COST = 50;
 /** Length inside a card's clearance costs this many times more than in the open. */
 const NEAR_FACTOR = 3;
 /** Running along an already routed edge, per px, and once per overlapping grid segment. */
-const OVERLAP_PER_PX = 1.5;
+const OVERLAP_PER_PX = 0.5;
+/** Parallel runs closer than this (px) read as one line: running next to a route costs as running on it. */
+const SAME_LINE = 3;
 const OVERLAP_COST = 12;
 /** Crossing an already routed edge. */
 const CROSSING_COST = 10;
@@ -85,9 +87,12 @@ export class RouteUsage {
 const inside = (r: Rect, x: number, y: number, pad: number) =>
   x > r.x - pad && x < r.x + r.width + pad && y > r.y - pad && y < r.y + r.height + pad;
 
-/** Sorted distinct values (to 1/4 px). */
+/** Rounds to the router's resolution, 1/8 px: cards come in on 1/4 px (route-all.ts), so ports and stubs are exact. */
+export const snap = (v: number): number => Math.round(v * 8) / 8;
+
+/** Sorted distinct values, snapped. */
 function distinct(values: number[]): number[] {
-  const sorted = values.map((v) => Math.round(v * 4) / 4).sort((a, b) => a - b);
+  const sorted = values.map(snap).sort((a, b) => a - b);
   return sorted.filter((v, i) => i === 0 || v !== sorted[i - 1]);
 }
 
@@ -293,7 +298,7 @@ export function routeBetween(
   scratch.begin(nx * ny);
   const grid = new SegmentCosts(xs, ys, near, usage, scratch);
 
-  const at = (p: Point) => lowerBound(xs, Math.round(p.x * 4) / 4) + nx * lowerBound(ys, Math.round(p.y * 4) / 4);
+  const at = (p: Point) => lowerBound(xs, snap(p.x)) + nx * lowerBound(ys, snap(p.y));
   const goalAt = new Map<number, End>();
   for (const g of goals) goalAt.set(at(g.stub), g);
   const h = (node: number) => {
@@ -364,10 +369,13 @@ export function routeBetween(
   if (done < 0) return null;
   const goal = goals[done - states];
   const nodes: Point[] = [goal.port];
-  for (let s = from[done]; s >= 0; s = from[s]) nodes.push({ x: xs[(s >> 2) % nx], y: ys[((s >> 2) / nx) | 0] });
-  const first = nodes[nodes.length - 1];
-  const start = starts.find((s) => s.stub.x === first.x && s.stub.y === first.y) ?? starts[0];
-  nodes.push(start.port);
+  let first = -1;
+  for (let s = from[done]; s >= 0; s = from[s]) {
+    nodes.push({ x: xs[(s >> 2) % nx], y: ys[((s >> 2) / nx) | 0] });
+    first = s;
+  }
+  // The search began at a start stub, in the direction leaving its side: that names the start.
+  nodes.push(starts[first & 3].port);
   return simplify(nodes.reverse());
 }
 
@@ -410,9 +418,11 @@ class SegmentCosts {
         [CLEARANCE, 1],
         [1, 2],
       ] as const) {
-        const i0 = lowerBound(xs, r.x - pad),
+        // From the grid line before the zone: a step may start outside it and run across (no grid line
+        // needs to fall inside a card).
+        const i0 = Math.max(0, lowerBound(xs, r.x - pad) - 1),
           i1 = lowerBound(xs, r.x + r.width + pad);
-        const j0 = lowerBound(ys, r.y - pad),
+        const j0 = Math.max(0, lowerBound(ys, r.y - pad) - 1),
           j1 = lowerBound(ys, r.y + r.height + pad);
         for (let j = j0; j <= j1 && j < ny; j++)
           for (let i = i0; i <= i1 && i < nx; i++) {
@@ -436,8 +446,8 @@ class SegmentCosts {
       y2 = ys[ys.length - 1];
     for (const s of usage.horizontal) {
       if (s.y < y1 || s.y > y2 || s.x2 < x1 || s.x1 > x2) continue;
-      const j = lowerBound(ys, s.y);
-      if (ys[j] === s.y)
+      // Lines closer than SAME_LINE to a used one count as running along it (they look the same).
+      for (let j = lowerBound(ys, s.y - SAME_LINE); j < ys.length && ys[j] <= s.y + SAME_LINE; j++)
         for (let i = lowerBound(xs, s.x1); i + 1 < nx && xs[i + 1] <= s.x2; i++)
           this.hExtra[i + j * nx] += OVERLAP_COST + OVERLAP_PER_PX * (xs[i + 1] - xs[i]);
       // Vertical steps that cut through this segment.
@@ -448,8 +458,7 @@ class SegmentCosts {
     }
     for (const s of usage.vertical) {
       if (s.x < x1 || s.x > x2 || s.y2 < y1 || s.y1 > y2) continue;
-      const i = lowerBound(xs, s.x);
-      if (xs[i] === s.x)
+      for (let i = lowerBound(xs, s.x - SAME_LINE); i < nx && xs[i] <= s.x + SAME_LINE; i++)
         for (let j = lowerBound(ys, s.y1); j + 1 < ys.length && ys[j + 1] <= s.y2; j++)
           this.vExtra[i + j * nx] += OVERLAP_COST + OVERLAP_PER_PX * (ys[j + 1] - ys[j]);
       const ic = lowerBound(xs, s.x) - 1;
