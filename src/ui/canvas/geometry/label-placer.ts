@@ -23,7 +23,7 @@ export interface LabelRequest {
 }
 
 /** Space kept between a pill and whatever is next to it (flow px). */
-export const LABEL_GAP = 3;
+export const LABEL_GAP = 2;
 /** The pill's centre keeps at least this far from the ends of its path (the arrowhead and the card). */
 const END_KEEP = 12;
 /** Between candidate positions along a path (flow px): small next to a pill, so no free spot is stepped over. */
