@@ -5,6 +5,7 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
+/** The preview server (playwright.config.ts; E2E_PORT overrides the port). */
 export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 interface Watch {

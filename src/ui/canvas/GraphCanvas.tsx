@@ -64,7 +64,7 @@ function Canvas() {
   useCanvasKeys();
   useNavigationKeys(paneRef);
   const layoutRunning = useStore((s) => s.layoutRunning);
-  const elements = useCanvasElements(nav.shown, boxes);
+  const elements = useCanvasElements(nav.shown, boxes, nav.collapsed);
   const { graph, flows, aggregated, latest } = elements;
   const nodes = useMemo(() => decorateNodes(elements.nodes, view.graph, nav), [elements.nodes, view.graph, nav]);
   const edges = useMemo(() => decorateEdges(elements.edges, nav), [elements.edges, nav]);

@@ -7,6 +7,7 @@ import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { NamespaceSummary } from '../../model/graph/collapse.ts';
 import type { GraphEdge, GraphNode, PolicyGraph } from '../../model/graph/types.ts';
 import type { Box } from '../../state/layout-slice.ts';
+import type { EdgeGeometry } from './geometry/edge-layout.ts';
 
 /**
  * `ends`: the box is an end of namespace-to-namespace bundles (a large graph, see FlowEdges).
@@ -22,8 +23,11 @@ export type EntityFlowNode = Node<{ node: GraphNode; width: number; height: numb
 /** A collapsed namespace, drawn as one card (navigate/CollapsedNamespaceNode.tsx; model/graph/collapse.ts). */
 export type CollapsedFlowNode = Node<{ node: GraphNode; summary: NamespaceSummary }, 'collapsed'>;
 export type FlowNode = NamespaceFlowNode | EntityFlowNode | CollapsedFlowNode;
-/** `bend`: drawn as an arc, around a card its straight line would cross (bends.ts). */
-export type FlowEdgeType = Edge<{ rules: GraphEdge[]; label: string; bend?: boolean }, 'flow'>;
+/**
+ * `geometry`: its route around the cards and its pill's place (geometry/edge-layout.ts); absent on graphs
+ * too big to route, which draw a plain curve (an arc when `bend`, see bends.ts).
+ */
+export type FlowEdgeType = Edge<{ rules: GraphEdge[]; label: string; bend?: boolean; geometry?: EdgeGeometry }, 'flow'>;
 
 export function toFlowNodes(
   graph: PolicyGraph,

@@ -10,7 +10,10 @@ import { useDrafts, useEffectiveView, useStore } from '../hooks/stores.ts';
 import { useEffectiveFlows } from '../hooks/use-effective-flows.ts';
 import type { Box } from '../../state/layout-slice.ts';
 import { effectiveGraph, toEffectiveEdges, withOutsideBox, type EffectiveEdgeType } from '../effective/to-effective.ts';
-import { cardRects, withBends } from './geometry/bends.ts';
+import { canvasEdgeGeometry } from './edges/canvas-edge-geometry.ts';
+import { labelCollapsedEdges } from './navigate/decorate.ts';
+import { GeometryMemo } from './geometry/edge-layout.ts';
+import { EdgeRouter } from './geometry/route-all.ts';
 import { placeNodes } from './geometry/placement.ts';
 import { reuseUnchanged } from './nodes/stable-nodes.ts';
 import { FlowEdges, isAggregated, toFlowNodes, type FlowEdgeType, type FlowNode } from './to-flow.ts';
@@ -37,8 +40,18 @@ export interface CanvasElements {
   latest: RefObject<LatestElements>;
 }
 
-/** Nodes and edges of `derived` laid out in `boxes` (useAutoLayout), with the selection and drafts applied. */
-export function useCanvasElements(derived: PolicyGraph, boxes: Record<string, Box>): CanvasElements {
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * Nodes and edges of `derived` laid out in `boxes` (useAutoLayout), with the selection and drafts applied.
+ * `collapsed` namespaces are drawn as cards (navigate/decorate.ts): routes go around them and their edges'
+ * labels are the aggregated ones.
+ */
+export function useCanvasElements(
+  derived: PolicyGraph,
+  boxes: Record<string, Box>,
+  collapsed: ReadonlySet<string> = NONE,
+): CanvasElements {
   const manual = useStore((s) => s.manual);
   const selectedNodeIds = useStore((s) => s.selectedNodeIds);
   const selectedEdgeIds = useStore((s) => s.selectedEdgeIds);
@@ -62,24 +75,36 @@ export function useCanvasElements(derived: PolicyGraph, boxes: Record<string, Bo
   );
   const previousNodes = useRef(new Map<string, FlowNode>());
   const [flowEdges] = useState(() => new FlowEdges()); // this canvas's edge memo (to-flow.ts)
+  // This canvas's edge routes, kept between calls so a drag re-routes only what it touched (route-all.ts).
+  const [router] = useState(() => new EdgeRouter());
+  const [geometryMemo] = useState(() => new GeometryMemo<CanvasEdge>());
   const shown = useMemo(() => (flows ? effectiveGraph(graph, flows) : graph), [graph, flows]);
+  const shownBoxes = useMemo(() => (flows ? withOutsideBox(shown, placed) : placed), [flows, shown, placed]);
   const nodes = useMemo(
-    () =>
-      reuseUnchanged(
-        toFlowNodes(shown, flows ? withOutsideBox(shown, placed) : placed, new Set(selectedNodeIds), draftIds),
-        previousNodes.current,
-      ),
-    [shown, placed, selectedNodeIds, draftIds],
+    () => reuseUnchanged(toFlowNodes(shown, shownBoxes, new Set(selectedNodeIds), draftIds), previousNodes.current),
+    [shown, shownBoxes, selectedNodeIds, draftIds],
   );
   const edges: CanvasEdge[] = useMemo(() => {
     const drawn = new Set(nodes.map((n) => n.id));
-    if (flows) return toEffectiveEdges(flows, drawn, selectedFlow);
-    return withBends(
-      flowEdges.of(graph, drawn, new Set(selectedEdgeIds), new Set(selectedNodeIds)),
-      graph.nodes.length,
-      () => cardRects(graph.nodes, placed),
-    );
-  }, [graph, nodes, placed, selectedEdgeIds, selectedNodeIds, flows, selectedFlow, flowEdges]);
+    const plain: CanvasEdge[] = flows
+      ? toEffectiveEdges(flows, drawn, selectedFlow)
+      : labelCollapsedEdges(flowEdges.of(graph, drawn, new Set(selectedEdgeIds), new Set(selectedNodeIds)), collapsed);
+    // Routed around the cards, pills where they cover nothing (edge-layout.ts).
+    return geometryMemo.apply(plain, canvasEdgeGeometry(plain, shown.nodes, shownBoxes, router, collapsed));
+  }, [
+    graph,
+    shown,
+    shownBoxes,
+    nodes,
+    selectedEdgeIds,
+    selectedNodeIds,
+    flows,
+    selectedFlow,
+    flowEdges,
+    router,
+    geometryMemo,
+    collapsed,
+  ]);
 
   const latest = useRef<LatestElements>({ graph, placed, edges });
   useEffect(() => {

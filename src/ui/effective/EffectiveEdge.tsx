@@ -1,31 +1,40 @@
 /**
  * An effective flow: solid with its allowed ports, or dashed red when one side
- * allows it and the other blocks it ("blocked at ingress"). Same floating ends
- * as rule edges (floating.ts) so both views read alike.
+ * allows it and the other blocks it ("blocked at ingress"). Routed and
+ * labelled like rule edges (canvas/geometry/edge-layout.ts) so both views read
+ * alike.
  */
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
-import { memo } from 'react';
-import { arcBetween, bezierBetween, labelAt, useEdgeEnds } from '../canvas/edges/edge-geometry.ts';
+import { memo, useState } from 'react';
+import { drawnGeometry, labelAt, useEdgeEnds } from '../canvas/edges/edge-geometry.ts';
 import type { EffectiveEdgeType } from './to-effective.ts';
 import { useEffectiveView } from '../hooks/stores.ts';
 
 function EffectiveEdgeView({ id, source, target, markerEnd, data, selected }: EdgeProps<EffectiveEdgeType>) {
   const ends = useEdgeEnds(source, target);
-  if (!ends || !data) return null;
-  // Half-open flows often join nodes that also have a direct allowed path through a middle node (web → db
-  // past api): they bend off the straight line, so they neither hide that node nor overlap the allowed path.
-  const [path, labelX, labelY] = data.halfOpen ? arcBetween(ends) : bezierBetween(ends);
+  const [hovered, setHovered] = useState(false);
+  // Routed around the cards when the canvas routed it; else (a big graph) half-open flows bend off the straight
+  // line, so they neither hide a middle node (web → db past api) nor overlap the allowed path.
+  const drawn = drawnGeometry(data?.geometry, ends, Boolean(data?.halfOpen));
+  if (!drawn || !data) return null;
+  const { path, labelX, labelY, placed } = drawn;
+  // A pill with no free place shows while its flow is hovered or selected ("blocked at ingress" pills no longer pile up).
+  const tucked = !placed && !hovered && !selected;
   const kind = data.halfOpen ? 'half-open' : 'allowed';
   const cls = `effective-edge effective-edge--${kind}${selected ? ' is-selected' : ''}`;
   const ranges = data.flow.ranges.length ? `\naddresses: ${data.flow.ranges.join(', ')}` : '';
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={cls} interactionWidth={16} />
+      <g onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
+        <BaseEdge id={id} path={path} markerEnd={markerEnd} className={cls} interactionWidth={16} />
+      </g>
       <EdgeLabelRenderer>
         <button
           type="button"
-          className={`edge-label effective-label effective-label--${kind} nodrag nopan${selected ? ' is-selected' : ''}`}
-          style={labelAt(labelX, labelY)}
+          className={`edge-label effective-label effective-label--${kind} nodrag nopan${selected ? ' is-selected' : ''}${tucked ? ' is-tucked' : ''}`}
+          style={labelAt(labelX, labelY, !placed)}
+          onMouseEnter={() => setHovered(true)}
+          onMouseLeave={() => setHovered(false)}
           title={`${data.flow.from} → ${data.flow.to}: ${data.label}${data.note ? `\n${data.note}` : ''}${ranges}\n(select to see why)`}
           // The label is the keyboard path to the Why panel (edges themselves are not focusable in a useful order).
           onClick={() => useEffectiveView.getState().selectFlow(id)}

@@ -8,10 +8,12 @@ import { blockedNote, isHalfOpen, type EffectiveFlow } from '../../model/analysi
 import { ANYWHERE_ID } from '../../model/graph/index.ts';
 import type { GraphNode, PolicyGraph } from '../../model/graph/types.ts';
 import type { Box } from '../../state/layout-slice.ts';
+import type { EdgeGeometry } from '../canvas/geometry/edge-layout.ts';
 import { NODE_HEIGHT, nodeWidth } from '../canvas/geometry/sizes.ts';
 
+/** `geometry`: as for rule edges (canvas/geometry/edge-layout.ts). */
 export type EffectiveEdgeType = Edge<
-  { flow: EffectiveFlow; label: string; note: string; halfOpen: boolean },
+  { flow: EffectiveFlow; label: string; note: string; halfOpen: boolean; geometry?: EdgeGeometry },
   'effective'
 >;
 

@@ -1,15 +1,17 @@
 /**
- * An allowed flow: a bezier curve (an arc when a straight one would cross a
- * card) with an arrow and a pill naming its ports (when zoomed in enough to
- * read it, see LABEL_MIN_ZOOM).
+ * An allowed flow: its route around the cards (geometry/edge-layout.ts) with
+ * an arrow and a pill naming its ports, where the pill covers no card, title
+ * or other pill; a pill with no free place is shown while the edge is hovered
+ * or selected. Graphs too big to route draw a bezier (an arc when a straight
+ * one would cross a card) with the pill in its middle. Pills show when zoomed
+ * in enough to read them (see LABEL_MIN_ZOOM).
  * One canvas edge stands for every rule edge between the same two nodes
- * (e.g. api's ingress rule and web's egress rule for the same hop). Its ends
- * float to the facing sides of the two nodes (see floating.ts).
+ * (e.g. api's ingress rule and web's egress rule for the same hop).
  */
 import { BaseEdge, EdgeLabelRenderer, useStore as useFlowStore, type EdgeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { focusInspectorField } from '../../inspector/focus-field.ts';
-import { arcBetween, bezierBetween, labelAt, useEdgeEnds } from './edge-geometry.ts';
+import { drawnGeometry, labelAt, useEdgeEnds } from './edge-geometry.ts';
 import type { FlowEdgeType } from '../to-flow.ts';
 import { useStore } from '../../hooks/stores.ts';
 
@@ -24,25 +26,32 @@ function FlowEdgeView({ id, source, target, markerEnd, data, selected }: EdgePro
   const ends = useEdgeEnds(source, target);
   const zoomedOut = useFlowStore((s) => s.transform[2] < LABEL_MIN_ZOOM);
   const endSelected = useStore((s) => s.selectedNodeIds.includes(source) || s.selectedNodeIds.includes(target));
-  if (!ends) return null;
-  // An edge that would run through a card in between bends around it (bends.ts).
-  const [path, labelX, labelY] = data?.bend ? arcBetween(ends) : bezierBetween(ends);
+  const [hovered, setHovered] = useState(false);
+  const drawn = drawnGeometry(data?.geometry, ends, Boolean(data?.bend));
+  if (!drawn) return null;
+  const { path, labelX, labelY, placed } = drawn;
+  // A pill that found no free place waits for its edge to be hovered or selected (still in the DOM).
+  const tucked = !placed && !hovered && !selected && !endSelected;
   const rules = data?.rules ?? [];
   const title = rules.map((r) => `${r.policyId} · ${r.direction} rule ${r.ruleIndex + 1}: ${r.label}`).join('\n');
   return (
     <>
-      <BaseEdge
-        id={id}
-        path={path}
-        markerEnd={markerEnd}
-        className={selected ? 'flow-edge is-selected' : 'flow-edge'}
-        interactionWidth={16}
-      />
+      <g onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
+        <BaseEdge
+          id={id}
+          path={path}
+          markerEnd={markerEnd}
+          className={selected ? 'flow-edge is-selected' : 'flow-edge'}
+          interactionWidth={16}
+        />
+      </g>
       {(!zoomedOut || selected || endSelected) && (
         <EdgeLabelRenderer>
           <div
-            className={`edge-label nodrag nopan${selected ? ' is-selected' : ''}`}
-            style={labelAt(labelX, labelY)}
+            className={`edge-label nodrag nopan${selected ? ' is-selected' : ''}${tucked ? ' is-tucked' : ''}`}
+            style={labelAt(labelX, labelY, !placed)}
+            onMouseEnter={() => setHovered(true)}
+            onMouseLeave={() => setHovered(false)}
             title={`${title}\n(double-click to edit the ports)`}
             // Double-click: edit this flow's ports in the inspector.
             onDoubleClick={() => {

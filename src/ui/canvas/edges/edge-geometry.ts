@@ -1,10 +1,12 @@
 /**
  * What rule edges (FlowEdge) and effective flows (effective/EffectiveEdge)
- * share: ends floating to the facing sides of the two nodes (floating.ts), the
- * default curve between them, and where the label pill sits.
+ * share: the routed geometry the canvas computed (geometry/edge-layout.ts), or
+ * on graphs too big to route, ends floating to the facing sides of the two
+ * nodes (floating.ts) and the default curve between them; where the pill sits.
  */
 import { getBezierPath, useInternalNode, type InternalNode } from '@xyflow/react';
 import type { CSSProperties } from 'react';
+import type { EdgeGeometry } from '../geometry/edge-layout.ts';
 import { floatingEnds, type EdgeEnds, type Rect } from '../geometry/floating.ts';
 import type { FlowNode } from '../to-flow.ts';
 
@@ -52,8 +54,27 @@ export function arcBetween(ends: EdgeEnds): [string, number, number] {
   return [`M ${sx},${sy} Q ${cx},${cy} ${tx},${ty}`, (sx + 2 * cx + tx) / 4, (sy + 2 * cy + ty) / 4];
 }
 
-/** The label pill centred on (x, y), above the translucent namespace boxes (which would veil labels inside them). */
-export const labelAt = (x: number, y: number): CSSProperties => ({
+/**
+ * The label pill centred on (x, y), above the translucent namespace boxes (which would veil labels inside them);
+ * `raised`: a pill shown over others on hover or selection (one that found no free place) goes on top of them.
+ */
+export const labelAt = (x: number, y: number, raised = false): CSSProperties => ({
   transform: `translate(-50%, -50%) translate(${x}px, ${y}px)`,
-  zIndex: 1000,
+  zIndex: raised ? 1001 : 1000,
 });
+
+/**
+ * What an edge draws: its routed geometry when the canvas routed it, else the plain curve between its
+ * floating ends (an arc when `bend`) with the pill in its middle. Null while an end is not drawn.
+ */
+export function drawnGeometry(
+  geometry: EdgeGeometry | undefined,
+  ends: EdgeEnds | null,
+  bend: boolean,
+): { path: string; labelX: number; labelY: number; placed: boolean } | null {
+  if (geometry)
+    return { path: geometry.path, labelX: geometry.labelX, labelY: geometry.labelY, placed: geometry.labelPlaced };
+  if (!ends) return null;
+  const [path, labelX, labelY] = bend ? arcBetween(ends) : bezierBetween(ends);
+  return { path, labelX, labelY, placed: true };
+}

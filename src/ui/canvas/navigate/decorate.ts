@@ -38,23 +38,28 @@ export function decorateNodes(nodes: FlowNode[], full: PolicyGraph, nav: Navigat
   });
 }
 
-export function decorateEdges(edges: CanvasEdge[], nav: NavigationGraphs): CanvasEdge[] {
-  const { collapsed, focus } = nav;
-  if (collapsed.size === 0 && !focus) return edges;
+/**
+ * Edges with a collapsed end labelled with their port union and rule count. Done before routing
+ * (use-canvas-elements.ts) so each pill is placed at the size of the label it will show.
+ */
+export function labelCollapsedEdges(edges: CanvasEdge[], collapsed: ReadonlySet<string>): CanvasEdge[] {
+  if (collapsed.size === 0) return edges;
   return edges.map((e) => {
-    if (e.type !== 'flow' || !e.data) {
-      // An effective flow is in focus when both its ends are.
-      const out = focus !== null && !focus.hide && !(focus.nodes.has(e.source) && focus.nodes.has(e.target));
-      return out ? { ...e, className: DIMMED } : e;
-    }
-    const rules = e.data.rules;
-    const counted = collapsed.has(e.source) || collapsed.has(e.target);
-    const dim = focus !== null && !focus.hide && !rules.some((r) => focus.edges.has(r.id));
-    if (!counted && !dim) return e;
-    return {
-      ...e,
-      ...(counted ? { data: { ...e.data, label: aggregateLabel(rules) } } : {}),
-      ...(dim ? { className: DIMMED } : {}),
-    };
+    if (e.type !== 'flow' || !e.data || !(collapsed.has(e.source) || collapsed.has(e.target))) return e;
+    return { ...e, data: { ...e.data, label: aggregateLabel(e.data.rules) } };
+  });
+}
+
+/** Out-of-focus edges dimmed. */
+export function decorateEdges(edges: CanvasEdge[], nav: NavigationGraphs): CanvasEdge[] {
+  const { focus } = nav;
+  if (!focus || focus.hide) return edges;
+  return edges.map((e) => {
+    const out =
+      e.type !== 'flow' || !e.data
+        ? // An effective flow is in focus when both its ends are.
+          !(focus.nodes.has(e.source) && focus.nodes.has(e.target))
+        : !e.data.rules.some((r) => focus.edges.has(r.id));
+    return out ? { ...e, className: DIMMED } : e;
   });
 }
