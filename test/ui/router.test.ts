@@ -130,3 +130,22 @@ describe('EdgeRouter', () => {
     expect(new EdgeRouter().route(edges, many)).toBeNull();
   });
 });
+
+describe('a rule from a workload to itself', () => {
+  it('loops outside its card, from the right side to the top, and crosses no card', () => {
+    const router = new EdgeRouter();
+    const cards = new Map([
+      ['web', web],
+      ['api', api],
+    ]);
+    const routes = router.route([{ id: 'self', source: 'web', target: 'web' }], cards)!;
+    const loop = routes.get('self')!;
+    expect(onBorder(loop[0], web)).toBe(true);
+    expect(onBorder(loop[loop.length - 1], web)).toBe(true);
+    expect(axisAligned(loop)).toBe(true);
+    // Only its two ends touch the card: every segment between them stays outside it and away from api.
+    for (let i = 2; i < loop.length - 1; i++)
+      expect(segmentHitsRect(loop[i - 1].x, loop[i - 1].y, loop[i].x, loop[i].y, web)).toBe(false);
+    expect(crossesAny(loop, [api])).toBe(false);
+  });
+});

@@ -147,8 +147,33 @@ export class EdgeRouter {
     }
     this.base = next;
     this.cards = cards;
-    return spreadEnds(next, cards);
+    const out = spreadEnds(next, cards);
+    for (const e of edges) {
+      const card = e.source === e.target ? cards.get(e.source) : undefined;
+      if (card) out.set(e.id, selfLoop(card));
+    }
+    return out;
   }
+}
+
+/** How far a workload's rule to itself loops out of its card (flow px). */
+const LOOP_OUT = 18;
+
+/**
+ * A rule from a workload to itself: a small loop out of the card's right side and back in at its top, so
+ * the loop and its pill sit beside the card instead of on its name.
+ */
+export function selfLoop(card: Rect): Point[] {
+  const right = card.x + card.width;
+  const inset = Math.min(24, card.width / 3);
+  const exitY = card.y + Math.min(14, card.height / 3);
+  return [
+    { x: right, y: exitY },
+    { x: right + LOOP_OUT, y: exitY },
+    { x: right + LOOP_OUT, y: card.y - LOOP_OUT },
+    { x: right - inset, y: card.y - LOOP_OUT },
+    { x: right - inset, y: card.y },
+  ];
 }
 
 /** Space between the ends of edges sharing a card side (flow px), at most. */

@@ -63,6 +63,16 @@ function NamespaceNodeView({ data, selected, width }: NodeProps<NamespaceFlowNod
       {/* Invisible ends for the namespace-to-namespace bundles a large graph draws (to-flow.ts). */}
       {data.ends && <Handle type="target" position={Position.Left} className="entity__handle" isConnectable={false} />}
       {data.ends && <Handle type="source" position={Position.Right} className="entity__handle" isConnectable={false} />}
+      {/* Drag from here to allow traffic from all pods of the namespace (gestures/create.ts endpointNode).
+          Last, so the bundles above keep the box's first source handle. */}
+      <Handle
+        id="connect"
+        type="source"
+        position={Position.Right}
+        className="entity__connector ns-box__connector"
+        title="Drag to another node to allow traffic from all pods in this namespace"
+        data-testid="namespace-connector"
+      />
     </div>
   );
 }
