@@ -5,7 +5,7 @@
  * ReplicaSet node beside it — although the dump has no ReplicaSet objects.
  */
 import { test, expect, openApp } from './fixtures.ts';
-import { pick } from './io-helpers.ts';
+import { exportFile, pick } from './io-helpers.ts';
 
 function pod(app: string, hash: string, suffix: string, port: number): string {
   return `- apiVersion: v1
@@ -99,4 +99,10 @@ test('a kubectl dump draws each Deployment once, with its replica count', async 
   await expect(frontend).toContainText('3 replicas');
   await expect(frontend).toContainText('8080');
   await expect(backend).toContainText('2 replicas');
+
+  // The connectivity export names the same workloads as the graph: Deployments, never ReplicaSets.
+  const csv = (await exportFile(page, 'export-csv')).bytes.toString('utf8');
+  expect(csv).toMatch(/frontend\[Deployment\]/);
+  expect(csv).toMatch(/backend\[Deployment\]/);
+  expect(csv).not.toContain('[ReplicaSet]');
 });

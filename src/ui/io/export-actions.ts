@@ -11,6 +11,7 @@ import {
 } from '../../model/io/index.ts';
 import { loadWorkspace } from '../../model/manifests/workspace.ts';
 import { notify } from '../../state/notices.ts';
+import { APP_READ_OPTIONS } from '../../state/read-options.ts';
 import { activeName } from '../../state/workspaces.ts';
 import { copyText } from './clipboard.ts';
 import { download, fileStem } from './download.ts';
@@ -78,8 +79,11 @@ export async function exportPng(): Promise<void> {
   }
 }
 
+/** Read as the canvas reads it (Pods of a Deployment's ReplicaSet are that Deployment), so the list matches the graph. */
 function connectivityRows() {
-  return connlistEntries(analyzeConnectivity(loadWorkspace([{ name: 'workspace.yaml', text: text() }])));
+  return connlistEntries(
+    analyzeConnectivity(loadWorkspace([{ name: 'workspace.yaml', text: text() }], APP_READ_OPTIONS)),
+  );
 }
 
 export function exportCsv(): void {
