@@ -84,6 +84,19 @@ export function connlistEntries(result: ConnectivityResult): ConnlistEntry[] {
   return out;
 }
 
+/**
+ * `write` remembered per text: a list repeats the same few thousand ids and connection texts over
+ * millions of lines, so each is escaped once (a lookup costs less than the escaping regexes).
+ */
+function memo(write: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let out = seen.get(s);
+    if (out === undefined) seen.set(s, (out = write(s)));
+    return out;
+  };
+}
+
 /** Tab, CR and LF too are escaped (a CR would let a name overwrite its own line on a terminal). */
 const csvCell = (s: string): string => csvField(visibleText(s));
 const dotString = (s: string): string => `"${visibleText(s).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
@@ -113,16 +126,14 @@ function dotNodes(result: ConnectivityResult): string {
 
 function framing(result: ConnectivityResult, format: ConnlistFormat): Framing {
   switch (format) {
-    case 'txt':
-      return {
-        head: '',
-        line: (s, d, c) => `${visibleText(s)} => ${visibleText(d)} : ${visibleText(c)}\n`,
-        tail: () => '',
-      };
+    case 'txt': {
+      const v = memo(visibleText);
+      return { head: '', line: (s, d, c) => `${v(s)} => ${v(d)} : ${v(c)}\n`, tail: () => '' };
+    }
     case 'json': {
       // Byte-identical to JSON.stringify(connlistEntries(result), null, 2) + '\n', one entry at a time, except
       // that DEL, C1, bidi and invisible characters are \u-escaped too (JSON reads back the same names).
-      const q = (v: string): string => safeJson(JSON.stringify(v));
+      const q = memo((v: string): string => safeJson(JSON.stringify(v)));
       return {
         head: '[',
         line: (s, d, c, first) =>
@@ -130,24 +141,26 @@ function framing(result: ConnectivityResult, format: ConnlistFormat): Framing {
         tail: (empty) => (empty ? ']\n' : '\n]\n'),
       };
     }
-    case 'csv':
-      return {
-        head: 'src,dst,conn\n',
-        line: (s, d, c) => `${csvCell(s)},${csvCell(d)},${csvCell(c)}\n`,
-        tail: () => '',
-      };
-    case 'md':
+    case 'csv': {
+      const v = memo(csvCell);
+      return { head: 'src,dst,conn\n', line: (s, d, c) => `${v(s)},${v(d)},${v(c)}\n`, tail: () => '' };
+    }
+    case 'md': {
+      const v = memo(markdownCell);
       return {
         head: '| src | dst | conn |\n|-----|-----|------|\n',
-        line: (s, d, c) => `| ${markdownCell(s)} | ${markdownCell(d)} | ${markdownCell(c)} |\n`,
+        line: (s, d, c) => `| ${v(s)} | ${v(d)} | ${v(c)} |\n`,
         tail: () => '',
       };
-    case 'dot':
+    }
+    case 'dot': {
+      const v = memo(dotString);
       return {
         head: `digraph {\n${dotNodes(result)}`,
-        line: (s, d, c) => `\t${dotString(s)} -> ${dotString(d)} [label=${dotString(c)}]\n`,
+        line: (s, d, c) => `\t${v(s)} -> ${v(d)} [label=${v(c)}]\n`,
         tail: () => '}\n',
       };
+    }
   }
 }
 
