@@ -10,12 +10,13 @@ import {
 } from '../model/analysis/explain.ts';
 import { formatConns, isEmpty } from '../model/analysis/ports.ts';
 import type { Protocol, Span, Workspace } from '../model/types.ts';
+import { displayText, safeJson } from '../model/text/visible.ts';
 import { PROTOCOLS } from '../model/types.ts';
 import { parseArgs } from './args.ts';
 import { CliError, EXIT_OK } from './errors.ts';
 import { EXPLAIN_HELP } from './help.ts';
 import type { CliIO } from './io.ts';
-import { loadForAnalysis, warnIfInvalid } from './workspace-input.ts';
+import { loadForAnalysis, MESSAGE_MAX, warnIfInvalid } from './workspace-input.ts';
 
 /** `80`, `80/TCP`, `53/udp`, `http`, `http/TCP`. Named ports are resolved on the destination. */
 function parsePortOption(ws: Workspace, text: string, to: string): FlowPort {
@@ -60,11 +61,12 @@ function sideLines(title: string, side: SideExplanation): string[] {
 
 function textReport(e: FlowExplanation): string {
   const lines = [
-    e.summary,
+    ...e.summaryLines,
     ...sideLines(`Egress of ${e.from.id}`, e.egress),
     ...sideLines(`Ingress of ${e.to.id}`, e.ingress),
   ];
-  return `${lines.join('\n')}\n`;
+  // Ids and file names are input: each line is made visible (and cut) before it reaches the terminal.
+  return `${lines.map((l) => displayText(l, MESSAGE_MAX)).join('\n')}\n`;
 }
 
 const spanJson = (s: Span | undefined) => (s ? { file: s.file, line: s.line, column: s.column } : null);
@@ -97,7 +99,7 @@ function jsonReport(e: FlowExplanation): string {
     ingress: sideJson(e.ingress),
     summary: e.summary,
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return `${safeJson(JSON.stringify(out, null, 2))}\n`;
 }
 
 export async function explainCommand(argv: readonly string[], io: CliIO): Promise<number> {

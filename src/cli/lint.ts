@@ -2,16 +2,19 @@
 import { countBySeverity, type Diagnostic } from '../model/diagnostics.ts';
 import { checkWorkspace } from '../model/validation/lint.ts';
 import { loadWorkspace } from '../model/manifests/workspace.ts';
+import { displayText, safeJson } from '../model/text/visible.ts';
 import { parseArgs } from './args.ts';
 import { CliError, EXIT_FINDINGS, EXIT_OK } from './errors.ts';
 import { LINT_HELP } from './help.ts';
 import type { CliIO } from './io.ts';
 import { readInputs } from './inputs.ts';
-import { location, warnIfEmpty } from './workspace-input.ts';
+import { location, MESSAGE_MAX, warnIfEmpty } from './workspace-input.ts';
 
 export function formatDiagnostic(d: Diagnostic): string {
-  // Messages are single sentences, but a YAML error may quote the input: keep one finding per line.
-  return `${location(d)}: ${d.severity}: ${d.message.replace(/\s*\n\s*/g, ' ')} [${d.rule}]`;
+  // Messages are single sentences, but a YAML error may quote the input: keep one finding per line,
+  // with any control or bidi character of a name shown as an escape, never sent to the terminal.
+  const message = displayText(d.message.replace(/\s*\n\s*/g, ' '), MESSAGE_MAX);
+  return `${location(d)}: ${d.severity}: ${message} [${d.rule}]`;
 }
 
 export async function lintCommand(argv: readonly string[], io: CliIO): Promise<number> {
@@ -31,7 +34,7 @@ export async function lintCommand(argv: readonly string[], io: CliIO): Promise<n
   const all = checkWorkspace(ws);
   warnIfEmpty(ws, io);
   const shown = args.flags.has('info') ? all : all.filter((d) => d.severity !== 'info');
-  if (format === 'json') io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
+  if (format === 'json') io.stdout(`${safeJson(JSON.stringify(shown, null, 2))}\n`);
   else for (const d of shown) io.stdout(`${formatDiagnostic(d)}\n`);
   const counts = countBySeverity(all);
   return counts.error > 0 ? EXIT_FINDINGS : EXIT_OK;

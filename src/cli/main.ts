@@ -10,6 +10,8 @@ import { explainCommand } from './explain.ts';
 import { TOP_HELP } from './help.ts';
 import { nodeIO, nodeProcess, type CliIO } from './io.ts';
 import { lintCommand } from './lint.ts';
+import { MESSAGE_MAX } from './workspace-input.ts';
+import { displayText } from '../model/text/visible.ts';
 
 export type { CliIO } from './io.ts';
 export { nodeIO } from './io.ts';
@@ -24,8 +26,9 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIO) => Promise<n
   explain: explainCommand,
 };
 
+/** The first line of an error, made visible and cut: messages echo arguments and names, which are input. */
 function oneLine(message: string): string {
-  return message.split('\n')[0].trim() || 'unknown error';
+  return displayText(message.split('\n')[0].trim(), MESSAGE_MAX) || 'unknown error';
 }
 
 /** Runs one invocation (`argv` without node and script); resolves to the exit code. */

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { Workspace } from '../model/types.ts';
+import { displayText } from '../model/text/visible.ts';
 import { validateSources } from '../model/validation/index.ts';
 import { loadWorkspace, type WorkspaceOptions } from '../model/manifests/workspace.ts';
 import { CliError } from './errors.ts';
@@ -14,8 +15,12 @@ import { readInputs } from './inputs.ts';
 /** Findings that mean a file was not (fully) read. */
 const FATAL_RULES = new Set(['yaml-syntax', 'binary-content', 'excessive-aliases']);
 
+/** Longest message or line the CLI prints about the input; the rest is counted, not shown. */
+export const MESSAGE_MAX = 1000;
+
+/** `file:line:column`; a file name is input too (a directory's entries), so it is made visible. */
 export function location(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}`;
+  return `${displayText(d.file, MESSAGE_MAX)}:${d.line}:${d.column}`;
 }
 
 export interface LoadedWorkspace {

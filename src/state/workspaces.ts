@@ -19,6 +19,7 @@ import {
 import { draftsStore } from './drafts.ts';
 import { appStore } from './store.ts';
 import { applyLayoutAndView, snapshot } from './workspaces-snapshot.ts';
+import { named } from './named.ts';
 
 export type SaveStatus = 'saved' | 'pending' | 'error';
 
@@ -234,7 +235,7 @@ export async function openShareLink(fragment: string): Promise<boolean> {
   await apply(data);
   notify(
     'success',
-    `Opened the shared link as a new workspace, "${created.value.name}". Your other workspaces are unchanged.`,
+    `Opened the shared link as a new workspace, "${named(created.value.name)}". Your other workspaces are unchanged.`,
   );
   return true;
 }

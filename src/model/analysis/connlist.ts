@@ -4,7 +4,16 @@
  * `txt` is byte-identical to `netpol-analyzer list`: one `src => dst : conns`
  * line per ordered pair with a non-empty allowed set, sorted by src then dst,
  * self pairs and IP-to-IP pairs left out, every line ending in `\n`.
+ *
+ * The list is written to terminals, so names are data, never control: in every
+ * format a control, bidi or invisible character in a name is written as a
+ * visible `\uXXXX` escape (model/text/visible.ts), CSV cells cannot start a
+ * formula and Markdown cells hold no HTML. Valid Kubernetes names have none of
+ * those, so netpol-analyzer's bytes are unchanged.
  */
+import { csvField } from '../text/csv.ts';
+import { markdownCell } from '../text/markdown.ts';
+import { safeJson, visibleText } from '../text/visible.ts';
 import { externalId, type ConnectivityResult } from './connectivity.ts';
 import { formatConns, isEmpty } from './ports.ts';
 
@@ -75,9 +84,22 @@ export function connlistEntries(result: ConnectivityResult): ConnlistEntry[] {
   return out;
 }
 
-const csvField = (s: string): string => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-const mdField = (s: string): string => s.replace(/\|/g, '\\|');
-const dotString = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+/**
+ * `write` remembered per text: a list repeats the same few thousand ids and connection texts over
+ * millions of lines, so each is escaped once (a lookup costs less than the escaping regexes).
+ */
+function memo(write: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let out = seen.get(s);
+    if (out === undefined) seen.set(s, (out = write(s)));
+    return out;
+  };
+}
+
+/** Tab, CR and LF too are escaped (a CR would let a name overwrite its own line on a terminal). */
+const csvCell = (s: string): string => csvField(visibleText(s));
+const dotString = (s: string): string => `"${visibleText(s).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 /** How a format frames the list: text before the first line, each line, text after the last. */
 interface Framing {
@@ -104,11 +126,14 @@ function dotNodes(result: ConnectivityResult): string {
 
 function framing(result: ConnectivityResult, format: ConnlistFormat): Framing {
   switch (format) {
-    case 'txt':
-      return { head: '', line: (s, d, c) => `${s} => ${d} : ${c}\n`, tail: () => '' };
+    case 'txt': {
+      const v = memo(visibleText);
+      return { head: '', line: (s, d, c) => `${v(s)} => ${v(d)} : ${v(c)}\n`, tail: () => '' };
+    }
     case 'json': {
-      // Byte-identical to JSON.stringify(connlistEntries(result), null, 2) + '\n', one entry at a time.
-      const q = JSON.stringify;
+      // Byte-identical to JSON.stringify(connlistEntries(result), null, 2) + '\n', one entry at a time, except
+      // that DEL, C1, bidi and invisible characters are \u-escaped too (JSON reads back the same names).
+      const q = memo((v: string): string => safeJson(JSON.stringify(v)));
       return {
         head: '[',
         line: (s, d, c, first) =>
@@ -116,24 +141,26 @@ function framing(result: ConnectivityResult, format: ConnlistFormat): Framing {
         tail: (empty) => (empty ? ']\n' : '\n]\n'),
       };
     }
-    case 'csv':
-      return {
-        head: 'src,dst,conn\n',
-        line: (s, d, c) => `${csvField(s)},${csvField(d)},${csvField(c)}\n`,
-        tail: () => '',
-      };
-    case 'md':
+    case 'csv': {
+      const v = memo(csvCell);
+      return { head: 'src,dst,conn\n', line: (s, d, c) => `${v(s)},${v(d)},${v(c)}\n`, tail: () => '' };
+    }
+    case 'md': {
+      const v = memo(markdownCell);
       return {
         head: '| src | dst | conn |\n|-----|-----|------|\n',
-        line: (s, d, c) => `| ${mdField(s)} | ${mdField(d)} | ${mdField(c)} |\n`,
+        line: (s, d, c) => `| ${v(s)} | ${v(d)} | ${v(c)} |\n`,
         tail: () => '',
       };
-    case 'dot':
+    }
+    case 'dot': {
+      const v = memo(dotString);
       return {
         head: `digraph {\n${dotNodes(result)}`,
-        line: (s, d, c) => `\t${dotString(s)} -> ${dotString(d)} [label=${dotString(c)}]\n`,
+        line: (s, d, c) => `\t${v(s)} -> ${v(d)} [label=${v(c)}]\n`,
         tail: () => '}\n',
       };
+    }
   }
 }
 

@@ -67,7 +67,10 @@ export interface FlowExplanation {
   allowed: ConnectionSet | boolean;
   egress: SideExplanation;
   ingress: SideExplanation;
+  /** The verdict and one sentence per direction, joined with line breaks. */
   summary: string;
+  /** The same sentences apart: a name may itself hold a line break, so `summary` cannot be split back. */
+  summaryLines: string[];
 }
 
 export class ExplainError extends Error {}
@@ -213,10 +216,10 @@ export function explainFlow(ws: Workspace, from: string, to: string, port?: Flow
     : isEmpty(conns)
       ? 'blocked (no connections)'
       : `allowed: ${formatConns(conns)}`;
-  const summary = [
+  const summaryLines = [
     `${src.id} → ${dst.id} on ${what}: ${verdict}.`,
     sideSentence('egress', src.id, egress, port),
     sideSentence('ingress', dst.id, ingress, port),
-  ].join('\n');
-  return { from: src, to: dst, port, conns, allowed, egress, ingress, summary };
+  ];
+  return { from: src, to: dst, port, conns, allowed, egress, ingress, summary: summaryLines.join('\n'), summaryLines };
 }

@@ -1,8 +1,12 @@
 /**
  * The connectivity list (who can reach whom on which ports) as CSV and as a
  * Markdown table, for spreadsheets, tickets and reviews. Columns follow
- * netpol-analyzer's list output: src, dst, conn.
+ * netpol-analyzer's list output: src, dst, conn. Names are data: cells go
+ * through the project's one CSV and one Markdown cell writer (model/text),
+ * which neutralise formulas, HTML and control characters.
  */
+import { csvField } from '../text/csv.ts';
+import { markdownCell } from '../text/markdown.ts';
 
 /**
  * One allowed pair. The connections (e.g. `TCP 80,UDP 53` or `All Connections`;
@@ -18,19 +22,13 @@ function cells(row: ConnectivityRow): string[] {
   return [row.src, row.dst, typeof conns === 'string' ? conns : conns.join(',')];
 }
 
-/** RFC 4180: CRLF line ends; a field holding a comma, quote, CR or LF is quoted, quotes doubled. */
+/** RFC 4180: CRLF line ends; fields as csvField writes them. */
 export function connectivityCsv(rows: readonly ConnectivityRow[]): string {
-  const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return [HEADER as readonly string[], ...rows.map(cells)].map((r) => r.map(field).join(',') + '\r\n').join('');
+  return [HEADER as readonly string[], ...rows.map(cells)].map((r) => r.map(csvField).join(',') + '\r\n').join('');
 }
 
-/** A GitHub-flavoured Markdown table; pipes and backslashes are escaped, line breaks become <br>. */
+/** A GitHub-flavoured Markdown table; cells as markdownCell writes them. */
 export function connectivityMarkdown(rows: readonly ConnectivityRow[]): string {
-  const cell = (v: string) =>
-    v
-      .replace(/\\/g, '\\\\')
-      .replace(/\|/g, '\\|')
-      .replace(/\r?\n|\r/g, '<br>');
-  const line = (r: readonly string[]) => `| ${r.map(cell).join(' | ')} |\n`;
+  const line = (r: readonly string[]) => `| ${r.map(markdownCell).join(' | ')} |\n`;
   return line(HEADER) + '|-----|-----|------|\n' + rows.map((r) => line(cells(r))).join('');
 }

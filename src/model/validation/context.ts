@@ -7,6 +7,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic, Severity } from '../diagnostics.ts';
 import { diagnosticAt, type LineIndex } from '../manifests/source.ts';
+import { cutText, safeJson } from '../text/visible.ts';
 
 /**
  * Node visits allowed per document beyond what its own size explains,
@@ -139,9 +140,13 @@ export function describeNode(node: unknown): string {
   return 'nothing';
 }
 
+/**
+ * A value in a message, JSON-quoted with every unsafe character escaped (the message is shown in
+ * terminals and in the app: see model/text/visible.ts); a long value is cut with a count of the rest.
+ */
 export function quote(value: string): string {
-  const short = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-  return JSON.stringify(short);
+  const { head, more } = cutText(value, 60);
+  return safeJson(JSON.stringify(head)) + more;
 }
 
 export type { YAMLMap };

@@ -5,6 +5,7 @@
  * and focus returns to whatever had it before the dialog opened.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { MessageText } from '../text/Name.tsx';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -106,7 +107,7 @@ export function Dialog({
       <div className="dialog__header">
         <div>
           <h2 id={titleId} className="dialog__title">
-            {title}
+            <MessageText text={title} />
           </h2>
           {subtitle && <p className="dialog__subtitle">{subtitle}</p>}
         </div>

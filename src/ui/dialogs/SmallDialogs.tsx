@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { createWorkspace, deleteWorkspace, renameWorkspace } from '../../state/workspaces.ts';
 import { notify } from '../../state/notices.ts';
 import { Dialog } from './Dialog.tsx';
+import { named } from '../../state/named.ts';
+import { MessageText } from '../text/Name.tsx';
 
 export function NameDialog({
   mode,
@@ -23,7 +25,10 @@ export function NameDialog({
     const message = mode === 'new' ? await createWorkspace(name) : renameWorkspace(id!, name);
     if (message) setError(message);
     else {
-      notify('success', mode === 'new' ? `Created workspace "${name.trim()}".` : `Renamed to "${name.trim()}".`);
+      notify(
+        'success',
+        mode === 'new' ? `Created workspace "${named(name.trim())}".` : `Renamed to "${named(name.trim())}".`,
+      );
       onClose();
     }
   };
@@ -70,7 +75,7 @@ export function NameDialog({
         </label>
         {error && (
           <p id="name-error" className="field__error" role="alert">
-            {error}
+            <MessageText text={error} />
           </p>
         )}
         {mode === 'new' && (
@@ -85,7 +90,7 @@ export function DeleteDialog({ id, name, onClose }: { id: string; name: string; 
   const [error, setError] = useState<string | null>(null);
   return (
     <Dialog
-      title={`Delete "${name}"?`}
+      title={`Delete "${named(name)}"?`}
       size="small"
       onClose={onClose}
       testId="delete-dialog"
@@ -102,7 +107,7 @@ export function DeleteDialog({ id, name, onClose }: { id: string; name: string; 
               const message = await deleteWorkspace(id);
               if (message) setError(message);
               else {
-                notify('success', `Deleted workspace "${name}".`);
+                notify('success', `Deleted workspace "${named(name)}".`);
                 onClose();
               }
             }}
@@ -118,7 +123,7 @@ export function DeleteDialog({ id, name, onClose }: { id: string; name: string; 
       </p>
       {error && (
         <p className="field__error" role="alert">
-          {error}
+          <MessageText text={error} />
         </p>
       )}
     </Dialog>

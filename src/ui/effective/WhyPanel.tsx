@@ -16,6 +16,7 @@ import { explainEffective } from '../../state/effective-view.ts';
 import { usePanelSide } from '../inspector/use-panel-side.ts';
 import { useEffectiveView, useStore } from '../hooks/stores.ts';
 import { useView } from '../hooks/use-view.ts';
+import { Name } from '../text/Name.tsx';
 
 /** `8080`, `8080/TCP`, `udp 53`: the asked port; undefined for empty, null for unreadable. */
 export function parsePortQuery(text: string): FlowPort | undefined | null {
@@ -71,7 +72,10 @@ function Side({
   let status: ReactNode;
   if (!side.isolated)
     status = who.includes('/')
-      ? `${who} is not isolated for ${dir}: no policy with ${title} selects it, so all ${dir} is allowed.`
+      ? [
+          <Name key="who">{who}</Name>,
+          ` is not isolated for ${dir}: no policy with ${title} selects it, so all ${dir} is allowed.`,
+        ]
       : 'Addresses outside the cluster: no NetworkPolicy applies on their side.';
   else {
     // Each isolating policy is a button: it highlights that policy in the YAML.
@@ -86,13 +90,13 @@ function Side({
           onClick={() => useStore.getState().select({ policies: [p.id] })}
           data-testid="why-isolating-policy"
         >
-          {p.id}
+          <Name>{p.id}</Name>
         </button>
       </Fragment>
     ));
     status = (
       <>
-        {who} is isolated for {dir} by {names}.
+        <Name>{who}</Name> is isolated for {dir} by {names}.
       </>
     );
   }
@@ -100,7 +104,7 @@ function Side({
   return (
     <section className="why__side inspector__section" data-testid={`why-${dir}`} aria-label={`${title} side`}>
       <h3 className="inspector__heading">
-        {title} · {title === 'Egress' ? 'leaving' : 'entering'} {who}
+        {title} · {title === 'Egress' ? 'leaving' : 'entering'} <Name>{who}</Name>
       </h3>
       <p>{status}</p>
       {side.isolated && allowing.length === 0 && (
@@ -125,8 +129,11 @@ function Side({
                   data-testid="why-rule"
                   data-policy={r.policyId}
                 >
-                  {r.allows ? 'Allowed by' : 'Matches, but not this port:'} <strong>{r.policyId}</strong> {dir} rule{' '}
-                  {r.ruleIndex + 1}
+                  {r.allows ? 'Allowed by' : 'Matches, but not this port:'}{' '}
+                  <strong>
+                    <Name>{r.policyId}</Name>
+                  </strong>{' '}
+                  {dir} rule {r.ruleIndex + 1}
                   <br />
                   <span className="why__rule-ports">{formatConns(r.conns)}</span>
                 </button>
@@ -170,7 +177,7 @@ function WhyBody({ flow }: { flow: EffectiveFlow }) {
       <div className="inspector__head">
         <span className="inspector__kind">Why · effective flow</span>
         <span className="inspector__title" data-testid="why-title">
-          {endLabel(flow.source, flow.from)} → {endLabel(flow.target, flow.to)}
+          <Name>{endLabel(flow.source, flow.from)}</Name> → <Name>{endLabel(flow.target, flow.to)}</Name>
         </span>
         {flow.ranges.length > 0 && <span className="inspector__sub">addresses {flow.ranges.join(', ')}</span>}
       </div>

@@ -11,6 +11,7 @@ import { commitParsed } from './commit-field.ts';
 import { InlineField } from './InlineField.tsx';
 import './edge-inspector.css';
 import { useView } from '../hooks/use-view.ts';
+import { Name } from '../text/Name.tsx';
 
 /** How a peer is named in the notice: workloads and selectors with their namespace (`shop/api`). */
 function peerName(node: GraphNode | undefined, id: string): string {
@@ -65,7 +66,7 @@ export function EdgeInspector({
       {rules.map((r) => (
         <section key={r.id} className="inspector__section rule-card" data-testid="inspector-rule">
           <h3 className="inspector__heading">
-            {r.policyId}{' '}
+            <Name>{r.policyId}</Name>{' '}
             <span className="rule-card__where">
               · {r.direction} rule {r.ruleIndex + 1}
               {r.peerIndex >= 0 ? `, peer ${r.peerIndex + 1}` : ', any peer'}

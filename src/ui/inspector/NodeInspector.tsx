@@ -24,6 +24,7 @@ import { AllowTraffic } from './AllowTraffic.tsx';
 import { PolicyList } from './PolicyList.tsx';
 import { CollapseToggle } from './CollapseToggle.tsx';
 import { useDrafts, useStore } from '../hooks/stores.ts';
+import { Name } from '../text/Name.tsx';
 
 const named = (what: string, text: string): Parsed<string> => {
   const name = text.trim();
@@ -71,12 +72,16 @@ export function NodeInspector({
       <div className="inspector__head">
         <span className="inspector__kind">{KIND[node.kind]}</span>
         <span className="inspector__title" data-testid="inspector-title">
-          {node.label}
+          <Name>{node.label}</Name>
         </span>
-        {node.namespace && node.kind !== 'namespace' && <span className="inspector__sub">in {node.namespace}</span>}
+        {node.namespace && node.kind !== 'namespace' && (
+          <span className="inspector__sub">
+            in <Name>{node.namespace}</Name>
+          </span>
+        )}
         {displayName(node) !== node.label && (
           <span className="inspector__sub" data-testid="inspector-card-name">
-            shown as {displayName(node)} (generated hash dropped)
+            shown as <Name>{displayName(node)}</Name> (generated hash dropped)
           </span>
         )}
       </div>

@@ -1,5 +1,6 @@
 /** Policies behind a node or an edge, each with a delete button (deletePolicy, one undo step). */
 import { runEdit } from '../canvas/gestures/gestures.ts';
+import { Name } from '../text/Name.tsx';
 
 export function PolicyList({ ids, heading, disabled }: { ids: string[]; heading: string; disabled: boolean }) {
   if (ids.length === 0) return null;
@@ -10,7 +11,7 @@ export function PolicyList({ ids, heading, disabled }: { ids: string[]; heading:
         {ids.map((id) => (
           <li key={id} className="policy-list__item">
             <span className="policy-list__name" title={id}>
-              {id}
+              <Name>{id}</Name>
             </span>
             <button
               type="button"

@@ -9,6 +9,7 @@ import { openDialog, useIoUi } from './io-ui.ts';
 import { ACCEPT, fromFileList, readFiles, takeDropped } from './read-files.ts';
 import './io.css';
 import { useNotices } from '../hooks/stores.ts';
+import { MessageText } from '../text/Name.tsx';
 
 // The big dialogs (and the import and template code behind them) load when first opened.
 const ImportDialog = lazy(() => import('./ImportDialog.tsx').then((m) => ({ default: m.ImportDialog })));
@@ -55,7 +56,9 @@ function Notices() {
           <span className="notice__icon" aria-hidden="true">
             {n.tone === 'error' ? '!' : n.tone === 'success' ? '✓' : 'i'}
           </span>
-          <span className="notice__text">{n.message}</span>
+          <span className="notice__text">
+            <MessageText text={n.message} />
+          </span>
           <button
             type="button"
             className="icon-button notice__close"

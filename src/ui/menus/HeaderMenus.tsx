@@ -17,6 +17,7 @@ import {
 } from '../io/actions.ts';
 import { Menu, type MenuEntry } from './Menu.tsx';
 import { useNotices, useWorkspaces } from '../hooks/stores.ts';
+import { Name } from '../text/Name.tsx';
 
 const importEntries: MenuEntry[] = [
   { id: 'open-files', label: 'Open files…', hint: '.yaml .yml .json', onSelect: openFiles },
@@ -72,6 +73,7 @@ function WorkspaceMenu() {
     ...list.map((w): MenuEntry => ({
       id: `ws-${w.id}`,
       label: w.name,
+      isName: true,
       checked: w.id === activeId,
       onSelect: () => void switchWorkspace(w.id),
     })),
@@ -104,7 +106,7 @@ function WorkspaceMenu() {
     <Menu
       label={
         <span className="ws-switcher__name" data-testid="workspace-name">
-          {name}
+          <Name>{name}</Name>
         </span>
       }
       ariaLabel={`Workspace: ${name}`}

@@ -5,12 +5,15 @@
  * closes and returns focus to the button, Tab closes and moves on.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Name } from '../text/Name.tsx';
 
 export type MenuEntry =
   | {
       kind?: 'item';
       id: string;
       label: string;
+      /** The label is a user-supplied name (a workspace): shown isolated, see <Name>. */
+      isName?: boolean;
       hint?: string;
       icon?: ReactNode;
       onSelect: () => void;
@@ -176,7 +179,7 @@ export function Menu({ label, ariaLabel, entries, testId, className = '', align 
                 <span className="menu__icon" aria-hidden="true">
                   {radio ? (entry.checked ? '✓' : '') : entry.icon}
                 </span>
-                <span className="menu__label">{entry.label}</span>
+                <span className="menu__label">{entry.isName ? <Name>{entry.label}</Name> : entry.label}</span>
                 {entry.hint && <span className="menu__hint">{entry.hint}</span>}
               </div>
             );

@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import { compareDiagnostics, type Diagnostic } from '../../model/diagnostics.ts';
 import { useStore } from '../hooks/stores.ts';
 import './diagnostics.css';
+import { Name } from '../text/Name.tsx';
 
 export function DiagnosticsList({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
   const open = useStore((s) => s.diagnosticsOpen);
@@ -43,7 +44,7 @@ export function DiagnosticsList({ diagnostics }: { diagnostics: readonly Diagnos
                 data-testid="diagnostic-item"
               >
                 <span className="diag-list__severity">{d.severity}</span>
-                <span className="diag-list__message">{d.message}</span>
+                <Name className="diag-list__message">{d.message}</Name>
                 <span className="diag-list__where">
                   {d.line}:{d.column}
                 </span>

@@ -15,6 +15,7 @@ import type { PaletteKind } from '../../palette/Palette.tsx';
 import { runEdit } from './gestures.ts';
 import { GROUP_HEADER, GROUP_PADDING, NODE_HEIGHT } from '../geometry/sizes.ts';
 import { useDrafts, useStore } from '../../hooks/stores.ts';
+import { named } from '../../../state/named.ts';
 
 export interface CreateRequest {
   kind: CreateKind;
@@ -34,7 +35,7 @@ export function endpointNode(graph: PolicyGraph, id: string): GraphNode | undefi
     return { ...node, label: `all pods in ${node.label}`, endpoint: { type: 'namespace', namespace: node.namespace } };
   if (!node.endpoint) {
     toast(
-      `"${node.label}" cannot be an end of a new rule; draw the edge from a workload, a namespace, a CIDR or "all namespaces".`,
+      `"${named(node.label)}" cannot be an end of a new rule; draw the edge from a workload, a namespace, a CIDR or "all namespaces".`,
       'error',
     );
     return undefined;

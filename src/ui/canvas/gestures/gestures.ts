@@ -9,6 +9,7 @@ import { commitEdits, gestureBlockReason, type EditStep } from '../../../state/c
 import { selectView } from '../../../state/derived.ts';
 import { toast } from '../../../state/toasts.ts';
 import { useDrafts, useStore } from '../../hooks/stores.ts';
+import { named } from '../../../state/named.ts';
 
 /** Runs the steps as one undoable edit; false (with a toast) when nothing was written. */
 export function runEdit(steps: EditStep | EditStep[], unchanged?: string): boolean {
@@ -38,7 +39,7 @@ export function removeNodeEdit(n: GraphNode): PolicyEdit | string {
   if (n.kind === 'namespace' && n.namespace !== undefined) return { op: 'removeNamespace', name: n.namespace };
   const wl = workloadRef(n);
   if (wl) return { op: 'removeWorkload', workload: wl };
-  return `"${n.label}" is drawn because policy rules name it; delete its edges instead.`;
+  return `"${named(n.label)}" is drawn because policy rules name it; delete its edges instead.`;
 }
 
 /** Delete / Backspace on the canvas: the selected edges (exactly their peers) and nodes. */
