@@ -11,6 +11,7 @@
 import { createStore } from 'zustand/vanilla';
 import { effectiveFlows, type EffectiveFlow } from '../model/analysis/effective.ts';
 import { explainFlow, type FlowExplanation, type FlowPort } from '../model/analysis/explain.ts';
+import { representedWorkspace } from '../model/analysis/representatives.ts';
 import { workspaceOf } from './analyse.ts';
 import type { AnalysisCaches } from './analysis-caches.ts';
 import { appStore } from './store.ts';
@@ -64,7 +65,8 @@ export function explainEffective(
   port?: FlowPort,
 ): FlowExplanation | string {
   try {
-    return explainFlow(workspaceOf(text, caches), flow.from, flow.to, port);
+    // The workspace the flows were computed over: with policies alone, its stand-in pods (representatives.ts).
+    return explainFlow(representedWorkspace(workspaceOf(text, caches)).ws, flow.from, flow.to, port);
   } catch (err) {
     return err instanceof Error ? err.message : String(err);
   }
