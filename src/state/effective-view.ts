@@ -33,6 +33,9 @@ export const effectiveViewStore = createStore<EffectiveViewState>()((set) => ({
   setView: (view) => {
     appStore.getState().clearSelection();
     set({ view, selectedFlow: null });
+    // The effective view draws other ends (address blocks, stand-in pods) and a legend docked at the bottom:
+    // fit it again so nothing starts under the legend (nodes keep their places; only the viewport moves).
+    if (view === 'effective') appStore.setState((s) => ({ fitRequest: s.fitRequest + 1 }));
   },
   selectFlow: (selectedFlow) => set({ selectedFlow }),
 }));

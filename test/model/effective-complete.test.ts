@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeConnectivity } from '../../src/model/analysis/connectivity.ts';
 import { connlistEntries } from '../../src/model/analysis/connlist.ts';
-import { effectiveFlows, isHalfOpen, type EffectiveFlow } from '../../src/model/analysis/effective.ts';
+import { connlistLinesOf, effectiveFlows, isHalfOpen, type EffectiveFlow } from '../../src/model/analysis/effective.ts';
 import { explainFlow } from '../../src/model/analysis/explain.ts';
 import { formatConns, isEmpty } from '../../src/model/analysis/ports.ts';
 import { labelsSatisfying, representedWorkspace } from '../../src/model/analysis/representatives.ts';
@@ -257,6 +257,8 @@ describe('every connectivity-list line is carried by a flow', () => {
       .sort();
     expect(existsSync(join(root, 'expected.txt'))).toBe(true);
     expect(linesOf(fs)).toEqual(expected);
+    // The text the canvas puts on each edge (data-connlist, read by the e2e spec) says the same.
+    expect(fs.flatMap(connlistLinesOf).sort()).toEqual(expected);
     // redis-cart (no policy selects it) ↔ outside: All Connections both ways, drawn on `anywhere`.
     const redis = 'wl:default/redis-cart-78746d49dc[ReplicaSet]';
     expect(edges(fs)).toEqual(

@@ -218,6 +218,19 @@ function externalEnds(ws: Workspace, result: ConnectivityResult) {
   };
 }
 
+/**
+ * The connectivity-list lines (`src => dst : conn`, as `netpol-studio list` prints them) this flow stands
+ * for: its pair, or one per address range of its address end; none when nothing gets through.
+ */
+export function connlistLinesOf(f: EffectiveFlow): string[] {
+  if (isEmpty(f.allowed)) return [];
+  if (f.ranges.length === 0) return [`${f.from} => ${f.to} : ${f.label}`];
+  const fromAddresses = f.source === ANYWHERE_ID || f.source.startsWith('cidr:');
+  return f.ranges.map((r) =>
+    fromAddresses ? `${r.range}[External] => ${f.to} : ${r.conns}` : `${f.from} => ${r.range}[External] : ${r.conns}`,
+  );
+}
+
 /** Secondary text for an allowed flow that also has a blocked part (e.g. one of two ports). */
 export function blockedNote(f: EffectiveFlow): string {
   return isEmpty(f.allowed) ? '' : blockedLabel(f);

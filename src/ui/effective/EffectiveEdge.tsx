@@ -8,7 +8,7 @@ import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { drawnGeometry, labelAt, useEdgeEnds } from '../canvas/edges/edge-geometry.ts';
 import type { EffectiveEdgeType } from './to-effective.ts';
-import type { ExternalRange } from '../../model/analysis/effective.ts';
+import { connlistLinesOf, type ExternalRange } from '../../model/analysis/effective.ts';
 
 /** `10.0.0.0-10.0.0.255 (TCP 5432)`: a range and what it gets (ranges of one end may differ). */
 export const rangeText = (r: ExternalRange): string => `${r.range} (${r.conns})`;
@@ -49,6 +49,7 @@ function EffectiveEdgeView({ id, source, target, markerEnd, data, selected }: Ed
           data-edge-id={id}
           data-kind={kind}
           data-lines={data.flow.lines}
+          data-connlist={connlistLinesOf(data.flow).join('\n')}
         >
           {data.label}
           {data.note && <span className="effective-label__note">{data.note}</span>}

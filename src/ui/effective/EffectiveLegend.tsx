@@ -32,9 +32,8 @@ export function EffectiveLegend({ flows, counted, inferred, edgesShown }: Effect
   const drawable = flows.length - counted.length;
   return (
     <div className="canvas-banner effective-legend" role="note" data-testid="effective-legend">
-      <b>Effective view</b> — solid: traffic that gets through ·{' '}
-      <span className="effective-legend__half">dashed red</span>: one side allows it, the other blocks it. Select a
-      label to see why.
+      <b>Effective view</b> — solid: gets through · <span className="effective-legend__half">dashed red</span>: one side
+      allows it, the other blocks it · select a label for why.
       {drawable > EFFECTIVE_EDGE_LIMIT && ` Showing ${edgesShown} of ${drawable} flows, allowed ones first.`}
       {counted.length > 0 && (
         <span data-testid="effective-counted" data-lines={counted.reduce((n, f) => n + f.lines, 0)}>
@@ -44,7 +43,7 @@ export function EffectiveLegend({ flows, counted, inferred, edgesShown }: Effect
       {inferred && (
         <span className="effective-legend__inferred" data-testid="effective-inferred">
           <br />
-          No workloads in the YAML: showing pods the policies&apos; selectors describe (one stand-in pod per selector).
+          No workloads in the YAML: showing pods the policies&apos; selectors describe.
         </span>
       )}
       {flows.length === 0 && (
