@@ -11,6 +11,7 @@
 import { createStore } from 'zustand/vanilla';
 import { effectiveFlows, type EffectiveFlow } from '../model/analysis/effective.ts';
 import { explainFlow, type FlowExplanation, type FlowPort } from '../model/analysis/explain.ts';
+import { representedWorkspace } from '../model/analysis/representatives.ts';
 import { workspaceOf } from './analyse.ts';
 import type { AnalysisCaches } from './analysis-caches.ts';
 import { appStore } from './store.ts';
@@ -32,6 +33,9 @@ export const effectiveViewStore = createStore<EffectiveViewState>()((set) => ({
   setView: (view) => {
     appStore.getState().clearSelection();
     set({ view, selectedFlow: null });
+    // The effective view draws other ends (address blocks, stand-in pods) and a legend docked at the bottom:
+    // fit it again so nothing starts under the legend (nodes keep their places; only the viewport moves).
+    if (view === 'effective') appStore.setState((s) => ({ fitRequest: s.fitRequest + 1 }));
   },
   selectFlow: (selectedFlow) => set({ selectedFlow }),
 }));
@@ -64,7 +68,8 @@ export function explainEffective(
   port?: FlowPort,
 ): FlowExplanation | string {
   try {
-    return explainFlow(workspaceOf(text, caches), flow.from, flow.to, port);
+    // The workspace the flows were computed over: with policies alone, its stand-in pods (representatives.ts).
+    return explainFlow(representedWorkspace(workspaceOf(text, caches)).ws, flow.from, flow.to, port);
   } catch (err) {
     return err instanceof Error ? err.message : String(err);
   }

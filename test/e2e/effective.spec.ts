@@ -160,7 +160,7 @@ spec:
   await page.screenshot({ path: 'test-results/effective-half-open.png' });
 });
 
-test('traffic allowed from a CIDR gets an `anywhere` end even where the rules view draws only the CIDR', async ({
+test('traffic allowed from a CIDR is drawn from that CIDR (issue 11: no longer from `anywhere`)', async ({
   page,
   watch: _watch,
 }) => {
@@ -183,7 +183,7 @@ spec:
 `);
   });
   await page.getByTestId('view-effective').click();
-  const ext = page.locator('[data-testid="effective-edge-label"][data-edge-id="eff:anywhere>wl:shop/db[Pod]"]');
+  const ext = page.locator('[data-testid="effective-edge-label"][data-edge-id="eff:cidr:10.0.0.0/8>wl:shop/db[Pod]"]');
   await expect(ext).toHaveText('TCP 5432');
   await ext.click();
   await expect(page.getByTestId('why-panel')).toContainText('addresses 10.0.0.0-10.255.255.255');

@@ -161,7 +161,8 @@ spec:
     expect(formatConns(f.blockedAtIngress)).toBe('TCP 9090');
   });
 
-  it('an ingress ipBlock rule draws one edge from `anywhere`, with its range', () => {
+  it('an ingress ipBlock rule draws one edge from that CIDR, with its range', () => {
+    // Issue 11 changed this: the edge used to start at `anywhere`, which read as "anyone may connect on 443".
     const fs = flows(`${pods}
 ---
 kind: NetworkPolicy
@@ -170,9 +171,9 @@ spec:
   podSelector: {matchLabels: {app: web}}
   ingress: [{from: [{ipBlock: {cidr: 10.0.0.0/8}}], ports: [{port: 443}]}]
 `);
-    const ext = fs.filter((f) => f.source === 'anywhere');
-    expect(ext.map((f) => `${f.target} ${f.label} ${f.ranges.join(',')} ${f.from}`)).toEqual([
-      'wl:app/web[Pod] TCP 443 10.0.0.0-10.255.255.255 10.0.0.0',
+    const ext = fs.filter((f) => f.target === 'wl:app/web[Pod]' && !f.source.startsWith('wl:'));
+    expect(ext.map((f) => `${f.source} ${f.label} ${f.ranges.map((r) => r.range).join(',')} ${f.from}`)).toEqual([
+      'cidr:10.0.0.0/8 TCP 443 10.0.0.0-10.255.255.255 10.0.0.0',
     ]);
   });
 

@@ -3,11 +3,15 @@
  * notice, the stale-YAML status and the empty-workspace hint.
  */
 import type { EffectiveFlow } from '../../model/analysis/effective.ts';
-import { EFFECTIVE_EDGE_LIMIT } from '../effective/to-effective.ts';
+import { EffectiveLegend } from '../effective/EffectiveLegend.tsx';
 
 export interface CanvasBannersProps {
   /** The effective view's flows; null in the rules view. */
   flows: EffectiveFlow[] | null;
+  /** Effective view: unrestricted address flows counted instead of drawn. */
+  counted: EffectiveFlow[];
+  /** Effective view over policies alone: its nodes are stand-in pods. */
+  inferred: boolean;
   /** The YAML does not parse: the canvas shows the last graph that did. */
   stale: boolean;
   /** Rule edges drawn as one edge per pair of namespaces. */
@@ -20,17 +24,12 @@ export interface CanvasBannersProps {
   empty: boolean;
 }
 
-export function CanvasBanners({ flows, stale, aggregated, ruleCount, edgesShown, empty }: CanvasBannersProps) {
+export function CanvasBanners(props: CanvasBannersProps) {
+  const { flows, counted, inferred, stale, aggregated, ruleCount, edgesShown, empty } = props;
   return (
     <>
-      {flows && !stale && (
-        <div className="canvas-banner effective-legend" role="note" data-testid="effective-legend">
-          <b>Effective view</b> — solid: traffic that gets through ·{' '}
-          <span className="effective-legend__half">dashed red</span>: one side allows it, the other blocks it. Select a
-          label to see why.
-          {flows.length > EFFECTIVE_EDGE_LIMIT &&
-            ` Showing ${edgesShown} of ${flows.length} flows, allowed ones first.`}
-        </div>
+      {flows && !stale && !empty && (
+        <EffectiveLegend flows={flows} counted={counted} inferred={inferred} edgesShown={edgesShown} />
       )}
       {aggregated && !stale && (
         <div className="canvas-banner canvas-banner--large" role="note" data-testid="aggregated-banner">

@@ -37,6 +37,7 @@ import { DockedMiniMap, FitButton, FitOnRequest, ZoomDetail } from './ReadableFi
 import type { FlowNode } from './to-flow.ts';
 import { useAutoLayout } from './use-auto-layout.ts';
 import { useCanvasElements, type CanvasEdge } from './use-canvas-elements.ts';
+import { isInferredView } from '../effective/to-effective.ts';
 import { useCanvasHandlers } from './use-canvas-handlers.ts';
 import { useCanvasKeys } from './gestures/use-canvas-keys.ts';
 import './editing.css';
@@ -114,6 +115,8 @@ function Canvas() {
       {flows ? <WhyPanel flows={flows} /> : <Inspector />}
       <CanvasBanners
         flows={flows}
+        counted={elements.counted}
+        inferred={Boolean(flows) && isInferredView(graph)}
         stale={view.stale}
         aggregated={aggregated}
         ruleCount={graph.edges.length}

@@ -9,7 +9,13 @@ import type { PolicyGraph } from '../../model/graph/types.ts';
 import { useDrafts, useEffectiveView, useStore } from '../hooks/stores.ts';
 import { useEffectiveFlows } from '../hooks/use-effective-flows.ts';
 import type { Box } from '../../state/layout-slice.ts';
-import { effectiveGraph, toEffectiveEdges, withOutsideBox, type EffectiveEdgeType } from '../effective/to-effective.ts';
+import {
+  effectiveGraph,
+  splitFlows,
+  toEffectiveEdges,
+  withOutsideBoxes,
+  type EffectiveEdgeType,
+} from '../effective/to-effective.ts';
 import { canvasEdgeGeometry } from './edges/canvas-edge-geometry.ts';
 import { labelCollapsedEdges } from './navigate/decorate.ts';
 import { GeometryMemo } from './geometry/edge-layout.ts';
@@ -35,6 +41,8 @@ export interface CanvasElements {
   edges: CanvasEdge[];
   /** Null in the rules view; the effective view reuses the rule graph's node ids and boxes. */
   flows: EffectiveFlow[] | null;
+  /** Effective view: the unrestricted address flows counted in the legend instead of drawn. */
+  counted: EffectiveFlow[];
   /** Rules view of a graph too large to draw every rule edge (see to-flow.ts). */
   aggregated: boolean;
   latest: RefObject<LatestElements>;
@@ -78,16 +86,21 @@ export function useCanvasElements(
   // This canvas's edge routes, kept between calls so a drag re-routes only what it touched (route-all.ts).
   const [router] = useState(() => new EdgeRouter());
   const [geometryMemo] = useState(() => new GeometryMemo<CanvasEdge>());
-  const shown = useMemo(() => (flows ? effectiveGraph(graph, flows) : graph), [graph, flows]);
-  const shownBoxes = useMemo(() => (flows ? withOutsideBox(shown, placed) : placed), [flows, shown, placed]);
+  // Unrestricted address flows beyond a few are counted in the legend, not drawn (to-effective.ts).
+  const split = useMemo(() => (flows ? splitFlows(flows) : null), [flows]);
+  const shown = useMemo(() => (split ? effectiveGraph(graph, split.shown) : graph), [graph, split]);
+  const shownBoxes = useMemo(
+    () => (split ? withOutsideBoxes(shown, graph, placed) : placed),
+    [split, shown, graph, placed],
+  );
   const nodes = useMemo(
     () => reuseUnchanged(toFlowNodes(shown, shownBoxes, new Set(selectedNodeIds), draftIds), previousNodes.current),
     [shown, shownBoxes, selectedNodeIds, draftIds],
   );
   const edges: CanvasEdge[] = useMemo(() => {
     const drawn = new Set(nodes.map((n) => n.id));
-    const plain: CanvasEdge[] = flows
-      ? toEffectiveEdges(flows, drawn, selectedFlow)
+    const plain: CanvasEdge[] = split
+      ? toEffectiveEdges(split.shown, drawn, selectedFlow)
       : labelCollapsedEdges(flowEdges.of(graph, drawn, new Set(selectedEdgeIds), new Set(selectedNodeIds)), collapsed);
     // Routed around the cards, pills where they cover nothing (edge-layout.ts).
     return geometryMemo.apply(plain, canvasEdgeGeometry(plain, shown.nodes, shownBoxes, router, collapsed));
@@ -98,7 +111,7 @@ export function useCanvasElements(
     nodes,
     selectedEdgeIds,
     selectedNodeIds,
-    flows,
+    split,
     selectedFlow,
     flowEdges,
     router,
@@ -112,5 +125,13 @@ export function useCanvasElements(
     latest.current = { graph, placed, edges };
   }, [graph, placed, edges, nodes]);
 
-  return { graph, nodes, edges, flows, aggregated: !flows && isAggregated(graph), latest };
+  return {
+    graph,
+    nodes,
+    edges,
+    flows,
+    counted: split?.counted ?? [],
+    aggregated: !flows && isAggregated(graph),
+    latest,
+  };
 }

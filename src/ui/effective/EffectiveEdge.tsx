@@ -8,6 +8,10 @@ import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { drawnGeometry, labelAt, useEdgeEnds } from '../canvas/edges/edge-geometry.ts';
 import type { EffectiveEdgeType } from './to-effective.ts';
+import { connlistLinesOf, type ExternalRange } from '../../model/analysis/effective.ts';
+
+/** `10.0.0.0-10.0.0.255 (TCP 5432)`: a range and what it gets (ranges of one end may differ). */
+export const rangeText = (r: ExternalRange): string => `${r.range} (${r.conns})`;
 import { useEffectiveView } from '../hooks/stores.ts';
 
 function EffectiveEdgeView({ id, source, target, markerEnd, data, selected }: EdgeProps<EffectiveEdgeType>) {
@@ -22,7 +26,10 @@ function EffectiveEdgeView({ id, source, target, markerEnd, data, selected }: Ed
   const tucked = !placed && !hovered && !selected;
   const kind = data.halfOpen ? 'half-open' : 'allowed';
   const cls = `effective-edge effective-edge--${kind}${selected ? ' is-selected' : ''}`;
-  const ranges = data.flow.ranges.length ? `\naddresses: ${data.flow.ranges.join(', ')}` : '';
+  const ranges = data.flow.ranges.length ? `\naddresses: ${data.flow.ranges.map(rangeText).join(', ')}` : '';
+  // An address end stands for one connectivity-list line per address range: say how many when more than one.
+  const lines = data.flow.lines > 1 ? `${data.flow.lines} address ranges` : '';
+  const standsFor = `\n(${data.flow.lines} line${data.flow.lines === 1 ? '' : 's'} of the connectivity list)`;
   return (
     <>
       <g onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
@@ -35,15 +42,18 @@ function EffectiveEdgeView({ id, source, target, markerEnd, data, selected }: Ed
           style={labelAt(labelX, labelY, !placed)}
           onMouseEnter={() => setHovered(true)}
           onMouseLeave={() => setHovered(false)}
-          title={`${data.flow.from} → ${data.flow.to}: ${data.label}${data.note ? `\n${data.note}` : ''}${ranges}\n(select to see why)`}
+          title={`${data.flow.from} → ${data.flow.to}: ${data.label}${data.note ? `\n${data.note}` : ''}${ranges}${standsFor}\n(select to see why)`}
           // The label is the keyboard path to the Why panel (edges themselves are not focusable in a useful order).
           onClick={() => useEffectiveView.getState().selectFlow(id)}
           data-testid="effective-edge-label"
           data-edge-id={id}
           data-kind={kind}
+          data-lines={data.flow.lines}
+          data-connlist={connlistLinesOf(data.flow).join('\n')}
         >
           {data.label}
           {data.note && <span className="effective-label__note">{data.note}</span>}
+          {lines && <span className="effective-label__lines">{lines}</span>}
         </button>
       </EdgeLabelRenderer>
     </>

@@ -17,6 +17,7 @@ import { usePanelSide } from '../inspector/use-panel-side.ts';
 import { useEffectiveView, useStore } from '../hooks/stores.ts';
 import { useView } from '../hooks/use-view.ts';
 import { Name } from '../text/Name.tsx';
+import { rangeText } from './EffectiveEdge.tsx';
 
 /** `8080`, `8080/TCP`, `udp 53`: the asked port; undefined for empty, null for unreadable. */
 export function parsePortQuery(text: string): FlowPort | undefined | null {
@@ -33,11 +34,16 @@ export function parsePortQuery(text: string): FlowPort | undefined | null {
 const endName = (e: FlowExplanation['from']): string =>
   e.kind === 'workload' ? `${e.workload.namespace}/${e.workload.name}` : e.id;
 
-/** Title text for an end: `anywhere` for addresses (the range is listed below), `shop/api` for a workload. */
+/**
+ * Title text for an end: `shop/api` for a workload, `anywhere` or the CIDR for addresses (the ranges are
+ * listed below), the stand-in pod (`production/tier=web`) for a node of policies without workloads.
+ */
 function endLabel(node: string, text: string): string {
   const end = parseNodeId(node);
   if (end?.kind === 'workload') return `${end.namespace}/${end.name}`;
-  return end?.kind === 'anywhere' ? 'anywhere' : text;
+  if (end?.kind === 'cidr') return end.except.length ? `${end.cidr} except ${end.except.join(', ')}` : end.cidr;
+  if (end?.kind === 'anywhere') return 'anywhere';
+  return text.replace(/\[Pod\]$/, '');
 }
 
 /** Rule-graph edges drawn for this rule match (any target node: they share the peer's span). */
@@ -179,7 +185,16 @@ function WhyBody({ flow }: { flow: EffectiveFlow }) {
         <span className="inspector__title" data-testid="why-title">
           <Name>{endLabel(flow.source, flow.from)}</Name> → <Name>{endLabel(flow.target, flow.to)}</Name>
         </span>
-        {flow.ranges.length > 0 && <span className="inspector__sub">addresses {flow.ranges.join(', ')}</span>}
+        {flow.ranges.length > 0 && (
+          <span className="inspector__sub" data-testid="why-ranges">
+            addresses {flow.ranges.map((r) => r.range).join(', ')}
+          </span>
+        )}
+        {flow.lines > 1 && (
+          <span className="inspector__sub" data-testid="why-lines">
+            {flow.lines} lines of the connectivity list, one per address range: {flow.ranges.map(rangeText).join(', ')}
+          </span>
+        )}
       </div>
       <label className="why__port">
         Ask about port

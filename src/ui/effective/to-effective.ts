@@ -5,10 +5,11 @@
  */
 import { MarkerType, type Edge } from '@xyflow/react';
 import { blockedNote, isHalfOpen, type EffectiveFlow } from '../../model/analysis/effective.ts';
-import { ANYWHERE_ID } from '../../model/graph/index.ts';
+import { ANYWHERE_ID, parseNodeId } from '../../model/graph/index.ts';
 import type { GraphNode, PolicyGraph } from '../../model/graph/types.ts';
 import type { Box } from '../../state/layout-slice.ts';
 import type { EdgeGeometry } from '../canvas/geometry/edge-layout.ts';
+import { GAP } from '../canvas/geometry/placement.ts';
 import { NODE_HEIGHT, nodeWidth } from '../canvas/geometry/sizes.ts';
 
 /** `geometry`: as for rule edges (canvas/geometry/edge-layout.ts). */
@@ -17,22 +18,53 @@ export type EffectiveEdgeType = Edge<
   'effective'
 >;
 
+/** Rule-graph nodes that stand for pods the policies describe rather than for workloads of the YAML. */
+const STANDS_FOR_PODS = new Set<GraphNode['kind']>(['inferred', 'namespace-pods', 'all-namespaces']);
+
 /**
- * Workloads, the namespaces holding them, and `anywhere` when a flow uses it. Inferred and
- * peer nodes stand for selectors, not pods: the analysis has nothing to say about them.
+ * No workloads in the YAML, only policies: the effective view analyses one representative pod per
+ * inferred / "all pods" node (model/analysis/representatives.ts) and says so on the canvas.
+ */
+export const isInferredView = (graph: PolicyGraph): boolean =>
+  !graph.nodes.some((n) => n.kind === 'workload') && graph.nodes.some((n) => STANDS_FOR_PODS.has(n.kind));
+
+/**
+ * Beyond this many unrestricted address flows (workloads no policy isolates: every address, all
+ * connections, one connectivity-list line per address range) they are not drawn one by one but counted
+ * in the legend: on a cluster with few policies they would be an edge to `anywhere` from every card.
+ */
+export const UNRESTRICTED_EDGE_LIMIT = 12;
+
+/** The flows to draw, and the unrestricted address flows counted in the legend instead. */
+export function splitFlows(flows: readonly EffectiveFlow[]): { shown: EffectiveFlow[]; counted: EffectiveFlow[] } {
+  const counted = flows.filter((f) => f.unrestricted);
+  if (counted.length <= UNRESTRICTED_EDGE_LIMIT) return { shown: [...flows], counted: [] };
+  return { shown: flows.filter((f) => !f.unrestricted), counted };
+}
+
+/**
+ * Workloads (or, with policies alone, the nodes representative pods stand for), the address ends the
+ * flows use, and the namespaces holding them. Ends the rules view does not draw (`anywhere` where rules
+ * name only CIDRs) are added here and placed by withOutsideBoxes.
  */
 export function effectiveGraph(graph: PolicyGraph, flows: readonly EffectiveFlow[]): PolicyGraph {
   const used = new Set(flows.flatMap((f) => [f.source, f.target]));
-  const withWorkloads = new Set(graph.nodes.filter((n) => n.kind === 'workload').map((n) => n.parentId));
-  const nodes = graph.nodes.filter(
-    (n) =>
-      n.kind === 'workload' ||
-      (n.kind === 'namespace' && withWorkloads.has(n.id)) ||
-      (n.kind === 'anywhere' && used.has(n.id)),
-  );
-  // Rules naming only CIDRs draw cidr nodes, not `anywhere`: the effective view still needs one end for outside.
-  if (used.has(ANYWHERE_ID) && !nodes.some((n) => n.id === ANYWHERE_ID)) nodes.push(OUTSIDE);
+  const inferred = isInferredView(graph);
+  const keep = (n: GraphNode) =>
+    n.kind !== 'namespace' && (n.kind === 'workload' || used.has(n.id) || (inferred && STANDS_FOR_PODS.has(n.kind)));
+  const parents = new Set(graph.nodes.filter(keep).map((n) => n.parentId));
+  const nodes = graph.nodes.filter((n) => keep(n) || (n.kind === 'namespace' && parents.has(n.id)));
+  const have = new Set(nodes.map((n) => n.id));
+  for (const id of used) if (!have.has(id)) nodes.push(addressNode(id));
   return { nodes, edges: [] };
+}
+
+/** `anywhere`, or a CIDR end from a rule the rules view does not draw. */
+function addressNode(id: string): GraphNode {
+  const parts = parseNodeId(id);
+  if (parts?.kind !== 'cidr') return OUTSIDE;
+  const detail = parts.except.length ? `except ${parts.except.join(', ')}` : undefined;
+  return { id, kind: 'cidr', label: parts.cidr, detail, selectedBy: [], isolated: { ingress: false, egress: false } };
 }
 
 const OUTSIDE: GraphNode = {
@@ -44,16 +76,28 @@ const OUTSIDE: GraphNode = {
   isolated: { ingress: false, egress: false },
 };
 
-/** The layout boxes plus one for a synthesised `anywhere` node: left of everything, so it never lands on a node. */
-export function withOutsideBox(graph: PolicyGraph, boxes: Record<string, Box>): Record<string, Box> {
-  if (boxes[ANYWHERE_ID] || !graph.nodes.some((n) => n.id === ANYWHERE_ID)) return boxes;
-  const top = Object.entries(boxes)
-    .filter(([id]) => graph.nodes.some((n) => n.id === id && !n.parentId))
-    .map(([, b]) => b);
+/**
+ * The layout boxes plus one for each address end effectiveGraph added to the rule graph `rules` (the
+ * layout never saw them): a column left of everything, so none lands on a node.
+ */
+export function withOutsideBoxes(
+  shown: PolicyGraph,
+  rules: PolicyGraph,
+  boxes: Record<string, Box>,
+): Record<string, Box> {
+  const laidOut = new Set(rules.nodes.map((n) => n.id));
+  const missing = shown.nodes.filter((n) => !laidOut.has(n.id) && !boxes[n.id]);
+  if (missing.length === 0) return boxes;
+  const top = shown.nodes.filter((n) => !n.parentId && boxes[n.id]).map((n) => boxes[n.id]);
   const x = top.length ? Math.min(...top.map((b) => b.x)) : 0;
-  const y = top.length ? Math.min(...top.map((b) => b.y)) : 0;
-  const width = nodeWidth(OUTSIDE);
-  return { ...boxes, [ANYWHERE_ID]: { x: x - width - 80, y, width, height: NODE_HEIGHT } };
+  let y = top.length ? Math.min(...top.map((b) => b.y)) : 0;
+  const width = Math.max(...missing.map(nodeWidth));
+  const out = { ...boxes };
+  for (const n of missing) {
+    out[n.id] = { x: x - width - 80, y, width: nodeWidth(n), height: NODE_HEIGHT };
+    y += NODE_HEIGHT + GAP * 2;
+  }
+  return out;
 }
 
 /**

@@ -14,6 +14,8 @@ import { belowTopBar } from './top-inset.ts';
  * the graph: on a 1280×720 window the example fits at a readable zoom only with these.
  */
 export const FIT_PADDING = { top: '64px', bottom: '16px', left: '32px', right: '20px' } as const;
+/** Between a bottom note and the fitted graph: the note's own offset from the edge (editing.css, 16 px) and a gap. */
+const BANNER_GAP = 28;
 /** A fitted view never magnifies past this: a tiny graph at 3× looks broken, not legible. */
 export const FIT_MAX_ZOOM = 1.15;
 /** The smallest on-screen size (px) of the text naming a card. */
@@ -108,10 +110,12 @@ function withinGraph(vp: Viewport, all: Rect, part: Rect, room: Rect): Viewport 
 export function paneRoom(pane: HTMLElement | null = document.querySelector('.graph-pane')): Rect | undefined {
   if (!pane || pane.clientWidth === 0) return undefined;
   const pad = belowTopBar(FIT_PADDING, pane);
+  // A note docked at the bottom (the effective view's legend, the large-graph notice) takes its height too.
+  const notes = [...pane.querySelectorAll<HTMLElement>('.canvas-banner')].map((b) => b.offsetHeight + BANNER_GAP);
   return fitRoom(pane.clientWidth, pane.clientHeight, {
     top: parseFloat(pad.top),
     right: parseFloat(pad.right),
-    bottom: parseFloat(pad.bottom),
+    bottom: Math.max(parseFloat(pad.bottom), ...notes),
     left: parseFloat(pad.left),
   });
 }
