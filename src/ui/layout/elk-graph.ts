@@ -49,8 +49,9 @@ export function toElk(graph: PolicyGraph, shape: LayoutShape = DEFAULT_SHAPE): E
       'elk.hierarchyHandling': 'SEPARATE_CHILDREN',
       'elk.spacing.nodeNode': '44',
       'elk.spacing.componentComponent': '44',
-      // Gaps between layers leave room for the port labels on edges (a label is ~20 px tall).
-      'elk.layered.spacing.nodeNodeBetweenLayers': '64',
+      // Gaps between layers leave room for an edge's port pill set on it: "TCP 8080" is 72 px wide
+      // (label-placer.ts pillSize) plus 2 px each side; narrower, a short edge's pill has nowhere to go.
+      'elk.layered.spacing.nodeNodeBetweenLayers': '80',
       'elk.padding': '[top=24,left=24,bottom=24,right=24]',
     },
     children: [],
@@ -67,8 +68,8 @@ export function toElk(graph: PolicyGraph, shape: LayoutShape = DEFAULT_SHAPE): E
         'elk.direction': shape.inner,
         'elk.spacing.nodeNode': '28',
         'elk.spacing.componentComponent': '28',
-        // As between root layers: a port label (~64 px for "TCP 8080") fits between two cards.
-        'elk.layered.spacing.nodeNodeBetweenLayers': '64',
+        // As between root layers: a port pill ("TCP 8080", 72 px + gaps) fits between two cards.
+        'elk.layered.spacing.nodeNodeBetweenLayers': '80',
         'elk.padding': `[top=${GROUP_HEADER + 14},left=${GROUP_PADDING},bottom=${GROUP_PADDING},right=${GROUP_PADDING}]`,
         'elk.nodeSize.constraints': 'MINIMUM_SIZE',
         'elk.nodeSize.minimum': '(220, 110)',
