@@ -1,0 +1,57 @@
+/**
+ * What workspaces.ts and workspaces-tabs.ts share: the list store the UI
+ * reads, and one object with the open repository, the autosaver and what this
+ * tab knows about revisions. One object rather than module variables in each
+ * file, so both files see the same values.
+ */
+import { createStore } from 'zustand/vanilla';
+import type {
+  Autosaver,
+  Result,
+  TabMessage,
+  WorkspaceData,
+  WorkspaceMeta,
+  WorkspaceRepository,
+} from './persistence/index.ts';
+import { appStore } from './store.ts';
+
+/** 'error' also covers a conflict with another tab: in both, edits exist only in this tab. */
+export type SaveStatus = 'saved' | 'pending' | 'error';
+
+interface WorkspacesState {
+  list: WorkspaceMeta[];
+  /** Null while the open workspace could not be stored yet (e.g. storage full on first visit). */
+  activeId: string | null;
+  saveStatus: SaveStatus;
+}
+
+export const workspacesStore = createStore<WorkspacesState>()(() => ({
+  list: [],
+  activeId: null,
+  saveStatus: 'saved',
+}));
+
+function randomTab(): string {
+  return `tab-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export const ws = {
+  repo: undefined as unknown as WorkspaceRepository,
+  autosaver: undefined as unknown as Autosaver,
+  /** Autosave target; set by workspaces-tabs.ts (it knows revisions and conflicts). */
+  target: undefined as unknown as { save(id: string, data: WorkspaceData): Promise<Result<unknown>> },
+  channel: null as { post(message: TabMessage): void } | null,
+  /** This page's name in messages to other tabs and in rescue keys. */
+  tab: randomTab(),
+  /** The revision of each workspace this tab last read or wrote: a save is based on it. */
+  revs: new Map<string, number>(),
+  /** The workspace whose save conflicted with another tab's, until the person chooses. */
+  conflictId: null as string | null,
+  /** Set while a workspace is being loaded, so loading it does not count as an edit. */
+  loading: false,
+  /** Name under which an unsaved workspace is created once storage accepts it. */
+  pendingName: 'Example workspace',
+  loadText: (async (text: string) => appStore.getState().setText(text, 'load')) as (text: string) => Promise<void>,
+  /** Offers text as a file download (the UI provides it; state code has no DOM helpers). */
+  saveFile: (() => undefined) as (stem: string, extension: string, text: string) => void,
+};
