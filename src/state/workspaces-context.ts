@@ -45,6 +45,12 @@ export const ws = {
   tab: randomTab(),
   /** The revision of each workspace this tab last read or wrote: a save is based on it. */
   revs: new Map<string, number>(),
+  /**
+   * What that revision holds. Loading a workspace makes the canvas settle its
+   * layout, which looks like an edit: a save of exactly this is skipped, so two
+   * tabs showing each other's saves do not answer each other for ever.
+   */
+  stored: new Map<string, WorkspaceData>(),
   /** The workspace whose save conflicted with another tab's, until the person chooses. */
   conflictId: null as string | null,
   /** Set while a workspace is being loaded, so loading it does not count as an edit. */
@@ -55,3 +61,14 @@ export const ws = {
   /** Offers text as a file download (the UI provides it; state code has no DOM helpers). */
   saveFile: (() => undefined) as (stem: string, extension: string, text: string) => void,
 };
+
+/** This tab has read or written revision `rev` of workspace `id`, holding `data`. */
+export function remember(id: string, rev: number, data: WorkspaceData): void {
+  ws.revs.set(id, rev);
+  ws.stored.set(id, data);
+}
+
+export function forget(id: string): void {
+  ws.revs.delete(id);
+  ws.stored.delete(id);
+}

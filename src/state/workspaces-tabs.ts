@@ -11,11 +11,12 @@ import {
   reactToRemoteSave,
   rescueAction,
   SaveConflictError,
+  sameData,
   type Result,
   type TabMessage,
   type WorkspaceData,
 } from './persistence/index.ts';
-import { ws, workspacesStore } from './workspaces-context.ts';
+import { forget, remember, ws, workspacesStore } from './workspaces-context.ts';
 import { snapshot } from './workspaces-snapshot.ts';
 import { apply, downloadUnsaved, flushSave, listChanged, refreshList, report } from './workspaces.ts';
 
@@ -31,21 +32,33 @@ let lastSaveFailed = false;
 /** Rescue records this page wrote (dropped again once a normal save got through). */
 const rescued = new Set<string>();
 
+/** Whether `data` differs from what this tab knows is stored for `id`. */
+function changed(id: string, data: WorkspaceData): boolean {
+  const stored = ws.stored.get(id);
+  return !stored || !sameData(stored, data);
+}
+
+/** Edits of `id` waiting here that are not in storage yet. */
+function hasUnsaved(id: string): boolean {
+  return ws.conflictId === id || ws.autosaver.unsaved.some((u) => u.id === id && changed(id, u.data));
+}
+
 /** Autosave target: a save based on the revision this tab knows; creates the workspace when it had none yet. */
 async function save(id: string, data: WorkspaceData): Promise<Result<unknown>> {
   if (id === '') {
     const created = await ws.repo.create(ws.pendingName, data);
     if (!created.ok) return created;
-    ws.revs.set(created.value.id, 1);
+    remember(created.value.id, 1, data);
     workspacesStore.setState({ activeId: created.value.id });
     await listChanged();
     return created;
   }
   // Waiting for the person's choice: nothing is written over the other tab's save.
   if (ws.conflictId === id) return { ok: false, error: new SaveConflictError(`"${nameOf(id)}"`, -1) };
+  if (!changed(id, data)) return { ok: true, value: ws.revs.get(id) };
   const r = await ws.repo.save(id, data, ws.revs.get(id) ?? 0);
   if (r.ok) {
-    ws.revs.set(id, r.value);
+    remember(id, r.value, data);
     ws.channel?.post({ type: 'saved', id, rev: r.value, from: ws.tab });
     if (rescued.delete(rescueKey(id))) void ws.repo.removeKeys([rescueKey(id)]);
   } else if (r.error.kind === 'conflict' && id !== activeId()) {
@@ -108,15 +121,21 @@ function leaveConflict(): void {
   workspacesStore.setState({ saveStatus: 'saved' });
 }
 
+/** Drops queued saves of `id` and waits for one in progress, so no late answer reopens the conflict. */
+async function settleWrites(id: string): Promise<void> {
+  ws.autosaver.cancel(id);
+  await ws.autosaver.flush();
+}
+
 /** Conflict choice: drop the edits here and show what the other tab saved. */
 async function reloadTheirs(): Promise<void> {
   const id = ws.conflictId;
   if (id === null) return;
-  ws.autosaver.cancel(id);
+  await settleWrites(id);
   const stored = await ws.repo.load(id);
   if (!report(stored)) return;
   leaveConflict();
-  ws.revs.set(id, stored.value.rev);
+  remember(id, stored.value.rev, stored.value.data);
   await apply(stored.value.data);
 }
 
@@ -125,11 +144,11 @@ export async function keepUnsavedAsCopy(open: boolean): Promise<void> {
   const id = ws.conflictId;
   if (id === null) return;
   const mine = snapshot(); // the conflicting workspace is the one on screen
-  ws.autosaver.cancel(id);
+  await settleWrites(id);
   const created = await ws.repo.create(`${nameOf(id)} (my copy)`, mine, open);
   if (!report(created)) return;
   leaveConflict();
-  ws.revs.set(created.value.id, 1);
+  remember(created.value.id, 1, mine);
   if (open) workspacesStore.setState({ activeId: created.value.id });
   await listChanged();
   notify(
@@ -140,9 +159,9 @@ export async function keepUnsavedAsCopy(open: boolean): Promise<void> {
 
 /** The open workspace is gone from the list: keep what is on screen, as a new workspace once edited. */
 function deletedElsewhere(id: string, name: string): void {
-  const unsaved = ws.autosaver.unsaved.some((u) => u.id === id) || ws.conflictId === id;
+  const unsaved = hasUnsaved(id);
   ws.autosaver.cancel(id);
-  ws.revs.delete(id);
+  forget(id);
   if (ws.conflictId === id) leaveConflict();
   ws.pendingName = `${name} (restored)`;
   workspacesStore.setState({ activeId: null });
@@ -166,15 +185,15 @@ async function onMessage(m: TabMessage): Promise<void> {
     return;
   }
   if (m.id !== activeId()) return;
-  const dirty = () => ws.conflictId === m.id || ws.autosaver.unsaved.some((u) => u.id === m.id);
-  const reaction = reactToRemoteSave({ rev: ws.revs.get(m.id) ?? 0, dirty: dirty() }, m.rev);
+  const reaction = reactToRemoteSave({ rev: ws.revs.get(m.id) ?? 0, dirty: hasUnsaved(m.id) }, m.rev);
   if (reaction === 'conflict') return enterConflict(m.id);
   if (reaction === 'ignore') return;
   const stored = await ws.repo.load(m.id);
   if (!stored.ok || m.id !== activeId() || stored.value.rev <= (ws.revs.get(m.id) ?? 0)) return;
   // Typed while it was being read: these edits are based on the old revision.
-  if (dirty()) return enterConflict(m.id);
-  ws.revs.set(m.id, stored.value.rev);
+  if (hasUnsaved(m.id)) return enterConflict(m.id);
+  ws.autosaver.cancel(m.id); // only layout settling, already in storage (hasUnsaved said so)
+  remember(m.id, stored.value.rev, stored.value.data);
   await apply(stored.value.data);
   notify('info', 'Updated with changes saved in another tab.', 'remote');
 }

@@ -21,7 +21,7 @@ import {
 import { draftsStore } from './drafts.ts';
 import { appStore } from './store.ts';
 import { applyLayoutAndView, snapshot } from './workspaces-snapshot.ts';
-import { ws } from './workspaces-context.ts';
+import { forget, remember, ws } from './workspaces-context.ts';
 import { connectTabs, keepUnsavedAsCopy, onSaveResult } from './workspaces-tabs.ts';
 
 import { workspacesStore } from './workspaces-context.ts';
@@ -101,7 +101,7 @@ export async function apply(data: WorkspaceData): Promise<void> {
 
 /** Opens a stored workspace in the app at the revision it was read at. */
 function openLoaded(id: string, data: WorkspaceData, rev: number): Promise<void> {
-  ws.revs.set(id, rev);
+  remember(id, rev, data);
   workspacesStore.setState({ activeId: id });
   return apply(data);
 }
@@ -175,7 +175,7 @@ export async function startWorkspaces(options: { example: string; storage?: Stor
     if (list.ok && list.value.length === 0) {
       const created = await ws.repo.create(ws.pendingName, example);
       if (created.ok) {
-        ws.revs.set(created.value.id, 1);
+        remember(created.value.id, 1, example);
         workspacesStore.setState({ activeId: created.value.id });
       } else onSaveResult(created, '');
       await refreshList();
@@ -301,7 +301,7 @@ export async function deleteWorkspace(id: string): Promise<string | null> {
   } else await flushSave();
   const r = await ws.repo.delete(id);
   if (!r.ok) return r.error.message;
-  ws.revs.delete(id);
+  forget(id);
   await listChanged();
   if (!wasActive) return null;
   const next = workspacesStore.getState().list[0];

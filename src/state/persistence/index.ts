@@ -5,6 +5,6 @@ export { browserStorage, type StorageLike } from './storage.ts';
 export { LocalKv } from './kv.ts';
 export { openWorkspaceStore } from './open.ts';
 export { openTabChannel, type TabMessage } from './tabs.ts';
-export { reactToRemoteSave, rescueAction } from './revisions.ts';
+export { reactToRemoteSave, rescueAction, sameData } from './revisions.ts';
 export { SaveConflictError, StorageCorruptError, StorageQuotaError, type Result } from './errors.ts';
 export type { WorkspaceData, WorkspaceMeta } from './types.ts';

@@ -50,6 +50,7 @@ export function sameData(a: WorkspaceData, b: WorkspaceData): boolean {
 }
 
 function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
   try {
     return JSON.stringify(a) === JSON.stringify(b);
   } catch {
