@@ -8,10 +8,15 @@ import { configureWorkspaces, startWorkspaces } from './state/workspaces.ts';
 import { App } from './ui/App.tsx';
 import shopExample from './ui/examples/shop.yaml?raw';
 import { loadWorkspaceText } from './ui/io/apply-text.ts';
+import { download, fileStem } from './ui/io/download.ts';
 
 // Restore the last workspace from browser storage; a first visit opens the
 // built-in example. Switching workspaces resets the editor's undo history.
-configureWorkspaces({ loadText: loadWorkspaceText });
+// Text that cannot be stored (full storage, damaged data) is offered as a file.
+configureWorkspaces({
+  loadText: loadWorkspaceText,
+  saveFile: (stem, ext, text) => download(`${fileStem(stem)}.${ext}`, text, 'text/plain'),
+});
 void startWorkspaces({ example: shopExample });
 
 createRoot(document.getElementById('root')!).render(

@@ -9,17 +9,26 @@ import { createStore } from 'zustand/vanilla';
 
 export type NoticeTone = 'info' | 'success' | 'error';
 
+/** A button on a notice: what the person can do about it right there. */
+export interface NoticeAction {
+  /** Stable name (tests, keys): `notice-action-<id>`. */
+  id: string;
+  label: string;
+  run: () => void;
+}
+
 export interface Notice {
   id: number;
   tone: NoticeTone;
   message: string;
   /** Notices sharing a key replace each other (e.g. one "storage is full" banner, not ten). */
   key?: string;
+  actions?: NoticeAction[];
 }
 
 interface NoticeState {
   notices: Notice[];
-  notify: (tone: NoticeTone, message: string, key?: string) => number;
+  notify: (tone: NoticeTone, message: string, key?: string, actions?: NoticeAction[]) => number;
   dismiss: (id: number) => void;
   dismissKey: (key: string) => void;
 }
@@ -29,12 +38,13 @@ const TIMEOUT_MS = 5000;
 
 export const noticesStore = createStore<NoticeState>()((set, get) => ({
   notices: [],
-  notify: (tone, message, key) => {
+  notify: (tone, message, key, actions) => {
     const id = nextId++;
     set((s) => ({
-      notices: [...s.notices.filter((n) => key === undefined || n.key !== key), { id, tone, message, key }],
+      notices: [...s.notices.filter((n) => key === undefined || n.key !== key), { id, tone, message, key, actions }],
     }));
-    if (tone !== 'error') setTimeout(() => get().dismiss(id), TIMEOUT_MS);
+    // A notice that offers a choice waits for it.
+    if (tone !== 'error' && !actions?.length) setTimeout(() => get().dismiss(id), TIMEOUT_MS);
     return id;
   },
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
@@ -42,5 +52,5 @@ export const noticesStore = createStore<NoticeState>()((set, get) => ({
 }));
 
 /** Shorthand for code outside React. */
-export const notify = (tone: NoticeTone, message: string, key?: string) =>
-  noticesStore.getState().notify(tone, message, key);
+export const notify = (tone: NoticeTone, message: string, key?: string, actions?: NoticeAction[]) =>
+  noticesStore.getState().notify(tone, message, key, actions);

@@ -2,58 +2,46 @@
  * Named workspaces in browser storage: restore on start, autosave, switching,
  * share links opened as new workspaces. The persistence layer does the storage
  * work; this module connects it to the app store and reports every failure to
- * the user through notices (a full storage must never be silent).
+ * the user through notices (a full storage must never be silent). What other
+ * tabs do (their saves, conflicts with them, edits left by a closed tab) is
+ * handled in workspaces-tabs.ts.
  */
-import { createStore } from 'zustand/vanilla';
-import { notify, noticesStore } from './notices.ts';
+import { notify, noticesStore, type NoticeAction } from './notices.ts';
 import {
   browserStorage,
   createAutosaver,
+  LocalKv,
+  openWorkspaceStore,
+  StorageCorruptError,
   WorkspaceRepository,
-  type Autosaver,
   type Result,
   type StorageLike,
   type WorkspaceData,
-  type WorkspaceMeta,
 } from './persistence/index.ts';
 import { draftsStore } from './drafts.ts';
 import { appStore } from './store.ts';
 import { applyLayoutAndView, snapshot } from './workspaces-snapshot.ts';
 import { named } from './named.ts';
+import { forget, remember, ws } from './workspaces-context.ts';
+import { connectTabs, keepUnsavedAsCopy, onSaveResult } from './workspaces-tabs.ts';
 
-export type SaveStatus = 'saved' | 'pending' | 'error';
+import { workspacesStore } from './workspaces-context.ts';
 
-interface WorkspacesState {
-  list: WorkspaceMeta[];
-  /** Null while the open workspace could not be stored yet (e.g. storage full on first visit). */
-  activeId: string | null;
-  saveStatus: SaveStatus;
-}
+export { workspacesStore };
 
-export const workspacesStore = createStore<WorkspacesState>()(() => ({
-  list: [],
-  activeId: null,
-  saveStatus: 'saved',
-}));
-
-const STORAGE_NOTICE = 'storage';
 const EMPTY: WorkspaceData = { text: '', layout: {}, view: {} };
 
-let repo: WorkspaceRepository;
-let autosaver: Autosaver;
-/** Set while a workspace is being loaded, so loading it does not count as an edit. */
-let loading = false;
-/** Name under which an unsaved workspace is created once storage accepts it. */
-let pendingName = 'Example workspace';
-
 /**
- * Puts text into the editor. The UI replaces it with one that also resets the
- * editor's undo history: Ctrl+Z must not bring back another workspace's text.
+ * Puts text into the editor, and saves files. The UI replaces these: loading
+ * also resets the editor's undo history (Ctrl+Z must not bring back another
+ * workspace's text), saving goes through a download.
  */
-let loadText: (text: string) => Promise<void> = async (text) => appStore.getState().setText(text, 'load');
-
-export function configureWorkspaces(options: { loadText: (text: string) => Promise<void> }): void {
-  loadText = options.loadText;
+export function configureWorkspaces(options: {
+  loadText: (text: string) => Promise<void>;
+  saveFile?: (stem: string, extension: string, text: string) => void;
+}): void {
+  ws.loadText = options.loadText;
+  if (options.saveFile) ws.saveFile = options.saveFile;
 }
 
 /**
@@ -70,102 +58,111 @@ const hasSharePayload = (fragment: string) =>
 /** A Map standing in for storage when the browser blocks it: the session still works. */
 function memoryStorage(): StorageLike {
   const m = new Map<string, string>();
-  return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v), removeItem: (k) => void m.delete(k) };
+  return {
+    getItem: (k) => m.get(k) ?? null,
+    setItem: (k, v) => void m.set(k, v),
+    removeItem: (k) => void m.delete(k),
+    get length() {
+      return m.size;
+    },
+    key: (i) => [...m.keys()][i] ?? null,
+  };
 }
 
-function report<T>(r: Result<T>): r is { ok: true; value: T } {
-  if (!r.ok) notify('error', r.error.message, r.error.kind === 'quota' ? STORAGE_NOTICE : undefined);
-  return r.ok;
+/** Shows a failure; damaged data comes with a way to take it out of the browser. */
+export function report<T>(r: Result<T>): r is { ok: true; value: T } {
+  if (r.ok) return true;
+  const actions: NoticeAction[] = [];
+  const error = r.error;
+  if (error instanceof StorageCorruptError) {
+    actions.push({
+      id: 'download-raw',
+      label: 'Download the raw data',
+      run: () => ws.saveFile(`${error.key}-raw-data`, 'txt', error.raw),
+    });
+  }
+  notify('error', error.message, error.kind === 'quota' ? 'storage' : undefined, actions);
+  return false;
 }
 
-function refreshList(): void {
-  const list = repo.list();
+export async function refreshList(): Promise<void> {
+  const list = await ws.repo.list();
   if (list.ok) workspacesStore.setState({ list: list.value });
 }
 
-async function apply(data: WorkspaceData): Promise<void> {
-  loading = true;
+export async function apply(data: WorkspaceData): Promise<void> {
+  ws.loading = true;
   try {
-    await loadText(data.text);
+    await ws.loadText(data.text);
     applyLayoutAndView(data);
   } finally {
-    loading = false;
+    ws.loading = false;
   }
 }
 
-/** Autosave target: also creates the workspace when it could not be created before. */
-const target = {
-  save(id: string, data: WorkspaceData): Result<void> {
-    if (id !== '') return repo.save(id, data);
-    const created = repo.create(pendingName, data);
-    if (!created.ok) return created;
-    workspacesStore.setState({ activeId: created.value.id });
-    refreshList();
-    return { ok: true, value: undefined };
-  },
-};
-
-/** Whether the last save failed, so the first good one after it can say so. */
-let lastSaveFailed = false;
-
-function onSaved(result: Result<void>): void {
-  const failedBefore = lastSaveFailed;
-  lastSaveFailed = !result.ok;
-  if (result.ok) {
-    if (failedBefore) notify('success', 'Saved again: your workspace is stored in this browser.');
-    noticesStore.getState().dismissKey(STORAGE_NOTICE);
-    workspacesStore.setState({ saveStatus: 'saved' });
-  } else {
-    workspacesStore.setState({ saveStatus: 'error' });
-    notify('error', result.error.message, STORAGE_NOTICE);
-  }
+/** Opens a stored workspace in the app at the revision it was read at. */
+function openLoaded(id: string, data: WorkspaceData, rev: number): Promise<void> {
+  remember(id, rev, data);
+  workspacesStore.setState({ activeId: id });
+  return apply(data);
 }
 
 function scheduleSave(): void {
   workspacesStore.setState({ saveStatus: 'pending' });
-  autosaver.schedule(workspacesStore.getState().activeId ?? '', snapshot());
+  ws.autosaver.schedule(workspacesStore.getState().activeId ?? '', snapshot());
 }
 
 /** Writes pending edits now (page hidden, switching away). */
-export function flushSave(): void {
-  autosaver?.flush();
+export function flushSave(): Promise<unknown> {
+  return ws.autosaver?.flush() ?? Promise.resolve();
+}
+
+/** Which store to use: IndexedDB when it opens (localStorage workspaces moved in), else localStorage, else memory. */
+async function openRepository(storage: StorageLike | null | undefined): Promise<void> {
+  const local = storage === undefined ? browserStorage() : storage;
+  const opened = storage === undefined ? await openWorkspaceStore(local) : local ? { kv: new LocalKv(local) } : null;
+  if (!opened) {
+    notify(
+      'error',
+      'This browser does not let the page use its storage, so workspaces are kept only until the tab closes.',
+      'storage',
+    );
+  }
+  ws.repo = new WorkspaceRepository(opened?.kv ?? new LocalKv(memoryStorage(), 'netpol-studio', 'memory'));
+  if (opened?.rebuilt !== undefined) notifyRebuilt(opened.rebuilt);
+}
+
+function notifyRebuilt(n: number): void {
+  notify(
+    'info',
+    `The list of saved workspaces was damaged and has been rebuilt from ${n} saved workspace(s). Nothing was deleted.`,
+  );
 }
 
 /** Restores the last workspace, or on a first visit stores and opens the example. Then opens a share link, if any. */
 export async function startWorkspaces(options: { example: string; storage?: StorageLike | null }): Promise<void> {
-  let storage = options.storage === undefined ? browserStorage() : options.storage;
-  if (!storage) {
-    notify(
-      'error',
-      'This browser does not let the page use its storage, so workspaces are kept only until the tab closes.',
-      STORAGE_NOTICE,
-    );
-    storage = memoryStorage();
-  }
-  repo = new WorkspaceRepository(storage);
-  autosaver = createAutosaver(target, { onResult: onSaved });
+  await openRepository(options.storage);
+  ws.autosaver = createAutosaver({ save: (id, data) => ws.target.save(id, data) }, { onResult: onSaveResult });
+  await connectTabs();
 
-  let list = repo.list();
+  let list = await ws.repo.list();
   if (!list.ok && list.error.kind === 'corrupt') {
     // The list is damaged but the workspaces themselves are separate entries: rebuild it
     // from them (the damaged list is kept as a backup) rather than start with nothing.
-    const recovered = repo.recoverIndex();
+    const recovered = await ws.repo.recoverIndex();
     if (recovered.ok) {
-      notify(
-        'info',
-        `The list of saved workspaces was damaged and has been rebuilt from ${recovered.value.length} saved workspace(s). Nothing was deleted.`,
-      );
+      notifyRebuilt(recovered.value.length);
       list = recovered;
     }
   }
-  const active = repo.getActive();
+  const active = await ws.repo.getActive();
   const id = list.ok && list.value.length > 0 ? (active.ok && active.value) || list.value[0].id : null;
   let restored = false;
   if (id) {
-    const data = repo.load(id);
-    if (report(data)) {
-      workspacesStore.setState({ activeId: id, list: list.ok ? list.value : [] });
-      await apply(data.value);
+    const stored = await ws.repo.load(id);
+    if (report(stored)) {
+      workspacesStore.setState({ list: list.ok ? list.value : [] });
+      await openLoaded(id, stored.value.data, stored.value.rev);
       restored = true;
     }
   } else if (!list.ok) {
@@ -173,18 +170,31 @@ export async function startWorkspaces(options: { example: string; storage?: Stor
   }
   if (!restored) {
     // First visit (or unreadable storage): the built-in example, stored as a workspace when possible.
-    await apply({ text: options.example, layout: {}, view: {} });
-    pendingName = 'Example workspace';
+    const example = { text: options.example, layout: {}, view: {} };
+    await apply(example);
+    ws.pendingName = 'Example workspace';
     if (list.ok && list.value.length === 0) {
-      const created = repo.create(pendingName, { text: options.example, layout: {}, view: {} });
-      if (created.ok) workspacesStore.setState({ activeId: created.value.id });
-      else onSaved(created);
-      refreshList();
+      const created = await ws.repo.create(ws.pendingName, example);
+      if (created.ok) {
+        remember(created.value.id, 1, example);
+        workspacesStore.setState({ activeId: created.value.id });
+      } else onSaveResult(created, '');
+      await refreshList();
     }
   }
+  watchEdits();
+  if (typeof window !== 'undefined') {
+    // A share link pasted into the address bar of an open tab only changes the fragment.
+    window.addEventListener('hashchange', () => {
+      if (hasSharePayload(location.hash)) void openShareLink(location.hash);
+    });
+    if (hasSharePayload(location.hash)) await openShareLink(location.hash);
+  }
+}
 
+function watchEdits(): void {
   appStore.subscribe((s, p) => {
-    if (loading) return;
+    if (ws.loading) return;
     if (
       s.text !== p.text ||
       s.boxes !== p.boxes ||
@@ -198,19 +208,8 @@ export async function startWorkspaces(options: { example: string; storage?: Stor
       scheduleSave();
   });
   draftsStore.subscribe((s, p) => {
-    if (!loading && s.drafts !== p.drafts) scheduleSave();
+    if (!ws.loading && s.drafts !== p.drafts) scheduleSave();
   });
-  if (typeof window !== 'undefined') {
-    window.addEventListener('pagehide', flushSave);
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') flushSave();
-    });
-    // A share link pasted into the address bar of an open tab only changes the fragment.
-    window.addEventListener('hashchange', () => {
-      if (hasSharePayload(location.hash)) void openShareLink(location.hash);
-    });
-    if (hasSharePayload(location.hash)) await openShareLink(location.hash);
-  }
 }
 
 /** Opens a `#w=` link as a NEW workspace; a damaged link loads nothing. The fragment is cleared either way. */
@@ -223,16 +222,15 @@ export async function openShareLink(fragment: string): Promise<boolean> {
     notify('error', `${decoded.error} Nothing was loaded.`, 'share');
     return false;
   }
-  flushSave();
+  await leaveActive();
   const { workspace } = decoded;
   const name = `${(workspace.name ?? 'Shared workspace').slice(0, 80)} (shared)`;
   // Shared positions are the sender's hand-placed ones: laid over the same automatic layout, they give the same picture.
   const data: WorkspaceData = { text: workspace.text, layout: {}, view: { manual: workspace.layout ?? {} } };
-  const created = repo.create(name, data);
+  const created = await ws.repo.create(name, data);
   if (!report(created)) return false;
-  workspacesStore.setState({ activeId: created.value.id });
-  refreshList();
-  await apply(data);
+  await listChanged();
+  await openLoaded(created.value.id, data, 1);
   notify(
     'success',
     `Opened the shared link as a new workspace, "${named(created.value.name)}". Your other workspaces are unchanged.`,
@@ -243,56 +241,69 @@ export async function openShareLink(fragment: string): Promise<boolean> {
 /** The active workspace's name (for file names and share links). */
 export function activeName(): string {
   const { list, activeId } = workspacesStore.getState();
-  return list.find((w) => w.id === activeId)?.name ?? pendingName;
+  return list.find((w) => w.id === activeId)?.name ?? ws.pendingName;
+}
+
+/** Before another workspace opens: unsaved edits are written, or kept as a copy when they conflict. */
+async function leaveActive(): Promise<void> {
+  if (ws.conflictId !== null) await keepUnsavedAsCopy(false);
+  await flushSave();
+}
+
+/** The list changed here: show it, and tell the other tabs. */
+export async function listChanged(): Promise<void> {
+  await refreshList();
+  ws.channel?.post({ type: 'list', from: ws.tab });
 }
 
 export async function switchWorkspace(id: string): Promise<void> {
   if (id === workspacesStore.getState().activeId) return;
-  flushSave();
-  const data = repo.load(id);
-  if (!report(data)) return;
-  report(repo.setActive(id));
-  workspacesStore.setState({ activeId: id });
-  refreshList();
-  await apply(data.value);
+  await leaveActive();
+  const stored = await ws.repo.load(id);
+  if (!report(stored)) return;
+  report(await ws.repo.setActive(id));
+  await refreshList();
+  await openLoaded(id, stored.value.data, stored.value.rev);
 }
 
 /** Creates a workspace (empty, or with the given data) and opens it. Returns an error message for the form. */
 export async function createWorkspace(name: string, data: WorkspaceData = EMPTY): Promise<string | null> {
-  flushSave();
-  const created = repo.create(name, data);
+  await leaveActive();
+  const created = await ws.repo.create(name, data);
   if (!created.ok) return created.error.message;
-  workspacesStore.setState({ activeId: created.value.id });
-  refreshList();
-  await apply(data);
+  await listChanged();
+  await openLoaded(created.value.id, data, 1);
   return null;
 }
 
-export function renameWorkspace(id: string, name: string): string | null {
-  const r = repo.rename(id, name);
+export async function renameWorkspace(id: string, name: string): Promise<string | null> {
+  const r = await ws.repo.rename(id, name);
   if (!r.ok) return r.error.message;
-  refreshList();
+  await listChanged();
   return null;
 }
 
 export async function duplicateWorkspace(id: string): Promise<string | null> {
-  flushSave(); // the copy must include edits still waiting for autosave
-  const r = repo.duplicate(id);
+  await leaveActive(); // the copy must include edits still waiting for autosave
+  const r = await ws.repo.duplicate(id);
   if (!r.ok) return r.error.message;
-  const data = repo.load(r.value.id);
-  workspacesStore.setState({ activeId: r.value.id });
-  refreshList();
-  if (data.ok) await apply(data.value);
+  const stored = await ws.repo.load(r.value.id);
+  await listChanged();
+  if (stored.ok) await openLoaded(r.value.id, stored.value.data, stored.value.rev);
   return null;
 }
 
 export async function deleteWorkspace(id: string): Promise<string | null> {
   const wasActive = id === workspacesStore.getState().activeId;
-  if (wasActive) autosaver.cancel();
-  else flushSave();
-  const r = repo.delete(id);
+  if (wasActive) {
+    ws.autosaver.cancel(id);
+    ws.conflictId = null;
+    noticesStore.getState().dismissKey('conflict');
+  } else await flushSave();
+  const r = await ws.repo.delete(id);
   if (!r.ok) return r.error.message;
-  refreshList();
+  forget(id);
+  await listChanged();
   if (!wasActive) return null;
   const next = workspacesStore.getState().list[0];
   if (next) {
@@ -302,4 +313,9 @@ export async function deleteWorkspace(id: string): Promise<string | null> {
   }
   // The last one went: start over with an empty workspace rather than none.
   return createWorkspace('Untitled workspace');
+}
+
+/** The text of the open workspace as a file, for when it cannot be stored. */
+export function downloadUnsaved(): void {
+  ws.saveFile(`${activeName()}-unsaved`, 'yaml', appStore.getState().text);
 }

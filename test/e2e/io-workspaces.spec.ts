@@ -188,11 +188,16 @@ test('a full storage is reported, not swallowed, and clears once saving works ag
   watch: _watch,
 }) => {
   await page.addInitScript(() => {
+    const full = () => (window as { __storageFull?: boolean }).__storageFull;
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key: string, value: string) {
-      if ((window as { __storageFull?: boolean }).__storageFull)
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (full()) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return setItem.call(this, key, value);
+    };
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      if (full()) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
     };
   });
   await openApp(page);
@@ -219,6 +224,9 @@ test('with storage refusing every write, the first visit still opens the example
 }) => {
   await page.addInitScript(() => {
     Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.put = function () {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });

@@ -1,66 +1,106 @@
 /**
- * Debounced autosave: typing produces many changes per second, storage writes
- * are synchronous and serialise the whole workspace, so only the latest state
- * is written once edits pause. Every result, failures included, goes to
- * `onResult` so the UI can show "saved" or the quota message; nothing is lost
- * silently. Call `flush()` on `pagehide` / `visibilitychange`.
+ * Debounced autosave: typing produces many changes per second, so only the
+ * latest state is written, shortly after edits pause and at least about once a
+ * second while they do not (revisions.ts, saveDelay). Saves are asynchronous
+ * and run one at a time, so each is based on the revision the previous one
+ * produced. Every result, failures included, goes to `onResult`; nothing is
+ * lost silently. Call `flush()` on `pagehide` / `visibilitychange`.
  */
-import type { Result } from './errors.ts';
+import { PersistenceError, type Result } from './errors.ts';
+import { saveDelay } from './revisions.ts';
 import type { WorkspaceData } from './types.ts';
 
 export interface AutosaveTarget {
-  save(id: string, data: WorkspaceData): Result<void>;
+  save(id: string, data: WorkspaceData): Promise<Result<unknown>>;
 }
 
 export interface AutosaveOptions {
   delayMs?: number;
-  onResult?: (result: Result<void>, id: string) => void;
+  maxWaitMs?: number;
+  onResult?: (result: Result<unknown>, id: string) => void;
+  now?: () => number;
 }
 
 export interface Autosaver {
   /** Remembers the latest data and (re)starts the delay. */
   schedule(id: string, data: WorkspaceData): void;
-  /** Writes pending data now; null when nothing was pending. */
-  flush(): Result<void> | null;
-  /** Forgets pending data (e.g. the workspace was deleted). */
-  cancel(): void;
-  readonly pending: boolean;
+  /** Writes pending data now (after a save in progress); null when nothing was pending. */
+  flush(): Promise<Result<unknown> | null>;
+  /** Forgets pending data of one workspace or all (e.g. it was deleted). A save in progress still finishes. */
+  cancel(id?: string): void;
+  /** The latest data per workspace not yet known to be written (waiting, or being written). */
+  readonly unsaved: ReadonlyArray<{ id: string; data: WorkspaceData }>;
 }
 
 export function createAutosaver(target: AutosaveTarget, options: AutosaveOptions = {}): Autosaver {
-  const delay = options.delayMs ?? 800;
-  let pending: { id: string; data: WorkspaceData } | null = null;
+  const delay = options.delayMs ?? 400;
+  const maxWait = options.maxWaitMs ?? 1000;
+  const now = options.now ?? Date.now;
+  /** Latest unwritten data per workspace, oldest first (a switch leaves the previous one's edits here). */
+  const pending = new Map<string, WorkspaceData>();
+  let writing: { id: string; data: WorkspaceData; done: Promise<Result<unknown>> } | null = null;
+  let firstUnsavedAt = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const clear = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
   };
-  const flush = (): Result<void> | null => {
+  const write = (id: string): Promise<Result<unknown>> => {
+    const data = pending.get(id)!;
+    pending.delete(id);
+    const done = target
+      .save(id, data)
+      // A bug in the target must not leave the autosaver waiting forever (and later saves stuck).
+      .catch((e: unknown): Result<unknown> => ({ ok: false, error: unexpected(e) }))
+      .then((result) => {
+        writing = null;
+        options.onResult?.(result, id);
+        return result;
+      });
+    writing = { id, data, done };
+    return done;
+  };
+  /** Writes what is pending now (later edits wait for their own delay), one save at a time. */
+  const flush = async (): Promise<Result<unknown> | null> => {
     clear();
-    if (!pending) return null;
-    const { id, data } = pending;
-    pending = null;
-    const result = target.save(id, data);
-    options.onResult?.(result, id);
-    return result;
+    const ids = [...pending.keys()];
+    let last: Result<unknown> | null = null;
+    for (;;) {
+      // One save at a time: the next one is based on the revision this one produces.
+      if (writing) {
+        await writing.done;
+        continue;
+      }
+      const id = ids.find((i) => pending.has(i));
+      if (id === undefined) return last;
+      last = await write(id);
+    }
   };
 
   return {
     schedule(id, data) {
-      // Switching workspaces must not drop the previous one's last edits.
-      if (pending && pending.id !== id) flush();
-      pending = { id, data };
+      // Switching workspaces: the one left behind is written now, not after the next edit pauses.
+      if (pending.size > 0 && !pending.has(id)) void flush();
+      if (pending.size === 0) firstUnsavedAt = now();
+      pending.set(id, data);
       clear();
-      timer = setTimeout(flush, delay);
+      timer = setTimeout(() => void flush(), saveDelay(now(), firstUnsavedAt, delay, maxWait));
     },
     flush,
-    cancel() {
-      clear();
-      pending = null;
+    cancel(id) {
+      if (id === undefined) pending.clear();
+      else pending.delete(id);
+      if (pending.size === 0) clear();
     },
-    get pending() {
-      return pending !== null;
+    get unsaved() {
+      const out = [...pending].map(([id, data]) => ({ id, data }));
+      if (writing && !pending.has(writing.id)) out.unshift({ id: writing.id, data: writing.data });
+      return out;
     },
   };
+}
+
+function unexpected(cause: unknown): PersistenceError {
+  return new PersistenceError('unavailable', `Saving failed unexpectedly (${String(cause)}).`, { cause });
 }

@@ -1,7 +1,9 @@
 /**
- * JSON shapes in storage, with tolerant readers: a stored value that does not
+ * Shapes in storage, with tolerant readers: a stored value that does not
  * parse or has the wrong shape yields a StorageCorruptError and is never
- * rewritten here, so the user's data survives for recovery.
+ * rewritten here, so the user's data survives for recovery. IndexedDB holds
+ * the objects themselves; localStorage (and data migrated from it) holds
+ * their JSON text, so readers take either.
  */
 import { StorageCorruptError } from './errors.ts';
 import type { StoredBox, WorkspaceData, WorkspaceMeta } from './types.ts';
@@ -14,15 +16,23 @@ export interface StoredIndex {
   workspaces: WorkspaceMeta[];
 }
 
-export function encodeWorkspace(data: WorkspaceData): string {
-  return JSON.stringify({ version: FORMAT_VERSION, text: data.text, layout: data.layout, view: data.view });
+/** A stored workspace with the revision it was saved as (see revisions.ts). */
+export interface StoredWorkspace {
+  data: WorkspaceData;
+  rev: number;
 }
 
-export function encodeIndex(index: StoredIndex): string {
-  return JSON.stringify(index);
+/** `rev` is kept beside the data too, so a record read on its own (a rescue, a backup) says what it was based on. */
+export function encodeWorkspace(data: WorkspaceData, rev: number): object {
+  return { version: FORMAT_VERSION, rev, text: data.text, layout: data.layout, view: data.view };
 }
 
-function parseJson(raw: string): { value: unknown } | { error: string } {
+export function encodeIndex(index: StoredIndex): object {
+  return { version: index.version, active: index.active, workspaces: index.workspaces };
+}
+
+function parseJson(raw: unknown): { value: unknown } | { error: string } {
+  if (typeof raw !== 'string') return { value: raw };
   try {
     return { value: JSON.parse(raw) };
   } catch (e) {
@@ -30,14 +40,34 @@ function parseJson(raw: string): { value: unknown } | { error: string } {
   }
 }
 
+/** The stored value as an object (JSON text parsed); undefined when it does not parse. */
+export function storedValue(raw: unknown): unknown {
+  const parsed = parseJson(raw);
+  return 'value' in parsed ? parsed.value : undefined;
+}
+
+/** The stored value as text, for "Download the raw data". */
+export function rawText(raw: unknown): string {
+  if (typeof raw === 'string') return raw;
+  try {
+    return JSON.stringify(raw, null, 2) ?? String(raw);
+  } catch {
+    return String(raw);
+  }
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function decodeWorkspace(raw: string, key: string, label: string): WorkspaceData | StorageCorruptError {
+export function decodeWorkspace(
+  raw: unknown,
+  key: string,
+  label: string,
+): { data: WorkspaceData } | StorageCorruptError {
   const damaged = (why: string, cause?: unknown) =>
     new StorageCorruptError(
       `The saved data of workspace "${label}" is damaged and could not be opened (${why}). It was left as it is: you can download the raw data or delete the workspace.`,
       key,
-      raw,
+      rawText(raw),
       cause,
     );
   const parsed = parseJson(raw);
@@ -58,15 +88,15 @@ export function decodeWorkspace(raw: string, key: string, label: string): Worksp
       Object.defineProperty(layout, id, { value: box, enumerable: true, writable: true, configurable: true });
     }
   }
-  return { text: v.text, layout, view: isObject(v.view) ? v.view : {} };
+  return { data: { text: v.text, layout, view: isObject(v.view) ? v.view : {} } };
 }
 
-export function decodeIndex(raw: string, key: string): StoredIndex | StorageCorruptError {
+export function decodeIndex(raw: unknown, key: string): StoredIndex | StorageCorruptError {
   const damaged = (why: string) =>
     new StorageCorruptError(
       `The list of saved workspaces is damaged (${why}). Nothing was deleted; use "Recover workspaces" to rebuild the list from the saved workspaces.`,
       key,
-      raw,
+      rawText(raw),
     );
   const parsed = parseJson(raw);
   if ('error' in parsed) return damaged('it is not valid JSON');

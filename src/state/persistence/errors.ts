@@ -2,7 +2,8 @@
  * Typed failures of the persistence layer. Every one carries a sentence for a
  * person; none is swallowed: callers get them as `{ ok: false, error }`.
  */
-export type PersistenceErrorKind = 'quota' | 'corrupt' | 'not-found' | 'unavailable' | 'invalid-name' | 'invalid-data';
+export type PersistenceErrorKind =
+  'quota' | 'corrupt' | 'not-found' | 'unavailable' | 'invalid-name' | 'invalid-data' | 'conflict';
 
 export class PersistenceError extends Error {
   readonly kind: PersistenceErrorKind;
@@ -33,6 +34,20 @@ export class StorageCorruptError extends PersistenceError {
     this.name = 'StorageCorruptError';
     this.key = key;
     this.raw = raw;
+  }
+}
+
+/** Another tab saved this workspace since this tab last read it: nothing was written. */
+export class SaveConflictError extends PersistenceError {
+  /** The revision now stored (the one this tab has not seen). */
+  readonly stored: number;
+  constructor(label: string, stored: number) {
+    super(
+      'conflict',
+      `Workspace ${label} was changed in another tab since this tab loaded it, so your changes here were not saved over it. Choose what to keep.`,
+    );
+    this.name = 'SaveConflictError';
+    this.stored = stored;
   }
 }
 

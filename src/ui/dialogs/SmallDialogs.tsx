@@ -22,7 +22,7 @@ export function NameDialog({
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => inputRef.current?.select(), []);
   const submit = async () => {
-    const message = mode === 'new' ? await createWorkspace(name) : renameWorkspace(id!, name);
+    const message = mode === 'new' ? await createWorkspace(name) : await renameWorkspace(id!, name);
     if (message) setError(message);
     else {
       notify(

@@ -56,9 +56,26 @@ function Notices() {
           <span className="notice__icon" aria-hidden="true">
             {n.tone === 'error' ? '!' : n.tone === 'success' ? '✓' : 'i'}
           </span>
-          <span className="notice__text">
-            <MessageText text={n.message} />
-          </span>
+          <div className="notice__body">
+            <span className="notice__text">
+              <MessageText text={n.message} />
+            </span>
+            {n.actions?.length ? (
+              <div className="notice__actions">
+                {n.actions.map((a) => (
+                  <button
+                    key={a.id}
+                    type="button"
+                    className="btn"
+                    data-testid={`notice-action-${a.id}`}
+                    onClick={a.run}
+                  >
+                    {a.label}
+                  </button>
+                ))}
+              </div>
+            ) : null}
+          </div>
           <button
             type="button"
             className="icon-button notice__close"

@@ -56,7 +56,7 @@ function SaveState() {
     <span
       className={`save-state save-state--${status === 'error' || quota ? 'error' : status}`}
       data-testid="save-state"
-      title="Workspaces are saved in this browser's local storage"
+      title="Workspaces are saved in this browser (IndexedDB, or localStorage where that is unavailable)"
     >
       {label}
     </span>
