@@ -5,14 +5,11 @@
  */
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { Workspace } from '../model/types.ts';
-import { validateSources } from '../model/validation/index.ts';
+import { READING_RULES, validateSources } from '../model/validation/index.ts';
 import { loadWorkspace, type WorkspaceOptions } from '../model/manifests/workspace.ts';
 import { CliError } from './errors.ts';
 import type { CliIO } from './io.ts';
 import { readInputs } from './inputs.ts';
-
-/** Findings that mean a file was not (fully) read. */
-const FATAL_RULES = new Set(['yaml-syntax', 'binary-content', 'excessive-aliases']);
 
 export function location(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.column}`;
@@ -31,7 +28,7 @@ export async function loadForAnalysis(
 ): Promise<LoadedWorkspace> {
   const ws = loadWorkspace(await readInputs(io, paths), options);
   const validation = validateSources(ws.sources);
-  const fatal = [...ws.diagnostics, ...validation].filter((d) => FATAL_RULES.has(d.rule) && d.severity === 'error');
+  const fatal = [...ws.diagnostics, ...validation].filter((d) => READING_RULES.has(d.rule) && d.severity === 'error');
   if (fatal.length > 0) {
     const first = fatal[0];
     const more = fatal.length > 1 ? ` (and ${fatal.length - 1} more; see netpol-studio lint)` : '';
