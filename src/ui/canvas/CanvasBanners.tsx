@@ -4,12 +4,15 @@
  */
 import type { EffectiveFlow } from '../../model/analysis/effective.ts';
 import { EFFECTIVE_EDGE_LIMIT } from '../effective/to-effective.ts';
+import type { BrokenDocument } from '../../state/keep-broken.ts';
 
 export interface CanvasBannersProps {
   /** The effective view's flows; null in the rules view. */
   flows: EffectiveFlow[] | null;
-  /** The YAML does not parse: the canvas shows the last graph that did. */
+  /** The YAML cannot be trusted at all: the canvas shows the last graph that parsed. */
   stale: boolean;
+  /** Documents that do not parse: only their objects are stale (or absent, when they never parsed). */
+  broken: readonly BrokenDocument[];
   /** Rule edges drawn as one edge per pair of namespaces. */
   aggregated: boolean;
   /** Rules in the workspace (for the large-graph notice). */
@@ -20,7 +23,15 @@ export interface CanvasBannersProps {
   empty: boolean;
 }
 
-export function CanvasBanners({ flows, stale, aggregated, ruleCount, edgesShown, empty }: CanvasBannersProps) {
+/** One broken document, as the banner names it. */
+function describeBroken(d: BrokenDocument): string {
+  const where = `document ${d.document} (error at line ${d.line})`;
+  return d.kept > 0
+    ? `${where}: its ${d.kept === 1 ? 'object is' : `${d.kept} objects are`} shown faded, as last parsed`
+    : `${where}: never parsed, not drawn`;
+}
+
+export function CanvasBanners({ flows, stale, broken, aggregated, ruleCount, edgesShown, empty }: CanvasBannersProps) {
   return (
     <>
       {flows && !stale && (
@@ -42,6 +53,13 @@ export function CanvasBanners({ flows, stale, aggregated, ruleCount, edgesShown,
       {stale && (
         <div className="canvas-banner canvas-banner--stale" role="status" data-testid="stale-banner">
           The YAML has errors — showing the last graph that parsed. Graph editing is paused.
+        </div>
+      )}
+      {!stale && broken.length > 0 && (
+        <div className="canvas-banner canvas-banner--stale" role="status" data-testid="broken-banner">
+          {broken.length === 1 ? 'A YAML document does not parse' : `${broken.length} YAML documents do not parse`} —{' '}
+          {broken.slice(0, 3).map(describeBroken).join('; ')}
+          {broken.length > 3 ? `; and ${broken.length - 3} more` : ''}. Everything else is drawn and editable.
         </div>
       )}
       {empty && (

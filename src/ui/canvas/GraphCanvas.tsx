@@ -160,6 +160,7 @@ function Canvas() {
       <CanvasBanners
         flows={flows}
         stale={view.stale}
+        broken={view.broken}
         aggregated={aggregated}
         ruleCount={graph.edges.length}
         edgesShown={edges.length}

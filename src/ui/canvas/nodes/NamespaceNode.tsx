@@ -9,7 +9,12 @@ function NamespaceNodeView({ data, selected }: NodeProps<NamespaceFlowNode>) {
   const { node } = data;
   const policies = node.selectedBy.length;
   return (
-    <div className={`ns-box${selected ? ' is-selected' : ''}`} data-testid="namespace-node" data-node-id={node.id}>
+    <div
+      className={`ns-box${selected ? ' is-selected' : ''}${node.stale ? ' is-stale' : ''}`}
+      data-testid="namespace-node"
+      data-node-id={node.id}
+      data-stale={node.stale ? 'true' : undefined}
+    >
       <div className="ns-box__header">
         <KindIcon kind="namespace" size={14} />
         <span className="ns-box__kicker">namespace</span>
