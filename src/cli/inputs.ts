@@ -6,7 +6,9 @@
  * never the cluster's manifests, and can be huge. A directory named on the
  * command line is read whatever its name.
  */
+import type { Diagnostic } from '../model/diagnostics.ts';
 import type { SourceFile } from '../model/manifests/source.ts';
+import { decodeUtf8, type EncodingProblem } from '../model/io/utf8.ts';
 import { CliError } from './errors.ts';
 import type { CliIO } from './io.ts';
 
@@ -57,9 +59,15 @@ async function collect(io: CliIO, path: string, depth: number, out: string[]): P
 /**
  * Reads every manifest under the given paths. Files named explicitly are read
  * whatever their extension; an explicit directory with no manifests is an error
- * (almost always a wrong path).
+ * (almost always a wrong path). A file that is not UTF-8 text is refused at its
+ * first bad byte (as Import refuses it), unless `unreadable` takes it as a
+ * finding (lint): then it is left out of the sources.
  */
-export async function readInputs(io: CliIO, paths: readonly string[]): Promise<SourceFile[]> {
+export async function readInputs(
+  io: CliIO,
+  paths: readonly string[],
+  unreadable?: (finding: Diagnostic) => void,
+): Promise<SourceFile[]> {
   if (paths.length === 0) throw new CliError('no PATH given (files or directories with Kubernetes manifests)');
   const files: string[] = [];
   for (const p of paths) {
@@ -70,11 +78,37 @@ export async function readInputs(io: CliIO, paths: readonly string[]): Promise<S
   const unique = [...new Set(files)];
   const sources: SourceFile[] = [];
   for (const name of unique) {
+    let content;
     try {
-      sources.push({ name, text: await io.readFile(name) });
+      content = await io.readFile(name);
     } catch (e) {
       throw new CliError(`cannot read ${name}: ${describeError(e)}`);
     }
+    if (typeof content === 'string') {
+      sources.push({ name, text: content });
+      continue;
+    }
+    const decoded = decodeUtf8(content);
+    if ('text' in decoded) sources.push({ name, text: decoded.text });
+    else if (unreadable) unreadable(encodingFinding(name, decoded.problem));
+    else {
+      const { line, column, message } = decoded.problem;
+      throw new CliError(`${name}:${line}:${column}: cannot read: ${message}`);
+    }
   }
   return sources;
+}
+
+function encodingFinding(file: string, p: EncodingProblem): Diagnostic {
+  const at = { line: p.line, column: p.column, offset: p.byteOffset };
+  return {
+    file,
+    ...at,
+    endLine: p.line,
+    endColumn: p.column + 1,
+    endOffset: p.byteOffset + 1,
+    severity: 'error',
+    rule: 'binary-content',
+    message: p.message,
+  };
 }

@@ -13,7 +13,8 @@ export interface CliIO {
    */
   stdout(text: string): void | Promise<boolean>;
   stderr(text: string): void;
-  readFile(path: string): Promise<string>;
+  /** Bytes (decoded by the CLI: bytes that are not UTF-8 are refused with their offset) or, in tests, text. */
+  readFile(path: string): Promise<Uint8Array | string>;
   pathKind(path: string): Promise<PathKind>;
   /** Entry names of a directory (not paths). */
   readDir(path: string): Promise<string[]>;
@@ -28,7 +29,7 @@ interface NodeStats {
   isDirectory(): boolean;
 }
 interface NodeFsPromises {
-  readFile(path: string, encoding: 'utf8'): Promise<string>;
+  readFile(path: string): Promise<Uint8Array>;
   stat(path: string): Promise<NodeStats>;
   readdir(path: string): Promise<string[]>;
 }
@@ -63,7 +64,7 @@ export function nodeIO(): CliIO {
     // never piles up in the stream's buffer; false on an error (EPIPE), which main() handles.
     stdout: (text) => new Promise((resolve) => proc.stdout.write(text, (error) => resolve(!error))),
     stderr: (text) => void proc.stderr.write(text),
-    readFile: (p) => fs.readFile(p, 'utf8'),
+    readFile: (p) => fs.readFile(p),
     async pathKind(p) {
       try {
         const st = await fs.stat(p);

@@ -30,8 +30,9 @@ export async function lintCommand(argv: readonly string[], io: CliIO): Promise<n
   const format = args.options.get('format') ?? 'text';
   if (format !== 'text' && format !== 'json') throw new CliError(`unknown format "${format}" (use text or json)`);
   // Unlike connlist, lint reads unparseable files too: their syntax errors are findings.
-  const ws = loadWorkspace(await readInputs(io, args.positional));
-  const all = checkWorkspace(ws);
+  const unreadable: Diagnostic[] = [];
+  const ws = loadWorkspace(await readInputs(io, args.positional, (d) => unreadable.push(d)));
+  const all = [...unreadable, ...checkWorkspace(ws)];
   warnIfEmpty(ws, io);
   const shown = args.flags.has('info') ? all : all.filter((d) => d.severity !== 'info');
   if (format === 'json') io.stdout(`${safeJson(JSON.stringify(shown, null, 2))}\n`);

@@ -6,14 +6,11 @@
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { Workspace } from '../model/types.ts';
 import { displayText } from '../model/text/visible.ts';
-import { validateSources } from '../model/validation/index.ts';
+import { READING_RULES, validateSources } from '../model/validation/index.ts';
 import { loadWorkspace, type WorkspaceOptions } from '../model/manifests/workspace.ts';
 import { CliError } from './errors.ts';
 import type { CliIO } from './io.ts';
 import { readInputs } from './inputs.ts';
-
-/** Findings that mean a file was not (fully) read. */
-const FATAL_RULES = new Set(['yaml-syntax', 'binary-content', 'excessive-aliases']);
 
 /** Longest message or line the CLI prints about the input; the rest is counted, not shown. */
 export const MESSAGE_MAX = 1000;
@@ -36,7 +33,7 @@ export async function loadForAnalysis(
 ): Promise<LoadedWorkspace> {
   const ws = loadWorkspace(await readInputs(io, paths), options);
   const validation = validateSources(ws.sources);
-  const fatal = [...ws.diagnostics, ...validation].filter((d) => FATAL_RULES.has(d.rule) && d.severity === 'error');
+  const fatal = [...ws.diagnostics, ...validation].filter((d) => READING_RULES.has(d.rule) && d.severity === 'error');
   if (fatal.length > 0) {
     const first = fatal[0];
     const more = fatal.length > 1 ? ` (and ${fatal.length - 1} more; see netpol-studio lint)` : '';

@@ -16,13 +16,19 @@ import type { ParsedDocument } from '../model/manifests/source.ts';
 import type { Workspace } from '../model/types.ts';
 import { mayHaveAliases, unresolvedAliases } from '../model/validation/aliases.ts';
 import type { AnalysisCaches } from './analysis-caches.ts';
+import type { BrokenRegion } from './keep-broken.ts';
 
 /** File name the editor text is parsed as; diagnostics carry it. */
 export const WORKSPACE_FILE = 'workspace.yaml';
 
 export interface Analysis {
-  /** Null when the text does not parse (YAML syntax errors): the caller keeps the last good graph. */
+  /**
+   * The graph of the documents that parse. Null only when the whole text cannot be trusted (an alias
+   * without its anchor, an internal error): the caller keeps the last good graph.
+   */
   graph: PolicyGraph | null;
+  /** Documents with syntax errors: left out of `graph`; the view keeps their last good objects (keep-broken.ts). */
+  broken: BrokenRegion[];
   /** Computed on first read (validation + lint are slower than the graph). */
   readonly diagnostics: Diagnostic[];
   counts: { namespaces: number; workloads: number; policies: number };
@@ -94,17 +100,39 @@ export function analyse(text: string, caches: Pick<AnalysisCaches, 'reader' | 'g
   };
   try {
     const ws = workspaceOf(text, caches);
-    const broken =
-      ws.diagnostics.some((d) => d.rule === 'yaml-syntax' && d.severity === 'error') ||
-      ws.sources.some((s) => s.docs.some((pd) => mayHaveAliases(s.file.text, pd.range) && hasUnresolvedAlias(pd)));
-    const graph = broken ? null : deriveGraph(ws, caches.graphs);
+    const aliasBroken = ws.sources.some((s) =>
+      s.docs.some((pd) => mayHaveAliases(s.file.text, pd.range) && hasUnresolvedAlias(pd)),
+    );
+    const graph = aliasBroken ? null : deriveGraph(ws, caches.graphs);
     // Count namespaces as drawn: also those only named by a selector (e.g. kube-system).
     const namespaces = graph ? graph.nodes.filter((n) => n.kind === 'namespace').length : ws.namespaces.size;
     return Object.defineProperties(
-      { graph, counts: { namespaces, workloads: ws.workloads.length, policies: ws.policies.length } },
+      {
+        graph,
+        broken: brokenRegions(ws),
+        counts: { namespaces, workloads: ws.workloads.length, policies: ws.policies.length },
+      },
       Object.getOwnPropertyDescriptors(lazy),
     ) as Analysis;
   } catch (err) {
-    return { graph: null, diagnostics: internalError(err), counts: EMPTY_COUNTS };
+    return { graph: null, broken: [], diagnostics: internalError(err), counts: EMPTY_COUNTS };
   }
+}
+
+/** The documents the builder skipped for their syntax errors (workspace.ts: documents with errors are not read). */
+function brokenRegions(ws: Workspace): BrokenRegion[] {
+  const out: BrokenRegion[] = [];
+  for (const s of ws.sources) {
+    for (const pd of s.docs) {
+      const first = pd.doc.errors[0];
+      if (!first) continue;
+      out.push({
+        start: pd.range[0],
+        end: pd.range[1],
+        document: pd.index + 1,
+        line: s.lines.position(first.pos[0]).line,
+      });
+    }
+  }
+  return out;
 }

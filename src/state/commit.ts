@@ -14,7 +14,8 @@ import { applyEdit, minimalChanges, type TextChange } from '../sync/index.ts';
 import { analyse, workspaceOf } from './analyse.ts';
 import { selectView } from './derived.ts';
 import { recordEdit } from './history.ts';
-import { appStore } from './store.ts';
+import type { BrokenRegion } from './keep-broken.ts';
+import { appStore, type AppState } from './store.ts';
 
 /** Builds one edit from the graph of the text it will apply to; undefined skips the step. */
 export type EditStep = PolicyEdit | ((graph: PolicyGraph) => PolicyEdit | undefined);
@@ -26,6 +27,44 @@ export const UPDATING_REASON =
 
 export const STALE_REASON =
   'The YAML has errors, so the graph is out of date. Fix the YAML (see the red markers) to edit the graph again.';
+
+export const BROKEN_DOCUMENT_REASON =
+  'This object is shown as its YAML document last parsed: that document has errors now. Fix it (see the red markers) to edit the object from the graph.';
+
+/**
+ * Names (`w|ns|name` workloads, `p|ns/name` policies, `n|name` namespaces) of the objects kept from
+ * documents that do not parse (state/keep-broken.ts). An edit naming one is refused: it would be
+ * written into the broken document, or beside it as a second object of the same name.
+ */
+function staleNames(graph: PolicyGraph): Set<string> {
+  const out = new Set<string>();
+  for (const n of graph.nodes) {
+    if (!n.stale) continue;
+    if (n.kind === 'namespace' && n.namespace) out.add(`n|${n.namespace}`);
+    if (n.endpoint?.type === 'workload') out.add(`w|${n.endpoint.namespace}|${n.endpoint.name}`);
+  }
+  for (const e of graph.edges) if (e.stale) out.add(`p|${e.policyId}`);
+  return out;
+}
+
+/** Whether `edit` names an object of `stale` anywhere in it (edits are small plain data). */
+function namesStale(edit: PolicyEdit, stale: ReadonlySet<string>): boolean {
+  if (stale.size === 0) return false;
+  const pending: unknown[] = [edit];
+  while (pending.length > 0) {
+    const v = pending.pop();
+    if (typeof v !== 'object' || v === null) continue;
+    const o = v as Record<string, unknown>;
+    if (typeof o.namespace === 'string' && typeof o.name === 'string' && stale.has(`w|${o.namespace}|${o.name}`))
+      return true;
+    if (typeof o.policy === 'string' && stale.has(`p|${o.policy}`)) return true;
+    for (const key of ['name', 'namespace', 'from'] as const) {
+      if (typeof o[key] === 'string' && /Namespace$/.test(String(o.op)) && stale.has(`n|${o[key]}`)) return true;
+    }
+    pending.push(...Object.values(o));
+  }
+  return false;
+}
 
 /** Parses now what the debounce would parse in a moment, so the gesture sees the current text. */
 function flushParse(): void {
@@ -52,6 +91,7 @@ export function commitEdits(steps: EditStep | EditStep[]): CommitOutcome {
   const before = state.text;
   let text = before;
   let graph: PolicyGraph | null = selectView(state).graph;
+  const stale = staleNames(graph);
   let lastChanges: TextChange[] = [];
   let applied = 0;
   for (const step of list) {
@@ -59,6 +99,7 @@ export function commitEdits(steps: EditStep | EditStep[]): CommitOutcome {
     if (!graph) return { ok: false, error: 'The edit produced YAML that does not parse; nothing was changed.' };
     const edit = typeof step === 'function' ? step(graph) : step;
     if (!edit) continue;
+    if (namesStale(edit, stale)) return { ok: false, error: BROKEN_DOCUMENT_REASON };
     let result;
     try {
       // The store's parse of this text, not a second one (its reader parsed it for the graph).
@@ -76,7 +117,23 @@ export function commitEdits(steps: EditStep | EditStep[]): CommitOutcome {
     }
   }
   if (text === before) return { ok: true, changed: false };
+  const swallowed = landsInBrokenDocument(before, text, caches);
+  if (swallowed) return { ok: false, error: swallowed };
   // One step: the writer's own splices; several: their combined minimal diff.
   recordEdit(before, text, applied === 1 ? lastChanges : minimalChanges(before, text));
   return { ok: true, changed: true };
+}
+
+/**
+ * Why the written text must not be kept, if so: the change landed inside a document that does not parse
+ * (a new document appended after an unclosed quote is swallowed by it), or it broke another document.
+ * Either way a broken document of the result is not, word for word, one of the text before.
+ */
+function landsInBrokenDocument(before: string, after: string, caches: AppState['caches']): string | undefined {
+  const textOf = (text: string) => (r: BrokenRegion) => text.slice(r.start, r.end).trim();
+  const was = new Set(analyse(before, caches).broken.map(textOf(before)));
+  const now = analyse(after, caches).broken;
+  const hit = now.find((r) => !was.has(textOf(after)(r)));
+  if (!hit) return undefined;
+  return `The change would land in YAML document ${hit.document}, which has errors (line ${hit.line}); nothing was changed. Fix that document first.`;
 }

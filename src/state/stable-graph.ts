@@ -64,6 +64,7 @@ export function sameNodeButSpan(a: GraphNode, b: GraphNode): boolean {
     a.namespace === b.namespace &&
     a.detail === b.detail &&
     a.replicas === b.replicas &&
+    a.stale === b.stale &&
     a.isolated.ingress === b.isolated.ingress &&
     a.isolated.egress === b.isolated.egress &&
     sameStrings(a.selectedBy, b.selectedBy) &&
@@ -82,7 +83,8 @@ export const sameEdgeButSpan = (a: GraphEdge, b: GraphEdge): boolean =>
   a.direction === b.direction &&
   a.ruleIndex === b.ruleIndex &&
   a.peerIndex === b.peerIndex &&
-  a.label === b.label;
+  a.label === b.label &&
+  a.stale === b.stale;
 
 function reuse<T extends { id: string; span?: GraphNode['span'] }>(
   prev: readonly T[],

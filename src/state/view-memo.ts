@@ -25,12 +25,16 @@ import {
   type AnalysisBackend,
   type GraphAnswer,
 } from './backend/backend.ts';
+import { keepBroken, type BrokenDocument } from './keep-broken.ts';
 import { stabiliseGraph } from './stable-graph.ts';
 
 export interface DerivedView {
+  /** The documents that parse, plus the objects kept (marked `stale`) of those that do not (keep-broken.ts). */
   graph: PolicyGraph;
-  /** True when `graph` is from an earlier text because the current one does not parse. */
+  /** True when all of `graph` is from an earlier text because the current one cannot be trusted (see Analysis.graph). */
   stale: boolean;
+  /** Documents that do not parse; graph gestures are refused on their (stale) objects only. */
+  broken: BrokenDocument[];
   /** May trail `graph` by one idle period (see above). */
   diagnostics: Diagnostic[];
   counts: Analysis['counts'];
@@ -48,7 +52,9 @@ export class ViewMemo {
   private lastAnalysis: Pick<Analysis, 'diagnostics'> | undefined;
   /** Bumped by every text asked for: answers from the backend carry the value of their request. */
   private request = 0;
-  private lastGood: { graph: PolicyGraph; counts: Analysis['counts'] } = {
+  /** The last graph drawn, with the text it was drawn for (keep-broken.ts maps broken documents back into it). */
+  private lastGood: { text: string; graph: PolicyGraph; counts: Analysis['counts'] } = {
+    text: '',
     graph: EMPTY_GRAPH,
     counts: { namespaces: 0, workloads: 0, policies: 0 },
   };
@@ -78,7 +84,7 @@ export class ViewMemo {
       backend.analyse(text, {
         onGraph: (answer) => {
           if (request !== this.request) return;
-          this.land(answer);
+          this.land(text, answer);
           this.announce();
         },
         onDiagnostics: (diagnostics) => {
@@ -93,7 +99,7 @@ export class ViewMemo {
     const result = analyse(text);
     this.slowInARow = Date.now() - started >= SLOW_ANALYSIS_MS ? this.slowInARow + 1 : 0;
     if (backend && this.slowInARow >= 2) this.slow = true;
-    this.land(result);
+    this.land(text, result);
     this.lastAnalysis = result;
     this.scheduleDiagnostics();
     return this.lastView!;
@@ -105,6 +111,7 @@ export class ViewMemo {
       this.lastView ?? {
         graph: this.lastGood.graph,
         stale: false,
+        broken: [],
         diagnostics: [],
         counts: this.lastGood.counts,
         updating: false,
@@ -112,14 +119,19 @@ export class ViewMemo {
     );
   }
 
-  /** Makes `answer` the view; its diagnostics come later (the previous ones stay until then). */
-  private land(answer: GraphAnswer): void {
-    // Unchanged nodes and edges keep their objects, so the canvas redraws only what changed.
-    if (answer.graph)
-      this.lastGood = { graph: stabiliseGraph(this.lastGood.graph, answer.graph), counts: answer.counts };
+  /** Makes `answer` the view of `text`; its diagnostics come later (the previous ones stay until then). */
+  private land(text: string, answer: GraphAnswer): void {
+    let broken: BrokenDocument[] = [];
+    if (answer.graph) {
+      const shown = keepBroken(this.lastGood, text, answer.graph, answer.broken);
+      broken = shown.broken;
+      // Unchanged nodes and edges keep their objects, so the canvas redraws only what changed.
+      this.lastGood = { text, graph: stabiliseGraph(this.lastGood.graph, shown.graph), counts: answer.counts };
+    }
     this.lastView = {
       graph: this.lastGood.graph,
       stale: answer.graph === null,
+      broken,
       diagnostics: this.lastView?.diagnostics ?? [],
       counts: answer.graph ? answer.counts : this.lastGood.counts,
       updating: false,

@@ -117,7 +117,7 @@ describe('importFiles: replace', () => {
     });
     expect(pod.status).toBeUndefined();
     expect(pod.spec.containers[0].ports).toEqual([{ name: 'http', containerPort: 8080, protocol: 'TCP' }]);
-    expect('summary' in r && r.summary).toEqual({ documents: 1, replaced: 0, cleaned: 1 });
+    expect('summary' in r && r.summary).toEqual({ documents: 1, replaced: 0, cleaned: 1, ignored: 0 });
   });
 
   it("unwraps a YAML List into documents, keeping the comments and each item's own kind", () => {
@@ -268,11 +268,18 @@ metadata:
     expect('error' in r && r.error).toMatchObject({ file: 'cut.json', line: 2, column: 26 });
   });
 
-  it('refuses files that are not YAML or JSON, and plain values', () => {
+  it('refuses files that are not YAML or JSON', () => {
     const png = importFiles('', [{ name: 'diagram.png', text: '\u0089PNG' }], 'replace');
     expect('error' in png && png.error.message).toBe('Only .yaml, .yml and .json files can be imported.');
+  });
+
+  // Issue 12: Import reads what the editor reads; the editor ignores a plain value with a note (not-a-manifest).
+  it('keeps a plain value as written and counts it as ignored, as the editor would read it', () => {
     const scalar = importFiles('', [{ name: 'note.yaml', text: '# just words\nhello world\n' }], 'replace');
-    expect('error' in scalar && scalar.error).toMatchObject({ file: 'note.yaml', line: 2, column: 1 });
+    expect(scalar).toEqual({
+      text: '# just words\nhello world\n',
+      summary: { documents: 0, replaced: 0, cleaned: 0, ignored: 1 },
+    });
   });
 });
 

@@ -37,13 +37,15 @@ describe('AnalysisCaches per store', () => {
     expect(JSON.stringify(ws.sources[0].docs.map((d) => d.range))).toBe(ranges);
   });
 
-  it('keeps a store’s own last good graph while its text does not parse', () => {
+  // Issue 12: a broken document stays local; the store's other documents are still drawn from its own caches.
+  it('keeps drawing a store’s own documents while one of its documents does not parse', () => {
     const shop = storeWith(SHOP);
     const good = selectView(shop.getState()).graph;
     selectView(storeWith(POLICIES_ONLY).getState());
     shop.getState().setText(`${SHOP}\n---\nkey: "unclosed\n`, 'load');
     const view = selectView(shop.getState());
-    expect(view.stale).toBe(true);
-    expect(view.graph).toBe(good);
+    expect(view.stale).toBe(false);
+    expect(view.broken).toHaveLength(1);
+    expect(view.graph.nodes.map((n) => n.id)).toEqual(good.nodes.map((n) => n.id));
   });
 });

@@ -185,9 +185,32 @@ describe('one history before the editor loads', () => {
     detachEditor(h);
   });
 
-  it('refuses gestures while the text does not parse, leaving it alone', () => {
+  // Issue 12: a broken document stays local. Its objects (kept from their last parse) refuse gestures; the
+  // rest of the workspace is still edited from the graph, and the broken document's text is left alone.
+  it('refuses gestures on the objects of a document that does not parse, leaving it alone', () => {
+    appStore.getState().setText(shop, 'load');
     const broken = `${shop}\nkind: [unclosed`;
-    appStore.getState().setText(broken, 'load');
+    appStore.getState().setText(broken, 'editor');
+    const outcome = commitEdits({ op: 'deletePolicy', policy: 'shop/db' });
+    expect(outcome.ok).toBe(false);
+    expect(appStore.getState().text).toBe(broken);
+  });
+
+  it('still writes gestures on the other documents while one does not parse', () => {
+    appStore.getState().setText(shop, 'load');
+    const broken = `${shop}\nkind: [unclosed`;
+    appStore.getState().setText(broken, 'editor');
+    const outcome = commitEdits({ op: 'addNamespace', name: 'x' });
+    expect(outcome).toEqual({ ok: true, changed: true });
+    const text = appStore.getState().text;
+    expect(text.startsWith(broken)).toBe(true);
+    expect(text.slice(broken.length)).toMatch(/kind: Namespace\nmetadata:\n {2}name: x\n/);
+  });
+
+  it('refuses a gesture whose new document an unclosed quote would swallow', () => {
+    appStore.getState().setText(shop, 'load');
+    const broken = `${shop}---\nkey: "unclosed\n`;
+    appStore.getState().setText(broken, 'editor');
     const outcome = commitEdits({ op: 'addNamespace', name: 'x' });
     expect(outcome.ok).toBe(false);
     expect(appStore.getState().text).toBe(broken);

@@ -61,4 +61,11 @@ describe('allowedFeatures', () => {
     // Below the lower size they come back.
     expect(allowedFeatures(doc(completionAndHover.on - 1), off)).toEqual(ALL_FEATURES);
   });
+
+  it('turns every feature off for a text nested deeper than the reader takes, and back on without it', () => {
+    const deep = `ok: 1\n---\nx: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`;
+    const off = allowedFeatures(deep, ALL_FEATURES);
+    expect(off).toEqual({ completion: false, hover: false, format: false, validate: false });
+    expect(allowedFeatures('ok: 1\n---\nx: [[1]]\n', off)).toEqual(ALL_FEATURES);
+  });
 });

@@ -39,6 +39,8 @@ export interface GraphNode {
   span?: Span;
   /** What this node is as an end of a flow, for `allowFlow`/`createPolicy` edits (absent for namespace groups and `anywhere`). */
   endpoint?: EndpointRef;
+  /** Kept from the last parse of a document that does not parse now (state/keep-broken.ts): drawn, not editable. */
+  stale?: boolean;
 }
 
 export interface GraphEdge {
@@ -56,6 +58,8 @@ export interface GraphEdge {
   label: string;
   /** Span of the peer (or of the rule when peerIndex is -1), for highlighting YAML lines. */
   span?: Span;
+  /** Kept from the last parse of a document that does not parse now (see GraphNode.stale). */
+  stale?: boolean;
 }
 
 export interface PolicyGraph {

@@ -12,6 +12,7 @@ import { documentKey, joinDocuments, segmentText } from './documents.ts';
 import { prepareFile, type ImportError, type ImportFile, type PreparedFile } from './prepare.ts';
 
 export type { ImportError, ImportFile } from './prepare.ts';
+export { importFileFromBytes } from './prepare.ts';
 export type ImportMode = 'replace' | 'merge';
 
 export interface ImportSummary {
@@ -21,6 +22,8 @@ export interface ImportSummary {
   replaced: number;
   /** Documents from which cluster noise (managedFields, status, …) was removed. */
   cleaned: number;
+  /** Documents kept as written that are no Kubernetes object (drawn by nothing, noted by lint). */
+  ignored: number;
 }
 
 export type ImportResult = { text: string; summary: ImportSummary } | { error: ImportError };
@@ -77,10 +80,11 @@ function nextTask(): Promise<void> {
 function combine(current: string, files: readonly PreparedFile[], mode: ImportMode): ImportResult {
   const documents = files.reduce((n, f) => n + f.docs.filter((d) => d.key !== null).length, 0);
   const cleaned = files.reduce((n, f) => n + f.cleaned, 0);
+  const ignored = files.reduce((n, f) => n + f.ignored, 0);
   if (mode === 'replace') {
     // Unchanged files keep their exact text, so exporting and importing back is the identity.
     const text = joinDocuments(files.map((f) => f.unchangedText ?? joinDocuments(f.docs.map((d) => d.text))));
-    return { text, summary: { documents, replaced: 0, cleaned } };
+    return { text, summary: { documents, replaced: 0, cleaned, ignored } };
   }
 
   // Last import of an object wins, also among the imported files themselves.
@@ -107,5 +111,5 @@ function combine(current: string, files: readonly PreparedFile[], mode: ImportMo
     }
   }
   for (const d of keep) if (d.key === null || !used.has(d.key)) pieces.push(d.text);
-  return { text: joinDocuments(pieces), summary: { documents, replaced, cleaned } };
+  return { text: joinDocuments(pieces), summary: { documents, replaced, cleaned, ignored } };
 }

@@ -10,11 +10,23 @@ import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { documentKey, isBlankDocument, segmentText } from './documents.ts';
 import { stripClusterNoise } from './noise.ts';
 import { findJsonError } from './json-error.ts';
+import { decodeUtf8, type EncodingProblem } from './utf8.ts';
 import { LineIndex } from '../manifests/source.ts';
+import { findDeepNesting, nestingMessage } from '../manifests/nesting.ts';
+import { readingErrors } from '../validation/index.ts';
 
 export interface ImportFile {
   name: string;
   text: string;
+  /** Set when the file's bytes are not UTF-8 (see importFileFromBytes): the file is refused. */
+  encoding?: EncodingProblem;
+}
+
+/** A file read as bytes → an ImportFile; bytes that are not UTF-8 are kept as the reason to refuse it. */
+export function importFileFromBytes(name: string, bytes: Uint8Array): ImportFile {
+  const decoded = decodeUtf8(bytes);
+  if ('text' in decoded) return { name, text: decoded.text };
+  return { name, text: '', encoding: decoded.problem };
 }
 
 /** Where and why a file could not be imported; positions are 1-based. */
@@ -37,6 +49,8 @@ export interface PreparedFile {
   unchangedText?: string;
   /** Documents rewritten because they held cluster noise. */
   cleaned: number;
+  /** Documents kept as written that are no Kubernetes object (a plain value, a list of other things). */
+  ignored: number;
 }
 
 /** Serialisation used for every document we rewrite: no folding of long strings. */
@@ -44,7 +58,18 @@ export const YAML_OUT = { lineWidth: 0 } as const;
 
 const ACCEPTED = /\.(ya?ml|json)$/i;
 
+/**
+ * What Import accepts and refuses is what the editor and the CLI read (test/io/reading-consistency.test.ts):
+ * a file is refused for what makes the CLI refuse it (bytes that are not UTF-8, syntax errors, nesting
+ * deeper than the reader takes, control characters, alias bombs); empty and comment-only documents are
+ * skipped or kept as written, and documents that are no Kubernetes object are kept as written, as a paste
+ * would keep them.
+ */
 export function prepareFile(input: ImportFile): PreparedFile | { error: ImportError } {
+  if (input.encoding) {
+    const { line, column, message } = input.encoding;
+    return { error: { file: input.name, line, column, message } };
+  }
   // Editors on Windows save a byte-order mark: JSON.parse rejects it, and mid-workspace it is noise.
   const file = input.text.startsWith('\uFEFF') ? { name: input.name, text: input.text.slice(1) } : input;
   // Names without an extension come from pastes or stdin; anything else with an extension
@@ -57,7 +82,7 @@ export function prepareFile(input: ImportFile): PreparedFile | { error: ImportEr
   }
   if (/\.json$/i.test(base)) return prepareJson(file);
   const { source, segments } = segmentText(file.name, file.text);
-  const firstError = source.diagnostics.find((d) => d.severity === 'error');
+  const firstError = readingErrors(source)[0];
   if (firstError) {
     return {
       error: { file: file.name, line: firstError.line, column: firstError.column, message: firstError.message },
@@ -67,6 +92,7 @@ export function prepareFile(input: ImportFile): PreparedFile | { error: ImportEr
   const docs: PreparedDocument[] = [];
   let changedAny = false;
   let cleaned = 0;
+  let ignored = 0;
   for (const seg of segments) {
     const doc = seg.parsed.doc;
     if (isBlankDocument(doc)) continue;
@@ -75,12 +101,18 @@ export function prepareFile(input: ImportFile): PreparedFile | { error: ImportEr
       return { error: { file: file.name, ...pos, message } };
     };
     const root = doc.contents;
-    if (root == null) {
-      docs.push({ text: seg.text, key: null }); // comments only: keep them
+    if (root == null || (isScalar(root) && root.value === null)) {
+      // Empty (`---` alone, `~`) or comments only: comments are kept, an empty document is dropped.
+      if (doc.commentBefore || doc.comment || /#/.test(seg.text)) docs.push({ text: seg.text, key: null });
+      else changedAny = true;
       continue;
     }
-    if (!isMap(root) && !isSeq(root))
-      return fail(root, 'Expected a Kubernetes object (apiVersion, kind, metadata…), found a plain value.');
+    if (!isMap(root) && !isSeq(root)) {
+      // A plain value: the editor ignores it with a note, so Import keeps it as written.
+      docs.push({ text: seg.text, key: null });
+      ignored++;
+      continue;
+    }
 
     let work: Document = doc;
     let changed = false;
@@ -101,7 +133,7 @@ export function prepareFile(input: ImportFile): PreparedFile | { error: ImportEr
     }
 
     const items = unwrap(work);
-    if ('error' in items) return fail(items.node ?? root, items.error);
+    if (items.kept) ignored++;
     if (items.docs.length !== 1 || items.docs[0] !== work) changed = true;
     for (const item of items.docs) {
       if (stripClusterNoise(item)) {
@@ -112,7 +144,7 @@ export function prepareFile(input: ImportFile): PreparedFile | { error: ImportEr
     }
     changedAny ||= changed;
   }
-  return changedAny ? { docs, cleaned } : { docs, cleaned, unchangedText: file.text };
+  return changedAny ? { docs, cleaned, ignored } : { docs, cleaned, ignored, unchangedText: file.text };
 }
 
 /**
@@ -120,6 +152,12 @@ export function prepareFile(input: ImportFile): PreparedFile | { error: ImportEr
  * strictly: the YAML parser would quietly accept broken JSON such as `"b": }`.
  */
 function prepareJson(file: ImportFile): PreparedFile | { error: ImportError } {
+  // Converting the data to a Document recurses: refuse absurd nesting first, where the editor would.
+  const deep = findDeepNesting(file.text);
+  if (deep !== undefined) {
+    const at = new LineIndex(file.text).position(deep);
+    return { error: { file: file.name, ...at, message: nestingMessage(at.line, at.column) } };
+  }
   let data: unknown;
   try {
     data = JSON.parse(file.text);
@@ -127,23 +165,16 @@ function prepareJson(file: ImportFile): PreparedFile | { error: ImportError } {
     return { error: jsonError(file, e as Error) };
   }
   if (data === null || typeof data !== 'object') {
-    return {
-      error: {
-        file: file.name,
-        line: 1,
-        column: 1,
-        message: 'Expected a Kubernetes object or list, found a plain value.',
-      },
-    };
+    // A plain value: kept (as YAML), the way the editor would read it.
+    return { docs: [{ text: new Document(data).toString(YAML_OUT), key: null }], cleaned: 0, ignored: 1 };
   }
   const items = unwrap(new Document(data));
-  if ('error' in items) return { error: { file: file.name, line: 1, column: 1, message: items.error } };
   let cleaned = 0;
   const docs = items.docs.map((d) => {
     if (stripClusterNoise(d)) cleaned++;
     return { text: d.toString(YAML_OUT), key: documentKey(d) };
   });
-  return { docs, cleaned };
+  return { docs, cleaned, ignored: items.kept ? 1 : 0 };
 }
 
 /** Where and why JSON.parse failed: our own scan gives a position in every browser. */
@@ -163,7 +194,7 @@ function jsonError(file: ImportFile, e: Error): ImportError {
  * top-level arrays become one document per item. Items of a typed list usually lack
  * kind/apiVersion in kubectl's JSON output; they are filled in from the list.
  */
-function unwrap(doc: Document): { docs: Document[] } | { error: string; node?: Node } {
+function unwrap(doc: Document): { docs: Document[]; kept?: boolean } {
   const root = doc.contents;
   let seq: unknown;
   let itemKind: string | undefined;
@@ -180,6 +211,9 @@ function unwrap(doc: Document): { docs: Document[] } | { error: string; node?: N
     if (typeof v === 'string') apiVersion = v;
   }
   if (!isSeq(seq)) return { docs: [doc] };
+  // A list holding something else than objects (a null, a string) is kept whole, as the editor reads it:
+  // its objects are still read from it, and nothing of it is dropped.
+  if (seq.items.some((item) => !isMap(item))) return { docs: [doc], kept: true };
   const out: Document[] = [];
   seq.items.forEach((item, i) => {
     if (!isMap(item)) return;
@@ -204,8 +238,6 @@ function unwrap(doc: Document): { docs: Document[] } | { error: string; node?: N
     }
     out.push(d);
   });
-  const bad = seq.items.find((item) => !isMap(item));
-  if (bad !== undefined) return { error: 'Each item of a list must be a Kubernetes object.', node: bad as Node };
   return { docs: out };
 }
 

@@ -23,17 +23,11 @@
  * `parse` call on the same parser: a WorkspaceReader (workspace-reader.ts) keeps one current result per
  * file for its owner, and code that changes Documents (src/sync) clones them first.
  */
-import { isNode, isPair, parseAllDocuments, type Document } from 'yaml';
+import { isNode, isPair, type Document } from 'yaml';
 import { commonEnds } from './common-ends.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import {
-  LineIndex,
-  PARSE_OPTIONS,
-  yamlDiagnostics,
-  type ParsedDocument,
-  type ParsedSource,
-  type SourceFile,
-} from './source.ts';
+import { parseDocuments } from './parse-documents.ts';
+import { LineIndex, yamlDiagnostics, type ParsedDocument, type ParsedSource, type SourceFile } from './source.ts';
 
 /** A piece of the text that parses on its own: one document, or a tail of several. */
 interface Chunk {
@@ -110,8 +104,7 @@ function shift(doc: Document.Parsed, delta: number): void {
 }
 
 function parseChunk(text: string, base: number): Parsed {
-  const parsed = parseAllDocuments(text, PARSE_OPTIONS);
-  const docs = Array.isArray(parsed) ? parsed : [];
+  const docs = parseDocuments(text);
   for (const d of docs) shift(d, base);
   return { text, base, docs };
 }

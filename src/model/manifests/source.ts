@@ -5,7 +5,9 @@
  * yaml|json` output) goes through here. JSON is parsed by the same YAML 1.2
  * parser so that positions work the same way for both.
  */
-import { parseAllDocuments, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { nestingMessage } from './nesting.ts';
+import { parseDocuments, TOO_DEEP } from './parse-documents.ts';
 import type { Diagnostic, Severity } from '../diagnostics.ts';
 
 export interface SourceFile {
@@ -93,9 +95,7 @@ export function parseSource(file: SourceFile): ParsedSource {
   const lines = new LineIndex(file.text);
   const diagnostics: Diagnostic[] = [];
   const docs: ParsedDocument[] = [];
-  const parsed = parseAllDocuments(file.text, PARSE_OPTIONS);
-  const list = Array.isArray(parsed) ? parsed : [];
-  list.forEach((doc, index) => {
+  parseDocuments(file.text).forEach((doc, index) => {
     const range: [number, number] = [doc.range?.[0] ?? 0, doc.range?.[2] ?? file.text.length];
     diagnostics.push(...yamlDiagnostics(file.name, lines, doc));
     docs.push({ file: file.name, index, doc, range });
@@ -103,18 +103,15 @@ export function parseSource(file: SourceFile): ParsedSource {
   return { file, docs, lines, diagnostics };
 }
 
-/**
- * Options of every parse of source text (full or incremental, incremental.ts).
- * Resolving aliases is bounded when converting to JS (see toJSSafe); parsing keeps them as nodes.
- */
-export const PARSE_OPTIONS = { prettyErrors: false, keepSourceTokens: false, uniqueKeys: true } as const;
-
 /** A document's syntax errors and warnings as diagnostics at their positions. */
 export function yamlDiagnostics(file: string, lines: LineIndex, doc: Document.Parsed): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const err of doc.errors) {
     const [a, b] = err.pos;
-    out.push(diagnosticAt(file, lines, a, b, 'error', 'yaml-syntax', cleanYamlMessage(err.message)));
+    // A document refused for its depth (parse-documents.ts) names the place in its message too.
+    const message =
+      err.code === TOO_DEEP ? nestingMessage(lines.position(a).line, lines.position(a).column) : err.message;
+    out.push(diagnosticAt(file, lines, a, b, 'error', 'yaml-syntax', cleanYamlMessage(message)));
   }
   for (const warn of doc.warnings) {
     const [a, b] = warn.pos;

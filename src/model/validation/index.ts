@@ -67,19 +67,22 @@ function validateDocument(source: ParsedSource, pd: ParsedDocument): Diagnostic[
 /**
  * YAML allows only printable characters (plus tab, CR, LF). The yaml library
  * is lenient and would read a binary file as one long string, so we say what
- * it is: U+FFFD is what invalid UTF-8 decodes to.
+ * it is. Invalid UTF-8 never gets this far: files are decoded by io/utf8.ts,
+ * which refuses it with its byte offset (a U+FFFD in the text is a character
+ * someone wrote).
  */
 // eslint-disable-next-line no-control-regex
-const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFD]/;
+const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
+
+/** The message of a control character in a file, the same wherever it is found (see io/utf8.ts too). */
+export function controlCharacterMessage(code: number): string {
+  const u = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `The file contains the control character ${u}; it is not a YAML or JSON text file.`;
+}
 
 function checkPrintable(source: ParsedSource): Diagnostic[] {
   const m = NON_PRINTABLE.exec(source.file.text);
   if (!m) return [];
-  const code = m[0].charCodeAt(0);
-  const what =
-    code === 0xfffd
-      ? 'bytes that are not valid UTF-8'
-      : `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   return [
     diagnosticAt(
       source.file.name,
@@ -88,7 +91,7 @@ function checkPrintable(source: ParsedSource): Diagnostic[] {
       m.index + 1,
       'error',
       'binary-content',
-      `The file contains ${what}; it is not a YAML or JSON text file.`,
+      controlCharacterMessage(m[0].charCodeAt(0)),
     ),
   ];
 }
@@ -137,4 +140,23 @@ export function validateSources(sources: readonly ParsedSource[]): Diagnostic[] 
     }
   }
   return out;
+}
+
+/**
+ * Findings that mean a file was not (fully) read, rather than that a policy is invalid: the CLI's
+ * analyses and Import refuse input with any of them, the app marks the document broken.
+ */
+export const READING_RULES: ReadonlySet<string> = new Set(['yaml-syntax', 'binary-content', 'excessive-aliases']);
+
+/**
+ * The reading errors of one parsed source (its syntax errors, non-printable characters, alias
+ * problems), without validating every policy: only documents that have aliases are looked at.
+ */
+export function readingErrors(source: ParsedSource): Diagnostic[] {
+  const out = [...source.diagnostics, ...checkPrintable(source)];
+  for (const pd of source.docs) {
+    if (pd.doc.errors.length > 0 || !mayHaveAliases(source.file.text, pd.range)) continue;
+    out.push(...validateCached(source, pd));
+  }
+  return out.filter((d) => d.severity === 'error' && READING_RULES.has(d.rule));
 }

@@ -11,12 +11,15 @@ export interface RuleInfo {
 
 export const RULES: Readonly<Record<string, RuleInfo>> = {
   // Reported by the parser (src/model/source.ts).
-  'yaml-syntax': { severity: 'error', summary: 'The file is not valid YAML/JSON (also: an alias with no anchor).' },
+  'yaml-syntax': {
+    severity: 'error',
+    summary: 'The file is not valid YAML/JSON (also: an alias with no anchor, nesting deeper than 256 levels).',
+  },
   'yaml-warning': { severity: 'warning', summary: 'The YAML parser warns about this construct.' },
   // Shape and API-server validation (src/model/validation).
   'binary-content': {
     severity: 'error',
-    summary: 'The file contains control characters or invalid UTF-8 (not a text manifest).',
+    summary: 'The file contains control characters or bytes that are not UTF-8 (not a text manifest).',
   },
   'wrong-type': {
     severity: 'error',

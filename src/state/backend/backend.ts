@@ -11,11 +11,14 @@
 import type { Diagnostic } from '../../model/diagnostics.ts';
 import type { EffectiveFlow } from '../../model/analysis/effective.ts';
 import type { PolicyGraph } from '../../model/graph/types.ts';
+import type { BrokenRegion } from '../keep-broken.ts';
 import type { Counts } from './protocol.ts';
 
 export interface GraphAnswer {
-  /** Null when the text does not parse. */
+  /** Null when the text cannot be trusted at all (see Analysis.graph). */
   graph: PolicyGraph | null;
+  /** Documents that do not parse (see Analysis.broken). */
+  broken: BrokenRegion[];
   counts: Counts;
 }
 

@@ -111,7 +111,7 @@ export class PortBackend implements AnalysisBackend {
       if (!handlers) return;
       this.diagnosticsOf = { id: answer.id, handlers };
       const graph = answer.graph && (parts ? { nodes: parts.nodes, edges: parts.edges } : answer.graph);
-      handlers.onGraph({ graph, counts: answer.counts });
+      handlers.onGraph({ graph, broken: answer.broken, counts: answer.counts });
     } else if (answer.type === 'diagnostics') {
       if (this.diagnosticsOf?.id !== answer.id) return;
       const { handlers } = this.diagnosticsOf;

@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from '../../model/diagnostics.ts';
 import type { EffectiveFlow } from '../../model/analysis/effective.ts';
+import type { BrokenRegion } from '../keep-broken.ts';
 import type { PolicyGraph } from '../../model/graph/types.ts';
 import type { Analysis } from '../analyse.ts';
 
@@ -24,7 +25,7 @@ export type Answer =
    */
   | { type: 'graph-part'; id: number; nodes: PolicyGraph['nodes']; edges: PolicyGraph['edges'] }
   /** The end of a graph (its parts came before: `graph` has no nodes or edges of its own), or null. */
-  | { type: 'graph'; id: number; graph: PolicyGraph | null; counts: Counts }
+  | { type: 'graph'; id: number; graph: PolicyGraph | null; broken: BrokenRegion[]; counts: Counts }
   | { type: 'diagnostics'; id: number; diagnostics: Diagnostic[] }
   | { type: 'effective'; id: number; flows: EffectiveFlow[] };
 

@@ -76,7 +76,7 @@ export class AnalysisServer {
       const analysis = analyse(job.text, this.caches);
       if (analysis.graph) this.postParts(job.id, analysis.graph);
       const end = analysis.graph && { nodes: [], edges: [] };
-      this.post({ type: 'graph', id: job.id, graph: end, counts: analysis.counts });
+      this.post({ type: 'graph', id: job.id, graph: end, broken: analysis.broken, counts: analysis.counts });
       this.diagnosticsNext = { kind: 'diagnostics', id: job.id, analysis };
     } else if (job.kind === 'diagnostics') {
       this.post({ type: 'diagnostics', id: job.id, diagnostics: job.analysis.diagnostics });

@@ -4,6 +4,7 @@
  */
 import type { EffectiveFlow } from '../../model/analysis/effective.ts';
 import { EffectiveLegend } from '../effective/EffectiveLegend.tsx';
+import type { BrokenDocument } from '../../state/keep-broken.ts';
 
 export interface CanvasBannersProps {
   /** The effective view's flows; null in the rules view. */
@@ -12,8 +13,10 @@ export interface CanvasBannersProps {
   counted: EffectiveFlow[];
   /** Effective view over policies alone: its nodes are stand-in pods. */
   inferred: boolean;
-  /** The YAML does not parse: the canvas shows the last graph that did. */
+  /** The YAML cannot be trusted at all: the canvas shows the last graph that parsed. */
   stale: boolean;
+  /** Documents that do not parse: only their objects are stale (or absent, when they never parsed). */
+  broken: readonly BrokenDocument[];
   /** Rule edges drawn as one edge per pair of namespaces. */
   aggregated: boolean;
   /** Rules in the workspace (for the large-graph notice). */
@@ -24,8 +27,16 @@ export interface CanvasBannersProps {
   empty: boolean;
 }
 
+/** One broken document, as the banner names it. */
+function describeBroken(d: BrokenDocument): string {
+  const where = `document ${d.document} (error at line ${d.line})`;
+  return d.kept > 0
+    ? `${where}: its ${d.kept === 1 ? 'object is' : `${d.kept} objects are`} shown faded, as last parsed`
+    : `${where}: never parsed, not drawn`;
+}
+
 export function CanvasBanners(props: CanvasBannersProps) {
-  const { flows, counted, inferred, stale, aggregated, ruleCount, edgesShown, empty } = props;
+  const { flows, counted, inferred, stale, broken, aggregated, ruleCount, edgesShown, empty } = props;
   return (
     <>
       {flows && !stale && !empty && (
@@ -41,6 +52,13 @@ export function CanvasBanners(props: CanvasBannersProps) {
       {stale && (
         <div className="canvas-banner canvas-banner--stale" role="status" data-testid="stale-banner">
           The YAML has errors — showing the last graph that parsed. Graph editing is paused.
+        </div>
+      )}
+      {!stale && broken.length > 0 && (
+        <div className="canvas-banner canvas-banner--stale" role="status" data-testid="broken-banner">
+          {broken.length === 1 ? 'A YAML document does not parse' : `${broken.length} YAML documents do not parse`} —{' '}
+          {broken.slice(0, 3).map(describeBroken).join('; ')}
+          {broken.length > 3 ? `; and ${broken.length - 3} more` : ''}. Everything else is drawn and editable.
         </div>
       )}
       {empty && (

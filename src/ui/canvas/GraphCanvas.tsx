@@ -118,6 +118,7 @@ function Canvas() {
         counted={elements.counted}
         inferred={Boolean(flows) && isInferredView(graph)}
         stale={view.stale}
+        broken={view.broken}
         aggregated={aggregated}
         ruleCount={graph.edges.length}
         edgesShown={edges.length}

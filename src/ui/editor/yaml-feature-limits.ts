@@ -9,6 +9,8 @@
  * the 2-core CI machine under load; a developer's laptop is several times faster.
  */
 
+import { findDeepNesting } from '../../model/manifests/nesting.ts';
+
 export interface YamlFeatures {
   /** Schema completion and hover. */
   completion: boolean;
@@ -67,8 +69,16 @@ export function largestDocumentLength(text: string): number {
 
 const within = (size: number, limit: Limit, now: boolean) => (size > limit.off ? false : size < limit.on ? true : now);
 
-/** The features `text` allows, given those in force now (between the two sizes of a limit nothing changes). */
+const NO_FEATURES: YamlFeatures = { completion: false, hover: false, format: false, validate: false };
+
+/**
+ * The features `text` allows, given those in force now (between the two sizes of a limit nothing changes).
+ * A text nested deeper than the reader takes (model/manifests/nesting.ts) gets none: yaml-language-server
+ * walks documents recursively and threw a RangeError (stack overflow) in the console on 50,000 levels;
+ * netpol-studio's own reader reports the place instead.
+ */
 export function allowedFeatures(text: string, now: YamlFeatures): YamlFeatures {
+  if (findDeepNesting(text) !== undefined) return NO_FEATURES;
   const document = largestDocumentLength(text);
   return {
     completion: within(document, LIMITS.completionAndHover, now.completion),

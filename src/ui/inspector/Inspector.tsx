@@ -16,14 +16,16 @@ export function Inspector() {
   const edgeIds = useStore((s) => s.selectedEdgeIds);
   const clear = useStore((s) => s.clearSelection);
   const drafts = useDrafts((s) => s.drafts);
-  const disabled = view.stale;
   const panel = useRef<HTMLElement>(null);
+  // Objects kept from a document that does not parse now (keep-broken.ts) are shown, not edited.
+  let disabled = view.stale;
 
   let body = null;
   let shown: string | undefined;
   if (nodeIds.length === 1 && edgeIds.length === 0) {
     const real = view.graph.nodes.find((n) => n.id === nodeIds[0]);
     const node = real ?? drafts[nodeIds[0]];
+    disabled ||= real?.stale === true;
     if (node) {
       body = <NodeInspector key={node.id} node={node} disabled={disabled} draft={!real} />;
       // A namespace box may be wider than the pane: the panel keeps off its title, which names it.
@@ -35,6 +37,7 @@ export function Inspector() {
   } else if (nodeIds.length === 0 && edgeIds.length > 0) {
     const wanted = new Set(edgeIds);
     const rules = view.graph.edges.filter((e) => wanted.has(e.id));
+    disabled ||= rules.some((r) => r.stale);
     const pairs = new Set(rules.map((r) => `${r.source}>${r.target}`));
     if (rules.length > 0 && pairs.size === 1) {
       const byId = (id: string) => view.graph.nodes.find((n) => n.id === id);
@@ -61,7 +64,13 @@ export function Inspector() {
       >
         ×
       </button>
-      {disabled && <p className="inspector__stale">The YAML does not parse: fix it to edit here.</p>}
+      {disabled && (
+        <p className="inspector__stale">
+          {view.stale
+            ? 'The YAML does not parse: fix it to edit here.'
+            : 'Its YAML document does not parse: this is how it last parsed. Fix the document to edit it here.'}
+        </p>
+      )}
       {body}
     </aside>
   );

@@ -55,12 +55,14 @@ export function ImportDialog({ title, files, skipped, onClose }: Props) {
       return;
     }
     applyImport(result.text, true);
-    const { documents, replaced, cleaned } = result.summary;
+    const { documents, replaced, cleaned, ignored } = result.summary;
     const parts = [
       `${mode === 'replace' ? 'Replaced the workspace with' : 'Merged'} ${plural(documents, 'object')} from ${plural(files.length, 'file')}`,
     ];
     if (replaced) parts.push(`${replaced} updated in place`);
     if (cleaned) parts.push(`cluster fields removed from ${cleaned}`);
+    if (ignored)
+      parts.push(`${plural(ignored, 'document')} kept that ${ignored === 1 ? 'is' : 'are'} no Kubernetes object`);
     notify('success', `${parts.join('; ')}. Ctrl+Z in the editor undoes it.`);
     onClose();
   };

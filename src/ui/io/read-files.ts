@@ -4,7 +4,7 @@
  * .yaml, .yml and .json files are taken, the rest is listed as skipped so the
  * user knows why a file did not arrive.
  */
-import type { ImportFile } from '../../model/io/index.ts';
+import { importFileFromBytes, type ImportFile } from '../../model/io/index.ts';
 
 export const ACCEPT = '.yaml,.yml,.json';
 const ACCEPTED = /\.(ya?ml|json)$/i;
@@ -23,7 +23,8 @@ export async function readFiles(entries: readonly { file: File; path: string }[]
       skipped.push(path);
       continue;
     }
-    files.push({ name: path, text: await file.text() });
+    // Bytes, not file.text(): that would turn bytes that are not UTF-8 into U+FFFD without a word.
+    files.push(importFileFromBytes(path, new Uint8Array(await file.arrayBuffer())));
   }
   return { files, skipped };
 }

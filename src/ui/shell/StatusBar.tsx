@@ -27,8 +27,11 @@ export function StatusBar() {
       ? 'Updating the graph…'
       : view.stale
         ? 'YAML does not parse — graph is stale'
-        : 'Parsed';
-  const tone = pending || view.updating || effectiveUpdating ? 'pending' : view.stale ? 'error' : 'ok';
+        : view.broken.length > 0
+          ? `${view.broken.length === 1 ? '1 document does' : `${view.broken.length} documents do`} not parse — the rest is drawn`
+          : 'Parsed';
+  const tone =
+    pending || view.updating || effectiveUpdating ? 'pending' : view.stale || view.broken.length > 0 ? 'error' : 'ok';
   const { namespaces, workloads, policies } = view.counts;
   const drawn = flows
     ? `${plural(flows.filter((f) => !isHalfOpen(f)).length, 'allowed flow')} · ${plural(flows.filter(isHalfOpen).length, 'flow blocked at one side', 'flows blocked at one side')}`

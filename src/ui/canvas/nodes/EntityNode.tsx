@@ -57,17 +57,19 @@ function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
           .join('\n')
       : '',
     node.selectedBy.length ? `Selected by: ${node.selectedBy.join(', ')}` : '',
+    node.stale ? 'Its YAML document does not parse: shown as it last parsed; fix the document to edit it.' : '',
   ]
     .filter(Boolean)
     .join('\n\n');
   return (
     <div
-      className={`entity entity--${node.kind}${selected ? ' is-selected' : ''}${draft ? ' is-draft' : ''}`}
+      className={`entity entity--${node.kind}${selected ? ' is-selected' : ''}${draft ? ' is-draft' : ''}${node.stale ? ' is-stale' : ''}`}
       style={{ width: data.width, height: data.height }}
       title={title || undefined}
       data-testid="entity-node"
       data-kind={node.kind}
       data-node-id={node.id}
+      data-stale={node.stale ? 'true' : undefined}
     >
       <Handle type="target" position={Position.Left} className="entity__handle" isConnectable={false} />
       <div className="entity__icon">

@@ -28,9 +28,10 @@ function NamespaceNodeView({ data, selected, width }: NodeProps<NamespaceFlowNod
   );
   return (
     <div
-      className={`ns-box${selected ? ' is-selected' : ''}${members === 0 ? ' ns-box--empty' : ''}`}
+      className={`ns-box${selected ? ' is-selected' : ''}${members === 0 ? ' ns-box--empty' : ''}${node.stale ? ' is-stale' : ''}`}
       data-testid="namespace-node"
       data-node-id={node.id}
+      data-stale={node.stale ? 'true' : undefined}
     >
       {far ? (
         <div

@@ -1,0 +1,135 @@
+/**
+ * How deep a YAML (or JSON) text nests, checked before it is parsed.
+ *
+ * The yaml library composes nodes recursively, and so do `toJS`, our
+ * validators and monaco-yaml: 50,000 nested `[` overflow the stack
+ * ("Maximum call stack size exceeded"). Real manifests nest a few dozen levels
+ * at most (a CRD's openAPIV3Schema), so anything deeper than MAX_NESTING is
+ * refused with its position instead, before any recursive code sees it.
+ *
+ * Both passes are loops (no recursion) and stop at the first level too deep:
+ *  1. a cheap upper bound from the raw characters (indentation, `- ` chains,
+ *     brackets); nearly every real text is clearly below the limit here;
+ *  2. otherwise, the exact depth from the yaml library's own lexer (an
+ *     iterative state machine), which knows quotes, comments and block scalars.
+ */
+import { CST, Lexer } from 'yaml';
+
+/** Levels of nesting read (collections, plus the scalar at the bottom). */
+export const MAX_NESTING = 256;
+
+/** The message of a text that nests too deep, at the 1-based position of the level that is one too many. */
+export function nestingMessage(line: number, column: number): string {
+  return `Nested deeper than ${MAX_NESTING} levels at line ${line}, column ${column}; this document was not read.`;
+}
+
+/** What starts a line before its innermost node: indentation and `- ` / `? ` chains (and `---`, harmlessly). */
+const LINE_START = /^[ ?-]*/gm;
+
+/** The deepest bracket nesting of `text`, counting brackets anywhere (quoted or not): an upper bound. */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      if (++depth > max) max = depth;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return max;
+}
+
+/**
+ * An upper bound of the depth `depthAt` can find: the block stack holds at most two entries per column
+ * (a key and the sequence written at its own indentation), flow collections add one level per bracket.
+ * Built from native regular expressions first: a character loop costs tens of milliseconds on a cold
+ * JIT, and this runs on every text the editor parses.
+ */
+function depthBound(text: string, limit: number): number {
+  let maxColumn = 0;
+  for (const m of text.matchAll(LINE_START)) if (m[0].length > maxColumn) maxColumn = m[0].length;
+  const block = 2 * (maxColumn + 1) + 1;
+  const opens = text.match(/[[{]/g)?.length ?? 0;
+  return block + (block + opens <= limit ? opens : bracketDepth(text));
+}
+
+/**
+ * The offset of the first node nested deeper than `limit`, or undefined. Over ~80 lines on purpose: one
+ * loop over the lexer's tokens with its column bookkeeping; split up, each part would need all of it.
+ */
+function depthAt(text: string, limit: number): number | undefined {
+  /** Columns of the open block nodes; `key` marks a `key:` whose value starts on a later line. */
+  const stack: { column: number; key: boolean }[] = [];
+  let flow = 0;
+  let offset = 0;
+  let lineStart = 0;
+  let atLineStart = true;
+  let afterIndicator = false;
+  let blockScalarNext = false;
+  let lineKey = false;
+  let scalarNext = false;
+  for (const token of new Lexer().lex(text)) {
+    if (token === CST.DOCUMENT || token === CST.FLOW_END) continue;
+    if (token === CST.SCALAR) {
+      scalarNext = true;
+      continue;
+    }
+    const start = offset;
+    offset += token.length;
+    const type = scalarNext ? 'scalar' : CST.tokenType(token);
+    scalarNext = false;
+    const nl = token.lastIndexOf('\n');
+    const column = start - lineStart;
+    if (type === 'doc-start') {
+      stack.length = 0;
+      flow = 0;
+    }
+    if (type === 'newline' || (type === 'scalar' && blockScalarNext)) {
+      // The line ended on `key:`: a sequence on the next line at the key's own column is its value.
+      if (type === 'newline' && flow === 0 && stack.length > 0) stack[stack.length - 1].key = lineKey;
+      // A block scalar's content (after its header's line break) is text, whatever it looks like.
+      if (type === 'scalar') blockScalarNext = false;
+      if (nl >= 0) lineStart = start + nl + 1;
+      atLineStart = true;
+      afterIndicator = false;
+      lineKey = false;
+      continue;
+    }
+    if (nl >= 0) lineStart = start + nl + 1;
+    if (type === 'space' || type === 'comment' || type === 'byte-order-mark' || type === 'doc-mode') continue;
+    if (type === 'block-scalar-header') blockScalarNext = true;
+    if (type === 'anchor' || type === 'tag' || type === 'directive-line' || type === 'doc-start') continue;
+    if (flow > 0) {
+      if (type === 'flow-map-start' || type === 'flow-seq-start') {
+        if (stack.length + ++flow > limit) return start;
+      } else if (type === 'flow-map-end' || type === 'flow-seq-end') flow--;
+      continue;
+    }
+    lineKey = type === 'map-value-ind';
+    const opensNode = atLineStart || afterIndicator;
+    if (atLineStart) {
+      const seqUnderKey = type === 'seq-item-ind';
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        if (top.column < column || (top.column === column && seqUnderKey && top.key)) break;
+        stack.pop();
+      }
+    }
+    atLineStart = false;
+    afterIndicator = type === 'seq-item-ind' || type === 'explicit-key-ind';
+    if (opensNode && type !== 'map-value-ind') {
+      stack.push({ column, key: false });
+      if (stack.length + flow > limit) return start;
+    }
+    if (type === 'flow-map-start' || type === 'flow-seq-start') {
+      if (stack.length + ++flow > limit) return start;
+    }
+  }
+  return undefined;
+}
+
+/** Offset of the first node of `text` nested deeper than MAX_NESTING levels, or undefined. */
+export function findDeepNesting(text: string, limit = MAX_NESTING): number | undefined {
+  if (depthBound(text, limit) <= limit) return undefined;
+  return depthAt(text, limit);
+}
