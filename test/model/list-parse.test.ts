@@ -233,6 +233,41 @@ describe('List parsed item by item', () => {
   });
 });
 
+describe('List items read without cluster noise (dropClusterNoise, the CLI analysis)', () => {
+  /** The Workspace, its diagnostics and the lint findings: what connlist, explain and the graph read. */
+  const reading = (text: string, dropClusterNoise: boolean) => {
+    const ws = loadWorkspace([{ name: 'list.yaml', text }], { dropClusterNoise });
+    return { ws: semantic(ws), lint: checkWorkspace(ws) };
+  };
+
+  it('reads the same objects, at the same positions, as the whole parse', () => {
+    const pods = kubectlPodList({ pods: 40, namespaces: 3 });
+    const withPolicies = pods.replace(
+      'kind: List',
+      LIST.slice(LIST.indexOf('- apiVersion: networking'), LIST.indexOf('kind: List')) + 'kind: List',
+    );
+    for (const text of [pods, withPolicies, LIST, pods.replace(/\n/g, '\r\n')]) {
+      expect(reading(text, true)).toEqual(reading(text, false));
+    }
+  });
+
+  it('leaves out status and managedFields of Pods, never of NetworkPolicies', () => {
+    const pods = kubectlPodList({ pods: 3, namespaces: 1 });
+    const read = (text: string) => new IncrementalParser({ dropClusterNoise: true }).parse({ name: 'l', text });
+    const pod = read(pods).docs[0].doc.toJS().items[0];
+    expect(pod.status).toBeUndefined();
+    expect(pod.metadata.managedFields).toBeUndefined();
+    expect(pod.metadata.name).toMatch(/^[a-z]/);
+    expect(pod.spec.containers[0].ports[0].containerPort).toBeGreaterThan(0);
+    const policy = LIST.replace(
+      '  spec:\n    podSelector:\n      matchLabels:\n        app: web',
+      '  status:\n    x: 1\n$&',
+    );
+    const items = read(policy).docs[0].doc.toJS().items;
+    expect(items[1].status).toEqual({ x: 1 });
+  });
+});
+
 const ORACLE = process.env.ORACLE_DIR;
 
 /** Every .yaml/.yml file under `dir`. */

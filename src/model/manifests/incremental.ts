@@ -25,7 +25,7 @@
  */
 import { parseAllDocuments, type Document } from 'yaml';
 import { commonEnds } from './common-ends.ts';
-import { ListParser } from './list-parse.ts';
+import { ListParser, type ListParseOptions } from './list-parse.ts';
 import { shift } from './node-offsets.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import {
@@ -102,9 +102,13 @@ interface Previous {
 
 export class IncrementalParser {
   private prev: Previous | undefined;
-  private readonly lists = new ListParser();
+  private readonly lists: ListParser;
   /** Parses run by the last `parse` call and reused ones; for tests and benchmarks. */
   stats = { parsed: 0, reused: 0 };
+
+  constructor(options: ListParseOptions = {}) {
+    this.lists = new ListParser(options);
+  }
 
   parse(file: SourceFile): ParsedSource {
     const { text } = file;

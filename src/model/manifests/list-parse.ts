@@ -19,6 +19,7 @@
  */
 import { isAlias, isMap, isScalar, parseAllDocuments, visit, YAMLSeq, type Document, type ParsedNode } from 'yaml';
 import { listLayout } from './list-items.ts';
+import { mapOffsets, noiseCuts, withoutCuts } from './list-noise.ts';
 import { collectRanges, moveOffsets } from './node-offsets.ts';
 import { PARSE_OPTIONS } from './source.ts';
 
@@ -41,10 +42,17 @@ interface Item {
 const MAYBE_ANCHOR = /[&*]/;
 const NONE: ReadonlySet<Document.Parsed> = new Set();
 
+export interface ListParseOptions {
+  /** Leave `status` and `managedFields` of Pods, workloads and Namespaces unparsed (list-noise.ts): read-only use. */
+  dropClusterNoise?: boolean;
+}
+
 export class ListParser {
   private cache = new Map<string, Item[]>();
   /** Documents made since the last `retain`: in use too, though the caller does not know them yet. */
   private made = new Set<Document.Parsed>();
+  constructor(private readonly options: ListParseOptions = {}) {}
+
   /** Items parsed and reused by the last `parse`; for tests and benchmarks. */
   stats = { parsed: 0, reused: 0 };
 
@@ -131,7 +139,8 @@ export class ListParser {
 
   private fresh(itemText: string, start: number, owner: Document.Parsed): Item | undefined {
     this.stats.parsed++;
-    const docs = parseAllDocuments(itemText, PARSE_OPTIONS);
+    const cuts = this.options.dropClusterNoise ? noiseCuts(itemText) : [];
+    const docs = parseAllDocuments(cuts.length > 0 ? withoutCuts(itemText, cuts) : itemText, PARSE_OPTIONS);
     if (!Array.isArray(docs) || docs.length !== 1) return undefined;
     const doc = docs[0];
     if (!clean(doc)) return undefined;
@@ -141,10 +150,17 @@ export class ListParser {
     const node = seq.items[0] as ParsedNode | undefined;
     if (!node?.range) return undefined;
     const offsets = collectRanges(node, []);
+    const shortEnd = node.range[2];
+    mapOffsets(offsets, cuts);
+    // The item ran to the end of its text (a cut `status` last in it): its span does too, as in the whole parse.
+    if (cuts.length > 0 && shortEnd === itemText.length - cutLength(cuts))
+      node.range[1] = node.range[2] = itemText.length;
     moveOffsets(offsets, start);
     return { node, offsets, lead: node.range[0] - start, owner };
   }
 }
+
+const cutLength = (cuts: readonly [number, number][]): number => cuts.reduce((n, [a, b]) => n + b - a, 0);
 
 /** No syntax errors, no warnings. */
 const clean = (doc: Document.Parsed): boolean => doc.errors.length === 0 && doc.warnings.length === 0;

@@ -47,6 +47,11 @@ export interface WorkspaceOptions {
    * workloads, each ReplicaSet its own.
    */
   groupReplicaSets?: boolean;
+  /**
+   * Read-only use (the CLI's analysis): leave `status` and `managedFields` of List items unparsed
+   * (list-noise.ts). Never where the Documents are written back: the edit would drop them.
+   */
+  dropClusterNoise?: boolean;
 }
 
 export { DEFAULT_NAMESPACE };
@@ -444,7 +449,11 @@ export function loadWorkspace(files: SourceFile[], options: WorkspaceOptions = {
   for (const f of files) {
     try {
       // A List (kubectl get … -o yaml) is read item by item: half the time, a tenth of the memory.
-      sources.push(mayHoldList(f.text) ? new IncrementalParser().parse(f) : parseSource(f));
+      sources.push(
+        mayHoldList(f.text)
+          ? new IncrementalParser({ dropClusterNoise: options.dropClusterNoise }).parse(f)
+          : parseSource(f),
+      );
     } catch (e) {
       // The parser itself can overflow the stack on absurd nesting; report and go on.
       const lines = new LineIndex(f.text);
