@@ -31,7 +31,8 @@ export async function loadForAnalysis(
   paths: readonly string[],
   options: WorkspaceOptions = {},
 ): Promise<LoadedWorkspace> {
-  const ws = loadWorkspace(await readInputs(io, paths), options);
+  // Nothing is written back: a kubectl List's `status` and `managedFields` are left unparsed (list-noise.ts).
+  const ws = loadWorkspace(await readInputs(io, paths), { ...options, dropClusterNoise: true });
   const validation = validateSources(ws.sources);
   const fatal = [...ws.diagnostics, ...validation].filter((d) => READING_RULES.has(d.rule) && d.severity === 'error');
   if (fatal.length > 0) {

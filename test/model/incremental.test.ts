@@ -6,12 +6,12 @@
  * same parser, so cached documents are shifted and reused.
  */
 import fc from 'fast-check';
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
 import { documentStarts, IncrementalParser } from '../../src/model/manifests/incremental.ts';
 import { WorkspaceReader } from '../../src/model/manifests/workspace-reader.ts';
 import { checkWorkspace } from '../../src/model/validation/lint.ts';
-import { parseSource, type ParsedSource } from '../../src/model/manifests/source.ts';
+import { parseSource } from '../../src/model/manifests/source.ts';
+import { nodes, shape } from './parse-shape.ts';
 import type { Workspace } from '../../src/model/types.ts';
 import { buildWorkspace } from '../../src/model/manifests/workspace.ts';
 import { applyEdit } from '../../src/sync/index.ts';
@@ -87,46 +87,6 @@ spec:
   ingress:
   - ports: [{port: 70000}]
 `;
-
-/** Every node with its range, scalar values and alias sources, depth first. */
-function nodes(doc: Document): unknown[] {
-  const out: unknown[] = [];
-  const stack: unknown[] = [doc.contents];
-  while (stack.length) {
-    const n = stack.pop();
-    if (isPair(n)) {
-      stack.push(n.value, n.key);
-      continue;
-    }
-    if (!n || typeof n !== 'object') {
-      out.push(n ?? null);
-      continue;
-    }
-    const range = (n as { range?: number[] }).range;
-    if (isScalar(n)) out.push(['scalar', range, n.value, n.type, n.comment, n.commentBefore]);
-    else if (isAlias(n)) out.push(['alias', range, n.source]);
-    else if (isMap(n) || isSeq(n)) {
-      out.push([isMap(n) ? 'map' : 'seq', range, n.flow ?? false, n.comment, n.commentBefore]);
-      for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
-    }
-  }
-  return out;
-}
-
-function shape(src: ParsedSource): unknown {
-  return {
-    diagnostics: src.diagnostics,
-    docs: src.docs.map((d) => ({
-      index: d.index,
-      range: d.range,
-      docRange: d.doc.range,
-      errors: d.doc.errors.map((e) => [e.code, e.pos, e.message]),
-      warnings: d.doc.warnings.map((e) => [e.code, e.pos, e.message]),
-      comments: [d.doc.commentBefore, d.doc.comment],
-      nodes: nodes(d.doc),
-    })),
-  };
-}
 
 /** The Workspace without its parse (compared separately). */
 const semantic = (ws: Workspace) => ({ ...ws, sources: undefined });

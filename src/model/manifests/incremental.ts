@@ -23,8 +23,10 @@
  * `parse` call on the same parser: a WorkspaceReader (workspace-reader.ts) keeps one current result per
  * file for its owner, and code that changes Documents (src/sync) clones them first.
  */
-import { isNode, isPair, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import { commonEnds } from './common-ends.ts';
+import { ListParser, type ListParseOptions } from './list-parse.ts';
+import { shift } from './node-offsets.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { parseDocuments } from './parse-documents.ts';
 import { LineIndex, yamlDiagnostics, type ParsedDocument, type ParsedSource, type SourceFile } from './source.ts';
@@ -67,42 +69,6 @@ export function documentStarts(text: string): number[] | undefined {
   return starts;
 }
 
-/**
- * Every offset array of a parsed document (its range, error and warning positions, each node's range),
- * collected once: documents after the cursor move on every keystroke, and walking their node trees
- * each time was most of an incremental parse (~9 ms on 1,200 documents).
- */
-const offsetArrays = new WeakMap<Document.Parsed, number[][]>();
-function offsetsOf(doc: Document.Parsed): number[][] {
-  let out = offsetArrays.get(doc);
-  if (out) return out;
-  out = [];
-  if (doc.range) out.push(doc.range);
-  for (const e of doc.errors) if (e.pos) out.push(e.pos);
-  for (const w of doc.warnings) if (w.pos) out.push(w.pos);
-  const stack: unknown[] = [doc.contents];
-  while (stack.length > 0) {
-    const n = stack.pop() as { range?: number[]; items?: unknown[]; key?: unknown; value?: unknown } | null;
-    if (!n || typeof n !== 'object') continue;
-    if (isNode(n) && n.range) out.push(n.range);
-    const items = n.items;
-    if (items) for (let i = 0; i < items.length; i++) stack.push(items[i]);
-    else if (isPair(n)) stack.push(n.key, n.value);
-  }
-  offsetArrays.set(doc, out);
-  return out;
-}
-
-/** Moves every offset of a parsed document by `delta` (never changed: cached documents are cloned before edits). */
-function shift(doc: Document.Parsed, delta: number): void {
-  if (delta === 0) return;
-  const arrays = offsetsOf(doc);
-  for (let i = 0; i < arrays.length; i++) {
-    const r = arrays[i];
-    for (let j = 0; j < r.length; j++) r[j] += delta;
-  }
-}
-
 function parseChunk(text: string, base: number): Parsed {
   const docs = parseDocuments(text);
   for (const d of docs) shift(d, base);
@@ -129,8 +95,13 @@ interface Previous {
 
 export class IncrementalParser {
   private prev: Previous | undefined;
+  private readonly lists: ListParser;
   /** Parses run by the last `parse` call and reused ones; for tests and benchmarks. */
   stats = { parsed: 0, reused: 0 };
+
+  constructor(options: ListParseOptions = {}) {
+    this.lists = new ListParser(options);
+  }
 
   parse(file: SourceFile): ParsedSource {
     const { text } = file;
@@ -148,7 +119,10 @@ export class IncrementalParser {
       for (let i = 0; i + 1 < bounds.length; i++)
         chunks.push({ start: bounds[i], text: text.slice(bounds[i], bounds[i + 1]) });
       const reuse = this.reuser(text, chunks);
-      const solo = chunks.map((c) => reuse(c) ?? this.fresh(c));
+      // Reused documents first: a List's new items may take nodes only from documents no longer in use.
+      const reused = chunks.map(reuse);
+      const live = new Set(reused.flatMap((p) => p?.docs ?? []));
+      const solo = chunks.map((c, i) => reused[i] ?? this.fresh(c, live));
       for (const p of solo) if (!dirty(p)) keep.push(p);
       const n = chunks.length;
       // A span must end after a clean document that is not followed by a dirty one.
@@ -174,6 +148,7 @@ export class IncrementalParser {
       }
     }
     this.prev = { text, solo: keep };
+    this.lists.retain(new Set(pieces.flatMap((p) => p.docs)));
     return assemble(file, lines, pieces);
   }
 
@@ -234,8 +209,11 @@ export class IncrementalParser {
     return parseChunk(text.slice(chunks[i].start, end), chunks[i].start);
   }
 
-  private fresh(c: Chunk): Parsed {
+  private fresh(c: Chunk, live: ReadonlySet<Document.Parsed>): Parsed {
     this.stats.parsed++;
+    // A big List (kubectl get … -o yaml) is parsed item by item, reusing the items that did not change.
+    const list = this.lists.parse(c.text, c.start, live);
+    if (list) return { text: c.text, base: c.start, docs: [list] };
     return parseChunk(c.text, c.start);
   }
 }
