@@ -15,7 +15,7 @@ import {
   portUnion,
 } from '../../src/model/graph/collapse.ts';
 import type { GraphEdge, GraphNode, PolicyGraph } from '../../src/model/graph/types.ts';
-import { decorateEdges } from '../../src/ui/canvas/navigate/decorate.ts';
+import { labelCollapsedEdges } from '../../src/ui/canvas/navigate/decorate.ts';
 import { FlowEdges } from '../../src/ui/canvas/to-flow.ts';
 import { graphOf, TWO_NAMESPACES } from './fixture.ts';
 
@@ -43,8 +43,7 @@ describe('collapseGraph', () => {
     const c = collapseGraph(g, new Set(['ns:back']));
     const edges = new FlowEdges().of(c, new Set(c.nodes.map((n) => n.id)), new Set());
     expect(edges).toHaveLength(1);
-    const nav = { layout: c, shown: c, collapsed: new Set(['ns:back']), focus: null };
-    const [edge] = decorateEdges(edges, nav);
+    const [edge] = labelCollapsedEdges(edges, new Set(['ns:back']));
     expect(edge.source).toBe(WEB);
     expect(edge.target).toBe('ns:back');
     expect(edge.data!.label).toBe('TCP 443 · TCP 8080 · TCP 9090 (3 rules)');

@@ -14,7 +14,7 @@
 import { KINDS } from './kinds.ts';
 
 /** Kinds whose `status` and `managedFields` no reader looks at. */
-const NOISY_KINDS = new Set(KINDS.filter((k) => k.reader !== 'networkPolicy').map((k) => k.kind));
+const NOISY_KINDS: ReadonlySet<string> = new Set(KINDS.filter((k) => k.reader !== 'networkPolicy').map((k) => k.kind));
 
 /** [start, end) offsets of the lines to leave out of an item's text, in order; [] when none or unsure. */
 export function noiseCuts(text: string): [number, number][] {
