@@ -126,7 +126,11 @@ export class EditSession {
   touch(entry: DocEntry): void {
     if (entry.base === undefined) entry.base = this.render(entry);
     if (!entry.owned) {
-      entry.doc = entry.doc.clone() as Document.Parsed;
+      const shared = entry.doc;
+      entry.doc = shared.clone() as Document.Parsed;
+      // yaml's clone forgets a `...` end marker: the edited document would be written without it, and a
+      // next document that starts without `---` would merge into this one (found by test/fuzz).
+      entry.doc.directives.docEnd = shared.directives.docEnd;
       entry.owned = true;
     }
   }
