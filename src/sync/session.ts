@@ -28,6 +28,8 @@ export interface DocEntry {
   /** Region [start, end) of the original text. */
   start: number;
   end: number;
+  /** Where the document's content ends in the original text (its `...` marker, if any, comes after). */
+  valueEnd: number;
   /** Serialisation before the first change, recorded by `touch`. */
   base?: string;
   style?: SourceStyle;
@@ -71,7 +73,7 @@ export class EditSession {
     const owned = !source;
     docs.forEach((doc, index) => {
       const start = index === 0 ? 0 : doc.range[0];
-      this.entries.push({ index, doc, owned, start, end: text.length, removed: false });
+      this.entries.push({ index, doc, owned, start, end: text.length, valueEnd: doc.range[1], removed: false });
     });
     for (let i = 0; i + 1 < this.entries.length; i++) this.entries[i].end = this.entries[i + 1].start;
   }
@@ -208,6 +210,19 @@ export class EditSession {
     this.created.push(doc);
   }
 
+  /**
+   * Where a removed document's `...` end marker starts, when a next document follows: the marker stays. After
+   * `...` a document needs no `---`; without the marker the next one would merge into the previous one.
+   */
+  private keptEndMarker(e: DocEntry, from: number): number | undefined {
+    if (e.index + 1 >= this.entries.length) return undefined;
+    // Right after another `...` line (the previous document's), the successor is separated already.
+    if (/(^|\n)\.\.\.[ \t]*\r?\n$/.test(this.text.slice(Math.max(0, from - 8), from))) return undefined;
+    const tail = this.text.slice(e.valueEnd, e.end);
+    const m = /(^|\n)\.\.\.(?=[ \t\r\n#]|$)/.exec(tail);
+    return m ? e.valueEnd + m.index + m[1].length : undefined;
+  }
+
   result(): SessionResult {
     const text = this.text;
     const changes: TextChange[] = [];
@@ -217,7 +232,7 @@ export class EditSession {
       if (e.removed) {
         // Doc 0's region starts at 0: keep what precedes the document itself (a file header comment).
         const from = e.index === 0 ? Math.min(e.doc.range[0], e.end) : e.start;
-        changes.push({ offset: from, end: e.end, insert: '' });
+        changes.push({ offset: from, end: this.keptEndMarker(e, from) ?? e.end, insert: '' });
         touched.push(e.index);
         continue;
       }

@@ -1,7 +1,8 @@
 /**
  * A document closed by `...` keeps its end marker through a graph edit. With the store's parse passed in
  * (as the app does), the writer clones the document before changing it, and yaml's clone forgot the marker:
- * the next document, which needs no `---` after `...`, then merged into the edited one (found by test/fuzz).
+ * the next document, which needs no `---` after `...`, then merged into the edited one; and removing such a
+ * document took its marker along, merging its successor into its predecessor (both found by test/fuzz).
  */
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
@@ -36,5 +37,33 @@ describe('document end markers', () => {
     expect(r.text).toContain('  labels:\n    team: a\n...\napiVersion: apps/v1\n');
     expect(parseAllDocuments(r.text)).toHaveLength(2);
     expect(ws(r.text).workloads.map((w) => w.name)).toEqual(['web']);
+  });
+
+  it('removing a document closed by `...` keeps the marker its successor relies on', () => {
+    const text = `${TEXT}...\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: other\n`;
+    const r = applyEdit(
+      text,
+      { op: 'removeWorkload', workload: { namespace: 'shop', name: 'web', kind: 'Deployment' } },
+      { workspace: ws(text) },
+    );
+    if ('error' in r) throw new Error(r.error);
+    checkResult(text, r);
+    // The shop Namespace's own `...` separates it from the next one already: no second marker is kept.
+    expect(r.text).toBe(
+      `${TEXT.slice(0, TEXT.indexOf('apiVersion: apps/v1'))}apiVersion: v1\nkind: Namespace\nmetadata:\n  name: other\n`,
+    );
+    expect(parseAllDocuments(r.text).map((d) => d.errors.length)).toEqual([0, 0]);
+    expect([...ws(r.text).namespaces.keys()].sort()).toEqual(['other', 'shop']);
+  });
+
+  it('removing a middle document closed by `...` keeps the marker when the one before has none', () => {
+    const text = `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: b\n...\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: c\n`;
+    const r = applyEdit(text, { op: 'removeNamespace', name: 'b' }, { workspace: ws(text) });
+    if ('error' in r) throw new Error(r.error);
+    checkResult(text, r);
+    expect(r.text).toBe(
+      `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n...\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: c\n`,
+    );
+    expect([...ws(r.text).namespaces.keys()].sort()).toEqual(['a', 'c']);
   });
 });
