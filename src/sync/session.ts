@@ -248,8 +248,10 @@ export class EditSession {
       const eol = this.style.eol;
       const hasDocs = this.entries.some((e) => !e.removed && e.doc.contents !== null);
       let insert = '';
+      // A text of directives alone (`%YAML 1.2`) needs the `---` that ends them before any content.
+      const openDirectives = !hasDocs && /^\uFEFF?%/m.test(text);
       this.created.forEach((doc, k) => {
-        const needsMarker = k > 0 || hasDocs;
+        const needsMarker = k > 0 || hasDocs || openDirectives;
         if (needsMarker) insert += '---' + eol;
         insert += this.serialise(doc);
         touched.push(this.entries.length + k);

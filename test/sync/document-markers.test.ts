@@ -1,5 +1,5 @@
 /**
- * A document closed by `...` keeps its end marker through a graph edit. With the store's parse passed in
+ * Document markers survive graph edits. A document closed by `...` keeps its end marker through a graph edit. With the store's parse passed in
  * (as the app does), the writer clones the document before changing it, and yaml's clone forgot the marker:
  * the next document, which needs no `---` after `...`, then merged into the edited one; and removing such a
  * document took its marker along, merging its successor into its predecessor (both found by test/fuzz).
@@ -25,7 +25,7 @@ spec:
       labels: {app: web}
 `;
 
-describe('document end markers', () => {
+describe('document markers', () => {
   it('an edit of the first of two documents separated by `...` keeps them two', () => {
     const r = applyEdit(
       TEXT,
@@ -65,5 +65,15 @@ describe('document end markers', () => {
       `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n...\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: c\n`,
     );
     expect([...ws(r.text).namespaces.keys()].sort()).toEqual(['a', 'c']);
+  });
+
+  it('a document added after directives alone gets the `---` that ends them', () => {
+    for (const text of ['%YAML 1.2\n', '\uFEFF# header\n%TAG !k! tag:example.com,2000:\n']) {
+      const r = applyEdit(text, { op: 'addNamespace', name: 'alpha' }, { workspace: ws(text) });
+      if ('error' in r) throw new Error(r.error);
+      expect(r.text).toBe(`${text}---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: alpha\n`);
+      expect(parseAllDocuments(r.text).map((d) => d.errors.length)).toEqual([0]);
+      expect([...ws(r.text).namespaces.keys()]).toContain('alpha');
+    }
   });
 });
