@@ -245,6 +245,11 @@ export class EditSession {
       touched.push(e.index);
     }
     if (this.created.length) {
+      // Appended after a broken document (an unclosed `[` or quote), a new object would be read as part of it,
+      // or break it further: the user would not get what the gesture promised. applyOps turns this into a sentence.
+      const last = this.entries.filter((e) => !e.removed).at(-1);
+      if (last && last.doc.errors.length > 0)
+        throw new Error(`document ${last.index + 1}, the last one, has a syntax error; fix it first`);
       const eol = this.style.eol;
       const hasDocs = this.entries.some((e) => !e.removed && e.doc.contents !== null);
       let insert = '';
