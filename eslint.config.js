@@ -34,6 +34,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'dist-test/**',
       'dist-cli/**',
       'node_modules/**',
       'test-results/**',

@@ -1,5 +1,6 @@
 /**
- * What every browser bench needs around its measurements: its own production build, a `vite preview`
+ * What every browser bench needs around its measurements: its own test build (the production bundle plus the
+ * window hooks the benches drive the app through: `vite build --mode test`), a `vite preview`
  * of it on its own port (never the e2e suite's), Debian's Chromium with the project's launch flags, a
  * line naming the machine, and cleanup of the server and browser however the bench ends.
  */
@@ -34,7 +35,7 @@ async function waitForServer(url: string, ms: number): Promise<void> {
  */
 export async function openBenchBrowser(outDir: string, port: number): Promise<BenchBrowser> {
   if (!process.argv.includes('--no-build'))
-    execSync(`npx vite build --outDir ${outDir} --emptyOutDir`, { stdio: 'inherit' });
+    execSync(`npx vite build --mode test --outDir ${outDir} --emptyOutDir`, { stdio: 'inherit' });
   const server = spawn(
     'npx',
     ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],

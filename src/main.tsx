@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './ui/styles.css';
-import './state/test-hook.ts'; // test-only window hook (benchmarks, e2e)
+import './state/test-hook.ts'; // window hook for benchmarks and e2e: installed by test builds only
 import './ui/analysis/install.ts'; // large workspaces are analysed in a worker (before the first text loads)
 import { configureWorkspaces, startWorkspaces } from './state/workspaces.ts';
 import { App } from './ui/App.tsx';

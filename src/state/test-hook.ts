@@ -3,6 +3,10 @@
  * `window.__netpolStudioState` gives page scripts the store and the graph's
  * edit path without scraping the DOM. Nothing in the app reads it. The
  * editor's own hook (`window.__netpolStudio`, YamlEditor.tsx) covers Monaco.
+ *
+ * Only test builds (`vite build --mode test`, see vite.config.ts) install it: in a
+ * production build `import.meta.env.VITE_TEST_HOOKS` is the constant `false` and
+ * the block below, hook name included, is dropped (test/dist checks dist/).
  */
 import type { PolicyEdit } from '../model/edits/index.ts';
 import { commitEdits, type CommitOutcome } from './commit.ts';
@@ -23,7 +27,7 @@ declare global {
   }
 }
 
-if (typeof window !== 'undefined') {
+if (import.meta.env.VITE_TEST_HOOKS && typeof window !== 'undefined') {
   window.__netpolStudioState = {
     store: appStore,
     commit: (edit) => commitEdits(edit),

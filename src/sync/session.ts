@@ -28,6 +28,8 @@ export interface DocEntry {
   /** Region [start, end) of the original text. */
   start: number;
   end: number;
+  /** Where the document's content ends in the original text (its `...` marker, if any, comes after). */
+  valueEnd: number;
   /** Serialisation before the first change, recorded by `touch`. */
   base?: string;
   style?: SourceStyle;
@@ -71,7 +73,7 @@ export class EditSession {
     const owned = !source;
     docs.forEach((doc, index) => {
       const start = index === 0 ? 0 : doc.range[0];
-      this.entries.push({ index, doc, owned, start, end: text.length, removed: false });
+      this.entries.push({ index, doc, owned, start, end: text.length, valueEnd: doc.range[1], removed: false });
     });
     for (let i = 0; i + 1 < this.entries.length; i++) this.entries[i].end = this.entries[i + 1].start;
   }
@@ -126,7 +128,11 @@ export class EditSession {
   touch(entry: DocEntry): void {
     if (entry.base === undefined) entry.base = this.render(entry);
     if (!entry.owned) {
-      entry.doc = entry.doc.clone() as Document.Parsed;
+      const shared = entry.doc;
+      entry.doc = shared.clone() as Document.Parsed;
+      // yaml's clone forgets a `...` end marker: the edited document would be written without it, and a
+      // next document that starts without `---` would merge into this one (found by test/fuzz).
+      entry.doc.directives.docEnd = shared.directives.docEnd;
       entry.owned = true;
     }
   }
@@ -204,6 +210,19 @@ export class EditSession {
     this.created.push(doc);
   }
 
+  /**
+   * Where a removed document's `...` end marker starts, when a next document follows: the marker stays. After
+   * `...` a document needs no `---`; without the marker the next one would merge into the previous one.
+   */
+  private keptEndMarker(e: DocEntry, from: number): number | undefined {
+    if (e.index + 1 >= this.entries.length) return undefined;
+    // Right after another `...` line (the previous document's), the successor is separated already.
+    if (/(^|\n)\.\.\.[ \t]*\r?\n$/.test(this.text.slice(Math.max(0, from - 8), from))) return undefined;
+    const tail = this.text.slice(e.valueEnd, e.end);
+    const m = /(^|\n)\.\.\.(?=[ \t\r\n#]|$)/.exec(tail);
+    return m ? e.valueEnd + m.index + m[1].length : undefined;
+  }
+
   result(): SessionResult {
     const text = this.text;
     const changes: TextChange[] = [];
@@ -213,7 +232,7 @@ export class EditSession {
       if (e.removed) {
         // Doc 0's region starts at 0: keep what precedes the document itself (a file header comment).
         const from = e.index === 0 ? Math.min(e.doc.range[0], e.end) : e.start;
-        changes.push({ offset: from, end: e.end, insert: '' });
+        changes.push({ offset: from, end: this.keptEndMarker(e, from) ?? e.end, insert: '' });
         touched.push(e.index);
         continue;
       }
@@ -226,11 +245,18 @@ export class EditSession {
       touched.push(e.index);
     }
     if (this.created.length) {
+      // Appended after a broken document (an unclosed `[` or quote), a new object would be read as part of it,
+      // or break it further: the user would not get what the gesture promised. applyOps turns this into a sentence.
+      const last = this.entries.filter((e) => !e.removed).at(-1);
+      if (last && last.doc.errors.length > 0)
+        throw new Error(`document ${last.index + 1}, the last one, has a syntax error; fix it first`);
       const eol = this.style.eol;
       const hasDocs = this.entries.some((e) => !e.removed && e.doc.contents !== null);
       let insert = '';
+      // A text of directives alone (`%YAML 1.2`) needs the `---` that ends them before any content.
+      const openDirectives = !hasDocs && /^\uFEFF?%/m.test(text);
       this.created.forEach((doc, k) => {
-        const needsMarker = k > 0 || hasDocs;
+        const needsMarker = k > 0 || hasDocs || openDirectives;
         if (needsMarker) insert += '---' + eol;
         insert += this.serialise(doc);
         touched.push(this.entries.length + k);

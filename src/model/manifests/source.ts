@@ -82,8 +82,22 @@ export function diagnosticAt(
     endOffset: Math.max(offset, endOffset),
     severity,
     rule,
-    message,
+    message: oneLine(message),
   };
+}
+
+/** Line breaks and other control characters, as messages may quote them from the user's text. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r' };
+
+/**
+ * A message quotes values from the text (`kind: |` with two lines, an escape sequence in a name): shown
+ * escaped, so a message stays one line in the status bar and in the CLI's `file:line:col` output, and a
+ * terminal never receives control sequences from a manifest (found by test/fuzz).
+ */
+function oneLine(message: string): string {
+  return message.replace(CONTROL, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

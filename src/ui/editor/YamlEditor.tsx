@@ -19,7 +19,7 @@ import type { YamlFeatures } from './yaml-feature-limits.ts';
 
 declare global {
   interface Window {
-    /** Test hook for e2e specs: read markers and text without scraping the DOM. */
+    /** Test hook for e2e specs: read markers and text without scraping the DOM (test builds only). */
     __netpolStudio?: {
       monaco: typeof Monaco;
       editor: Monaco.editor.IStandaloneCodeEditor;
@@ -88,12 +88,15 @@ export default function YamlEditor() {
       pushChanges(monaco, model, [{ offset: change.start, end: change.end, insert: change.text }], guard);
     });
 
-    window.__netpolStudio = {
-      monaco,
-      editor,
-      markers: () => monaco.editor.getModelMarkers({ resource: WORKSPACE_URI }),
-      yamlFeatures: yamlFeaturesInForce,
-    };
+    // Test builds only: a production build drops this block (see state/test-hook.ts).
+    if (import.meta.env.VITE_TEST_HOOKS) {
+      window.__netpolStudio = {
+        monaco,
+        editor,
+        markers: () => monaco.editor.getModelMarkers({ resource: WORKSPACE_URI }),
+        yamlFeatures: yamlFeaturesInForce,
+      };
+    }
     useStore.getState().setEditorReady(true);
     return () => {
       unsubscribe();
