@@ -12,6 +12,7 @@ import { Document, isCollection, parseAllDocuments } from 'yaml';
 import type { ObjectRef } from '../model/edits/index.ts';
 import { DEFAULT_NAMESPACE, isClusterScoped } from '../model/manifests/kinds.ts';
 import { controllerOwner, readDocument, type ObjectEntry } from '../model/manifests/objects.ts';
+import { parseDocuments } from '../model/manifests/parse-documents.ts';
 import type { ParsedSource } from '../model/manifests/source.ts';
 import { minimalChanges } from './line-diff.ts';
 import { mergeEdit } from './merge.ts';
@@ -245,11 +246,10 @@ export class EditSession {
       touched.push(e.index);
     }
     if (this.created.length) {
-      // Appended after a broken document (an unclosed `[` or quote), a new object would be read as part of it,
-      // or break it further: the user would not get what the gesture promised. applyOps turns this into a sentence.
+      // Appended after a broken document that would read it as part of itself (an unclosed quote runs on past
+      // `---`), a new object would not be what the gesture promised. A broken document that `---` still ends (an
+      // unclosed `[`) keeps the gesture: only that document is broken. applyOps turns this into a sentence.
       const last = this.entries.filter((e) => !e.removed).at(-1);
-      if (last && last.doc.errors.length > 0)
-        throw new Error(`document ${last.index + 1}, the last one, has a syntax error; fix it first`);
       const eol = this.style.eol;
       const hasDocs = this.entries.some((e) => !e.removed && e.doc.contents !== null);
       let insert = '';
@@ -261,7 +261,10 @@ export class EditSession {
         insert += this.serialise(doc);
         touched.push(this.entries.length + k);
       });
-      if (text.length > 0 && !text.endsWith('\n') && hasDocs) insert = eol + insert;
+      // Even a text with no document may end in the middle of a line (`\t`, found by test/fuzz): start a new one.
+      if (text.length > 0 && !text.endsWith('\n')) insert = eol + insert;
+      if (last && last.doc.errors.length > 0 && !standsApart(text.slice(last.start), insert, this.created.length))
+        throw new Error(`document ${last.index + 1}, the last one, has a syntax error; fix it first`);
       changes.push({ offset: text.length, end: text.length, insert });
     }
     if (changes.length === 0) return { text, changes: [], touchedDocs: [] };
@@ -320,4 +323,16 @@ function mergeAdjacent(changes: TextChange[]): TextChange[] {
     } else out.push({ ...c });
   }
   return out;
+}
+
+/**
+ * Whether `insert`, appended to the broken last document `tail`, is read as `count` documents of its own, clean,
+ * and leaves the broken document no more broken than it was.
+ */
+function standsApart(tail: string, insert: string, count: number): boolean {
+  const before = parseDocuments(tail);
+  const after = parseDocuments(tail + insert);
+  if (after.length !== before.length + count) return false;
+  const errors = (docs: Document.Parsed[]) => docs.reduce((n, d) => n + d.errors.length, 0);
+  return errors(after.slice(0, before.length)) <= errors(before) && errors(after.slice(before.length)) === 0;
 }

@@ -1,7 +1,8 @@
 /**
- * A gesture that appends a new object to a text whose last document is broken (an unclosed `[`) is refused
- * with a sentence: appended, the object would be read as part of the broken document, or break it further
- * (found by test/fuzz). The rest of the text still takes edits.
+ * A gesture that appends a new object to a text whose last document is broken: when the broken document
+ * would read the new one as part of itself (an unclosed quote runs on past `---`), the gesture is refused with
+ * a sentence (found by test/fuzz); when `---` still ends it (an unclosed `[`), the new object is written as a
+ * clean document of its own and the broken one is left as it was. The rest of the text always takes edits.
  */
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../src/sync/index.ts';
@@ -21,12 +22,23 @@ spec:
   policyTypes: [Ingress, Egre
 `;
 
+const UNCLOSED_QUOTE = BROKEN_LAST.replace('  policyTypes: [Ingress, Egre\n', '  podSelector: "unclosed\n');
+
 describe('a broken last document', () => {
-  it('refuses to append a new object after it, saying why', () => {
-    const r = applyEdit(BROKEN_LAST, { op: 'addNamespace', name: 'web' }, { workspace: ws(BROKEN_LAST) });
+  it('refuses to append a new object that an unclosed quote would swallow, saying why', () => {
+    const r = applyEdit(UNCLOSED_QUOTE, { op: 'addNamespace', name: 'web' }, { workspace: ws(UNCLOSED_QUOTE) });
     expect(r).toEqual({
       error: 'Could not write the change: document 2, the last one, has a syntax error; fix it first',
     });
+  });
+
+  it('appends after an unclosed `[`, which `---` ends: the new object reads on its own', () => {
+    const r = applyEdit(BROKEN_LAST, { op: 'addNamespace', name: 'web' }, { workspace: ws(BROKEN_LAST) });
+    if ('error' in r) throw new Error(r.error);
+    expect(r.text.startsWith(BROKEN_LAST)).toBe(true);
+    const after = ws(r.text);
+    expect([...after.namespaces.keys()]).toContain('web');
+    expect([...after.namespaces.keys()]).toContain('shop');
   });
 
   it('still lets a gesture change the documents before it', () => {
