@@ -71,6 +71,12 @@ describe('round trips', () => {
     );
   });
 
+  it('merging a workspace that names one object twice into itself changes nothing (found by fast-check)', () => {
+    const ns = '# the shop namespace\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: a';
+    const twice = `${ns}\n---\n${ns}`;
+    expect(importFiles(twice, [{ name: 'ws.yaml', text: twice }], 'merge')).toMatchObject({ text: twice });
+  });
+
   it('merging a workspace into itself changes nothing', () => {
     fc.assert(
       fc.property(workspace, (ws) => {

@@ -104,12 +104,19 @@ function combine(current: string, files: readonly PreparedFile[], mode: ImportMo
     if (next && key !== null && !used.has(key)) {
       used.add(key);
       replaced++;
-      // Keep the document's own `---` so the neighbours' text does not move.
-      pieces.push(seg.text.startsWith('---') && !next.text.startsWith('---') ? `---\n${next.text}` : next.text);
+      // Keep the document's own `---` (or its lack of one, first in the file) so the neighbours' text does not move.
+      pieces.push(withMarkerOf(seg.text, next.text));
     } else {
       pieces.push(seg.text);
     }
   }
   for (const d of keep) if (d.key === null || !used.has(d.key)) pieces.push(d.text);
   return { text: joinDocuments(pieces), summary: { documents, replaced, cleaned, ignored } };
+}
+
+/** `text` starting with a `---` line exactly when `like` does (a bare marker is dropped; one with a comment is kept). */
+function withMarkerOf(like: string, text: string): string {
+  const wants = like.startsWith('---');
+  if (wants === text.startsWith('---')) return text;
+  return wants ? `---\n${text}` : text.replace(/^---[ \t]*\r?\n/, '');
 }
