@@ -126,8 +126,14 @@ test("a tab that missed the other tab's save cannot save over it: it is told and
 
   await typeAtEnd(page, '# typed in tab A');
   await waitSaved(page);
-  // Tab B never heard of it and only tidies the layout: its save is refused, not written over A's line.
-  await late.getByTestId('tidy-layout').click();
+  // Tab B never heard of it and only moves a card (a layout change, saved with its stale text): its save is
+  // refused, not written over A's line. (Tidy layout, the issue's first report, now gives the stored layout
+  // back and so saves nothing at all.)
+  const card = (await late.locator('[data-testid="entity-node"]').first().boundingBox())!;
+  await late.mouse.move(card.x + 30, card.y + 12);
+  await late.mouse.down();
+  await late.mouse.move(card.x + 90, card.y + 72, { steps: 8 });
+  await late.mouse.up();
   const notice = late.getByTestId('notice-error');
   await expect(notice).toContainText('was saved in another tab');
   await expect(late.getByTestId('save-state')).toHaveText('Not saved');
