@@ -71,15 +71,18 @@ test('a misspelt field typed in the editor gets a marker', async ({ page, watch:
   await expect(page.locator('.squiggly-warning, .squiggly-error').first()).toBeVisible();
 });
 
-test('a YAML syntax error keeps the last good graph, marked stale', async ({ page, watch: _watch }) => {
+test("a YAML syntax error keeps its document's last good objects, marked stale", async ({ page, watch: _watch }) => {
   await openApp(page);
   await cursorAfter(page, '  name: shop');
   await page.keyboard.press('End');
   await page.keyboard.type(' extra: value'); // `name: shop extra: value` is a YAML syntax error
-  await expect(page.getByTestId('stale-banner')).toBeVisible();
-  await expect(page.getByTestId('parse-status')).toHaveText(/stale/);
+  // Only the broken document (the shop Namespace) is stale: the banner names it, the rest is drawn as usual.
+  await expect(page.getByTestId('broken-banner')).toBeVisible();
+  await expect(page.getByTestId('parse-status')).toHaveText(/1 document does not parse/);
   await expect(page.getByTestId('error-count')).not.toHaveText('0 errors');
+  // The shop box stays (its workloads live in it), and so do the workloads of the healthy documents.
   await expect(page.locator('[data-testid="namespace-node"][data-node-id$="shop"]')).toBeVisible();
+  await expect(page.locator('[data-testid="entity-node"][data-node-id="wl:shop/web[Deployment]"]')).toBeVisible();
   await expect
     .poll(() => page.evaluate(() => window.__netpolStudio!.markers().some((m) => m.severity === 8)))
     .toBe(true);
