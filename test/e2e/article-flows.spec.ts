@@ -7,7 +7,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { parseAllDocuments } from 'yaml';
-import { expect, test } from './fixtures.ts';
+import { expect, openApp, test } from './fixtures.ts';
 import { drawEdge, editorText, pasteIntoEditor, workload } from './sync-helpers.ts';
 
 const deployment = (ns: string, name: string, port: number) => `---
@@ -90,8 +90,7 @@ test('drawing the article flows onto a deny-all namespace writes allow policies 
   page,
   watch: _watch,
 }) => {
-  await page.goto('/');
-  await page.waitForFunction(() => Boolean(window.__netpolStudio));
+  await openApp(page); // the saved workspace has loaded: a paste before that would be replaced by it
   await pasteIntoEditor(page, WORKSPACE);
   for (const name of ['frontend', 'backend', 'database', 'prometheus'])
     await expect(workload(page, name)).toBeVisible();
