@@ -4,7 +4,7 @@ import '@xyflow/react/dist/style.css';
 import './ui/styles.css';
 import './state/test-hook.ts'; // window hook for benchmarks and e2e: installed by test builds only
 import './ui/analysis/install.ts'; // large workspaces are analysed in a worker (before the first text loads)
-import { configureWorkspaces, startWorkspaces } from './state/workspaces.ts';
+import { configureWorkspaces, startWorkspaces, workspacesStore } from './state/workspaces.ts';
 import { App } from './ui/App.tsx';
 import shopExample from './ui/examples/shop.yaml?raw';
 import { loadWorkspaceText } from './ui/io/apply-text.ts';
@@ -17,7 +17,8 @@ configureWorkspaces({
   loadText: loadWorkspaceText,
   saveFile: (stem, ext, text) => download(`${fileStem(stem)}.${ext}`, text, 'text/plain'),
 });
-void startWorkspaces({ example: shopExample });
+// Whatever happens while loading, the editor must not stay read-only (YamlEditor waits for `started`).
+void startWorkspaces({ example: shopExample }).finally(() => workspacesStore.setState({ started: true }));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

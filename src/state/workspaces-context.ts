@@ -23,12 +23,15 @@ interface WorkspacesState {
   /** Null while the open workspace could not be stored yet (e.g. storage full on first visit). */
   activeId: string | null;
   saveStatus: SaveStatus;
+  /** The saved workspace has been loaded (or the example put in its place): the editor takes input from then on. */
+  started: boolean;
 }
 
 export const workspacesStore = createStore<WorkspacesState>()(() => ({
   list: [],
   activeId: null,
   saveStatus: 'saved',
+  started: false,
 }));
 
 function randomTab(): string {

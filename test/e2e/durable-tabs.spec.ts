@@ -311,6 +311,12 @@ test('an edit survives the browser process being killed two seconds later', asyn
     second.process.kill('SIGKILL');
     await closed;
   } finally {
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    // Chromium's helper processes may still write into the profile after the browser was killed: a profile
+    // left in the temporary folder is no failure of the app.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch (e) {
+      console.warn(`could not remove ${profile}: ${(e as Error).message}`);
+    }
   }
 });

@@ -13,6 +13,7 @@ import { useRevealRequest } from './use-reveal-request.ts';
 import { connectHistory, pushChanges, type WriteGuard } from './editor-history.ts';
 import { noteTyping } from '../canvas/typing-layer.ts';
 import { useStore } from '../hooks/stores.ts';
+import { workspacesStore } from '../../state/workspaces.ts';
 import { useView } from '../hooks/use-view.ts';
 import { limitYamlFeatures, watchYamlFeatureLimits, yamlFeaturesInForce } from './yaml-feature-limiter.ts';
 import type { YamlFeatures } from './yaml-feature-limits.ts';
@@ -69,6 +70,8 @@ export default function YamlEditor() {
       // text after every edit, and rebuilding that outline on the main thread took 60–100 ms per keystroke on a
       // 566 KB workspace, delaying the graph (issue 4). Indentation gives the same enclosing YAML key lines locally.
       stickyScroll: { defaultModel: 'indentationModel' },
+      // Until the saved workspace has loaded: text typed or pasted before would be replaced by it.
+      readOnly: !workspacesStore.getState().started,
     });
     editorRef.current = editor;
     const limits = watchYamlFeatureLimits(model);
@@ -88,17 +91,31 @@ export default function YamlEditor() {
       pushChanges(monaco, model, [{ offset: change.start, end: change.end, insert: change.text }], guard);
     });
 
-    // Test builds only: a production build drops this block (see state/test-hook.ts).
-    if (import.meta.env.VITE_TEST_HOOKS) {
-      window.__netpolStudio = {
-        monaco,
-        editor,
-        markers: () => monaco.editor.getModelMarkers({ resource: WORKSPACE_URI }),
-        yamlFeatures: yamlFeaturesInForce,
-      };
+    const whenStarted = () => {
+      editor.updateOptions({ readOnly: false });
+      // Test builds only: a production build drops this block (see state/test-hook.ts). Set once the saved
+      // workspace has loaded, so a test's paste is never replaced by it.
+      if (import.meta.env.VITE_TEST_HOOKS) {
+        window.__netpolStudio = {
+          monaco,
+          editor,
+          markers: () => monaco.editor.getModelMarkers({ resource: WORKSPACE_URI }),
+          yamlFeatures: yamlFeaturesInForce,
+        };
+      }
+    };
+    const stopWaiting = workspacesStore.subscribe((state) => {
+      if (!state.started) return;
+      stopWaiting();
+      whenStarted();
+    });
+    if (workspacesStore.getState().started) {
+      stopWaiting();
+      whenStarted();
     }
     useStore.getState().setEditorReady(true);
     return () => {
+      stopWaiting();
       unsubscribe();
       limits.dispose();
       typed.dispose();
