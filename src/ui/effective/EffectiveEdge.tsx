@@ -7,7 +7,7 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { drawnGeometry, labelAt, useEdgeEnds } from '../canvas/edges/edge-geometry.ts';
-import type { EffectiveEdgeType } from './to-effective.ts';
+import { rangesLine, type EffectiveEdgeType } from './to-effective.ts';
 import { connlistLinesOf, type ExternalRange } from '../../model/analysis/effective.ts';
 
 /** `10.0.0.0-10.0.0.255 (TCP 5432)`: a range and what it gets (ranges of one end may differ). */
@@ -27,8 +27,7 @@ function EffectiveEdgeView({ id, source, target, markerEnd, data, selected }: Ed
   const kind = data.halfOpen ? 'half-open' : 'allowed';
   const cls = `effective-edge effective-edge--${kind}${selected ? ' is-selected' : ''}`;
   const ranges = data.flow.ranges.length ? `\naddresses: ${data.flow.ranges.map(rangeText).join(', ')}` : '';
-  // An address end stands for one connectivity-list line per address range: say how many when more than one.
-  const lines = data.flow.lines > 1 ? `${data.flow.lines} address ranges` : '';
+  const lines = rangesLine(data.flow);
   const standsFor = `\n(${data.flow.lines} line${data.flow.lines === 1 ? '' : 's'} of the connectivity list)`;
   return (
     <>

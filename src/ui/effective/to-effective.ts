@@ -136,3 +136,10 @@ export function toEffectiveEdges(
     };
   });
 }
+
+/** An address end stands for one connectivity-list line per address range: the pill says how many, when more than one. */
+export const rangesLine = (flow: EffectiveFlow): string => (flow.lines > 1 ? `${flow.lines} address ranges` : '');
+
+/** The pill's secondary lines (what is blocked, how many ranges), one per line break: its size depends on them. */
+export const pillNote = (data: { flow: EffectiveFlow; note: string }): string =>
+  [data.note, rangesLine(data.flow)].filter(Boolean).join('\n');

@@ -9,7 +9,7 @@ import { layoutEdges, titleRects, type EdgeGeometry } from '../geometry/edge-lay
 import { ROUTE_LIMIT, type EdgeRouter } from '../geometry/route-all.ts';
 import { GROUP_HEADER } from '../geometry/sizes.ts';
 import type { FlowEdgeType } from '../to-flow.ts';
-import type { EffectiveEdgeType } from '../../effective/to-effective.ts';
+import { pillNote, type EffectiveEdgeType } from '../../effective/to-effective.ts';
 
 /**
  * Geometry by edge id; null above ROUTE_LIMIT, checked before any rectangle is built, so a keystroke on a
@@ -34,7 +34,7 @@ export function canvasEdgeGeometry(
     source: e.source,
     target: e.target,
     label: e.data?.label ?? '',
-    note: e.type === 'effective' ? e.data?.note : undefined,
+    note: e.type === 'effective' && e.data ? pillNote(e.data) : undefined,
     selected: e.selected,
   }));
   return layoutEdges(toLay, cards, titleRects(namespaces, GROUP_HEADER), router);

@@ -154,6 +154,8 @@ export function placeLabels(requests: readonly LabelRequest[], blockers: readonl
 /** Approximate pill sizes for the canvas's label styles (styles.css `.edge-label`, 11 px mono; notes 10 px). */
 export function pillSize(label: string, note = ''): { width: number; height: number } {
   // DejaVu Sans Mono / ui-monospace advance ≈ 0.602 em; rounded up so the estimate is never short.
-  const text = Math.max(label.length * 6.7, note.length * 6.1);
-  return { width: Math.ceil(text + 18), height: note ? 36 : 21 };
+  // `note` may hold several secondary lines (one per line break), each ~15 px under the label.
+  const notes = note ? note.split('\n') : [];
+  const text = Math.max(label.length * 6.7, ...notes.map((n) => n.length * 6.1));
+  return { width: Math.ceil(text + 18), height: 21 + 15 * notes.length };
 }
