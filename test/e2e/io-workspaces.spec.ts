@@ -257,11 +257,12 @@ test('a share link opens as a new named workspace; the original stays', async ({
   await expect.poll(() => editorText(other)).toBe(text);
   await expect(other.getByTestId('notice-success')).toContainText('new workspace');
   expect(new URL(other.url()).hash).toBe(''); // the fragment is cleared
-  expect(await workspaceNames(other)).toEqual(['Example workspace', 'Example workspace (shared)']);
+  // The list is written asynchronously (IndexedDB): wait for it.
+  await expect.poll(() => workspaceNames(other)).toEqual(['Example workspace', 'Example workspace (shared)']);
   // Reloading the cleared URL does not open the link a second time.
   await other.reload();
   await other.waitForFunction(() => Boolean(window.__netpolStudio));
-  expect(await workspaceNames(other)).toEqual(['Example workspace', 'Example workspace (shared)']);
+  await expect.poll(() => workspaceNames(other)).toEqual(['Example workspace', 'Example workspace (shared)']);
   expect(errors).toEqual([]);
   await other.close();
 });

@@ -66,11 +66,12 @@ async function settled(page: Page, fitsBefore: number): Promise<void> {
   await expect
     .poll(
       async () => {
-        const now = await page.evaluate(
-          () =>
-            `${document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform} ${document.querySelectorAll('.react-flow__node').length}`,
-        );
-        const stable = now === last;
+        const [now, nodes] = await page.evaluate(() => {
+          const count = document.querySelectorAll('.react-flow__node').length;
+          return [`${document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform} ${count}`, count];
+        });
+        // Every workspace here draws something: no node yet means React has not rendered the layout yet.
+        const stable = now === last && nodes > 0;
         last = now;
         return stable;
       },
