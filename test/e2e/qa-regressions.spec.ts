@@ -58,7 +58,9 @@ test('onlineboutique pasted over the example is laid out and fitted into view', 
 test('the "YAML has errors" notice goes away once the YAML parses again', async ({ page, watch: _watch }) => {
   await openApp(page);
   const good = await page.evaluate(() => window.__netpolStudio!.editor.getValue());
-  await pasteIntoEditor(page, `${good}\nbroken: [\n`);
+  // An alias to no anchor: the workspace cannot be read at all, so the whole graph is stale (a syntax error
+  // would only make its own document stale, and gestures elsewhere go on).
+  await pasteIntoEditor(page, `${good}\n---\nbroken: *nowhere\n`);
   await expect(page.getByTestId('stale-banner')).toBeVisible();
   // A gesture while the graph is stale (the palette is disabled but still takes the keyboard).
   await page.getByTestId('palette-namespace').click({ force: true });
