@@ -56,7 +56,11 @@ test('focus dims what is not a neighbour, or hides it; Esc leaves', async ({ pag
   await expect(node(page, DB)).toHaveCount(0);
   await expect(node(page, API)).toBeVisible();
 
-  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 300 } });
+  // The empty canvas beside the inspector (it docks on whichever side leaves the selection clear).
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const inspector = (await page.getByTestId('inspector').boundingBox())!;
+  const x = inspector.x > pane.x + pane.width / 2 ? 20 : inspector.x + inspector.width - pane.x + 20;
+  await page.locator('.react-flow__pane').click({ position: { x, y: pane.height - 60 } });
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('focus-on')).toHaveCount(0);
   await expect(node(page, DB)).toBeVisible();
@@ -147,7 +151,11 @@ test('the warning count opens the list of problems; picking one selects it in th
 
   // The canvas marks what the problems are about; a marker opens the same list.
   await page.keyboard.press('Escape');
-  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 300 } });
+  // The empty canvas beside the inspector (it docks on whichever side leaves the selection clear).
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const inspector = (await page.getByTestId('inspector').boundingBox())!;
+  const x = inspector.x > pane.x + pane.width / 2 ? 20 : inspector.x + inspector.width - pane.x + 20;
+  await page.locator('.react-flow__pane').click({ position: { x, y: pane.height - 60 } });
   await page.keyboard.press('Escape');
   await expect(list).toHaveCount(0);
   const marker = page.getByTestId('diagnostic-marker').first();
