@@ -103,9 +103,9 @@ test('a port changed in the YAML moves the edge label', async ({ page, watch: _w
   for (let i = 0; i < ' # postgres'.length; i++) await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Backspace');
   await page.keyboard.type('3');
-  await expect(page.getByTestId('edge-label').filter({ hasText: 'TCP 5433' })).toBeVisible();
-  // backend's egress rule still says 5432: the bundle shows both.
-  await expect(page.getByTestId('edge-label').filter({ hasText: 'TCP 5432 · TCP 5433' })).toBeVisible();
+  // backend's egress rule still says 5432: the bundle shows both. (Its pill may find no free place and show
+  // only on hover: it is checked by its text, not its visibility.)
+  await expect(page.getByTestId('edge-label').filter({ hasText: 'TCP 5432 · TCP 5433' })).toHaveCount(1);
 });
 
 test('moving the cursor in the YAML selects the node or the edge under it', async ({ page, watch: _watch }) => {
@@ -163,22 +163,21 @@ test("the inspector renames a workload and edits its labels and a rule's ports",
   expect(await editorText(page)).toBe(text);
 });
 
-test('broken YAML keeps the graph, marks it stale and pauses graph editing', async ({ page, watch: _watch }) => {
+test('broken YAML breaks only its own document: the rest stays drawn and editable', async ({ page, watch: _watch }) => {
   await openThreeTier(page);
   await cursorAfter(page, '  name: frontend');
   await page.keyboard.press('End');
   await page.keyboard.type(' extra: value'); // `name: frontend extra: value` does not parse
-  await expect(page.getByTestId('stale-banner')).toBeVisible();
+  await expect(page.getByTestId('broken-banner')).toBeVisible();
   await expect(workload(page, 'backend')).toBeVisible();
-  await expect(page.getByTestId('palette')).toHaveClass(/is-disabled/);
+  // The other documents stay drawn and editable: a gesture on backend's edge still writes YAML, and the broken
+  // document's text is left exactly as typed.
   const broken = await editorText(page);
-  // A gesture is refused with the reason, and the user's text is not replaced.
-  await page.getByTestId('edge-label').filter({ hasText: 'TCP 5432' }).click();
+  const brokenLine = broken.split('\n').find((l) => l.includes('extra: value'))!;
+  await page.getByTestId('edge-label').filter({ hasText: 'TCP 5432' }).first().click({ force: true });
   await page.keyboard.press('Delete');
-  await expect(page.getByTestId('notices')).toContainText('Fix the YAML');
-  await page.getByTestId('palette-namespace').click({ force: true }); // aria-disabled: still clickable, it explains itself
-  await expect(page.getByTestId('create-dialog')).toHaveCount(0);
-  expect(await editorText(page)).toBe(broken);
+  await expect.poll(() => editorText(page)).not.toBe(broken);
+  expect(await editorText(page)).toContain(brokenLine);
 });
 
 test('an edge can be drawn by keyboard alone, through the inspector and the dialog', async ({
