@@ -41,7 +41,6 @@ interface Item {
 
 /** `&name` or `*name` may be in the text: then the item's nodes are checked for anchors and aliases. */
 const MAYBE_ANCHOR = /[&*]/;
-const NONE: ReadonlySet<Document.Parsed> = new Set();
 
 export interface ListParseOptions {
   /** Leave `status` and `managedFields` of Pods, workloads and Namespaces unparsed (list-noise.ts): read-only use. */
@@ -61,7 +60,7 @@ export class ListParser {
    * The one Document of `text`, a document's text that starts at offset `base` of its file (offsets
    * point into the file), or `undefined`: parse it whole.
    */
-  parse(text: string, base = 0, live: ReadonlySet<Document.Parsed> = NONE): Document.Parsed | undefined {
+  parse(text: string, base = 0, live: ReadonlySet<Document.Parsed> = new Set()): Document.Parsed | undefined {
     const layout = listLayout(text);
     if (!layout) return undefined;
     this.stats = { parsed: 0, reused: 0 };
