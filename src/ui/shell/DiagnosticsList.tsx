@@ -18,8 +18,9 @@ export function DiagnosticsList({ diagnostics }: { diagnostics: readonly Diagnos
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') setOpen(false);
     };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    // Capture: after a pick the editor has focus, and Monaco keeps Escape to itself.
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
   }, [open, setOpen]);
   if (!open) return null;
   const sorted = [...diagnostics].sort(compareDiagnostics);
