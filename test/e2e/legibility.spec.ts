@@ -155,12 +155,6 @@ for (const size of SIZES)
     for (const [name, text, present] of cases)
       test(`${name}: legible at the default fitted view`, async ({ page, watch: _watch }) => {
         test.skip(!present, `${name}: input missing (see the warning above)`);
-        // Known failure, left open in issue 11: on the 200-workload cluster (2,191 rules, drawn as namespace
-        // bundles) the fitted view lands on an empty part of a very wide layout, so no card is in view.
-        test.fixme(
-          name === 'a generated 200-workload cluster',
-          'fitted view of the 200-workload cluster shows no card',
-        );
         test.setTimeout(120_000);
         await page.goto('/');
         await page.waitForFunction(() => Boolean(window.__netpolStudio?.editor && window.__netpolStudioState));

@@ -8,7 +8,7 @@
 import { ControlButton, MiniMap, useReactFlow, useStore as useFlowStore, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef, type RefObject } from 'react';
 import { useStore } from '../hooks/stores.ts';
-import { paneRoom, readableViewport, READABLE_ZOOM, type Rect } from './geometry/readable-fit.ts';
+import { focusOf, paneRoom, readableViewport, READABLE_ZOOM, type Rect } from './geometry/readable-fit.ts';
 import type { FlowNode } from './to-flow.ts';
 
 /** Fits the view readably (see above): a function of the React Flow instance, for the fit request and the button. */
@@ -24,10 +24,12 @@ function useReadableFit(): (duration?: number) => void {
     const withPolicies = new Set<string>();
     for (const n of nodes)
       if (n.data.node.selectedBy.length > 0) withPolicies.add(n.type === 'namespace' ? n.id : (n.parentId ?? ''));
-    const focusIds = selected.length
-      ? selected
-      : nodes.filter((n) => n.type === 'namespace' && withPolicies.has(n.id)).map((n) => n.id);
-    const focus: Rect | undefined = focusIds.length ? flow.getNodesBounds(focusIds) : undefined;
+    const focus: Rect | undefined = selected.length
+      ? flow.getNodesBounds(selected)
+      : focusOf(
+          nodes.filter((n) => n.type === 'namespace' && withPolicies.has(n.id)).map((n) => flow.getNodesBounds([n])),
+          room,
+        );
     void flow.setViewport(readableViewport(all, focus, room), { duration });
   };
 }

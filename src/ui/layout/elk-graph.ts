@@ -11,6 +11,7 @@
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { PolicyGraph } from '../../model/graph/types.ts';
+import { memberGrid } from './bundled-layout.ts';
 import { emptyGroupSize, GROUP_HEADER, GROUP_PADDING, NODE_HEIGHT, nodeWidth } from '../canvas/geometry/sizes.ts';
 
 const common = {
@@ -183,19 +184,9 @@ export function gridLayout(
     rowHeight = 0,
     inRow = 0;
   for (const [id, kids] of members) {
-    const colWidth = Math.max(0, ...kids.map(nodeWidth));
-    kids.forEach((k, i) => {
-      boxes[k.id] = {
-        x: GROUP_PADDING + (i % PER_ROW) * (colWidth + GAP),
-        y: GROUP_HEADER + 14 + Math.floor(i / PER_ROW) * (NODE_HEIGHT + GAP),
-        width: nodeWidth(k),
-        height: NODE_HEIGHT,
-      };
-    });
-    const cols = Math.min(PER_ROW, kids.length),
-      rows = Math.ceil(kids.length / PER_ROW);
-    const width = Math.max(220, GROUP_PADDING * 2 + cols * colWidth + Math.max(0, cols - 1) * GAP);
-    const height = Math.max(110, GROUP_HEADER + 14 + rows * NODE_HEIGHT + Math.max(0, rows - 1) * GAP + GROUP_PADDING);
+    const grid = memberGrid(kids, PER_ROW);
+    Object.assign(boxes, grid.boxes);
+    const { width, height } = grid;
     if (inRow === GROUPS_PER_ROW) {
       y += rowHeight + 44;
       rowX = 24;

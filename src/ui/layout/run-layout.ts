@@ -10,6 +10,8 @@ import type { PolicyGraph } from '../../model/graph/types.ts';
 import type { Box } from '../../state/layout-slice.ts';
 import { GROUP_HEADER, GROUP_PADDING } from '../canvas/geometry/sizes.ts';
 import { notify } from '../../state/notices.ts';
+import { isAggregated } from '../canvas/to-flow.ts';
+import { bundledBoxes, toElkBundled } from './bundled-layout.ts';
 import { gridLayout, toElk, withoutEdges, type LayoutShape } from './elk-graph.ts';
 import { bestFit, candidateShapes, fitZoom, MAX_ZOOM, setEmptyNamespacesAside, type LayoutView } from './shape-fit.ts';
 import ElkWorker from './elk.worker.ts?worker';
@@ -59,6 +61,7 @@ export async function runLayout(graph: PolicyGraph, view?: LayoutView): Promise<
 
 /** One ELK run in `shape`; undefined when it failed even without edges (the caller falls back to a grid). */
 async function layoutOnce(graph: PolicyGraph, shape: LayoutShape): Promise<Record<string, Box> | undefined> {
+  if (isAggregated(graph)) return layoutBundled(graph, shape);
   const full = toElk(graph, shape);
   const input = graph.edges.length > MAX_LAYOUT_EDGES ? withoutEdges(full) : full;
   let result: ElkNode;
@@ -74,15 +77,7 @@ async function layoutOnce(graph: PolicyGraph, shape: LayoutShape): Promise<Recor
       LAYOUT_TIME_LIMIT_MS,
     );
   } catch (err) {
-    // Never leave the canvas without positions: a plain grid per namespace, and say so.
-    console.warn('Layout failed twice; placing the nodes on a grid', err);
-    const why = err instanceof LayoutTimeout ? `took longer than ${LAYOUT_TIME_LIMIT_MS / 1000} s` : 'failed';
-    notify(
-      'info',
-      `The automatic layout ${why} on this graph; the nodes are placed on a simple grid. Drag them to arrange, or try Tidy layout.`,
-      'layout-failed',
-    );
-    return undefined;
+    return failed(err);
   }
   const boxes: Record<string, Box> = {};
   const visit = (node: ElkNode) => {
@@ -94,6 +89,31 @@ async function layoutOnce(graph: PolicyGraph, shape: LayoutShape): Promise<Recor
   visit(result);
   for (const group of result.children ?? []) if (group.children?.length) tighten(boxes, group);
   return boxes;
+}
+
+/**
+ * A large graph (drawn as namespace bundles) laid out as drawn: members in a grid, ELK for the boxes and
+ * outside peers only (bundled-layout.ts).
+ */
+async function layoutBundled(graph: PolicyGraph, shape: LayoutShape): Promise<Record<string, Box> | undefined> {
+  const { elk: input, members } = toElkBundled(graph, shape);
+  try {
+    return bundledBoxes(await withTimeLimit(engine().layout(input), LAYOUT_TIME_LIMIT_MS), members);
+  } catch (err) {
+    return failed(err);
+  }
+}
+
+/** Never leave the canvas without positions: the caller falls back to a plain grid, and the user is told. */
+function failed(err: unknown): undefined {
+  console.warn('Layout failed; placing the nodes on a grid', err);
+  const why = err instanceof LayoutTimeout ? `took longer than ${LAYOUT_TIME_LIMIT_MS / 1000} s` : 'failed';
+  notify(
+    'info',
+    `The automatic layout ${why} on this graph; the nodes are placed on a simple grid. Drag them to arrange, or try Tidy layout.`,
+    'layout-failed',
+  );
+  return undefined;
 }
 
 /**

@@ -77,6 +77,28 @@ export function readableViewport(all: Rect, focus: Rect | undefined, room: Rect)
   return withinGraph(place(part, zoom, room), all, part, room);
 }
 
+/** The smallest rectangle around `rects` (at least one). */
+function union(rects: readonly Rect[]): Rect {
+  const x = Math.min(...rects.map((r) => r.x));
+  const y = Math.min(...rects.map((r) => r.y));
+  const right = Math.max(...rects.map((r) => r.x + r.width));
+  const bottom = Math.max(...rects.map((r) => r.y + r.height));
+  return { x, y, width: right - x, height: bottom - y };
+}
+
+/**
+ * What a fitted view centres on, given the parts that matter (the namespaces with policies): all of
+ * them when they fit `room` at READABLE_ZOOM; otherwise the first in reading order (the topmost, then
+ * leftmost), where a reader starts. On a large cluster every namespace has policies: their union is
+ * the whole graph, whose top-left corner is often empty canvas.
+ */
+export function focusOf(parts: readonly Rect[], room: Rect): Rect | undefined {
+  if (parts.length === 0) return undefined;
+  const all = union(parts);
+  if (zoomToFit(all, room) >= READABLE_ZOOM) return all;
+  return [...parts].sort((a, b) => a.y - b.y || a.x - b.x)[0];
+}
+
 function place(r: Rect, zoom: number, room: Rect): Viewport {
   const axis = (start: number, size: number, roomStart: number, roomSize: number) =>
     size * zoom <= roomSize ? roomStart + (roomSize - size * zoom) / 2 - start * zoom : roomStart - start * zoom;

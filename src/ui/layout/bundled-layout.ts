@@ -1,0 +1,142 @@
+/**
+ * The layout of a large graph: one the canvas draws as namespace boxes joined
+ * by one edge per pair of boxes, the flows inside a box hidden (to-flow.ts
+ * `isAggregated`). Laying out the hidden edges cost ELK more than 15 s on a
+ * 200-workload cluster (2,191 rules) and spread it over a 38,000 × 7,600 px
+ * strip, so the fitted view landed on empty canvas. Here the layout follows
+ * what is drawn: each namespace's members go in a compact grid (ordered by
+ * name, selectors first), and ELK lays out only the boxes and the peers
+ * outside them, joined by the bundles the canvas draws: tens of nodes, fast.
+ */
+import type { ElkNode } from 'elkjs/lib/elk-api';
+import type { GraphNode, PolicyGraph } from '../../model/graph/types.ts';
+import type { Box } from '../../state/layout-slice.ts';
+import { emptyGroupSize, GROUP_HEADER, GROUP_PADDING, NODE_HEIGHT, nodeWidth } from '../canvas/geometry/sizes.ts';
+import type { LayoutShape } from './elk-graph.ts';
+
+/** Between two member cards of a grid, both ways. */
+const CELL_GAP = 36;
+/** A box with members is never narrower or lower than this (the title and its tools need the room). */
+const MIN_BOX = { width: 220, height: 110 };
+
+/** Members of a namespace as a grid: their boxes relative to the namespace box, and the box's size. */
+export interface MemberGrid {
+  boxes: Record<string, Box>;
+  width: number;
+  height: number;
+}
+
+/**
+ * `members` in rows of `perRow` (default: about as many columns as rows look square on screen, since a
+ * card is some four times wider than tall), all columns as wide as the widest card.
+ */
+export function memberGrid(members: readonly GraphNode[], perRow?: number): MemberGrid {
+  const columns = Math.max(1, Math.min(members.length, perRow ?? Math.ceil(Math.sqrt(members.length * 0.35))));
+  const columnWidth = Math.max(0, ...members.map(nodeWidth));
+  const boxes: Record<string, Box> = {};
+  members.forEach((m, i) => {
+    boxes[m.id] = {
+      x: GROUP_PADDING + (i % columns) * (columnWidth + CELL_GAP),
+      y: GROUP_HEADER + 14 + Math.floor(i / columns) * (NODE_HEIGHT + CELL_GAP),
+      width: nodeWidth(m),
+      height: NODE_HEIGHT,
+    };
+  });
+  const rows = Math.ceil(members.length / columns);
+  return {
+    boxes,
+    width: Math.max(MIN_BOX.width, 2 * GROUP_PADDING + columns * columnWidth + (columns - 1) * CELL_GAP),
+    height: Math.max(
+      MIN_BOX.height,
+      GROUP_HEADER + 14 + rows * NODE_HEIGHT + Math.max(0, rows - 1) * CELL_GAP + GROUP_PADDING,
+    ),
+  };
+}
+
+/** Selector nodes ("all pods in x", "tier=api") before workloads; then by name, numbers in number order. */
+const byKindThenName = (a: GraphNode, b: GraphNode): number =>
+  Number(a.kind === 'workload') - Number(b.kind === 'workload') ||
+  a.label.localeCompare(b.label, 'en', { numeric: true }) ||
+  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The members of every namespace box, sorted; nodes outside any box under `undefined`. */
+function membersByBox(graph: PolicyGraph): Map<string | undefined, GraphNode[]> {
+  const boxes = new Set(graph.nodes.filter((n) => n.kind === 'namespace').map((n) => n.id));
+  const members = new Map<string | undefined, GraphNode[]>([[undefined, []]]);
+  for (const id of boxes) members.set(id, []);
+  for (const n of graph.nodes) {
+    if (n.kind === 'namespace') continue;
+    members.get(n.parentId && boxes.has(n.parentId) ? n.parentId : undefined)!.push(n);
+  }
+  for (const list of members.values()) list.sort(byKindThenName);
+  return members;
+}
+
+export interface BundledLayoutInput {
+  /** What ELK lays out: the boxes (as plain nodes of their grid's size) and the peers outside them. */
+  elk: ElkNode;
+  /** Member boxes, relative to their namespace box, ready to use. */
+  members: Record<string, Box>;
+}
+
+/** The ELK input of a large graph (see above), in `shape`'s root direction and aspect ratio. */
+export function toElkBundled(graph: PolicyGraph, shape: LayoutShape): BundledLayoutInput {
+  const members: Record<string, Box> = {};
+  const children: ElkNode[] = [];
+  const topOf = new Map<string, string>();
+  for (const [box, list] of membersByBox(graph)) {
+    if (box === undefined) {
+      for (const n of list) {
+        children.push({ id: n.id, width: nodeWidth(n), height: NODE_HEIGHT });
+        topOf.set(n.id, n.id);
+      }
+      continue;
+    }
+    topOf.set(box, box);
+    for (const n of list) topOf.set(n.id, box);
+    if (list.length === 0) {
+      children.push({ id: box, ...emptyGroupSize(graph.nodes.find((n) => n.id === box)!) });
+      continue;
+    }
+    const grid = memberGrid(list);
+    Object.assign(members, grid.boxes);
+    children.push({ id: box, width: grid.width, height: grid.height });
+  }
+  // One edge per pair of top-level nodes, as the canvas draws the bundles.
+  const seen = new Set<string>();
+  const edges = [];
+  for (const e of graph.edges) {
+    const from = topOf.get(e.source);
+    const to = topOf.get(e.target);
+    if (!from || !to || from === to) continue;
+    const key = `${from}\u0000${to}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    edges.push({ id: `b${seen.size}`, sources: [from], targets: [to] });
+  }
+  const elk: ElkNode = {
+    id: '__root',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.edgeRouting': 'ORTHOGONAL',
+      'elk.direction': shape.root,
+      ...(shape.aspectRatio ? { 'elk.aspectRatio': shape.aspectRatio.toFixed(2) } : {}),
+      'elk.spacing.nodeNode': '44',
+      'elk.spacing.componentComponent': '44',
+      // Room for the bundles' pills ("TCP 443 (10 rules)") between layers.
+      'elk.layered.spacing.nodeNodeBetweenLayers': '100',
+      'elk.padding': '[top=24,left=24,bottom=24,right=24]',
+    },
+    children,
+    edges,
+  };
+  return { elk, members };
+}
+
+/** ELK's answer for the top level, with the members' grid positions: boxes keyed by node id. */
+export function bundledBoxes(result: ElkNode, members: Record<string, Box>): Record<string, Box> {
+  const boxes: Record<string, Box> = { ...members };
+  for (const c of result.children ?? [])
+    boxes[c.id] = { x: c.x ?? 0, y: c.y ?? 0, width: c.width ?? 0, height: c.height ?? 0 };
+  return boxes;
+}
