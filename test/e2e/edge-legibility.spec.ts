@@ -222,7 +222,9 @@ for (const viewport of VIEWPORTS) {
         }
         // ELK takes a while on the big cluster: wait for its answer before anything is measured.
         await expect(page.getByTestId('status-bar')).not.toContainText('Laying out', { timeout: 180_000 });
-        await expect(page.locator('[data-testid="namespace-node"], [data-testid="entity-node"]').first()).toBeVisible();
+        await expect(page.locator('[data-testid="namespace-node"], [data-testid="entity-node"]').first()).toBeVisible({
+          timeout: 60_000,
+        });
         if (view === 'effective') await page.getByTestId('view-effective').click();
         await settled(page);
         const found = await page.evaluate(measure);
