@@ -48,6 +48,22 @@ test('policies only (listing-06): flows between the pods the selectors describe,
   );
 });
 
+test('the legend folds into one line, leaving the canvas room, and opens again', async ({ page, watch: _watch }) => {
+  test.skip(!existsSync(seed), `seed listing missing: ${seed}`);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await showEffective(page, readFileSync(seed, 'utf8'));
+  const legend = page.getByTestId('effective-legend');
+  const open = (await legend.boundingBox())!;
+  await page.getByTestId('effective-legend-toggle').click();
+  await expect(legend).not.toContainText('dashed red');
+  await expect(page.getByTestId('effective-legend-toggle')).toHaveAttribute('aria-expanded', 'false');
+  const folded = (await legend.boundingBox())!;
+  expect(folded.height).toBeLessThan(open.height / 2);
+  await page.getByTestId('effective-legend-toggle').click();
+  await expect(legend).toContainText('dashed red');
+  await expect(page.getByTestId('effective-inferred')).toBeVisible();
+});
+
 test('a CIDR peer is drawn from its block, not from anywhere', async ({ page, watch: _watch }) => {
   await showEffective(
     page,

@@ -4,6 +4,7 @@
  * instead of drawn — plus why the view looks as it does when the YAML has only policies or nothing
  * gets through.
  */
+import { useState } from 'react';
 import type { EffectiveFlow } from '../../model/analysis/effective.ts';
 import { EFFECTIVE_EDGE_LIMIT } from './to-effective.ts';
 
@@ -30,8 +31,30 @@ function countedText(counted: readonly EffectiveFlow[]): string {
 
 export function EffectiveLegend({ flows, counted, inferred, edgesShown }: EffectiveLegendProps) {
   const drawable = flows.length - counted.length;
+  // On a small pane the legend takes a fifth of it: it folds into one line and opens again.
+  const [folded, setFolded] = useState(false);
+  const toggle = (
+    <button
+      type="button"
+      className="effective-legend__toggle"
+      aria-expanded={!folded}
+      aria-label={folded ? 'Show the legend' : 'Hide the legend'}
+      title={folded ? 'Show the legend' : 'Hide the legend'}
+      onClick={() => setFolded(!folded)}
+      data-testid="effective-legend-toggle"
+    >
+      {folded ? '▴' : '▾'}
+    </button>
+  );
+  if (folded)
+    return (
+      <div className="canvas-banner effective-legend is-folded" role="note" data-testid="effective-legend">
+        <b>Effective view</b> — legend {toggle}
+      </div>
+    );
   return (
     <div className="canvas-banner effective-legend" role="note" data-testid="effective-legend">
+      {toggle}
       <b>Effective view</b> — solid: gets through · <span className="effective-legend__half">dashed red</span>: one side
       allows it, the other blocks it · select a label for why.
       {drawable > EFFECTIVE_EDGE_LIMIT && ` Showing ${edgesShown} of ${drawable} flows, allowed ones first.`}
