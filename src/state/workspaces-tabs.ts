@@ -5,6 +5,7 @@
  * mine as a copy), edits rescued as the page goes away, and a `beforeunload`
  * warning while edits exist only in this tab.
  */
+import { named } from './named.ts';
 import { noticesStore, notify } from './notices.ts';
 import {
   openTabChannel,
@@ -54,7 +55,7 @@ async function save(id: string, data: WorkspaceData): Promise<Result<unknown>> {
     return created;
   }
   // Waiting for the person's choice: nothing is written over the other tab's save.
-  if (ws.conflictId === id) return { ok: false, error: new SaveConflictError(`"${nameOf(id)}"`, -1) };
+  if (ws.conflictId === id) return { ok: false, error: new SaveConflictError(`"${named(nameOf(id))}"`, -1) };
   if (!changed(id, data)) return { ok: true, value: ws.revs.get(id) };
   const r = await ws.repo.save(id, data, ws.revs.get(id) ?? 0);
   if (r.ok) {
@@ -74,7 +75,7 @@ async function keepAsCopy(id: string, data: WorkspaceData): Promise<Result<unkno
   await listChanged();
   notify(
     'info',
-    `"${nameOf(id)}" was changed in another tab; your last edits to it were kept as "${created.value.name}".`,
+    `"${named(nameOf(id))}" was changed in another tab; your last edits to it were kept as "${named(created.value.name)}".`,
   );
   return created;
 }
@@ -104,7 +105,7 @@ function enterConflict(id: string): void {
   workspacesStore.setState({ saveStatus: 'error' });
   notify(
     'error',
-    `"${nameOf(id)}" was saved in another tab after this tab loaded it, so your changes here were not saved over it. ` +
+    `"${named(nameOf(id))}" was saved in another tab after this tab loaded it, so your changes here were not saved over it. ` +
       'Reload theirs (your changes here are dropped), or keep yours as a new workspace (theirs stays as it is).',
     CONFLICT_NOTICE,
     [
@@ -153,7 +154,7 @@ export async function keepUnsavedAsCopy(open: boolean): Promise<void> {
   await listChanged();
   notify(
     'success',
-    `Your changes were kept as a new workspace, "${created.value.name}"; "${nameOf(id)}" holds the other tab's version.`,
+    `Your changes were kept as a new workspace, "${named(created.value.name)}"; "${named(nameOf(id))}" holds the other tab's version.`,
   );
 }
 
@@ -167,7 +168,7 @@ function deletedElsewhere(id: string, name: string): void {
   workspacesStore.setState({ activeId: null });
   notify(
     'info',
-    `Workspace "${name}" was deleted in another tab. Its text is still open here` +
+    `Workspace "${named(name)}" was deleted in another tab. Its text is still open here` +
       (unsaved
         ? `; your unsaved edits are being kept as "${ws.pendingName}".`
         : '; edit it to keep it as a new workspace.'),
@@ -212,7 +213,10 @@ async function settleRescues(): Promise<void> {
       const name = (names.ok && names.value.find((w) => w.id === r.id)?.name) || 'Workspace';
       const created = await ws.repo.create(`${name} (unsaved edits from a closed tab)`, r.data, false);
       if (!created.ok) continue;
-      notify('info', `Edits made just before a tab closed were kept as a new workspace, "${created.value.name}".`);
+      notify(
+        'info',
+        `Edits made just before a tab closed were kept as a new workspace, "${named(created.value.name)}".`,
+      );
     }
     await ws.repo.removeKeys([r.key]);
   }

@@ -1,3 +1,4 @@
+import { named } from '../../src/state/named.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createAutosaver,
@@ -53,7 +54,9 @@ describe('WorkspaceRepository', () => {
     expect(value(await repo.rename('id2', '  Staging  ')).name).toBe('Staging');
     const taken = await repo.rename('id2', 'Shop');
     expect(!taken.ok && taken.error.kind).toBe('invalid-name');
-    expect(!taken.ok && taken.error.message).toBe('A workspace named "Shop" already exists; choose another name.');
+    expect(!taken.ok && taken.error.message).toBe(
+      `A workspace named "${named('Shop')}" already exists; choose another name.`,
+    );
     const empty = await repo.rename('id2', '   ');
     expect(!empty.ok && empty.error.message).toBe('A workspace needs a name.');
 
@@ -82,7 +85,7 @@ describe('WorkspaceRepository', () => {
     expect(error).toBeInstanceOf(StorageQuotaError);
     expect(error?.kind).toBe('quota');
     expect(error?.message).toMatch(
-      /^Could not save "Small": the browser's storage for this site is full \(this needs about \d+ KB\)\. /,
+      /^Could not save "\u2068Small\u2069": the browser's storage for this site is full \(this needs about \d+ KB\)\. /,
     );
     expect(error?.message).toContain('Your latest changes exist only in this tab');
     expect(value(await repo.load('id1')).data).toEqual(DATA);
@@ -106,7 +109,7 @@ describe('WorkspaceRepository', () => {
     const error = !r.ok ? r.error : null;
     expect(error).toBeInstanceOf(StorageCorruptError);
     expect(error?.message).toBe(
-      'The saved data of workspace "Shop" is damaged and could not be opened (it is not valid JSON). It was left as it is: you can download the raw data or delete the workspace.',
+      `The saved data of workspace "${named('Shop')}" is damaged and could not be opened (it is not valid JSON). It was left as it is: you can download the raw data or delete the workspace.`,
     );
     expect((error as StorageCorruptError).raw).toBe('{"text": "half a wor');
     expect(storage.items.get('netpol-studio:ws:id1')).toBe('{"text": "half a wor');

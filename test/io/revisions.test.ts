@@ -3,6 +3,7 @@
  * save names the revision it was based on; a save based on an old revision is
  * refused, and the tab that made it is the one that chooses what to keep.
  */
+import { named } from '../../src/state/named.ts';
 import { describe, expect, it } from 'vitest';
 import { checkSave, reactToRemoteSave, rescueAction, saveDelay } from '../../src/state/persistence/revisions.ts';
 import {
@@ -142,7 +143,7 @@ describe('quota messages', () => {
     const r = await repo.create('Big link (shared)', data('x'.repeat(5_000)));
     expect(!r.ok && r.error).toBeInstanceOf(StorageQuotaError);
     const message = !r.ok ? r.error.message : '';
-    expect(message).toContain('Could not store the new workspace "Big link (shared)"');
+    expect(message).toContain(`Could not store the new workspace "${named('Big link (shared)')}"`);
     expect(message).toContain('Nothing was changed');
     expect(message).not.toContain('exist only in this tab');
   });

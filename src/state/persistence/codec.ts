@@ -5,6 +5,7 @@
  * the objects themselves; localStorage (and data migrated from it) holds
  * their JSON text, so readers take either.
  */
+import { named } from '../named.ts';
 import { StorageCorruptError } from './errors.ts';
 import type { StoredBox, WorkspaceData, WorkspaceMeta } from './types.ts';
 
@@ -65,7 +66,7 @@ export function decodeWorkspace(
 ): { data: WorkspaceData } | StorageCorruptError {
   const damaged = (why: string, cause?: unknown) =>
     new StorageCorruptError(
-      `The saved data of workspace "${label}" is damaged and could not be opened (${why}). It was left as it is: you can download the raw data or delete the workspace.`,
+      `The saved data of workspace "${named(label)}" is damaged and could not be opened (${why}). It was left as it is: you can download the raw data or delete the workspace.`,
       key,
       rawText(raw),
       cause,

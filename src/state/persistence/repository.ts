@@ -28,6 +28,7 @@ import {
   StorageQuotaError,
   type Result,
 } from './errors.ts';
+import { named } from '../named.ts';
 import type { DescribeWriteError, KvStore } from './kv.ts';
 import { checkSave } from './revisions.ts';
 import type { WorkspaceData, WorkspaceMeta } from './types.ts';
@@ -108,7 +109,7 @@ export class WorkspaceRepository {
           ],
         };
       },
-      quotaFor('create', () => meta.name),
+      quotaFor('create', () => named(meta.name)),
     );
   }
 
@@ -122,7 +123,10 @@ export class WorkspaceRepository {
       if (!meta) return notFound(id);
       if (index.workspaces.some((w) => w.id !== id && w.name === wanted)) {
         return fail(
-          new PersistenceError('invalid-name', `A workspace named "${wanted}" already exists; choose another name.`),
+          new PersistenceError(
+            'invalid-name',
+            `A workspace named "${named(wanted)}" already exists; choose another name.`,
+          ),
         );
       }
       meta.name = wanted;
@@ -197,7 +201,7 @@ export class WorkspaceRepository {
       (values) => {
         const index = decodeIndexValue(values.get(INDEX));
         const meta = index.ok ? index.value.workspaces.find((w) => w.id === id) : undefined;
-        if (meta) label = `"${meta.name}"`;
+        if (meta) label = `"${named(meta.name)}"`;
         if (index.ok && !meta) return { result: notFound(id) };
         const rawRev = values.get(revKey(id));
         // With the list unreadable, only a workspace with a stored revision is known to exist.
