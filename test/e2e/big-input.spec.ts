@@ -50,9 +50,7 @@ async function pasteThenType(page: Page): Promise<number> {
   return typed.ms;
 }
 
-// KNOWN FAILING (issue 10 left open): after a ~2 MB paste no pasted namespace box became visible
-// within 60 s on a loaded 2-core machine (canvas rendering of thousands of nodes, not the worker).
-test.fixme('a large paste says the graph is updating, then Parsed, and draws the pasted namespaces', async ({
+test('a large paste says the graph is updating, then Parsed, and draws the pasted namespaces', async ({
   page,
   watch,
 }) => {
@@ -61,8 +59,11 @@ test.fixme('a large paste says the graph is updating, then Parsed, and draws the
   await pasteThenType(page);
   await expect(page.getByTestId('parse-status')).toHaveText('Parsed', { timeout: 180_000 });
   await expect(page.getByTestId('status-bar')).toContainText('1000 workloads');
-  // A large canvas draws what is in view: some namespace of the paste (the example has no `ns-*`).
-  await expect(page.locator('[data-testid="namespace-node"][data-node-id^="ns:ns-"]').first()).toBeVisible({
+  // A large canvas draws what is in view: some namespace of the paste (the example has no `ns-*`), as a
+  // box or, past the size where namespaces start collapsed, as a collapsed card.
+  const pasted =
+    '[data-testid="namespace-node"][data-node-id^="ns:ns-"], [data-testid="collapsed-namespace"][data-node-id^="ns:ns-"]';
+  await expect(page.locator(pasted).first()).toBeVisible({
     timeout: 60_000,
   });
 });
