@@ -143,6 +143,31 @@ describe('List items without cluster noise', () => {
     expectSameReading(list(item, POLICY, POD.replace(/web-1/g, 'web-9')));
   });
 
+  // Noise is not parsed, but a syntax error in it must still be seen: the line check gives up on the item.
+  it.each([
+    ['an unclosed quote', POD.replace('      note: x', '      note: "unclosed')],
+    ['a flow collection left open', POD.replace('    volumes:', '    tolerations: [ {key: a\n    volumes:')],
+    ['a duplicate annotation', POD.replace('      note: x', '      note: x\n      note: y')],
+    ['a duplicate status', POD.replace('    phase: Running\n', '    phase: Running\n  status: {}\n')],
+    [
+      'a duplicate cut key beside a kept one',
+      POD.replace('    name: web-1', '    name: web-1\n    uid: a\n    uid: b'),
+    ],
+    ['a bad escape', POD.replace('      note: x', '      note: "a\\qb"')],
+    ['a plain value with a second colon', POD.replace('      note: x', '      note: a: b')],
+    ['a plain value continued as a key', POD.replace('      note: x', '      note: x\n        more: y')],
+    [
+      'a duplicate key in a status list item',
+      POD.replace('    phase: Running', '    conditions:\n    - type: A\n      type: B'),
+    ],
+  ])('%s is seen as in the full parse', (_name, item) => {
+    expect(item).not.toBe(POD);
+    const text = list(item, POLICY);
+    const full = reading(text, false);
+    expect(full.ws.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+    expect(reading(text, true)).toEqual(full);
+  });
+
   it('CronJob templates and Namespaces', () => {
     const cron = `- apiVersion: batch/v1
   kind: CronJob

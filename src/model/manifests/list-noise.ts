@@ -20,6 +20,7 @@
  * keys would all be cut keeps them (an empty map would read as null).
  */
 import { KINDS } from './kinds.ts';
+import { CutLineCheck } from './noise-check.ts';
 
 /** What to keep of a value: `true` keeps it whole; a shape keeps only the named keys of a map (of each map of a sequence). */
 type Keep = true | Shape;
@@ -68,6 +69,8 @@ interface Frame {
   col: number;
   /** Keys kept so far (maps): a map left with none gets its cuts back. */
   kept: number;
+  /** Keys met so far, cut or kept: a duplicate key is a syntax error, which the full parse must see. */
+  seen: Set<string>;
   /** The cuts list when the frame began (its length and the last cut's end), to give the cuts back. */
   cutsLength: number;
   lastEnd: number;
@@ -92,6 +95,8 @@ class CutScan {
   private readonly frames: Frame[] = [];
   /** Column of the key whose lines are being cut; -1 when no cut is open. */
   private open = -1;
+  /** Cut lines must show their validity on their own (noise-check.ts). */
+  private readonly check = new CutLineCheck();
 
   constructor(
     private readonly text: string,
@@ -100,11 +105,13 @@ class CutScan {
   ) {
     this.frames.push(this.frame(shape, false, keyCol));
     this.frames[0].kept = 1; // the key on the `- ` line
+    const firstKey = PLAIN_KEY.exec(text.slice(keyCol, text.indexOf('\n')));
+    if (firstKey) this.frames[0].seen.add(firstKey[1]);
   }
 
   private frame(shape: Shape, seq: boolean, col: number): Frame {
     const last = this.cuts[this.cuts.length - 1];
-    return { shape, seq, col, kept: 0, cutsLength: this.cuts.length, lastEnd: last ? last[1] : -1 };
+    return { shape, seq, col, kept: 0, seen: new Set(), cutsLength: this.cuts.length, lastEnd: last ? last[1] : -1 };
   }
 
   run(from: number): [number, number][] {
@@ -147,7 +154,7 @@ class CutScan {
     if (this.open >= 0) {
       if (blank || col > this.open || (col === this.open && isDash)) {
         this.cut(start, end);
-        return true;
+        return this.check.line(text, at, col, stop);
       }
       this.open = -1;
     }
@@ -180,9 +187,11 @@ class CutScan {
     const f = this.frames[this.frames.length - 1];
     let col = at + 1;
     while (this.text.charCodeAt(col) === 32) col++;
-    if (!PLAIN_KEY.test(this.text.slice(col, stop))) return false;
+    const m = PLAIN_KEY.exec(this.text.slice(col, stop));
+    if (!m) return false;
     const item = this.frame({ keys: f.shape.keys }, false, col - (at - f.col));
     item.kept = 1;
+    item.seen.add(m[1]);
     this.frames.push(item);
     return true;
   }
@@ -190,11 +199,14 @@ class CutScan {
   private key(f: Frame, start: number, at: number, stop: number, end: number): boolean {
     const m = PLAIN_KEY.exec(this.text.slice(at, stop));
     if (!m) return false;
+    if (f.seen.has(m[1])) return false;
+    f.seen.add(m[1]);
     const keep = Object.prototype.hasOwnProperty.call(f.shape.keys, m[1]) ? f.shape.keys[m[1]] : undefined;
     if (keep === undefined) {
       this.cut(start, end);
       this.open = f.col;
-      return true;
+      this.check.reset(f.col);
+      return this.check.line(this.text, at, f.col, stop);
     }
     f.kept++;
     // A shape is read into only when the value starts on the next line; `key: {…}` and the like are kept whole.
