@@ -1,6 +1,6 @@
 /** `netpol-studio connlist`: the effective connectivity, in netpol-analyzer's formats. */
 import { analyzeConnectivity } from '../model/analysis/connectivity.ts';
-import { CONNLIST_FORMATS, connlistChunks, type ConnlistFormat } from '../model/analysis/connlist.ts';
+import { CONNLIST_FORMATS, connlistBytes, type ConnlistFormat } from '../model/analysis/connlist.ts';
 import { parseArgs } from './args.ts';
 import { CliError, EXIT_OK } from './errors.ts';
 import { CONNLIST_HELP } from './help.ts';
@@ -26,7 +26,7 @@ export async function connlistCommand(argv: readonly string[], io: CliIO): Promi
   warnIfEmpty(loaded.ws, io);
   // Written as it is produced: a cluster without policies lists every pair (millions of lines for a few
   // thousand workloads), more than one JS string can hold; memory stays that of one chunk.
-  for (const chunk of connlistChunks(analyzeConnectivity(loaded.ws), format)) {
+  for (const chunk of connlistBytes(analyzeConnectivity(loaded.ws), format)) {
     if ((await io.stdout(chunk)) === false) break;
   }
   return EXIT_OK;

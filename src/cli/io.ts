@@ -9,9 +9,10 @@ export interface CliIO {
   /**
    * Writes to standard output. May return a promise: a command writing a long
    * output awaits it before producing more (backpressure), and stops when it
-   * resolves to false (the reader has gone, as with `| head`).
+   * resolves to false (the reader has gone, as with `| head`). Bytes are UTF-8 (connlist encodes
+   * its lines itself: millions of them, each assembled from pieces encoded once).
    */
-  stdout(text: string): void | Promise<boolean>;
+  stdout(text: string | Uint8Array): void | Promise<boolean>;
   stderr(text: string): void;
   /** Bytes (decoded by the CLI: bytes that are not UTF-8 are refused with their offset) or, in tests, text. */
   readFile(path: string): Promise<Uint8Array | string>;
@@ -37,7 +38,7 @@ interface NodePath {
   join(...parts: string[]): string;
 }
 interface NodeStream {
-  write(text: string, callback?: (error?: unknown) => void): boolean;
+  write(text: string | Uint8Array, callback?: (error?: unknown) => void): boolean;
   on(event: 'error', listener: (error: { code?: string; message?: string }) => void): unknown;
 }
 export interface NodeProcess {

@@ -4,6 +4,7 @@ import { checkWorkspace } from '../model/validation/lint.ts';
 import { loadWorkspace } from '../model/manifests/workspace.ts';
 import { displayText, safeJson } from '../model/text/visible.ts';
 import { parseArgs } from './args.ts';
+import { jsonArrayPieces, writeChunked } from './chunked-output.ts';
 import { CliError, EXIT_FINDINGS, EXIT_OK } from './errors.ts';
 import { LINT_HELP } from './help.ts';
 import type { CliIO } from './io.ts';
@@ -15,6 +16,15 @@ export function formatDiagnostic(d: Diagnostic): string {
   // with any control or bidi character of a name shown as an escape, never sent to the terminal.
   const message = displayText(d.message.replace(/\s*\n\s*/g, ' '), MESSAGE_MAX);
   return `${location(d)}: ${d.severity}: ${message} [${d.rule}]`;
+}
+
+function* jsonLines(shown: readonly Diagnostic[]): Generator<string> {
+  yield* jsonArrayPieces(shown, safeJson);
+  yield '\n';
+}
+
+function* textLines(shown: readonly Diagnostic[]): Generator<string> {
+  for (const d of shown) yield `${formatDiagnostic(d)}\n`;
 }
 
 export async function lintCommand(argv: readonly string[], io: CliIO): Promise<number> {
@@ -35,8 +45,9 @@ export async function lintCommand(argv: readonly string[], io: CliIO): Promise<n
   const all = [...unreadable, ...checkWorkspace(ws)];
   warnIfEmpty(ws, io);
   const shown = args.flags.has('info') ? all : all.filter((d) => d.severity !== 'info');
-  if (format === 'json') io.stdout(`${safeJson(JSON.stringify(shown, null, 2))}\n`);
-  else for (const d of shown) io.stdout(`${formatDiagnostic(d)}\n`);
+  // Streamed: a file with a million findings is never one string.
+  if (format === 'json') await writeChunked(io, jsonLines(shown));
+  else await writeChunked(io, textLines(shown));
   const counts = countBySeverity(all);
   return counts.error > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

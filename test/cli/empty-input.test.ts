@@ -13,7 +13,11 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const io = { ...nodeIO(), stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t) };
+  const io = {
+    ...nodeIO(),
+    stdout: (t: string | Uint8Array) => void (stdout += typeof t === 'string' ? t : new TextDecoder().decode(t)),
+    stderr: (t: string) => void (stderr += t),
+  };
   const code = await run(argv, io);
   return { code, stdout, stderr };
 }

@@ -86,7 +86,11 @@ writeFileSync(
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io = { ...nodeIO(), stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t) };
+  const io = {
+    ...nodeIO(),
+    stdout: (t: string | Uint8Array) => void (stdout += typeof t === 'string' ? t : new TextDecoder().decode(t)),
+    stderr: (t: string) => void (stderr += t),
+  };
   const code = await run(argv, io);
   return { code, stdout, stderr };
 }

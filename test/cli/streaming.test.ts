@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.ts';
 import { kubectlPodList } from '../../bench/kubectl-dump.ts';
 import { analyzeConnectivity } from '../../src/model/analysis/connectivity.ts';
-import { CONNLIST_CHUNK_CHARS, formatConnlist } from '../../src/model/analysis/connlist.ts';
+import { CONNLIST_CHUNK_BYTES, formatConnlist } from '../../src/model/analysis/connlist.ts';
 import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import { nodeIO, run, type CliIO } from '../../src/cli/main.ts';
 
@@ -39,7 +39,7 @@ function slowWriter(answer: boolean = true) {
       busy = true;
       seen.writes++;
       seen.bytes += t.length;
-      seen.text += t;
+      seen.text += typeof t === 'string' ? t : new TextDecoder().decode(t);
       return new Promise((done) =>
         setTimeout(() => {
           busy = false;
@@ -67,7 +67,7 @@ describe('connlist streams its output', () => {
     expect(await run(['connlist', cluster], io)).toBe(0);
     expect(seen.text).toBe(expected);
     expect(seen.writes).toBeGreaterThan(5);
-    expect(seen.bytes / seen.writes).toBeLessThan(2 * CONNLIST_CHUNK_CHARS);
+    expect(seen.bytes / seen.writes).toBeLessThan(2 * CONNLIST_CHUNK_BYTES);
     expect(seen.overlapping).toBe(0);
   });
 

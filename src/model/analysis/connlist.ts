@@ -13,6 +13,7 @@
  */
 import { csvField } from '../text/csv.ts';
 import { markdownCell } from '../text/markdown.ts';
+import { ByteChunks } from '../text/byte-chunks.ts';
 import { safeJson, visibleText } from '../text/visible.ts';
 import { externalId, type ConnectivityResult } from './connectivity.ts';
 import { formatConns, isEmpty } from './ports.ts';
@@ -35,8 +36,10 @@ type Peer = { id: string; kind: 'wl' | 'ext'; index: number };
 interface ConnectionRows {
   srcs: Peer[];
   dsts: Peer[];
-  /** `(src, dst, conn)` for every listed pair of one source row, in output order. */
-  forEachInRow(s: Peer, emit: (src: string, dst: string, conn: string) => void): void;
+  /** The interned set listed for `s → d`, or -1 when the pair is not listed (self, IP-to-IP, nothing allowed). */
+  listedId(s: Peer, d: Peer): number;
+  /** Text of an interned set (computed once per set). */
+  textOf(id: number): string;
 }
 
 function connectionRows(result: ConnectivityResult): ConnectionRows {
@@ -53,20 +56,17 @@ function connectionRows(result: ConnectivityResult): ConnectionRows {
   const text: string[] = [];
   const textOf = (id: number): string =>
     (text[id] ??= isEmpty(result.connectionSets[id]) ? '' : formatConns(result.connectionSets[id]));
-  const forEachInRow = (s: Peer, emit: (src: string, dst: string, conn: string) => void): void => {
-    for (const d of dsts) {
-      let id: number;
-      if (s.kind === 'wl' && d.kind === 'wl') {
-        if (s.index === d.index) continue; // self pairs are never listed
-        id = result.betweenId(s.index, d.index);
-      } else if (s.kind === 'wl') id = result.toExternalId(s.index, d.index);
-      else if (d.kind === 'wl') id = result.fromExternalId(s.index, d.index);
-      else continue; // IP-to-IP pairs are not listed
-      const t = textOf(id);
-      if (t !== '') emit(s.id, d.id, t);
-    }
+  const listedId = (s: Peer, d: Peer): number => {
+    let id: number;
+    if (s.kind === 'wl' && d.kind === 'wl') {
+      if (s.index === d.index) return -1; // self pairs are never listed
+      id = result.betweenId(s.index, d.index);
+    } else if (s.kind === 'wl') id = result.toExternalId(s.index, d.index);
+    else if (d.kind === 'wl') id = result.fromExternalId(s.index, d.index);
+    else return -1; // IP-to-IP pairs are not listed
+    return textOf(id) === '' ? -1 : id;
   };
-  return { srcs, dsts, forEachInRow };
+  return { srcs, dsts, listedId, textOf };
 }
 
 /** Calls `emit` for every non-empty pair, already in output order. */
@@ -75,7 +75,11 @@ export function forEachConnection(
   emit: (src: string, dst: string, conn: string) => void,
 ): void {
   const rows = connectionRows(result);
-  for (const s of rows.srcs) rows.forEachInRow(s, emit);
+  for (const s of rows.srcs)
+    for (const d of rows.dsts) {
+      const id = rows.listedId(s, d);
+      if (id >= 0) emit(s.id, d.id, rows.textOf(id));
+    }
 }
 
 export function connlistEntries(result: ConnectivityResult): ConnlistEntry[] {
@@ -84,27 +88,21 @@ export function connlistEntries(result: ConnectivityResult): ConnlistEntry[] {
   return out;
 }
 
-/**
- * `write` remembered per text: a list repeats the same few thousand ids and connection texts over
- * millions of lines, so each is escaped once (a lookup costs less than the escaping regexes).
- */
-function memo(write: (s: string) => string): (s: string) => string {
-  const seen = new Map<string, string>();
-  return (s) => {
-    let out = seen.get(s);
-    if (out === undefined) seen.set(s, (out = write(s)));
-    return out;
-  };
-}
-
 /** Tab, CR and LF too are escaped (a CR would let a name overwrite its own line on a terminal). */
 const csvCell = (s: string): string => csvField(visibleText(s));
 const dotString = (s: string): string => `"${visibleText(s).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
-/** How a format frames the list: text before the first line, each line, text after the last. */
+/**
+ * How a format frames the list. A line is `between` (not before the first line), then the source
+ * part, then the destination part: the source part is the same along a row and the destination
+ * part the same for every source with the same connections to that destination, so each is
+ * escaped and encoded once and a line is three copies of bytes.
+ */
 interface Framing {
   head: string;
-  line(src: string, dst: string, conn: string, first: boolean): string;
+  between: string;
+  src(src: string): string;
+  dst(dst: string, conn: string): string;
   tail(empty: boolean): string;
 }
 
@@ -125,82 +123,100 @@ function dotNodes(result: ConnectivityResult): string {
 }
 
 function framing(result: ConnectivityResult, format: ConnlistFormat): Framing {
+  const v = visibleText;
   switch (format) {
-    case 'txt': {
-      const v = memo(visibleText);
-      return { head: '', line: (s, d, c) => `${v(s)} => ${v(d)} : ${v(c)}\n`, tail: () => '' };
-    }
+    case 'txt':
+      return { head: '', between: '', src: (s) => `${v(s)} => `, dst: (d, c) => `${v(d)} : ${v(c)}\n`, tail: () => '' };
     case 'json': {
       // Byte-identical to JSON.stringify(connlistEntries(result), null, 2) + '\n', one entry at a time, except
       // that DEL, C1, bidi and invisible characters are \u-escaped too (JSON reads back the same names).
-      const q = memo((v: string): string => safeJson(JSON.stringify(v)));
+      const q = (x: string): string => safeJson(JSON.stringify(x));
       return {
         head: '[',
-        line: (s, d, c, first) =>
-          `${first ? '' : ','}\n  {\n    "src": ${q(s)},\n    "dst": ${q(d)},\n    "conn": ${q(c)}\n  }`,
+        between: ',',
+        src: (s) => `\n  {\n    "src": ${q(s)},\n    "dst": `,
+        dst: (d, c) => `${q(d)},\n    "conn": ${q(c)}\n  }`,
         tail: (empty) => (empty ? ']\n' : '\n]\n'),
       };
     }
-    case 'csv': {
-      const v = memo(csvCell);
-      return { head: 'src,dst,conn\n', line: (s, d, c) => `${v(s)},${v(d)},${v(c)}\n`, tail: () => '' };
-    }
-    case 'md': {
-      const v = memo(markdownCell);
+    case 'csv':
       return {
-        head: '| src | dst | conn |\n|-----|-----|------|\n',
-        line: (s, d, c) => `| ${v(s)} | ${v(d)} | ${v(c)} |\n`,
+        head: 'src,dst,conn\n',
+        between: '',
+        src: (s) => `${csvCell(s)},`,
+        dst: (d, c) => `${csvCell(d)},${csvCell(c)}\n`,
         tail: () => '',
       };
-    }
-    case 'dot': {
-      const v = memo(dotString);
+    case 'md':
+      return {
+        head: '| src | dst | conn |\n|-----|-----|------|\n',
+        between: '',
+        src: (s) => `| ${markdownCell(s)} | `,
+        dst: (d, c) => `${markdownCell(d)} | ${markdownCell(c)} |\n`,
+        tail: () => '',
+      };
+    case 'dot':
       return {
         head: `digraph {\n${dotNodes(result)}`,
-        line: (s, d, c) => `\t${v(s)} -> ${v(d)} [label=${v(c)}]\n`,
+        between: '',
+        src: (s) => `\t${dotString(s)} -> `,
+        dst: (d, c) => `${dotString(d)} [label=${dotString(c)}]\n`,
         tail: () => '}\n',
       };
-    }
   }
 }
 
-/** Size of the pieces connlistChunks yields: large enough for few writes, small enough to stay out of the way. */
-export const CONNLIST_CHUNK_CHARS = 256 * 1024;
+/** Size in bytes of the pieces connlistBytes yields: large enough for few writes, small enough to stay out of the way. */
+export const CONNLIST_CHUNK_BYTES = 256 * 1024;
 
 /**
- * The connectivity list in `format`, in pieces of about `chunkChars`
- * characters (one source row may overshoot it), produced as they are asked
- * for: a caller that writes each piece before asking for the next holds one
- * piece in memory, whatever the size of the whole list (millions of lines for
- * a few thousand workloads without policies).
+ * The connectivity list in `format` as UTF-8, in pieces of about `chunkBytes`
+ * bytes, each ending at the end of a line (one line longer than that is a
+ * piece of its own), produced as they are asked for: a caller that writes each
+ * piece before asking for the next holds one piece in memory, whatever the
+ * size of the whole list (millions of lines for a few thousand workloads
+ * without policies).
  */
+export function* connlistBytes(
+  result: ConnectivityResult,
+  format: ConnlistFormat,
+  chunkBytes = CONNLIST_CHUNK_BYTES,
+): Generator<Uint8Array, void, undefined> {
+  const encoder = new TextEncoder();
+  const frame = framing(result, format);
+  const rows = connectionRows(result);
+  const { dsts } = rows;
+  const out = new ByteChunks(chunkBytes);
+  const between = frame.between.length;
+  // Destination parts by destination and interned set, encoded on first use.
+  const dstParts: Uint8Array[][] = dsts.map(() => []);
+  out.put(encoder.encode(frame.head));
+  let first = true;
+  for (const s of rows.srcs) {
+    const withBetween = encoder.encode(frame.between + frame.src(s.id));
+    for (let k = 0; k < dsts.length; k++) {
+      const id = rows.listedId(s, dsts[k]);
+      if (id < 0) continue;
+      const dst = (dstParts[k][id] ??= encoder.encode(frame.dst(dsts[k].id, rows.textOf(id))));
+      const src = first ? withBetween.subarray(between) : withBetween;
+      if (!out.fits(src.length + dst.length)) yield out.take();
+      out.put(src);
+      out.put(dst);
+      first = false;
+    }
+  }
+  out.put(encoder.encode(frame.tail(first)));
+  if (!out.empty) yield out.take();
+}
+
+/** The list as text in pieces (see connlistBytes): pieces end at line ends, so each decodes on its own. */
 export function* connlistChunks(
   result: ConnectivityResult,
   format: ConnlistFormat,
-  chunkChars = CONNLIST_CHUNK_CHARS,
+  chunkBytes = CONNLIST_CHUNK_BYTES,
 ): Generator<string, void, undefined> {
-  const frame = framing(result, format);
-  const rows = connectionRows(result);
-  let parts: string[] = [frame.head];
-  let size = frame.head.length;
-  let first = true;
-  const emit = (s: string, d: string, c: string): void => {
-    const line = frame.line(s, d, c, first);
-    first = false;
-    parts.push(line);
-    size += line.length;
-  };
-  for (const s of rows.srcs) {
-    rows.forEachInRow(s, emit);
-    if (size >= chunkChars) {
-      yield parts.join('');
-      parts = [];
-      size = 0;
-    }
-  }
-  parts.push(frame.tail(first));
-  const last = parts.join('');
-  if (last !== '') yield last;
+  const decoder = new TextDecoder();
+  for (const bytes of connlistBytes(result, format, chunkBytes)) yield decoder.decode(bytes);
 }
 
 /** The whole list as one string: for small results (tests, the app); the CLI streams connlistChunks. */

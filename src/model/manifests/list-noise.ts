@@ -1,68 +1,218 @@
 /**
  * Cluster noise of a List item, found by a line scan so that it is never
- * parsed: `status` and `metadata.managedFields` of Pods, workloads and
- * Namespaces. In `kubectl get pods -A -o yaml` they are half of the text, and
- * nothing reads them (the workload and namespace readers read metadata and
- * the pod template; the validator checks NetworkPolicies only).
+ * parsed: everything of a Pod, workload or Namespace that no reader looks at.
+ * The workload and namespace readers (workspace.ts, objects.ts,
+ * replicaset-groups.ts) read `metadata.{name,namespace,labels,ownerReferences}`,
+ * `spec.replicas` and the pod template's labels and `containers[].ports`; the
+ * validator checks NetworkPolicies only. In `kubectl get pods -A -o yaml` the
+ * rest (`status`, `managedFields`, annotations, volumes, tolerations, probes,
+ * env, …) is four fifths of the text.
  *
  * Only for reading that writes nothing back (the CLI's analysis commands,
  * workspace.ts `dropClusterNoise`): the Document then lacks those keys, so an
  * edit written through it would drop them from the text, and a syntax error
  * inside them goes unseen. Node ranges are mapped back to the real text
  * (`mapOffsets`), so spans and diagnostics keep their positions.
+ *
+ * The scan keeps what it does not understand: a line where it expects a key
+ * and finds something else (a quoted or complex key, a merge key, a flow
+ * collection running over lines) ends it with no cuts at all, and a map whose
+ * keys would all be cut keeps them (an empty map would read as null).
  */
 import { KINDS } from './kinds.ts';
+import { CutLineCheck } from './noise-check.ts';
 
-/** Kinds whose `status` and `managedFields` no reader looks at. */
-const NOISY_KINDS: ReadonlySet<string> = new Set(KINDS.filter((k) => k.reader !== 'networkPolicy').map((k) => k.kind));
+/** What to keep of a value: `true` keeps it whole; a shape keeps only the named keys of a map (of each map of a sequence). */
+type Keep = true | Shape;
+interface Shape {
+  /** The value is a block map; these keys are kept, any other is cut. */
+  keys: Readonly<Record<string, Keep>>;
+  /** The value is a block sequence of maps, each read with `keys`. */
+  seq?: boolean;
+}
+
+const METADATA: Shape = { keys: { name: true, namespace: true, labels: true, ownerReferences: true } };
+const CONTAINERS: Shape = { seq: true, keys: { name: true, ports: true } };
+const TEMPLATE: Shape = { keys: { metadata: METADATA, spec: { keys: { containers: CONTAINERS } } } };
+/** One shape for every workload kind: a Pod's spec has `containers`, the others a `template` (CronJob's in `jobTemplate`). */
+const WORKLOAD: Shape = {
+  keys: {
+    apiVersion: true,
+    kind: true,
+    metadata: METADATA,
+    spec: {
+      keys: {
+        replicas: true,
+        containers: CONTAINERS,
+        template: TEMPLATE,
+        jobTemplate: { keys: { spec: { keys: { template: TEMPLATE } } } },
+      },
+    },
+  },
+};
+const NAMESPACE: Shape = { keys: { apiVersion: true, kind: true, metadata: METADATA } };
+
+/** The shape kept of each kind read by the workload and namespace readers; other kinds are not cut. */
+const SHAPES: ReadonlyMap<string, Shape> = new Map(
+  KINDS.flatMap((k): [string, Shape][] =>
+    k.reader === 'workload' ? [[k.kind, WORKLOAD]] : k.reader === 'namespace' ? [[k.kind, NAMESPACE]] : [],
+  ),
+);
+
+/** A plain key at the start of `s`: its name, and whether nothing but blanks follows the colon. */
+const PLAIN_KEY = /^([A-Za-z0-9_][A-Za-z0-9_./-]*):(?:([ \t]*\r?$)|[ \t])/;
+
+/** A block map (keys at `col`) or sequence (dashes at `col`) being read; `col` is -1 until its first line. */
+interface Frame {
+  shape: Shape;
+  seq: boolean;
+  col: number;
+  /** Keys kept so far (maps): a map left with none gets its cuts back. */
+  kept: number;
+  /** Keys met so far, cut or kept: a duplicate key is a syntax error, which the full parse must see. */
+  seen: Set<string>;
+  /** The cuts list when the frame began (its length and the last cut's end), to give the cuts back. */
+  cutsLength: number;
+  lastEnd: number;
+}
 
 /** [start, end) offsets of the lines to leave out of an item's text, in order; [] when none or unsure. */
 export function noiseCuts(text: string): [number, number][] {
-  // The item's keys sit two columns right of its `- `.
+  const first = text.indexOf('\n') + 1; // the first line holds `- ` and a key: never cut
+  if (first === 0) return [];
   let dash = 0;
   while (text.charCodeAt(dash) === 32) dash++;
-  const keyIndent = dash + 2;
-  const kind = new RegExp(`^ {${keyIndent}}kind:[ \\t]*([A-Za-z]+)[ \\t\\r]*$`, 'm').exec(text);
-  const first = /^ *- *kind:[ \t]*([A-Za-z]+)[ \t\r]*$/m.exec(text.slice(0, text.indexOf('\n') + 1));
-  const kindName = kind?.[1] ?? first?.[1];
-  if (!kindName || !NOISY_KINDS.has(kindName)) return [];
-  const cuts: [number, number][] = [];
-  let topKey = '';
-  /** Indent below which the cut in progress ends; -1 when no cut is open. */
-  let open = -1;
-  let line = text.indexOf('\n') + 1; // the first line holds `- ` and a key: never cut
-  if (line === 0) return [];
-  while (line < text.length) {
-    const next = text.indexOf('\n', line);
-    const end = next < 0 ? text.length : next + 1;
-    let indent = 0;
-    while (text.charCodeAt(line + indent) === 32) indent++;
-    const blank = line + indent >= end - 1 || text.charCodeAt(line + indent) === 13;
-    if (open >= 0) {
-      const inside = blank || indent > open || (indent === open && text.startsWith('- ', line + indent));
-      if (inside) {
-        cuts[cuts.length - 1][1] = end;
-        line = end;
-        continue;
-      }
-      open = -1;
-    }
-    if (!blank && indent === keyIndent) {
-      const key = /^([A-Za-z]+):[ \t\r]*$/.exec(text.slice(line + indent, end).trimEnd());
-      topKey = key?.[1] ?? text.slice(line + indent, text.indexOf(':', line + indent));
-      if (key?.[1] === 'status') {
-        cuts.push([line, end]);
-        open = keyIndent;
-      }
-    } else if (!blank && indent === keyIndent + 2 && topKey === 'metadata') {
-      if (/^managedFields:[ \t\r]*$/.test(text.slice(line + indent, end).trimEnd())) {
-        cuts.push([line, end]);
-        open = keyIndent + 2;
-      }
-    }
-    line = end;
+  let keyCol = dash + 1;
+  while (text.charCodeAt(keyCol) === 32) keyCol++;
+  const kind = new RegExp(`^ {${keyCol}}kind:[ \\t]*([A-Za-z]+)[ \\t\\r]*$`, 'm').exec(text);
+  const kindOnFirst = /^ *- *kind:[ \t]*([A-Za-z]+)[ \t\r]*$/.exec(text.slice(0, first));
+  const shape = SHAPES.get(kind?.[1] ?? kindOnFirst?.[1] ?? '');
+  return shape ? new CutScan(text, shape, keyCol).run(first) : [];
+}
+
+class CutScan {
+  readonly cuts: [number, number][] = [];
+  private readonly frames: Frame[] = [];
+  /** Column of the key whose lines are being cut; -1 when no cut is open. */
+  private open = -1;
+  /** Cut lines must show their validity on their own (noise-check.ts). */
+  private readonly check = new CutLineCheck();
+
+  constructor(
+    private readonly text: string,
+    shape: Shape,
+    keyCol: number,
+  ) {
+    this.frames.push(this.frame(shape, false, keyCol));
+    this.frames[0].kept = 1; // the key on the `- ` line
+    const firstKey = PLAIN_KEY.exec(text.slice(keyCol, text.indexOf('\n')));
+    if (firstKey) this.frames[0].seen.add(firstKey[1]);
   }
-  return cuts;
+
+  private frame(shape: Shape, seq: boolean, col: number): Frame {
+    const last = this.cuts[this.cuts.length - 1];
+    return { shape, seq, col, kept: 0, seen: new Set(), cutsLength: this.cuts.length, lastEnd: last ? last[1] : -1 };
+  }
+
+  run(from: number): [number, number][] {
+    const text = this.text;
+    for (let line = from; line < text.length;) {
+      const next = text.indexOf('\n', line);
+      const end = next < 0 ? text.length : next + 1;
+      if (!this.line(line, end)) return [];
+      line = end;
+    }
+    while (this.frames.length > 0) this.pop();
+    return this.cuts;
+  }
+
+  private cut(start: number, end: number): void {
+    const last = this.cuts[this.cuts.length - 1];
+    if (last && last[1] === start) last[1] = end;
+    else this.cuts.push([start, end]);
+  }
+
+  /** Ends the innermost frame; a map that kept no key keeps everything (its cuts are given back). */
+  private pop(): void {
+    const f = this.frames.pop()!;
+    if (f.seq || f.kept > 0) return;
+    this.cuts.length = f.cutsLength;
+    if (f.cutsLength > 0) this.cuts[f.cutsLength - 1][1] = f.lastEnd;
+  }
+
+  /** Reads one line; false when unsure (then nothing is cut). */
+  private line(start: number, end: number): boolean {
+    const text = this.text;
+    let col = 0;
+    while (text.charCodeAt(start + col) === 32) col++;
+    const at = start + col;
+    const stop = text.charCodeAt(end - 1) === 10 ? end - 1 : end; // the line without its LF
+    const c = text.charCodeAt(at);
+    const blank = at >= stop || c === 13 || c === 35; // 35: a `#` comment
+    const after = text.charCodeAt(at + 1);
+    const isDash = c === 45 && (at + 1 >= stop || after === 32 || after === 13);
+    if (this.open >= 0) {
+      if (blank || col > this.open || (col === this.open && isDash)) {
+        this.cut(start, end);
+        return this.check.line(text, at, col, stop);
+      }
+      this.open = -1;
+    }
+    if (blank) return true;
+    // Leave the frames this line is left of; a frame's first line sets its column.
+    for (;;) {
+      const f = this.frames[this.frames.length - 1];
+      if (!f) return true; // past the item's own keys: cannot happen in a list item, keep
+      if (f.col < 0) {
+        const parent = this.frames[this.frames.length - 2];
+        const ok = f.seq ? isDash && col >= parent.col : col > parent.col;
+        if (!ok) {
+          this.frames.pop(); // an empty value
+          continue;
+        }
+        f.col = col;
+      }
+      if (col > f.col || (col === f.col && (f.seq ? isDash : true))) break;
+      this.pop();
+    }
+    const f = this.frames[this.frames.length - 1];
+    if (col > f.col) return true; // inside a value kept whole
+    if (f.seq) return this.item(at, stop);
+    if (isDash) return true; // a compact sequence, value of the key before: kept whole
+    return this.key(f, start, at, stop, end);
+  }
+
+  /** A `- ` line of a sequence of maps: its first key is kept (it shares the line), the others are read with the shape. */
+  private item(at: number, stop: number): boolean {
+    const f = this.frames[this.frames.length - 1];
+    let col = at + 1;
+    while (this.text.charCodeAt(col) === 32) col++;
+    const m = PLAIN_KEY.exec(this.text.slice(col, stop));
+    if (!m) return false;
+    const item = this.frame({ keys: f.shape.keys }, false, col - (at - f.col));
+    item.kept = 1;
+    item.seen.add(m[1]);
+    this.frames.push(item);
+    return true;
+  }
+
+  private key(f: Frame, start: number, at: number, stop: number, end: number): boolean {
+    const m = PLAIN_KEY.exec(this.text.slice(at, stop));
+    if (!m) return false;
+    if (f.seen.has(m[1])) return false;
+    f.seen.add(m[1]);
+    const keep = Object.prototype.hasOwnProperty.call(f.shape.keys, m[1]) ? f.shape.keys[m[1]] : undefined;
+    if (keep === undefined) {
+      this.cut(start, end);
+      this.open = f.col;
+      this.check.reset(f.col);
+      return this.check.line(this.text, at, f.col, stop);
+    }
+    f.kept++;
+    // A shape is read into only when the value starts on the next line; `key: {…}` and the like are kept whole.
+    if (keep !== true && m[2] !== undefined) this.frames.push(this.frame(keep, keep.seq === true, -1));
+    return true;
+  }
 }
 
 /** The text without the cut lines. */

@@ -157,8 +157,12 @@ export class ListParser {
     const offsets = collectRanges(node, []);
     const shortEnd = node.range[2];
     mapOffsets(offsets, cuts);
-    // The item ran to the end of its text (a cut `status` last in it): its span does too, as in the whole parse.
-    if (cuts.length > 0 && shortEnd === itemText.length - cutLength(cuts))
+    // The item ran to the end of its text, or its last lines were cut (a `status` last in it): its span runs to
+    // the end of its text, as in the whole parse.
+    if (
+      cuts.length > 0 &&
+      (shortEnd === itemText.length - cutLength(cuts) || cuts[cuts.length - 1][1] === itemText.length)
+    )
       node.range[1] = node.range[2] = itemText.length;
     moveOffsets(offsets, start);
     return { node, offsets, lead: node.range[0] - start, owner };
