@@ -36,8 +36,9 @@ export { expect };
 /** Opens the app and waits until graph and editor are both up. */
 export async function openApp(page: Page): Promise<void> {
   await page.goto('/');
-  await expect(page.getByTestId('namespace-node').first()).toBeVisible();
-  await expect(page.locator('.monaco-editor .view-lines')).toBeVisible();
+  // The first load (IndexedDB, the ELK worker, Monaco) takes over 15 s when the machine is busy.
+  await expect(page.getByTestId('namespace-node').first()).toBeVisible({ timeout: 45_000 });
+  await expect(page.locator('.monaco-editor .view-lines')).toBeVisible({ timeout: 30_000 });
   await page.waitForFunction(() => Boolean(window.__netpolStudio));
 }
 
