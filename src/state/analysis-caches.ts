@@ -13,6 +13,7 @@ import { GraphCache } from '../model/graph/index.ts';
 import { WorkspaceReader } from '../model/manifests/workspace-reader.ts';
 import type { AnalysisBackend } from './backend/backend.ts';
 import { EffectiveMemo } from './effective-memo.ts';
+import { MatrixMemo } from './matrix-memo.ts';
 import { ViewMemo } from './view-memo.ts';
 import { APP_READ_OPTIONS } from './read-options.ts';
 
@@ -33,6 +34,8 @@ export class AnalysisCaches {
   readonly view = new ViewMemo();
   /** The effective flows of the last text the effective view showed (effective-view.ts). */
   readonly effective = new EffectiveMemo();
+  /** The connectivity matrix of the last text the matrix panel showed (matrix-memo.ts). */
+  readonly matrix = new MatrixMemo();
   /**
    * Where large texts are analysed: the app installs a worker (ui/analysis/install.ts); without one
    * (tests, Node) every text is analysed in process.

@@ -4,6 +4,7 @@
  */
 import { lazy, Suspense, useRef } from 'react';
 import GraphCanvas from './canvas/GraphCanvas.tsx';
+import { AnalysisDock } from './analysis/AnalysisDock.tsx';
 import { IoLayer } from './io/IoLayer.tsx';
 import { Header } from './shell/Header.tsx';
 import { Splitter } from './shell/Splitter.tsx';
@@ -20,7 +21,12 @@ export function App() {
       <Header />
       <main className="workbench" ref={mainRef} style={{ gridTemplateColumns: `${split * 100}% 6px 1fr` }}>
         <section className="pane pane--graph" aria-label="Graph">
-          <GraphCanvas />
+          <div className="pane-stack">
+            <div className="pane-stack__canvas">
+              <GraphCanvas />
+            </div>
+            <AnalysisDock />
+          </div>
         </section>
         <Splitter containerRef={mainRef} />
         <section className="pane pane--yaml" aria-label="YAML">

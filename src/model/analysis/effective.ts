@@ -74,7 +74,7 @@ export interface EffectiveFlow {
   label: string;
 }
 
-const blockedLabel = (f: Pick<EffectiveFlow, 'blockedAtIngress' | 'blockedAtEgress'>): string =>
+export const blockedLabel = (f: Pick<EffectiveFlow, 'blockedAtIngress' | 'blockedAtEgress'>): string =>
   [
     isEmpty(f.blockedAtIngress) ? '' : `${formatConns(f.blockedAtIngress)} blocked at ingress`,
     isEmpty(f.blockedAtEgress) ? '' : `${formatConns(f.blockedAtEgress)} blocked at egress`,
@@ -83,7 +83,10 @@ const blockedLabel = (f: Pick<EffectiveFlow, 'blockedAtIngress' | 'blockedAtEgre
     .join(' · ');
 
 /** What one side's peer-naming rules allow and the other side drops, over every replica pair. */
-function halfOpen(sides: readonly PairSides[]): { blockedAtIngress: ConnectionSet; blockedAtEgress: ConnectionSet } {
+export function halfOpen(sides: readonly PairSides[]): {
+  blockedAtIngress: ConnectionSet;
+  blockedAtEgress: ConnectionSet;
+} {
   let blockedAtIngress = NO_CONNECTIONS;
   let blockedAtEgress = NO_CONNECTIONS;
   for (const s of sides) {

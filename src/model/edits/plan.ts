@@ -22,6 +22,7 @@ import {
   type Json,
 } from './manifest.ts';
 import { dnsName, uniquePolicyName } from './names.ts';
+import { planQuickFix } from './quick-fix-plan.ts';
 import { NETWORK_POLICY, type ManifestOp, type ObjectRef, type PathKey } from './ops.ts';
 import {
   findPolicy,
@@ -78,6 +79,10 @@ export function planEdit(ws: Workspace, edit: PolicyEdit): Plan {
     case 'removeEdge':
     case 'setRulePorts':
       return planRuleEdit(ws, edit);
+    case 'addDnsEgress':
+    case 'mergeSplitPeer':
+    case 'fixEndPort':
+      return planQuickFix(ws, edit);
     case 'addIpBlockPeer':
       return planAddIpBlockPeer(ws, edit);
   }

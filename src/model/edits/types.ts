@@ -86,4 +86,13 @@ export type PolicyEdit =
   /** Empty list = every port (the `ports` key is removed). */
   | ({ op: 'setRulePorts'; ports: PortSpec[] } & RuleAddress)
   /** Adds an ipBlock peer to a rule, or a new rule with only that peer when `rule` is undefined. */
-  | { op: 'addIpBlockPeer'; policy: string; direction: Direction; rule?: number; cidr: string; except?: string[] };
+  | { op: 'addIpBlockPeer'; policy: string; direction: Direction; rule?: number; cidr: string; except?: string[] }
+  /** Lint quick fix: an egress rule allowing DNS (UDP and TCP 53) to the kube-dns pods in kube-system. */
+  | { op: 'addDnsEgress'; policy: string }
+  /**
+   * Lint quick fix: peer `peer` (a lone namespaceSelector or podSelector) joins the peer before it (the
+   * other selector), so the two select "those pods in those namespaces" (AND) instead of either (OR).
+   */
+  | ({ op: 'mergeSplitPeer'; peer: number } & RuleAddress)
+  /** Validation quick fix for one entry of a rule's ports: swaps port and endPort when reversed, else drops endPort. */
+  | ({ op: 'fixEndPort'; port: number } & RuleAddress);

@@ -214,6 +214,24 @@ function lintPortMatchesNothing(lc: LintContext, policy: NetworkPolicy, rule: Po
   }
 }
 
+/** Rules in a direction the listed policyTypes leave out: the API server keeps them, and they do nothing. */
+function lintIgnoredRules(lc: LintContext, policy: NetworkPolicy): void {
+  if (!policy.explicitPolicyTypes) return;
+  for (const [dir, Dir] of [
+    ['ingress', 'Ingress'],
+    ['egress', 'Egress'],
+  ] as const) {
+    if (policy[dir].length === 0 || policy.policyTypes[dir]) continue;
+    lc.report(
+      policy.span,
+      lc.find(policy.span, ['spec', 'policyTypes'])?.key,
+      'warning',
+      'policy-types-omit-rules',
+      `${policy.id} has ${dir} rules, but its policyTypes do not list ${Dir}, so those rules are ignored.`,
+    );
+  }
+}
+
 function lintDuplicates(lc: LintContext): void {
   const seen = new Map<string, NetworkPolicy>();
   for (const policy of lc.ws.policies) {
@@ -245,6 +263,7 @@ export function lintWorkspace(ws: Workspace): Diagnostic[] {
     }
     lintSelectsNothing(lc, policy);
     lintNoDnsEgress(lc, policy);
+    lintIgnoredRules(lc, policy);
   }
   lintDuplicates(lc);
   return lc.out;

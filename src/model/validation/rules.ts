@@ -66,6 +66,10 @@ export const RULES: Readonly<Record<string, RuleInfo>> = {
     summary: 'namespaceSelector and podSelector in two adjacent peers (OR) where one peer (AND) was likely meant.',
   },
   'selects-nothing': { severity: 'warning', summary: 'The policy selects no workload of the workspace.' },
+  'policy-types-omit-rules': {
+    severity: 'warning',
+    summary: 'Ingress or egress rules in a direction the listed policyTypes leave out (they are ignored).',
+  },
   'no-dns-egress': { severity: 'warning', summary: 'Egress-isolated pods with no rule allowing DNS (port 53).' },
   'port-matches-nothing': {
     severity: 'warning',

@@ -10,6 +10,7 @@
  */
 import type { Diagnostic } from '../../model/diagnostics.ts';
 import type { EffectiveFlow } from '../../model/analysis/effective.ts';
+import type { ConnectivityMatrix } from '../../model/analysis/matrix.ts';
 import type { PolicyGraph } from '../../model/graph/types.ts';
 import type { BrokenRegion } from '../keep-broken.ts';
 import type { Counts } from './protocol.ts';
@@ -37,6 +38,8 @@ export interface AnalysisBackend {
   analyse(text: string, handlers: AnalysisHandlers): void;
   /** The effective flows of `text`, later; superseded like `analyse`. */
   effective(text: string, onFlows: (flows: EffectiveFlow[]) => void): void;
+  /** The connectivity matrix of `text`, later (null: the analysis failed); superseded like `analyse`. */
+  matrix(text: string, onMatrix: (matrix: ConnectivityMatrix | null) => void): void;
 }
 
 /**

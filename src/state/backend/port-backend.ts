@@ -10,6 +10,7 @@
  * graph still follows the text.
  */
 import type { EffectiveFlow } from '../../model/analysis/effective.ts';
+import type { ConnectivityMatrix } from '../../model/analysis/matrix.ts';
 import type { PolicyGraph } from '../../model/graph/types.ts';
 import { OFFLOAD_FROM_CHARS, type AnalysisBackend, type AnalysisHandlers } from './backend.ts';
 import type { Answer, Port, Request } from './protocol.ts';
@@ -32,6 +33,7 @@ export class PortBackend implements AnalysisBackend {
   private nextId = 0;
   private readonly graphs = new Lane<AnalysisHandlers>();
   private readonly flows = new Lane<(flows: EffectiveFlow[]) => void>();
+  private readonly matrices = new Lane<(matrix: ConnectivityMatrix | null) => void>();
   /** The text whose graph was delivered last, until its diagnostics come. */
   private diagnosticsOf: { id: number; handlers: AnalysisHandlers } | undefined;
   private send: (request: Request) => void;
@@ -59,6 +61,10 @@ export class PortBackend implements AnalysisBackend {
     this.submit(this.flows, 'effective', text, onFlows);
   }
 
+  matrix(text: string, onMatrix: (matrix: ConnectivityMatrix | null) => void): void {
+    this.submit(this.matrices, 'matrix', text, onMatrix);
+  }
+
   /** The worker is gone (its `error` event): answer from now on in this thread, starting with what was pending. */
   fail(): void {
     const server = new AnalysisServer((answer) => this.receive(answer));
@@ -66,6 +72,7 @@ export class PortBackend implements AnalysisBackend {
     for (const [lane, type] of [
       [this.graphs, 'analyse'],
       [this.flows, 'effective'],
+      [this.matrices, 'matrix'],
     ] as const) {
       const pending = lane.waiting ?? lane.sent;
       lane.sent = undefined;
@@ -117,6 +124,8 @@ export class PortBackend implements AnalysisBackend {
       const { handlers } = this.diagnosticsOf;
       this.diagnosticsOf = undefined;
       handlers.onDiagnostics(answer.diagnostics);
+    } else if (answer.type === 'matrix') {
+      this.settle(this.matrices, 'matrix', answer.id)?.(answer.matrix);
     } else {
       this.settle(this.flows, 'effective', answer.id)?.(answer.flows);
     }

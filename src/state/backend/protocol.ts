@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from '../../model/diagnostics.ts';
 import type { EffectiveFlow } from '../../model/analysis/effective.ts';
+import type { ConnectivityMatrix } from '../../model/analysis/matrix.ts';
 import type { BrokenRegion } from '../keep-broken.ts';
 import type { PolicyGraph } from '../../model/graph/types.ts';
 import type { Analysis } from '../analyse.ts';
@@ -16,7 +17,9 @@ export type Request =
   /** The rule graph and counts of `text`, then its diagnostics. */
   | { type: 'analyse'; id: number; text: string }
   /** The effective flows of `text`. */
-  | { type: 'effective'; id: number; text: string };
+  | { type: 'effective'; id: number; text: string }
+  /** The connectivity matrix of `text` (the connectivity list as a table). */
+  | { type: 'matrix'; id: number; text: string };
 
 export type Answer =
   /**
@@ -27,7 +30,9 @@ export type Answer =
   /** The end of a graph (its parts came before: `graph` has no nodes or edges of its own), or null. */
   | { type: 'graph'; id: number; graph: PolicyGraph | null; broken: BrokenRegion[]; counts: Counts }
   | { type: 'diagnostics'; id: number; diagnostics: Diagnostic[] }
-  | { type: 'effective'; id: number; flows: EffectiveFlow[] };
+  | { type: 'effective'; id: number; flows: EffectiveFlow[] }
+  /** Null when the analysis could not run on the text (the page shows no matrix rather than a wrong one). */
+  | { type: 'matrix'; id: number; matrix: ConnectivityMatrix | null };
 
 /** The two ends of a worker as the code on either side needs them (a Worker, `self` in a worker, a MessagePort). */
 export interface Port<In, Out> {

@@ -12,6 +12,7 @@
  */
 import { APP_READ_OPTIONS } from '../read-options.ts';
 import { effectiveFlows, type EffectiveFlow } from '../../model/analysis/effective.ts';
+import { matrixOf } from '../matrix-memo.ts';
 import { GraphCache } from '../../model/graph/index.ts';
 import { WorkspaceReader } from '../../model/manifests/workspace-reader.ts';
 import { analyse, workspaceOf, type Analysis } from '../analyse.ts';
@@ -27,7 +28,8 @@ export const GRAPH_PART_SIZE = 1000;
 type Job =
   | { kind: 'analyse'; id: number; text: string }
   | { kind: 'diagnostics'; id: number; analysis: Analysis }
-  | { kind: 'effective'; id: number; text: string };
+  | { kind: 'effective'; id: number; text: string }
+  | { kind: 'matrix'; id: number; text: string };
 
 export class AnalysisServer {
   private readonly caches = { reader: new WorkspaceReader(APP_READ_OPTIONS), graphs: new GraphCache() };
@@ -35,6 +37,7 @@ export class AnalysisServer {
   private analyseNext: Job | undefined;
   private diagnosticsNext: Job | undefined;
   private effectiveNext: Job | undefined;
+  private matrixNext: Job | undefined;
   private scheduled = false;
 
   constructor(
@@ -49,7 +52,8 @@ export class AnalysisServer {
     if (request.type === 'analyse') {
       this.analyseNext = { kind: 'analyse', id: request.id, text: request.text };
       this.diagnosticsNext = undefined; // for an older text
-    } else this.effectiveNext = { kind: 'effective', id: request.id, text: request.text };
+    } else if (request.type === 'matrix') this.matrixNext = { kind: 'matrix', id: request.id, text: request.text };
+    else this.effectiveNext = { kind: 'effective', id: request.id, text: request.text };
     this.schedule();
   }
 
@@ -59,16 +63,20 @@ export class AnalysisServer {
     this.later(this.step);
   }
 
-  /** One job per task, so newer requests are seen between them: graphs first, then diagnostics, then flows. */
+  /**
+   * One job per task, so newer requests are seen between them: graphs first, then diagnostics, then
+   * flows, then the matrix.
+   */
   private readonly step = (): void => {
     this.scheduled = false;
-    const job = this.analyseNext ?? this.diagnosticsNext ?? this.effectiveNext;
+    const job = this.analyseNext ?? this.diagnosticsNext ?? this.effectiveNext ?? this.matrixNext;
     if (!job) return;
     if (job === this.analyseNext) this.analyseNext = undefined;
     else if (job === this.diagnosticsNext) this.diagnosticsNext = undefined;
-    else this.effectiveNext = undefined;
+    else if (job === this.effectiveNext) this.effectiveNext = undefined;
+    else this.matrixNext = undefined;
     this.run(job);
-    if (this.analyseNext || this.diagnosticsNext || this.effectiveNext) this.schedule();
+    if (this.analyseNext || this.diagnosticsNext || this.effectiveNext || this.matrixNext) this.schedule();
   };
 
   private run(job: Job): void {
@@ -80,6 +88,8 @@ export class AnalysisServer {
       this.diagnosticsNext = { kind: 'diagnostics', id: job.id, analysis };
     } else if (job.kind === 'diagnostics') {
       this.post({ type: 'diagnostics', id: job.id, diagnostics: job.analysis.diagnostics });
+    } else if (job.kind === 'matrix') {
+      this.post({ type: 'matrix', id: job.id, matrix: matrixOf(job.text, this.caches) });
     } else {
       let flows: EffectiveFlow[];
       try {

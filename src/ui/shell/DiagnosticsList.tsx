@@ -1,13 +1,106 @@
 /**
- * The diagnostics list, opened from the status bar's counts or a marker on
- * the canvas: each problem with its line:column; picking one selects it in
- * the editor.
+ * The problems panel, opened from the status bar's counts or a marker on the canvas: each problem
+ * with its line:column. Picking one selects it in the editor and centres the canvas on the node or
+ * rule edge it is about (model/graph/diagnostic-targets.ts). Where the fix is unambiguous
+ * (model/edits/quick-fix.ts) a button applies it: one PolicyEdit through the graph's commit path, so
+ * it is one undoable step that keeps the YAML's comments.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { compareDiagnostics, type Diagnostic } from '../../model/diagnostics.ts';
+import { quickFixFor, type QuickFix } from '../../model/edits/quick-fix.ts';
+import { diagnosticTargets } from '../../model/graph/diagnostic-targets.ts';
+import type { PolicyGraph } from '../../model/graph/types.ts';
+import { workspaceOf } from '../../state/analyse.ts';
+import { commitEdits } from '../../state/commit.ts';
+import { toast } from '../../state/toasts.ts';
 import { useStore } from '../hooks/stores.ts';
+import { useView } from '../hooks/use-view.ts';
 import './diagnostics.css';
 import { Name } from '../text/Name.tsx';
+
+interface Row {
+  d: Diagnostic;
+  fix?: QuickFix;
+  /** The node to centre the canvas on: the one the problem is about, or the target of its rule edge. */
+  node?: string;
+}
+
+function nodeOf(graph: PolicyGraph, targets: ReturnType<typeof diagnosticTargets>): string | undefined {
+  const [node] = targets.nodes.keys();
+  if (node) return node;
+  const [edge] = targets.edges.keys();
+  return edge ? graph.edges.find((e) => e.id === edge)?.target : undefined;
+}
+
+/** Fixes and canvas targets of the problems, over the current parse (only while the panel is open). */
+function useRows(diagnostics: readonly Diagnostic[]): Row[] {
+  const { graph } = useView();
+  const text = useStore((s) => s.parsedText);
+  const caches = useStore((s) => s.caches);
+  return useMemo(() => {
+    const sorted = [...diagnostics].sort(compareDiagnostics);
+    let ws: ReturnType<typeof workspaceOf> | undefined;
+    try {
+      ws = workspaceOf(text, caches);
+    } catch {
+      ws = undefined; // no fixes and no targets rather than no list
+    }
+    return sorted.map((d) => {
+      if (!ws) return { d };
+      const node = nodeOf(graph, diagnosticTargets(graph, [d], ws.policies));
+      // The diagnostics may trail the text by an idle period: a position that no longer holds it gets no fix.
+      return { d, node, fix: quickFixFor(ws, d) };
+    });
+  }, [diagnostics, graph, text, caches]);
+}
+
+function reveal(row: Row): void {
+  const s = useStore.getState();
+  if (row.node) s.requestCentre(row.node);
+  s.requestReveal(row.d.offset, row.d.endOffset);
+}
+
+function applyFix(fix: QuickFix): void {
+  const outcome = commitEdits(fix.edit);
+  if (!outcome.ok) toast(outcome.error, 'error');
+}
+
+function Rows({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
+  const rows = useRows(diagnostics);
+  return (
+    <ul>
+      {rows.map((row, i) => (
+        <li key={`${row.d.offset}:${row.d.rule}:${i}`} className="diag-list__row">
+          <button
+            type="button"
+            className={`diag-list__item diag-list__item--${row.d.severity}`}
+            onClick={() => reveal(row)}
+            data-testid="diagnostic-item"
+            data-rule={row.d.rule}
+          >
+            <span className="diag-list__severity">{row.d.severity}</span>
+            <Name className="diag-list__message">{row.d.message}</Name>
+            <span className="diag-list__where">
+              {row.d.line}:{row.d.column}
+            </span>
+          </button>
+          {row.fix && (
+            <button
+              type="button"
+              className="diag-list__fix"
+              title={`Quick fix: ${row.fix.title} (one step; Ctrl+Z undoes it)`}
+              onClick={() => applyFix(row.fix!)}
+              data-testid="quick-fix"
+              data-rule={row.d.rule}
+            >
+              {row.fix.title}
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function DiagnosticsList({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
   const open = useStore((s) => s.diagnosticsOpen);
@@ -23,36 +116,18 @@ export function DiagnosticsList({ diagnostics }: { diagnostics: readonly Diagnos
     return () => document.removeEventListener('keydown', onKey, true);
   }, [open, setOpen]);
   if (!open) return null;
-  const sorted = [...diagnostics].sort(compareDiagnostics);
   return (
     <div className="diag-list" ref={root} role="region" aria-label="Problems" data-testid="diagnostics-list">
       <div className="diag-list__head">
-        <span>Problems ({sorted.length})</span>
+        <span>Problems ({diagnostics.length})</span>
         <button type="button" className="diag-list__close" aria-label="Close the list" onClick={() => setOpen(false)}>
           ×
         </button>
       </div>
-      {sorted.length === 0 ? (
+      {diagnostics.length === 0 ? (
         <p className="diag-list__empty">No problems found.</p>
       ) : (
-        <ul>
-          {sorted.map((d, i) => (
-            <li key={`${d.offset}:${d.rule}:${i}`}>
-              <button
-                type="button"
-                className={`diag-list__item diag-list__item--${d.severity}`}
-                onClick={() => useStore.getState().requestReveal(d.offset, d.endOffset)}
-                data-testid="diagnostic-item"
-              >
-                <span className="diag-list__severity">{d.severity}</span>
-                <Name className="diag-list__message">{d.message}</Name>
-                <span className="diag-list__where">
-                  {d.line}:{d.column}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <Rows diagnostics={diagnostics} />
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import { countBySeverity } from '../../model/diagnostics.ts';
 import { isHalfOpen } from '../../model/analysis/effective.ts';
 import { useStore } from '../hooks/stores.ts';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
+import { DockButtons } from '../analysis/AnalysisDock.tsx';
 import { useEffectiveFlows, useEffectiveUpdating } from '../hooks/use-effective-flows.ts';
 import { useView } from '../hooks/use-view.ts';
 
@@ -63,6 +64,7 @@ export function StatusBar() {
       >
         {plural(warning, 'warning')}
       </button>
+      <DockButtons />
       <span className="status-spacer" />
       {layoutRunning && <span className="status-item">Laying out…</span>}
       {!editorReady && <span className="status-item">Loading editor…</span>}

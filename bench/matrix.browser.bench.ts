@@ -1,0 +1,117 @@
+/**
+ * The connectivity matrix on a large workspace, in the real app (issue 13):
+ *   npm run bench:matrix                (builds, then measures)
+ *   npm run bench:matrix -- --no-build  (reuses its last build)
+ *
+ * Pastes a generated cluster (bench/generate.ts: 2,000 workloads, 600 policies) and waits until it is
+ * parsed and laid out; then, BENCH_N times (default 3) in a fresh page, opens the matrix panel and
+ * measures the time until its first cells are drawn, and the longest main-thread task
+ * (PerformanceObserver 'longtask') meanwhile, and, five seconds later, while scrolling it across (60 frames,
+ * 400 × 300 px each). Budget: ≤ 50 ms.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { openBenchBrowser } from './browser-harness.ts';
+import { generate } from './generate.ts';
+
+const PORT = 4177;
+const OUT_DIR = 'node_modules/.cache/netpol-matrix-dist';
+const N = Number(process.env.BENCH_N ?? 3);
+const SIZE = { namespaces: 40, workloads: 2000, policies: 600 };
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const progress = (msg: string): void => void process.stderr.write(`[bench:matrix] ${msg}\n`);
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const hook = window.__netpolStudioState!;
+      const s = hook.store.getState();
+      return !s.layoutRunning && !s.parsePending && !hook.view().updating && hook.view().counts.workloads > 1000;
+    },
+    undefined,
+    { timeout: 900_000, polling: 250 },
+  );
+  await page.waitForTimeout(2000);
+}
+
+async function once(
+  browser: Browser,
+  origin: string,
+  text: string,
+): Promise<{ ms: number; longest: number; scroll: number }> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  const page = await context.newPage();
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
+  await page.goto(origin);
+  await page.waitForFunction(() => Boolean(window.__netpolStudio && window.__netpolStudioState), undefined, {
+    timeout: 120_000,
+  });
+  await page.evaluate((t) => {
+    const { editor } = window.__netpolStudio!;
+    editor.focus();
+    editor.setSelection(editor.getModel()!.getFullModelRange());
+    editor.trigger('keyboard', 'paste', { text: t });
+  }, text);
+  await settle(page);
+  const run = await page.evaluate(
+    () =>
+      new Promise<{ ms: number; longest: number }>((resolve) => {
+        const tasks: number[] = [];
+        const observer = new PerformanceObserver((l) => l.getEntries().forEach((e) => tasks.push(e.duration)));
+        observer.observe({ type: 'longtask' });
+        const t0 = performance.now();
+        (document.querySelector('[data-testid="open-matrix"]') as HTMLButtonElement).click();
+        const check = () => {
+          if (document.querySelectorAll('[data-testid="matrix-cell"]').length > 0) {
+            const ms = performance.now() - t0;
+            // A second's grace for tasks right after the first draw.
+            setTimeout(() => {
+              observer.disconnect();
+              resolve({ ms, longest: Math.max(0, ...tasks) });
+            }, 1000);
+          } else setTimeout(check, 20);
+        };
+        check();
+      }),
+  );
+  // Opening the dock shrinks the canvas (2,000 cards re-rendered): let that pass before scrolling.
+  await page.waitForTimeout(5000);
+  const scroll = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const tasks: number[] = [];
+        const observer = new PerformanceObserver((l) => l.getEntries().forEach((e) => tasks.push(e.duration)));
+        observer.observe({ type: 'longtask' });
+        const body = document.querySelector('[data-testid="matrix-body"]')!;
+        let step = 0;
+        const tick = () => {
+          body.scrollBy(400, 300);
+          if (++step < 60) requestAnimationFrame(tick);
+          else
+            setTimeout(() => {
+              observer.disconnect();
+              resolve(Math.max(0, ...tasks));
+            }, 500);
+        };
+        tick();
+      }),
+  );
+  await context.close();
+  return { ...run, scroll };
+}
+
+const { browser, origin, close } = await openBenchBrowser(OUT_DIR, PORT);
+try {
+  const text = generate(SIZE);
+  progress(`${SIZE.workloads} workloads, ${SIZE.policies} policies, ${(text.length / 1e6).toFixed(1)} MB`);
+  const runs = [];
+  for (let i = 0; i < N; i++) {
+    progress(`run ${i + 1}/${N}`);
+    runs.push(await once(browser, origin, text));
+  }
+  console.log(`matrix, ${SIZE.workloads} workloads / ${SIZE.policies} policies, median of ${N}:`);
+  console.log(`  open → first cells drawn      ${median(runs.map((r) => r.ms)).toFixed(0)} ms`);
+  console.log(`  longest main-thread task      ${median(runs.map((r) => r.longest)).toFixed(0)} ms (budget 50)`);
+  console.log(`  longest task while scrolling  ${median(runs.map((r) => r.scroll)).toFixed(0)} ms`);
+} finally {
+  await close();
+}

@@ -1,0 +1,299 @@
+/**
+ * The connectivity matrix (issue 13): sources as rows, destinations as columns, each cell the
+ * connections the connectivity list (`netpol-studio connlist`) prints for that pair; half-open pairs
+ * (one side allows, the other blocks) marked. Windowed by hand: only the cells in view (plus a margin)
+ * are in the DOM, so 2,000 × 2,000 scrolls like 20 × 20. A cell opens the Why panel of its flow; a
+ * workload's row or column header focuses the canvas on it.
+ */
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import type { ConnectivityMatrix, MatrixPeer } from '../../model/analysis/matrix.ts';
+import { connlistLinesOf } from '../../model/analysis/effective.ts';
+import { workloadNodeId } from '../../model/graph/ids.ts';
+import { analysisDockStore } from '../../state/analysis-dock.ts';
+import { parsePortQuery } from '../effective/WhyPanel.tsx';
+import { useEffectiveView, useStore } from '../hooks/stores.ts';
+import { useEffectiveFlows } from '../hooks/use-effective-flows.ts';
+import { useMatrix } from '../hooks/use-matrix.ts';
+import { bindStore } from '../hooks/bind-store.ts';
+import { Name } from '../text/Name.tsx';
+import { EXTERNAL_NS, NO_FILTERS, filterMatrix, matrixNamespaces, type MatrixFilters } from './matrix-filter.ts';
+
+const useDock = bindStore(analysisDockStore);
+
+const ROW_H = 26;
+const COL_W = 132;
+const ROW_HEAD_W = 230;
+const COL_HEAD_H = 46;
+/** Cells drawn beyond the visible ones on each side, so a fast scroll does not show blanks. */
+const OVERSCAN = 6;
+
+/** Selects the workload's node and focuses the canvas on it (focus mode, as the F key does). */
+function focusPeer(p: MatrixPeer): void {
+  if (p.namespace === '') return;
+  const id = workloadNodeId({ namespace: p.namespace, name: p.label, kind: p.kind });
+  const s = useStore.getState();
+  s.select({ nodes: [id] });
+  s.setFocus({ id, hide: s.focus?.hide ?? false });
+  s.requestCentre(id);
+}
+
+/** Opens the Why panel of the pair's effective flow (in the effective view; see WhyForPair below). */
+function openWhy(src: MatrixPeer, dst: MatrixPeer): void {
+  const view = useEffectiveView.getState();
+  if (view.view !== 'effective') view.setView('effective');
+  analysisDockStore.getState().setWhyPair({ src: src.id, dst: dst.id });
+}
+
+/**
+ * Selects the flow of the pair asked for once the effective flows are there; a pair without any flow
+ * (nothing allowed, nothing half-open) goes to the what-if probe instead, which says why it is blocked.
+ */
+function useWhyForPair(): void {
+  const pair = useDock((s) => s.whyPair);
+  const flows = useEffectiveFlows();
+  useEffect(() => {
+    if (!pair || !flows || flows.length === 0) return;
+    const prefix = `${pair.src} => ${pair.dst} : `;
+    const flow =
+      flows.find((f) => f.from === pair.src && f.to === pair.dst) ??
+      flows.find((f) => connlistLinesOf(f).some((l) => l.startsWith(prefix)));
+    const dock = analysisDockStore.getState();
+    dock.setWhyPair(null);
+    if (flow) {
+      useStore.getState().clearSelection();
+      useEffectiveView.getState().selectFlow(flow.id);
+    } else {
+      dock.setProbeText(`${pair.src.replace(/\[[^\]]*\]$/, '')} -> ${pair.dst.replace(/\[[^\]]*\]$/, '')}`);
+      dock.setPanel('probe');
+    }
+  }, [pair, flows]);
+}
+
+function PeerHeader({ p, axis, style }: { p: MatrixPeer; axis: 'row' | 'col'; style: CSSProperties }) {
+  const external = p.namespace === '';
+  return (
+    <button
+      type="button"
+      className={`matrix__head matrix__head--${axis}${external ? ' matrix__head--external' : ''}`}
+      style={style}
+      disabled={external}
+      title={external ? `${p.label} (addresses outside the cluster)` : `${p.id} — focus the canvas on it`}
+      onClick={() => focusPeer(p)}
+      data-testid={`matrix-${axis}-head`}
+      data-peer={p.id}
+    >
+      <span className="matrix__ns">{external ? 'external' : <Name>{p.namespace}</Name>}</span>
+      <span className="matrix__name">
+        <Name>{p.label}</Name>
+      </span>
+    </button>
+  );
+}
+
+interface Viewport {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+function useViewport(body: React.RefObject<HTMLDivElement | null>): Viewport {
+  const [vp, setVp] = useState<Viewport>({ top: 0, left: 0, width: 800, height: 300 });
+  useEffect(() => {
+    const el = body.current;
+    if (!el) return;
+    let frame = 0;
+    const read = () => {
+      frame = 0;
+      setVp({ top: el.scrollTop, left: el.scrollLeft, width: el.clientWidth, height: el.clientHeight });
+    };
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(read);
+    };
+    read();
+    el.addEventListener('scroll', onScroll, { passive: true });
+    const observer = new ResizeObserver(onScroll);
+    observer.observe(el);
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      observer.disconnect();
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [body]);
+  return vp;
+}
+
+function MatrixGrid({ m, filters }: { m: ConnectivityMatrix; filters: MatrixFilters }) {
+  const body = useRef<HTMLDivElement>(null);
+  const vp = useViewport(body);
+  const sel = useMemo(() => filterMatrix(m, filters), [m, filters]);
+  const r0 = Math.max(0, Math.floor(vp.top / ROW_H) - OVERSCAN);
+  const r1 = Math.min(sel.rows.length, Math.ceil((vp.top + vp.height) / ROW_H) + OVERSCAN);
+  const c0 = Math.max(0, Math.floor(vp.left / COL_W) - OVERSCAN);
+  const c1 = Math.min(sel.cols.length, Math.ceil((vp.left + vp.width) / COL_W) + OVERSCAN);
+  const width = m.cols.length;
+  const cells = [];
+  for (let ri = r0; ri < r1; ri++) {
+    const r = sel.rows[ri];
+    for (let ci = c0; ci < c1; ci++) {
+      const c = sel.cols[ci];
+      const connIndex = m.cells[r * width + c];
+      const shown = sel.shows[connIndex];
+      const conn = shown ? m.conns[connIndex] : '';
+      const note = filters.port ? '' : m.notes[m.halfOpen[r * width + c]];
+      const src = m.rows[r];
+      const dst = m.cols[c];
+      // A workload to itself, and addresses to addresses, are never in the connectivity list.
+      const self = src.id === dst.id || (src.namespace === '' && dst.namespace === '');
+      const kind = self ? 'self' : conn ? (note ? 'partial' : 'allowed') : note ? 'half-open' : 'none';
+      cells.push(
+        <button
+          key={`${r}:${c}`}
+          type="button"
+          className={`matrix__cell matrix__cell--${kind}`}
+          style={{ top: ri * ROW_H, left: ci * COL_W }}
+          disabled={self}
+          title={`${src.id} → ${dst.id}: ${conn || 'nothing allowed'}${note ? ` (half-open: ${note})` : ''} — click for why`}
+          onClick={() => openWhy(src, dst)}
+          data-testid="matrix-cell"
+          data-src={src.id}
+          data-dst={dst.id}
+          data-conn={conn}
+          data-half-open={note || undefined}
+        >
+          {self ? '' : conn || (note ? `✕ ${note}` : '·')}
+        </button>,
+      );
+    }
+  }
+  return (
+    <div className="matrix__grid" style={{ gridTemplateColumns: `${ROW_HEAD_W}px 1fr` }}>
+      <div className="matrix__corner" style={{ height: COL_HEAD_H }}>
+        <span>from ↓ · to →</span>
+        <span className="matrix__count" data-testid="matrix-count">
+          {sel.rows.length} × {sel.cols.length}
+        </span>
+      </div>
+      <div className="matrix__cols" style={{ height: COL_HEAD_H }}>
+        <div style={{ position: 'relative', transform: `translateX(${-vp.left}px)` }}>
+          {sel.cols.slice(c0, c1).map((c, k) => (
+            <PeerHeader
+              key={c}
+              p={m.cols[c]}
+              axis="col"
+              style={{ left: (c0 + k) * COL_W, width: COL_W, height: COL_HEAD_H }}
+            />
+          ))}
+        </div>
+      </div>
+      <div className="matrix__rows">
+        <div style={{ position: 'relative', transform: `translateY(${-vp.top}px)` }}>
+          {sel.rows.slice(r0, r1).map((r, k) => (
+            <PeerHeader
+              key={r}
+              p={m.rows[r]}
+              axis="row"
+              style={{ top: (r0 + k) * ROW_H, height: ROW_H, width: ROW_HEAD_W }}
+            />
+          ))}
+        </div>
+      </div>
+      <div className="matrix__body" ref={body} data-testid="matrix-body">
+        <div style={{ position: 'relative', width: sel.cols.length * COL_W, height: sel.rows.length * ROW_H }}>
+          {cells}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Filters({
+  namespaces,
+  filters,
+  onChange,
+}: {
+  namespaces: string[];
+  filters: MatrixFilters;
+  onChange: (f: MatrixFilters) => void;
+}) {
+  const [portText, setPortText] = useState('');
+  const port = parsePortQuery(portText);
+  const nsSelect = (key: 'srcNamespace' | 'dstNamespace', label: string) => (
+    <select
+      className="input matrix__select"
+      value={filters[key]}
+      aria-label={label}
+      onChange={(e) => onChange({ ...filters, [key]: e.target.value })}
+      data-testid={`matrix-${key}`}
+    >
+      <option value="">all namespaces</option>
+      {namespaces.map((ns) => (
+        <option key={ns} value={ns}>
+          {ns}
+        </option>
+      ))}
+      <option value={EXTERNAL_NS}>external ranges</option>
+    </select>
+  );
+  const text = (key: 'srcText' | 'dstText', label: string) => (
+    <input
+      className="input matrix__text"
+      value={filters[key]}
+      placeholder="workload…"
+      aria-label={label}
+      onChange={(e) => onChange({ ...filters, [key]: e.target.value })}
+      data-testid={`matrix-${key}`}
+    />
+  );
+  return (
+    <div className="matrix__filters">
+      <span className="matrix__filter-label">From</span>
+      {nsSelect('srcNamespace', 'Sources: namespace')}
+      {text('srcText', 'Sources: workload name contains')}
+      <span className="matrix__filter-label">To</span>
+      {nsSelect('dstNamespace', 'Destinations: namespace')}
+      {text('dstText', 'Destinations: workload name contains')}
+      <span className="matrix__filter-label">Port</span>
+      <input
+        className={`input matrix__port${port === null ? ' input--invalid' : ''}`}
+        value={portText}
+        placeholder="5432/TCP"
+        aria-label="Only pairs allowing this port, e.g. 5432/TCP"
+        aria-invalid={port === null}
+        title={port === null ? 'Write a port like 5432, 5432/TCP or UDP 53.' : undefined}
+        onChange={(e) => {
+          setPortText(e.target.value);
+          const p = parsePortQuery(e.target.value);
+          if (p !== null) onChange({ ...filters, port: p });
+        }}
+        data-testid="matrix-port"
+      />
+    </div>
+  );
+}
+
+export function MatrixPanel() {
+  const { matrix, updating } = useMatrix();
+  const [filters, setFilters] = useState<MatrixFilters>(NO_FILTERS);
+  const namespaces = useMemo(() => (matrix ? matrixNamespaces(matrix) : []), [matrix]);
+  useWhyForPair();
+  return (
+    <div className="matrix" data-testid="matrix-panel">
+      <Filters namespaces={namespaces} filters={filters} onChange={setFilters} />
+      {updating && (
+        <p className="matrix__status" role="status">
+          {matrix ? 'Updating the matrix…' : 'Computing the matrix…'}
+        </p>
+      )}
+      {matrix ? (
+        matrix.rows.length === 0 ? (
+          <p className="matrix__status">No workloads: the matrix lists workloads and the addresses they talk to.</p>
+        ) : (
+          <MatrixGrid m={matrix} filters={filters} />
+        )
+      ) : (
+        !updating && <p className="matrix__status">The connectivity of this workspace could not be computed.</p>
+      )}
+    </div>
+  );
+}
