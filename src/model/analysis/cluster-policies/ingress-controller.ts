@@ -9,16 +9,9 @@
 import type { IngressBackend, Service, ServicePort } from '../../cluster-types.ts';
 import type { ContainerPort, Workspace } from '../../types.ts';
 import type { Endpoints } from '../endpoints.ts';
-import {
-  ALL_CONNECTIONS,
-  NO_CONNECTIONS,
-  connsOf,
-  intersect,
-  rulePortsConns,
-  union,
-  type ConnectionSet,
-} from '../ports.ts';
-import { isolatingPolicies, rulePeerForPod, type PodRef } from '../rules.ts';
+import { ALL_CONNECTIONS, NO_CONNECTIONS, connsOf, intersect, union, type ConnectionSet } from '../ports.ts';
+import type { PodRef } from '../rules.ts';
+import { networkPolicyLayer } from './np-layer.ts';
 import { matchesSelector } from '../selectors.ts';
 import { decideDirection, type Tiers } from './decide.ts';
 
@@ -49,17 +42,6 @@ function podPort(sp: ServicePort, ports: readonly ContainerPort[]): number | und
     return cp && cp.protocol === 'TCP' ? cp.containerPort : undefined;
   }
   return target !== undefined && ports.some((p) => p.containerPort === target) ? target : undefined;
-}
-
-/** What the NetworkPolicies of `pod` let in from the controller pod. */
-function npIngress(ws: Workspace, pod: PodRef): { isolated: boolean; allowed: ConnectionSet } {
-  const isolating = isolatingPolicies(ws.policies, pod, 'ingress');
-  let allowed = NO_CONNECTIONS;
-  for (const p of isolating)
-    for (const rule of p.ingress)
-      if (rulePeerForPod(p, rule, CONTROLLER) !== undefined)
-        allowed = union(allowed, rulePortsConns(rule.ports, pod.ports));
-  return { isolated: isolating.length > 0, allowed };
 }
 
 export interface ControllerFlows {
@@ -110,7 +92,14 @@ export function ingressControllerFlows(
         isolated: false,
         allowed: ALL_CONNECTIONS,
       });
-      const ing = decideDirection(tiers, 'ingress', pod, { pod: CONTROLLER }, pod.ports, npIngress(ws, pod));
+      const ing = decideDirection(
+        tiers,
+        'ingress',
+        pod,
+        { pod: CONTROLLER },
+        pod.ports,
+        networkPolicyLayer(ws, 'ingress', pod, { pod: CONTROLLER }, pod.ports),
+      );
       allowed = union(allowed, intersect(eg.conns, ing.conns));
     }
     const got = intersect(wanted[i], allowed);
