@@ -5,7 +5,7 @@ import { parseArgs } from './args.ts';
 import { CliError, EXIT_OK } from './errors.ts';
 import { CONNLIST_HELP } from './help.ts';
 import type { CliIO } from './io.ts';
-import { loadForAnalysis, warnIfEmpty, warnIfInvalid } from './workspace-input.ts';
+import { loadForAnalysis, warnClusterPolicyLimits, warnIfEmpty, warnIfInvalid } from './workspace-input.ts';
 
 export async function connlistCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const args = parseArgs(
@@ -23,6 +23,7 @@ export async function connlistCommand(argv: readonly string[], io: CliIO): Promi
   // Off by default: the output stays netpol-analyzer's, where each ReplicaSet is a workload of its own.
   const loaded = await loadForAnalysis(io, args.positional, { groupReplicaSets: args.flags.has('group-replicasets') });
   warnIfInvalid(loaded, io);
+  warnClusterPolicyLimits(loaded, io);
   warnIfEmpty(loaded.ws, io);
   // Written as it is produced: a cluster without policies lists every pair (millions of lines for a few
   // thousand workloads), more than one JS string can hold; memory stays that of one chunk.

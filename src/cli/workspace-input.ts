@@ -8,6 +8,7 @@ import type { Workspace } from '../model/types.ts';
 import { displayText } from '../model/text/visible.ts';
 import { READING_RULES, validateSources } from '../model/validation/index.ts';
 import { loadWorkspace, type WorkspaceOptions } from '../model/manifests/workspace.ts';
+import { CLUSTER_POLICY_REFUSALS, clusterPolicySetDiagnostics } from '../model/validation/cluster-policy-set.ts';
 import { CliError } from './errors.ts';
 import type { CliIO } from './io.ts';
 import { readInputs } from './inputs.ts';
@@ -40,7 +41,18 @@ export async function loadForAnalysis(
     const more = fatal.length > 1 ? ` (and ${fatal.length - 1} more; see netpol-studio lint)` : '';
     throw new CliError(`${location(first)}: cannot read: ${first.message}${more}`);
   }
+  refuseBrokenClusterPolicies([...validation, ...clusterPolicySetDiagnostics(ws)]);
   return { ws, validation };
+}
+
+/** A cluster policy the API server would reject is refused, as netpol-analyzer refuses it (cluster-policy-set.ts). */
+function refuseBrokenClusterPolicies(diagnostics: readonly Diagnostic[]): void {
+  const broken = diagnostics
+    .filter((d) => d.severity === 'error' && CLUSTER_POLICY_REFUSALS.has(d.rule))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.offset - b.offset));
+  if (broken.length === 0) return;
+  const more = broken.length > 1 ? ` (and ${broken.length - 1} more; see netpol-studio lint)` : '';
+  throw new CliError(`${location(broken[0])}: cannot analyse: ${broken[0].message}${more}`);
 }
 
 /**
@@ -65,5 +77,26 @@ export function warnIfEmpty(ws: Workspace, io: CliIO): void {
   if (ws.diagnostics.some((d) => d.severity === 'error')) return; // the errors already say why
   io.stderr(
     'netpol-studio: warning: no Kubernetes objects (NetworkPolicy, Namespace, Pod or workload) found in the input.\n',
+  );
+}
+
+/**
+ * Cluster policies: what the analysis could not evaluate (nodes, domainNames, IPv6 networks) and
+ * same-priority ambiguities, one summary line each on stderr (stdout stays the pure result).
+ */
+export function warnClusterPolicyLimits(loaded: LoadedWorkspace, io: CliIO): void {
+  const summary = (ds: Diagnostic[], what: string): void => {
+    if (ds.length === 0) return;
+    io.stderr(
+      `netpol-studio: warning: ${ds.length} ${what} (first at ${location(ds[0])}: ${displayText(ds[0].message, MESSAGE_MAX)}). See netpol-studio lint.\n`,
+    );
+  };
+  summary(
+    loaded.validation.filter((d) => d.rule === 'not-analysed'),
+    'cluster policy peer(s) not analysed',
+  );
+  summary(
+    clusterPolicySetDiagnostics(loaded.ws).filter((d) => d.rule === 'cluster-policy-same-priority'),
+    'cluster policies share a priority',
   );
 }

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from './diagnostics.ts';
 import type { ParsedSource } from './manifests/source.ts';
+import type { ClusterPolicy, IngressBackend, Service } from './cluster-types.ts';
 
 /** A place in a source file: 0-based offsets plus 1-based line/column. */
 export interface Span {
@@ -159,4 +160,9 @@ export interface Workspace {
   /** Parse, structure and validation diagnostics. */
   diagnostics: Diagnostic[];
   sources: ParsedSource[];
+  /** AdminNetworkPolicy, BaselineAdminNetworkPolicy and ClusterNetworkPolicy objects (absent = none). */
+  clusterPolicies?: ClusterPolicy[];
+  /** Services, and the Services that Ingresses and Routes send to (absent = none). */
+  services?: Service[];
+  ingressBackends?: IngressBackend[];
 }

@@ -95,7 +95,9 @@ describe('owner references', () => {
 describe('kinds table', () => {
   it('knows the workload kinds in any apiVersion, and which kinds are cluster-scoped', () => {
     expect(kindInfo('CronJob', 'batch/v1beta1')?.podTemplate).toEqual(['spec', 'jobTemplate', 'spec', 'template']);
-    expect(kindInfo('Service', 'v1')).toBeUndefined();
+    // Issue 14: Services are read (for what Ingresses and Routes reach); a kind the project never reads is not.
+    expect(kindInfo('Service', 'v1')?.reader).toBe('service');
+    expect(kindInfo('ConfigMap', 'v1')).toBeUndefined();
     expect(isClusterScoped('AdminNetworkPolicy')).toBe(true);
     expect(isClusterScoped('ClusterIssuer')).toBe(true);
     expect(isClusterScoped('ClusterServiceVersion')).toBe(false);

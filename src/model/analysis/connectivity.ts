@@ -21,6 +21,7 @@ import { collectEndpoints, type Endpoints } from './endpoints.ts';
 import { flattenPolicies, type DirectionRules } from './flat-rules.ts';
 import { disjointRanges, formatRange, type IpRange } from './ipset.ts';
 import { groupBy, roleClasses, type RoleClasses } from './partition.ts';
+import { hasClusterLayer, withClusterLayer } from './cluster-policies/connectivity.ts';
 import type { ConnectionSet } from './ports.ts';
 import type { Direction, NetworkPolicy, Workload, Workspace } from '../types.ts';
 
@@ -158,7 +159,17 @@ function pairMatrix(c: Classified): (s: number, t: number) => number {
   };
 }
 
+/**
+ * The workspace's connectivity: NetworkPolicies by the class-based analysis below, then, when the
+ * workspace has cluster-scoped policies or Ingresses/Routes, the one decision order over all tiers
+ * (cluster-policies/connectivity.ts).
+ */
 export function analyzeConnectivity(ws: Workspace): ConnectivityResult {
+  const result = analyzeNetworkPolicies(ws);
+  return hasClusterLayer(ws) ? withClusterLayer(ws, result) : result;
+}
+
+function analyzeNetworkPolicies(ws: Workspace): ConnectivityResult {
   const c = classify(ws);
   const { table, ingress, egress, ingressBlocks, egressBlocks } = c;
   const { A, B, C, Dg } = c.roles;

@@ -18,6 +18,7 @@ import {
 } from './ports.ts';
 import { isolatingPolicies, rulePeerForAddress, rulePeerForPod, type AddressRef, type PodRef } from './rules.ts';
 import type { Direction, Labels, NetworkPolicy, Protocol, Span, Workload, Workspace } from '../types.ts';
+import { explainChains, type DecisionChain } from './cluster-policies/explain-chain.ts';
 
 export interface FlowPort {
   port: number;
@@ -71,6 +72,11 @@ export interface FlowExplanation {
   summary: string;
   /** The same sentences apart: a name may itself hold a line break, so `summary` cannot be split back. */
   summaryLines: string[];
+  /**
+   * With cluster-scoped policies: per direction and pod pair, which tier, policy, priority and rule
+   * decided (Admin → NetworkPolicy → Baseline → default); `conns` and the verdict then come from it.
+   */
+  chain?: { egress: DecisionChain[]; ingress: DecisionChain[] };
 }
 
 export class ExplainError extends Error {}
@@ -168,9 +174,19 @@ function sidesOf(ws: Workspace, e: FlowEndpoint): Side[] {
     : [{ addr: { kind: 'ip', family: e.family, value: e.value } }];
 }
 
-function sideSentence(dir: Direction, who: string, side: SideExplanation, port: FlowPort | undefined): string {
+function sideSentence(
+  dir: Direction,
+  who: string,
+  side: SideExplanation,
+  port: FlowPort | undefined,
+  tiered = false,
+): string {
   const Dir = dir === 'ingress' ? 'Ingress' : 'Egress';
   if (!side.isolated) {
+    // With cluster policies the tiers decide what is left: the decision line below says how.
+    if (tiered && (who.endsWith('[External]') || !who.includes('/')))
+      return `${Dir}: ${who} is outside the cluster; no policy applies there.`;
+    if (tiered) return `${Dir}: no NetworkPolicy with ${Dir} selects ${who}.`;
     return who.endsWith('[External]') || !who.includes('/')
       ? `${Dir}: ${who} is outside the cluster; no policy applies there.`
       : `${Dir}: no policy with ${Dir} selects ${who}, so all ${dir} is allowed.`;
@@ -207,6 +223,12 @@ export function explainFlow(ws: Workspace, from: string, to: string, port?: Flow
   }
   const egress = mergeSides(egressSides);
   const ingress = mergeSides(ingressSides);
+  let chain: FlowExplanation['chain'];
+  if ((ws.clusterPolicies?.length ?? 0) > 0) {
+    const tiered = explainChains(ws, sidesOf(ws, src), sidesOf(ws, dst), port);
+    conns = tiered.conns;
+    chain = { egress: tiered.egress, ingress: tiered.ingress };
+  }
   const allowed: ConnectionSet | boolean = port ? allowsPort(conns, port.protocol, port.port) : conns;
   const what = port ? `${port.protocol} ${port.port}` : 'any port';
   const verdict = port
@@ -218,8 +240,31 @@ export function explainFlow(ws: Workspace, from: string, to: string, port?: Flow
       : `allowed: ${formatConns(conns)}`;
   const summaryLines = [
     `${src.id} → ${dst.id} on ${what}: ${verdict}.`,
-    sideSentence('egress', src.id, egress, port),
-    sideSentence('ingress', dst.id, ingress, port),
+    sideSentence('egress', src.id, egress, port, chain !== undefined),
+    sideSentence('ingress', dst.id, ingress, port, chain !== undefined),
+    ...(chain ? chainSentences(chain) : []),
   ];
-  return { from: src, to: dst, port, conns, allowed, egress, ingress, summary: summaryLines.join('\n'), summaryLines };
+  const summary = summaryLines.join('\n');
+  return {
+    from: src,
+    to: dst,
+    port,
+    conns,
+    allowed,
+    egress,
+    ingress,
+    summary,
+    summaryLines,
+    ...(chain ? { chain } : {}),
+  };
+}
+
+/** One sentence per distinct chain of each direction, then the ambiguities met. */
+function chainSentences(chain: NonNullable<FlowExplanation['chain']>): string[] {
+  const out: string[] = [];
+  for (const [Dir, chains] of [['Egress', chain.egress] as const, ['Ingress', chain.ingress] as const])
+    for (const text of new Set(chains.map((c) => c.text))) out.push(`${Dir} decision: ${text}.`);
+  const ambiguous = new Set([...chain.egress, ...chain.ingress].flatMap((c) => c.ambiguities));
+  for (const a of ambiguous) out.push(`Ambiguous: ${a}; where both match, the cluster may apply either.`);
+  return out;
 }

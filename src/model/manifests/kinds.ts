@@ -11,7 +11,16 @@
 import type { PathKey } from './objects.ts';
 
 /** Which typed reader of the workspace builder an object goes to. */
-export type KindReader = 'networkPolicy' | 'namespace' | 'workload';
+export type KindReader =
+  | 'networkPolicy'
+  | 'namespace'
+  | 'workload'
+  /** AdminNetworkPolicy, BaselineAdminNetworkPolicy, ClusterNetworkPolicy (cluster-policy-read.ts). */
+  | 'clusterPolicy'
+  /** Service, Ingress, Route: what the `{ingress-controller}` source reaches (ingress-read.ts). */
+  | 'service'
+  | 'ingress'
+  | 'route';
 
 export interface KindInfo {
   kind: string;
@@ -50,6 +59,26 @@ const POLICY_VERSIONS = ['networking.k8s.io/v1', 'networking.k8s.io/v1beta1', 'e
  */
 const WORKLOAD_VERSIONS = undefined;
 
+/**
+ * The cluster-scoped policy kinds of sigs.k8s.io/network-policy-api: v1alpha1 (release v0.1.x) has
+ * AdminNetworkPolicy and BaselineAdminNetworkPolicy, v1alpha2 (v0.2.0) merges them into
+ * ClusterNetworkPolicy with a tier. docs/cluster-policies.md says how they are evaluated.
+ */
+const CLUSTER_POLICY_KINDS: readonly KindInfo[] = [
+  ['AdminNetworkPolicy', 'v1alpha1'],
+  ['BaselineAdminNetworkPolicy', 'v1alpha1'],
+  ['ClusterNetworkPolicy', 'v1alpha2'],
+].map(([kind, version]) => ({
+  kind,
+  group: 'policy.networking.k8s.io',
+  apiVersions: [`policy.networking.k8s.io/${version}`],
+  reader: 'clusterPolicy',
+  clusterScoped: true,
+}));
+
+/** Ingress of networking.k8s.io/v1, and the older v1beta1 shape (serviceName / servicePort) in both groups. */
+const INGRESS_VERSIONS = ['networking.k8s.io/v1', 'networking.k8s.io/v1beta1', 'extensions/v1beta1'] as const;
+
 const TEMPLATE: readonly PathKey[] = ['spec', 'template'];
 
 const workload = (kind: string, group: string, podTemplate: readonly PathKey[] = TEMPLATE): KindInfo => ({
@@ -79,11 +108,27 @@ export const KINDS: readonly KindInfo[] = [
   workload('ReplicationController', ''),
   workload('Job', 'batch'),
   workload('CronJob', 'batch', ['spec', 'jobTemplate', 'spec', 'template']),
+  ...CLUSTER_POLICY_KINDS,
+  { kind: 'Service', group: '', apiVersions: ['v1'], reader: 'service', clusterScoped: false },
+  {
+    kind: 'Ingress',
+    group: 'networking.k8s.io',
+    apiVersions: INGRESS_VERSIONS,
+    reader: 'ingress',
+    clusterScoped: false,
+  },
+  {
+    kind: 'Route',
+    group: 'route.openshift.io',
+    apiVersions: ['route.openshift.io/v1'],
+    reader: 'route',
+    clusterScoped: false,
+  },
 ];
 
 /**
  * The table entry for an object, or `undefined` when the project does not read it. A scan of the
- * ten-entry table: as fast as a map at this size, and no second structure to keep in step with it.
+ * small table: as fast as a map at this size, and no second structure to keep in step with it.
  */
 export function kindInfo(kind: string, apiVersion: string | undefined): KindInfo | undefined {
   for (const info of KINDS) {
@@ -124,6 +169,8 @@ export function ignoredReason(kind: string, apiVersion: string | undefined): str
       return `NetworkPolicy of apiVersion ${apiVersion} is not a version this tool reads (${POLICY_VERSIONS.join(', ')}); ignored.`;
     return `NetworkPolicy of apiVersion ${apiVersion} is not a Kubernetes networking.k8s.io policy; ignored.`;
   }
+  if (kind === 'Service')
+    return 'Service objects do not affect NetworkPolicy connectivity; read only for the workloads an Ingress or Route reaches.';
   return `${kind} objects do not affect NetworkPolicy connectivity; ignored.`;
 }
 

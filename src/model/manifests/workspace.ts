@@ -39,6 +39,9 @@ import { mayHoldList } from './list-items.ts';
 import { controllerOwner, readDocument, type DocumentObjects, type ObjectEntry, type PathKey } from './objects.ts';
 import { asMap, entries, get, int, isNull, items, rangeOf, str, strictStr } from './yaml-read.ts';
 import { POD_TEMPLATE_HASH, ReplicaSetGroups } from './replicaset-groups.ts';
+import { readClusterPolicy, type ReadCtx } from './cluster-policy-read.ts';
+import { readIngress, readRoute, readService } from './ingress-read.ts';
+import type { ClusterPolicy, IngressBackend, Service } from '../cluster-types.ts';
 
 export interface WorkspaceOptions {
   /**
@@ -82,6 +85,9 @@ class Builder {
   /** Distinct pod signatures already merged into a workload (`id` → set of label/port keys). */
   podKeys = new Map<string, Set<string>>();
   policies: NetworkPolicy[] = [];
+  clusterPolicies: ClusterPolicy[] = [];
+  services: Service[] = [];
+  ingressBackends: IngressBackend[] = [];
   diagnostics: Diagnostic[] = [];
   /** With `groupReplicaSets`: `id` of a Deployment workload → names of the Pods seen (its replica count). */
   podNames = new Map<string, Set<string>>();
@@ -403,7 +409,37 @@ function addDocument(b: Builder, ctx: Ctx, read: DocumentObjects): void {
     if (!known) b.diagnostics.push(info(ctx, o.node, 'ignored-kind', ignoredReason(o.kind, o.apiVersion)));
     else if (known.reader === 'networkPolicy') b.addPolicy(ctx, o);
     else if (known.reader === 'namespace') b.addNamespace(ctx, o);
-    else b.addWorkload(ctx, o, known.podTemplate ?? []);
+    else if (known.reader === 'workload') b.addWorkload(ctx, o, known.podTemplate ?? []);
+    else addRouting(b, ctx, o, known.reader);
+  }
+}
+
+/** The reading context of the cluster-policy and ingress readers. */
+function readCtx(ctx: Ctx): ReadCtx {
+  return {
+    doc: ctx.doc,
+    file: ctx.src.file.name,
+    span: (node) => spanOf(ctx, node),
+    selector: (node) => readSelector(ctx, node),
+  };
+}
+
+/** Cluster-scoped policies, Services, Ingresses and Routes (cluster-types.ts). */
+function addRouting(
+  b: Builder,
+  ctx: Ctx,
+  o: ObjectEntry,
+  reader: 'clusterPolicy' | 'service' | 'ingress' | 'route',
+): void {
+  const c = readCtx(ctx);
+  if (reader === 'clusterPolicy') {
+    const p = readClusterPolicy(c, o);
+    if (p) b.clusterPolicies.push(p);
+  } else if (reader === 'service') {
+    b.diagnostics.push(info(ctx, o.node, 'ignored-kind', ignoredReason(o.kind, o.apiVersion)));
+    b.services.push(readService(c, o));
+  } else {
+    b.ingressBackends.push(...(reader === 'ingress' ? readIngress(c, o) : readRoute(c, o)));
   }
 }
 
@@ -440,6 +476,9 @@ export function buildWorkspace(sources: ParsedSource[], options: WorkspaceOption
     policies: b.policies,
     diagnostics: b.diagnostics,
     sources,
+    ...(b.clusterPolicies.length > 0 ? { clusterPolicies: b.clusterPolicies } : {}),
+    ...(b.services.length > 0 ? { services: b.services } : {}),
+    ...(b.ingressBackends.length > 0 ? { ingressBackends: b.ingressBackends } : {}),
   };
 }
 

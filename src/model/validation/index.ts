@@ -15,6 +15,7 @@ import { diagnosticAt, type ParsedDocument, type ParsedSource } from '../manifes
 import { ALIAS_EXPANSION_LIMIT, aliasCensus, findAliasBomb, mayHaveAliases, unresolvedAliases } from './aliases.ts';
 import { describeNode, isNullNode, Reporter } from './context.ts';
 import { validatePolicy } from './policy.ts';
+import { validateClusterPolicy } from './cluster-policy.ts';
 
 export { RULES } from './rules.ts';
 
@@ -38,6 +39,8 @@ function validateObjects(r: Reporter, pd: ParsedDocument): void {
   }
   for (const o of read.objects) {
     if (o.known?.reader === 'networkPolicy') validatePolicy(r, o.node, pathPrefix(o.path));
+    else if (o.known?.reader === 'clusterPolicy')
+      validateClusterPolicy(r, o.node, o.kind as Parameters<typeof validateClusterPolicy>[2], pathPrefix(o.path));
   }
 }
 

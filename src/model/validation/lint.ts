@@ -22,6 +22,7 @@ import type {
   Workspace,
 } from '../types.ts';
 import { validateSources } from './index.ts';
+import { clusterPolicySetDiagnostics } from './cluster-policy-set.ts';
 import { documentAt, lookup, mapAt, type KeyValue } from './locate.ts';
 
 const NS_NAME_LABEL = 'kubernetes.io/metadata.name';
@@ -266,7 +267,7 @@ export function lintWorkspace(ws: Workspace): Diagnostic[] {
     lintIgnoredRules(lc, policy);
   }
   lintDuplicates(lc);
-  return lc.out;
+  return [...lc.out, ...clusterPolicySetDiagnostics(ws)];
 }
 
 const diagnosticKey = (d: Diagnostic): string => `${d.file}\0${d.offset}\0${d.rule}\0${d.message}`;

@@ -31,6 +31,39 @@ export const RULES: Readonly<Record<string, RuleInfo>> = {
     severity: 'error',
     summary: 'A document whose aliases expand to an unreasonable size (alias bomb).',
   },
+  // Cluster-scoped policies (validation/cluster-policy.ts, cluster-policy-set.ts); netpol-analyzer refuses input with these errors.
+  'cluster-policy-one-of': {
+    severity: 'error',
+    summary: 'A cluster policy subject, peer or port must set exactly one field (or a required part is missing).',
+  },
+  'cluster-policy-action': {
+    severity: 'error',
+    summary: 'A cluster policy rule action is missing or not one of its kind.',
+  },
+  'cluster-policy-peers': { severity: 'error', summary: 'A cluster policy rule has no from/to peers.' },
+  'cluster-policy-port': { severity: 'error', summary: 'A cluster policy port, range or protocol is invalid.' },
+  'cluster-policy-cidr': { severity: 'error', summary: 'A networks peer holds an invalid CIDR.' },
+  'cluster-policy-priority': { severity: 'error', summary: 'A cluster policy priority is missing or not 0-1000.' },
+  'cluster-policy-tier': {
+    severity: 'error',
+    summary: 'A ClusterNetworkPolicy tier is missing or not Admin/Baseline.',
+  },
+  'cluster-policy-limit': { severity: 'error', summary: 'More than 25 rules, peers, ports or CIDRs (the API limit).' },
+  'cluster-policy-duplicate': { severity: 'error', summary: 'Two cluster policies of one kind share a name.' },
+  'banp-name': { severity: 'error', summary: 'A BaselineAdminNetworkPolicy is not named default.' },
+  'banp-multiple': { severity: 'error', summary: 'More than one BaselineAdminNetworkPolicy.' },
+  'cluster-policy-same-priority': {
+    severity: 'warning',
+    summary: 'Two cluster policies share a tier and a priority: where both match, the result is up to the cluster.',
+  },
+  'cluster-policy-defaulted': {
+    severity: 'warning',
+    summary: 'A selector the cluster policy API requires is missing; it is read as {} as netpol-analyzer does.',
+  },
+  'not-analysed': {
+    severity: 'warning',
+    summary: 'A nodes, domainNames or IPv6 networks peer: it depends on the live cluster and is not analysed.',
+  },
   'missing-name': { severity: 'error', summary: 'metadata.name is missing or empty.' },
   'invalid-name': { severity: 'error', summary: 'metadata.name is not a DNS-1123 subdomain.' },
   'invalid-namespace': { severity: 'error', summary: 'metadata.namespace is not a DNS-1123 label.' },
