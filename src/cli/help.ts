@@ -9,6 +9,7 @@ Commands:
   connlist   list the allowed connections between workloads (netpol-analyzer format)
   lint       validate policies like the API server and warn about pitfalls
   explain    say whether one flow is allowed, and which rules decide it
+  diff       list the connections that differ between two sets of manifests
 
 PATH is a manifest file (.yaml, .yml, .json; multi-document and List kinds
 are fine) or a directory, read recursively (skipping node_modules and hidden
@@ -66,5 +67,21 @@ Options:
   --port PORT[/PROTO]   e.g. 80, 80/TCP, 53/UDP, or a named port (http/TCP);
                         without it, all ports are considered
   -o, --format FORMAT   text (default) or json
+  -h, --help            show this help
+`;
+
+export const DIFF_HELP = `Usage: netpol-studio diff [--format txt|csv|md] REF1 REF2
+
+Compares the allowed connections of two sets of manifests (each a file or a
+directory) and prints one line per ordered pair of peers whose connections
+differ, e.g.
+  diff-type: changed, source: default/a[Deployment], destination: default/b[Deployment], ref1: TCP 8080, ref2: TCP 9080
+diff-type is changed, added or removed; "No Connections" is the empty set; a
+workload that exists on one side only is named in workloads-diff-info. The
+default txt format is identical to \`netpol-analyzer diff\`. Prints nothing
+(and a note on stderr) when nothing differs.
+
+Options:
+  -o, --format FORMAT   txt (default), csv or md
   -h, --help            show this help
 `;
