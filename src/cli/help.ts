@@ -67,7 +67,11 @@ Options:
   --port PORT[/PROTO]   e.g. 80, 80/TCP, 53/UDP, or a named port (http/TCP);
                         without it, all ports are considered
   -o, --format FORMAT   text (default) or json
+  --expect allow|deny   for CI: exit with status 1 when the verdict is not this
+                        one (the report is printed either way)
   -h, --help            show this help
+
+Exit status: 0, or 1 when --expect does not match the verdict.
 `;
 
 export const DIFF_HELP = `Usage: netpol-studio diff [--format txt|csv|md] REF1 REF2
