@@ -15,6 +15,7 @@
 import type { Protocol, Workload } from '../types.ts';
 import { PROTOCOLS } from '../types.ts';
 import type { ConnectivityResult } from './connectivity.ts';
+import type { ExposureResult } from './exposure.ts';
 import { allowsPort, connsOf, NO_CONNECTIONS, type ConnectionSet } from './ports.ts';
 
 export type FocusDirection = 'ingress' | 'egress';
@@ -91,4 +92,18 @@ export function focusConnectivity(result: ConnectivityResult, focus: FocusOption
     toExternal: (i, b) => sets[toExternalId(i, b)],
     connectionSets: sets,
   };
+}
+
+/** The exposure of the focus workloads only, in the focus direction (as upstream's `--exposure` with a focus). */
+export function focusExposure(
+  exposure: ExposureResult,
+  workloads: readonly Workload[],
+  focus: FocusOptions,
+): ExposureResult {
+  const names = focus.workloads ?? [];
+  if (names.length === 0) return exposure;
+  const ids = new Set(workloads.filter((w) => names.some((n) => workloadNamed(w, n))).map((w) => w.id));
+  const keep = (e: { workload: string; direction: FocusDirection }): boolean =>
+    ids.has(e.workload) && (focus.direction === undefined || focus.direction === e.direction);
+  return { entries: exposure.entries.filter(keep), unprotected: exposure.unprotected.filter(keep) };
 }
