@@ -4,8 +4,10 @@
  * format); other formats are refused with a clear message.
  */
 import type { ConnectivityResult } from '../model/analysis/connectivity.ts';
+import { explainAllPairs } from '../model/analysis/explain-report.ts';
 import { analyzeExposure } from '../model/analysis/exposure.ts';
-import { focusExposure, type FocusOptions } from '../model/analysis/focus.ts';
+import { focusExposure, pairInFocus, type FocusOptions } from '../model/analysis/focus.ts';
+import { formatExplainTxt } from '../model/io/explain-format.ts';
 import { formatExposureTxt } from '../model/io/exposure-format.ts';
 import type { Workspace } from '../model/types.ts';
 import type { OptionSpec, ParsedArgs } from './args.ts';
@@ -42,5 +44,6 @@ export function reportText(
     const exposure = analyzeExposure(ws);
     return formatExposureTxt(result, focus ? focusExposure(exposure, ws.workloads, focus) : exposure);
   }
-  throw new CliError('--explain is not available yet');
+  const inFocus = focus ? pairInFocus(ws.workloads, focus) : () => true;
+  return formatExplainTxt(explainAllPairs(ws, result).filter((p) => inFocus(p.src, p.dst)));
 }

@@ -107,3 +107,22 @@ export function focusExposure(
     ids.has(e.workload) && (focus.direction === undefined || focus.direction === e.direction);
   return { entries: exposure.entries.filter(keep), unprotected: exposure.unprotected.filter(keep) };
 }
+
+/**
+ * Whether the pair `src → dst` (workload ids or external ids) is in the focus: the test
+ * focusConnectivity applies, for reports that list pairs themselves (connlist --explain).
+ */
+export function pairInFocus(
+  workloads: readonly Workload[],
+  focus: FocusOptions,
+): (src: string, dst: string) => boolean {
+  const names = focus.workloads ?? [];
+  if (names.length === 0) return () => true;
+  const ids = new Set(workloads.filter((w) => names.some((n) => workloadNamed(w, n))).map((w) => w.id));
+  return (src, dst) =>
+    focus.direction === 'ingress'
+      ? ids.has(dst)
+      : focus.direction === 'egress'
+        ? ids.has(src)
+        : ids.has(src) || ids.has(dst);
+}
