@@ -19,10 +19,13 @@ Options:
   -h, --help     show help (also: netpol-studio <command> --help)
   --version      print the version
 
-Exit status: 0 success, 1 lint found errors, 2 bad usage or unreadable input.
+Exit status: 0 success, 1 lint found errors (or explain --expect did not hold),
+2 bad usage or unreadable input.
 `;
 
-export const CONNLIST_HELP = `Usage: netpol-studio connlist [--format txt|json|csv|md|dot] [--group-replicasets] PATH...
+export const CONNLIST_HELP = `Usage: netpol-studio connlist [--format txt|json|csv|md|dot] [--group-replicasets]
+         [--focus-workload NAME,...] [--focus-direction ingress|egress]
+         [--focus-conn PROTO-PORT] [--exposure | --explain] PATH...
 
 Prints one line per ordered pair of peers with a non-empty set of allowed
 connections: "src => dst : conns", e.g.
@@ -36,7 +39,22 @@ Options:
                         ReplicaSet (default/frontend-6d4b9c7f8[ReplicaSet]), as
                         the app draws them; such a ReplicaSet object is then no
                         peer of its own. Off by default, as netpol-analyzer.
+  --focus-workload NAMES  only pairs with one of these workloads (NAME or
+                        NS/NAME, comma-separated) at either end
+  --focus-direction DIR with --focus-workload: only pairs into (ingress) or
+                        out of (egress) the focus workloads
+  --focus-conn PROTO-PORT  only pairs that allow this port (e.g. tcp-8080);
+                        txt lists them as "src => dst" under a header
+  --exposure            add the exposure report (txt): what each workload may
+                        reach or be reached by outside the input
+                        (entire-cluster, [all namespaces]/[pod with {...}],
+                        external ranges), and workloads no policy protects
+  --explain             instead of the list, every pair with its allowed and
+                        denied connections and the rules behind them (txt)
   -h, --help            show this help
+
+The focus options, --exposure and --explain have netpol-analyzer's meaning
+(its --focusworkload, --focus-direction, --focus-conn) and txt output.
 `;
 
 export const LINT_HELP = `Usage: netpol-studio lint [--format text|json] [--info] PATH...

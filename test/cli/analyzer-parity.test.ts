@@ -215,6 +215,12 @@ describe('explain --expect', () => {
 });
 
 describe('diff REF1 REF2', () => {
+  it.each([[['diff', '--help']], [['help', 'diff']]])('%j prints the usage', async (argv) => {
+    const r = await cli(...argv);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: netpol-studio diff/);
+  });
+
   const CHANGED = writeTmp(
     'changed/all.yaml',
     `${WORKLOADS}---\n${POLICIES.replace('ports: [{port: 8080}]', 'ports: [{port: 9090}]')}`,
