@@ -45,17 +45,11 @@ interface Listed {
 
 const extPeer = (range: IpRange): DiffPeer => ({ kind: 'external', id: externalId(range), range });
 
-/** The connectivity list of one side as data. */
-function listedPairs(r: ConnectivityResult): Listed[] {
+/** The listed pairs of one side with an external end, as data (workload pairs are compared in place). */
+function externalPairs(r: ConnectivityResult): Listed[] {
   const out: Listed[] = [];
   const wl = r.workloads.map((w): DiffPeer => ({ kind: 'workload', id: w.id }));
   const n = wl.length;
-  for (let i = 0; i < n; i++)
-    for (let j = 0; j < n; j++) {
-      if (i === j) continue;
-      const conns = r.between(i, j);
-      if (!isEmpty(conns)) out.push({ src: wl[i], dst: wl[j], conns });
-    }
   r.ingressBlocks.forEach((range, b) => {
     for (let j = 0; j < n; j++) {
       const conns = r.fromExternal(b, j);
@@ -71,15 +65,67 @@ function listedPairs(r: ConnectivityResult): Listed[] {
   return out;
 }
 
+/**
+ * Workload-to-workload pairs whose connections differ. A cluster of a few thousand workloads has
+ * millions of pairs, nearly all unchanged: they are compared as interned set ids mapped to one
+ * shared numbering, without allocating anything per pair.
+ */
+function differingWorkloadPairs(ref1: ConnectivityResult, ref2: ConnectivityResult): Entry[] {
+  const numbering = new Map<string, number>();
+  const numbersOf = (r: ConnectivityResult): Int32Array => {
+    const out = new Int32Array(r.connectionSets.length);
+    r.connectionSets.forEach((c, id) => {
+      // Every empty set is number 0: "not listed" on that side.
+      const key = isEmpty(c) ? '' : connKey(c);
+      let num = numbering.get(key);
+      if (num === undefined) numbering.set(key, (num = key === '' ? 0 : numbering.size + 1));
+      out[id] = num;
+    });
+    return out;
+  };
+  const num1 = numbersOf(ref1);
+  const num2 = numbersOf(ref2);
+  const index = (r: ConnectivityResult): Map<string, number> => new Map(r.workloads.map((w, i) => [w.id, i]));
+  const idx1 = index(ref1);
+  const idx2 = index(ref2);
+  const ids = [...new Set([...idx1.keys(), ...idx2.keys()])];
+  const at1 = ids.map((id) => idx1.get(id) ?? -1);
+  const at2 = ids.map((id) => idx2.get(id) ?? -1);
+  const out: Entry[] = [];
+  for (let s = 0; s < ids.length; s++)
+    for (let d = 0; d < ids.length; d++) {
+      if (s === d) continue;
+      const c1 = at1[s] >= 0 && at1[d] >= 0 ? ref1.betweenId(at1[s], at1[d]) : -1;
+      const c2 = at2[s] >= 0 && at2[d] >= 0 ? ref2.betweenId(at2[s], at2[d]) : -1;
+      const n1 = c1 < 0 ? 0 : num1[c1];
+      const n2 = c2 < 0 ? 0 : num2[c2];
+      if (n1 === n2) continue;
+      out.push({
+        src: { kind: 'workload', id: ids[s] },
+        dst: { kind: 'workload', id: ids[d] },
+        c1: n1 === 0 ? undefined : ref1.connectionSets[c1],
+        c2: n2 === 0 ? undefined : ref2.connectionSets[c2],
+      });
+    }
+  return out;
+}
+
 const cmpBig = (a: bigint, b: bigint): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** `ranges` cut at every boundary of `all` (the ranges of both sides), so both sides share pieces. */
 function cutter(all: readonly IpRange[]): (r: IpRange) => IpRange[] {
+  // `all` repeats each range once per pair it is an end of (tens of thousands): cut at each boundary once.
+  const seen = new Set<string>();
   const cuts = new Map<number, bigint[]>();
   for (const r of all) {
-    const list = cuts.get(r.family) ?? [];
-    list.push(r.start, r.end + 1n);
-    cuts.set(r.family, list);
+    for (const c of [r.start, r.end + 1n]) {
+      const key = `${r.family}:${c}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const list = cuts.get(r.family) ?? [];
+      list.push(c);
+      cuts.set(r.family, list);
+    }
   }
   for (const list of cuts.values()) list.sort(cmpBig);
   return (r) => {
@@ -123,7 +169,7 @@ interface Side {
 }
 
 function sideOf(r: ConnectivityResult): Side {
-  return { pairs: listedPairs(r), workloads: new Set(r.workloads.map((w) => w.id)) };
+  return { pairs: externalPairs(r), workloads: new Set(r.workloads.map((w) => w.id)) };
 }
 
 const externalRanges = (pairs: Listed[], end: 'src' | 'dst'): IpRange[] =>
@@ -139,7 +185,7 @@ interface Entry {
   c2?: ConnectionSet;
 }
 
-/** Differing pairs keyed by `src;dst`, external pieces not yet merged. */
+/** Differing pairs with an external end, keyed by `src;dst`, pieces not yet merged. */
 function differingPieces(one: Side, two: Side): Entry[] {
   const cutSrc = cutter([...externalRanges(one.pairs, 'src'), ...externalRanges(two.pairs, 'src')]);
   const cutDst = cutter([...externalRanges(one.pairs, 'dst'), ...externalRanges(two.pairs, 'dst')]);
@@ -188,7 +234,8 @@ export function connectivityDiff(ref1: ConnectivityResult, ref2: ConnectivityRes
   const one = sideOf(ref1);
   const two = sideOf(ref2);
   const onlyIn = (peer: DiffPeer, other: Side): boolean => peer.kind === 'workload' && !other.workloads.has(peer.id);
-  const out = mergePieces(differingPieces(one, two)).map((e): PairDiff => {
+  const entries = [...differingWorkloadPairs(ref1, ref2), ...mergePieces(differingPieces(one, two))];
+  const out = entries.map((e): PairDiff => {
     const type: DiffType = e.c1 && e.c2 ? 'changed' : e.c1 ? 'removed' : 'added';
     const other = type === 'removed' ? two : one;
     return {
