@@ -13,7 +13,7 @@ import type { Protocol, Span, Workspace } from '../model/types.ts';
 import { displayText, safeJson } from '../model/text/visible.ts';
 import { PROTOCOLS } from '../model/types.ts';
 import { parseArgs } from './args.ts';
-import { CliError, EXIT_OK } from './errors.ts';
+import { CliError, EXIT_FINDINGS, EXIT_OK } from './errors.ts';
 import { EXPLAIN_HELP } from './help.ts';
 import type { CliIO } from './io.ts';
 import { loadForAnalysis, MESSAGE_MAX, warnIfInvalid } from './workspace-input.ts';
@@ -88,12 +88,15 @@ function sideJson(side: SideExplanation) {
   };
 }
 
+/** The verdict: for one port, that port; without one, whether any connection is allowed. */
+const isAllowed = (e: FlowExplanation): boolean => (typeof e.allowed === 'boolean' ? e.allowed : !isEmpty(e.conns));
+
 function jsonReport(e: FlowExplanation): string {
   const out = {
     from: e.from.id,
     to: e.to.id,
     port: e.port ? { port: e.port.port, protocol: e.port.protocol } : null,
-    allowed: typeof e.allowed === 'boolean' ? e.allowed : !isEmpty(e.conns),
+    allowed: isAllowed(e),
     connections: formatConns(e.conns),
     egress: sideJson(e.egress),
     ingress: sideJson(e.ingress),
@@ -110,6 +113,7 @@ export async function explainCommand(argv: readonly string[], io: CliIO): Promis
       to: { value: true },
       port: { value: true, short: 'p' },
       format: { value: true, short: 'o' },
+      expect: { value: true },
       help: { value: false, short: 'h' },
     },
     'explain',
@@ -123,6 +127,9 @@ export async function explainCommand(argv: readonly string[], io: CliIO): Promis
   if (!from || !to) throw new CliError('explain needs --from and --to (see netpol-studio explain --help)');
   const format = args.options.get('format') ?? 'text';
   if (format !== 'text' && format !== 'json') throw new CliError(`unknown format "${format}" (use text or json)`);
+  const expected = args.options.get('expect');
+  if (expected !== undefined && expected !== 'allow' && expected !== 'deny')
+    throw new CliError(`--expect "${expected}": use allow or deny`);
   const loaded = await loadForAnalysis(io, args.positional);
   const { ws } = loaded;
   const portText = args.options.get('port');
@@ -136,5 +143,10 @@ export async function explainCommand(argv: readonly string[], io: CliIO): Promis
   }
   warnIfInvalid(loaded, io);
   io.stdout(format === 'json' ? jsonReport(result) : textReport(result));
-  return EXIT_OK;
+  if (expected === undefined) return EXIT_OK;
+  // For CI: the report is printed either way; the exit code says whether the verdict was the expected one.
+  const verdict = isAllowed(result) ? 'allow' : 'deny';
+  if (verdict === expected) return EXIT_OK;
+  io.stderr(`netpol-studio: expected ${expected}, but the flow is ${verdict === 'allow' ? 'allowed' : 'denied'}.\n`);
+  return EXIT_FINDINGS;
 }

@@ -5,6 +5,7 @@
  * stderr prefixed `netpol-studio:` and a non-zero exit code.
  */
 import { connlistCommand } from './connlist.ts';
+import { diffCommand } from './diff.ts';
 import { CliError, EXIT_OK, EXIT_USAGE } from './errors.ts';
 import { explainCommand } from './explain.ts';
 import { TOP_HELP } from './help.ts';
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIO) => Promise<n
   connlist: connlistCommand,
   lint: lintCommand,
   explain: explainCommand,
+  diff: diffCommand,
 };
 
 /** The first line of an error, made visible and cut: messages echo arguments and names, which are input. */
