@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeIO, run } from '../../src/cli/main.ts';
 import { ORACLE_DIR, oraclePresent } from '../conformance/oracle.ts';
+import { textOf } from './capture.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ANALYZER = join(ORACLE_DIR, 'netpol-analyzer');
@@ -27,7 +28,7 @@ async function cli(...argv: string[]): Promise<Result> {
   let stderr = '';
   const io = {
     ...nodeIO(),
-    stdout: (t: string | Uint8Array) => void (stdout += typeof t === 'string' ? t : new TextDecoder().decode(t)),
+    stdout: (t: string | Uint8Array) => void (stdout += textOf(t)),
     stderr: (t: string) => void (stderr += t),
   };
   const code = await run(argv, io);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeIO, run } from '../../src/cli/main.ts';
 import { CONNLIST_HELP } from '../../src/cli/help.ts';
+import { textOf } from './capture.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'netpol-rs-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -15,7 +16,7 @@ async function cli(...argv: string[]) {
   let stderr = '';
   const io = {
     ...nodeIO(),
-    stdout: (t: string | Uint8Array) => void (stdout += typeof t === 'string' ? t : new TextDecoder().decode(t)),
+    stdout: (t: string | Uint8Array) => void (stdout += textOf(t)),
     stderr: (t: string) => void (stderr += t),
   };
   const code = await run(argv, io);

@@ -15,6 +15,7 @@ import { analyzeConnectivity } from '../../src/model/analysis/connectivity.ts';
 import { connlistEntries } from '../../src/model/analysis/connlist.ts';
 import { connectivityCsv, connectivityMarkdown } from '../../src/model/io/index.ts';
 import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
+import { textOf } from './capture.ts';
 
 /** Each is used as a namespace and as a name, so it also starts a CSV cell (`ns/name[Kind]`). */
 const HOSTILE: Record<string, string> = {
@@ -88,7 +89,7 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
   let stderr = '';
   const io = {
     ...nodeIO(),
-    stdout: (t: string | Uint8Array) => void (stdout += typeof t === 'string' ? t : new TextDecoder().decode(t)),
+    stdout: (t: string | Uint8Array) => void (stdout += textOf(t)),
     stderr: (t: string) => void (stderr += t),
   };
   const code = await run(argv, io);

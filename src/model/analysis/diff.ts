@@ -72,16 +72,21 @@ function externalPairs(r: ConnectivityResult): Listed[] {
  */
 function differingWorkloadPairs(ref1: ConnectivityResult, ref2: ConnectivityResult): Entry[] {
   const numbering = new Map<string, number>();
-  const numbersOf = (r: ConnectivityResult): Int32Array => {
-    const out = new Int32Array(r.connectionSets.length);
-    r.connectionSets.forEach((c, id) => {
+  // Numbered on first use: a result with cluster policies interns its sets lazily, as pairs are asked
+  // for, so `connectionSets` grows while the pairs are compared.
+  const numbersOf = (r: ConnectivityResult): ((id: number) => number) => {
+    const known: number[] = [];
+    return (id) => {
+      const seen = known[id];
+      if (seen !== undefined) return seen;
+      const c = r.connectionSets[id];
       // Every empty set is number 0: "not listed" on that side.
       const key = isEmpty(c) ? '' : connKey(c);
-      let num = numbering.get(key);
-      if (num === undefined) numbering.set(key, (num = key === '' ? 0 : numbering.size + 1));
-      out[id] = num;
-    });
-    return out;
+      const num = numbering.get(key) ?? (key === '' ? 0 : numbering.size + 1);
+      numbering.set(key, num);
+      known[id] = num;
+      return num;
+    };
   };
   const num1 = numbersOf(ref1);
   const num2 = numbersOf(ref2);
@@ -97,8 +102,8 @@ function differingWorkloadPairs(ref1: ConnectivityResult, ref2: ConnectivityResu
       if (s === d) continue;
       const c1 = at1[s] >= 0 && at1[d] >= 0 ? ref1.betweenId(at1[s], at1[d]) : -1;
       const c2 = at2[s] >= 0 && at2[d] >= 0 ? ref2.betweenId(at2[s], at2[d]) : -1;
-      const n1 = c1 < 0 ? 0 : num1[c1];
-      const n2 = c2 < 0 ? 0 : num2[c2];
+      const n1 = c1 < 0 ? 0 : num1(c1);
+      const n2 = c2 < 0 ? 0 : num2(c2);
       if (n1 === n2) continue;
       out.push({
         src: { kind: 'workload', id: ids[s] },
