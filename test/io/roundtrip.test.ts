@@ -77,6 +77,12 @@ describe('round trips', () => {
     expect(importFiles(twice, [{ name: 'ws.yaml', text: twice }], 'merge')).toMatchObject({ text: twice });
   });
 
+  it('merging a workspace that names one object twice, with different comments, into itself changes nothing (found by fast-check)', () => {
+    const ns = (head: string) => `#${head}\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: g7 # inline\n`;
+    const twice = `${ns(' first copy')}---\n${ns(' second copy')}`;
+    expect(importFiles(twice, [{ name: 'ws.yaml', text: twice }], 'merge')).toMatchObject({ text: twice });
+  });
+
   it('merging a workspace into itself changes nothing', () => {
     fc.assert(
       fc.property(workspace, (ws) => {

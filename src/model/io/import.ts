@@ -94,24 +94,50 @@ function combine(current: string, files: readonly PreparedFile[], mode: ImportMo
   const keep = incoming.filter((d, i) => d.key === null || lastByKey.get(d.key) === i);
   const byKey = new Map(keep.flatMap((d) => (d.key === null ? [] : [[d.key, d] as const])));
 
+  const segments = segmentText('workspace', current).segments.map((seg) => ({
+    seg,
+    // A document with errors has no reliable identity: it is never replaced.
+    key: seg.hasErrors ? null : documentKey(seg.parsed.doc),
+  }));
+  // An object written N times in the workspace and N times in the import (merging a file into itself):
+  // the copies pair up in order, rather than the last one replacing the first and the rest staying.
+  const paired = pairedDuplicates(
+    segments.map((s) => s.key),
+    incoming.map((d) => d.key),
+  );
+  const copies = new Map<string, string[]>();
+  for (const d of incoming)
+    if (d.key !== null && paired.has(d.key)) copies.set(d.key, [...(copies.get(d.key) ?? []), d.text]);
+
   const used = new Set<string>();
   let replaced = 0;
   const pieces: string[] = [];
-  for (const seg of segmentText('workspace', current).segments) {
-    // A document with errors has no reliable identity: it is never replaced.
-    const key = seg.hasErrors ? null : documentKey(seg.parsed.doc);
-    const next = key !== null ? byKey.get(key) : undefined;
-    if (next && key !== null && !used.has(key)) {
+  for (const { seg, key } of segments) {
+    const copy = key !== null ? copies.get(key)?.shift() : undefined;
+    const next = copy ?? (key !== null && !used.has(key) ? byKey.get(key)?.text : undefined);
+    if (next !== undefined && key !== null) {
       used.add(key);
       replaced++;
       // Keep the document's own `---` (or its lack of one, first in the file) so the neighbours' text does not move.
-      pieces.push(withMarkerOf(seg.text, next.text));
+      pieces.push(withMarkerOf(seg.text, next));
     } else {
       pieces.push(seg.text);
     }
   }
   for (const d of keep) if (d.key === null || !used.has(d.key)) pieces.push(d.text);
   return { text: joinDocuments(pieces), summary: { documents, replaced, cleaned, ignored } };
+}
+
+/** Keys written more than once, as often in the workspace as in the import. */
+function pairedDuplicates(current: readonly (string | null)[], incoming: readonly (string | null)[]): Set<string> {
+  const count = (keys: readonly (string | null)[]) => {
+    const n = new Map<string, number>();
+    for (const k of keys) if (k !== null) n.set(k, (n.get(k) ?? 0) + 1);
+    return n;
+  };
+  const mine = count(current);
+  const theirs = count(incoming);
+  return new Set([...theirs].filter(([k, n]) => n > 1 && mine.get(k) === n).map(([k]) => k));
 }
 
 /** `text` starting with a `---` line exactly when `like` does (a bare marker is dropped; one with a comment is kept). */
