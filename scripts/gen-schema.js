@@ -14,6 +14,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGenerator } from 'ts-json-schema-generator';
 import { acceptServerOutput } from './schema-server-output.js';
+import { crdDefinitions } from './schema-crds.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(root, 'src/ui/editor/schema/k8s.schema.json');
@@ -82,6 +83,12 @@ tighten('NetworkPolicyPort', 'endPort', { type: 'integer', minimum: 1, maximum: 
 tighten('ContainerPort', 'containerPort', { type: 'integer', minimum: 1, maximum: 65535 });
 tighten('NetworkPolicySpec', 'policyTypes', { items: { enum: ['Ingress', 'Egress'] } });
 tighten('LabelSelectorRequirement', 'operator', { enum: ['In', 'NotIn', 'Exists', 'DoesNotExist'] });
+
+// The cluster-scoped policy kinds, from their CRDs (schema-crds.js).
+const crdDir = process.env.CRD_DIR ?? resolve(root, '../shared/crds');
+const crdKinds = Object.entries(crdDefinitions(crdDir));
+for (const [kind, def] of crdKinds) definitions[kind] = def;
+kinds.splice(kinds.indexOf('List'), 0, ...crdKinds.map(([kind]) => kind));
 
 const schema = {
   $schema: 'http://json-schema.org/draft-07/schema#',

@@ -90,3 +90,54 @@ describe('the editor schema still flags real mistakes', () => {
     expect(validate({ apiVersion: 'v1', metadata: { name: 'x' } }).length).toBeGreaterThan(0);
   });
 });
+
+describe('the editor schema knows the cluster-scoped policy kinds (from their CRDs)', () => {
+  const anp = {
+    apiVersion: 'policy.networking.k8s.io/v1alpha1',
+    kind: 'AdminNetworkPolicy',
+    metadata: { name: 'allow-monitoring' },
+    spec: {
+      priority: 10,
+      subject: { namespaces: {} },
+      ingress: [
+        {
+          name: 'from-monitoring',
+          action: 'Allow',
+          from: [{ namespaces: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }],
+          ports: [{ portNumber: { protocol: 'TCP', port: 9090 } }],
+        },
+      ],
+    },
+  };
+  const cnp = {
+    apiVersion: 'policy.networking.k8s.io/v1alpha2',
+    kind: 'ClusterNetworkPolicy',
+    metadata: { name: 'baseline-deny' },
+    spec: {
+      tier: 'Baseline',
+      priority: 5,
+      subject: { namespaces: {} },
+      ingress: [{ name: 'deny-all', action: 'Deny', from: [{ namespaces: {} }] }],
+    },
+  };
+
+  it('accepts a well-formed AdminNetworkPolicy and ClusterNetworkPolicy', () => {
+    expect(explain(validate(anp))).toEqual([]);
+    expect(explain(validate(cnp))).toEqual([]);
+  });
+
+  it('flags a misspelt field, an action the kind does not have and a priority out of range', () => {
+    const misspelt = { ...anp, spec: { ...anp.spec, priorty: 10 } };
+    expect(explain(validate(misspelt)).join('\n')).toMatch(/additional properties/);
+    const accept = structuredClone(anp);
+    accept.spec.ingress[0].action = 'Accept'; // v1alpha2's word, not v1alpha1's
+    expect(explain(validate(accept)).join('\n')).toMatch(/\/spec\/ingress\/0\/action/);
+    const tooHigh = { ...anp, spec: { ...anp.spec, priority: 1001 } };
+    expect(explain(validate(tooHigh)).join('\n')).toMatch(/\/spec\/priority/);
+  });
+
+  it('flags a ClusterNetworkPolicy without its tier', () => {
+    const { tier: _tier, ...spec } = cnp.spec;
+    expect(explain(validate({ ...cnp, spec })).join('\n')).toMatch(/tier/);
+  });
+});
