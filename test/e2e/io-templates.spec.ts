@@ -16,7 +16,7 @@ test('a template is inserted with validated parameters, and Ctrl+Z removes it in
   await pick(page, 'import-menu', 'templates');
   const dialog = page.getByTestId('templates-dialog');
   await expect(dialog).toBeVisible();
-  await expect(dialog.locator('.gallery__item')).toHaveCount(9);
+  await expect(dialog.locator('.gallery__item')).toHaveCount(12);
   await dialog.getByTestId('template-allow-egress-cidr').click();
   // The namespace is pre-filled from the workspace and offered as suggestions.
   await expect(page.getByTestId('param-namespace')).toHaveValue('shop');
@@ -47,6 +47,28 @@ test('a template is inserted with validated parameters, and Ctrl+Z removes it in
   await page.evaluate(() => window.__netpolStudio!.editor.focus());
   await page.keyboard.press('Control+z');
   await expect.poll(() => editorText(page)).toBe(before);
+});
+
+test('a cluster guardrail template inserts an AdminNetworkPolicy with no namespace, its comments kept', async ({
+  page,
+  watch: _watch,
+}) => {
+  await openApp(page);
+  const before = await editorText(page);
+  await pick(page, 'import-menu', 'templates');
+  const dialog = page.getByTestId('templates-dialog');
+  await dialog.getByTestId('template-admin-deny-into-namespace').click();
+  await page.getByTestId('param-namespace').fill('shop');
+  await expect(page.getByTestId('template-preview')).toContainText('kind: AdminNetworkPolicy');
+  await page.getByTestId('template-insert').click();
+  await expect(dialog).toBeHidden();
+  const added = (await editorText(page)).slice(before.length);
+  expect(added).toContain('kind: AdminNetworkPolicy');
+  expect(added).toContain('name: deny-into-shop');
+  expect(added).toContain('# Admin-tier guardrail');
+  expect(added).not.toMatch(/^\s*namespace: /m);
+  // Accepted as written: no error in the status bar.
+  await expect(page.getByTestId('error-count')).toHaveText('0 errors');
 });
 
 test('cluster inventory: pasted kubectl output brings workloads and namespace labels in', async ({

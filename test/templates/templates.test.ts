@@ -12,6 +12,7 @@ import {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;
 
+const CLUSTER_SCOPED = ['AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'ClusterNetworkPolicy'];
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
 function parseDocs(text: string): Record<string, Loose>[] {
@@ -34,9 +35,13 @@ describe('templates gallery', () => {
       'allow-from-monitoring',
       'allow-egress-cidr',
       'three-tier-app',
+      'admin-deny-into-namespace',
+      'admin-allow-monitoring',
+      'baseline-deny-ingress',
     ]);
     for (const t of TEMPLATES) {
-      expect(t.params.map((p) => p.id)).toContain('namespace');
+      // The one cluster-wide default (a BaselineAdminNetworkPolicy named "default") concerns no namespace.
+      if (t.id !== 'baseline-deny-ingress') expect(t.params.map((p) => p.id)).toContain('namespace');
       expect(t.title.length).toBeGreaterThan(3);
       expect(t.description.length).toBeGreaterThan(20);
     }
@@ -56,7 +61,9 @@ describe('templates gallery', () => {
           expect(typeof d.kind).toBe('string');
           expect(d.metadata.name).toMatch(DNS1123_SUBDOMAIN);
           expect(d.metadata.name.length).toBeLessThanOrEqual(253);
-          expect(d.metadata.namespace).toBe(namespace);
+          // Cluster-scoped policies have no namespace; namespaced objects are in the chosen one.
+          if (CLUSTER_SCOPED.includes(d.kind)) expect(d.metadata.namespace).toBeUndefined();
+          else expect(d.metadata.namespace).toBe(namespace);
           if (d.kind === 'NetworkPolicy') {
             expect(d.apiVersion).toBe('networking.k8s.io/v1');
             expect(d.spec.podSelector).toBeTypeOf('object');

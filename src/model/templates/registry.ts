@@ -1,4 +1,5 @@
 /** Every template, in gallery order (kept apart from index.ts so insert.ts can use it without an import cycle). */
+import { adminAllowMonitoring, adminDenyIntoNamespace, baselineDenyIngress } from './cluster-guardrails.ts';
 import { defaultDenyAll, defaultDenyEgress, defaultDenyIngress } from './default-deny.ts';
 import { allowDnsEgress } from './dns.ts';
 import { allowEgressToCidr } from './external-egress.ts';
@@ -18,6 +19,9 @@ export const TEMPLATES: readonly Template[] = [
   allowFromMonitoring,
   allowEgressToCidr,
   threeTierApp,
+  adminDenyIntoNamespace,
+  adminAllowMonitoring,
+  baselineDenyIngress,
 ];
 
 export function getTemplate(id: string): Template | undefined {
