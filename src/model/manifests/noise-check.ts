@@ -12,7 +12,7 @@
  */
 
 /** Escapes YAML allows in a double-quoted scalar (the character after the backslash). */
-const ESCAPES = new Set([...'0abt\tnvfre "/\\N_LPxuU']);
+const ESCAPES: ReadonlySet<string> = new Set([...'0abt\tnvfre "/\\N_LPxuU']);
 
 /** End of a quoted scalar starting at `p` (the quote), just after its closing quote; -1 if it does not close. */
 function quotedEnd(text: string, p: number, stop: number): number {
