@@ -9,8 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nodeIO, run } from '../../src/cli/main.ts';
-import { textOf } from './capture.ts';
+import { cli } from './capture.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'netpol-parity-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -20,18 +19,6 @@ function writeTmp(rel: string, text: string): string {
   mkdirSync(dirname(p), { recursive: true });
   writeFileSync(p, text);
   return p;
-}
-
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    ...nodeIO(),
-    stdout: (t: string | Uint8Array) => void (stdout += textOf(t)),
-    stderr: (t: string) => void (stderr += t),
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
 }
 
 /** A usage error: exit 2, nothing on stdout, one `netpol-studio:` line on stderr, no stack trace. */

@@ -8,35 +8,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nodeIO, run } from '../../src/cli/main.ts';
 import { ORACLE_DIR, oraclePresent } from '../conformance/oracle.ts';
-import { textOf } from './capture.ts';
+import { cli, type CliResult } from './capture.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ANALYZER = join(ORACLE_DIR, 'netpol-analyzer');
 const FIXTURES = join(ROOT, 'test/malformed/fixtures');
 const hasOracle = oraclePresent('netpol-analyzer');
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(...argv: string[]): Promise<Result> {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    ...nodeIO(),
-    stdout: (t: string | Uint8Array) => void (stdout += textOf(t)),
-    stderr: (t: string) => void (stderr += t),
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
-
 /** A failure is exactly one `netpol-studio: …` line and no stack trace. */
-function expectOneLineError(r: Result, pattern?: RegExp): void {
+function expectOneLineError(r: CliResult, pattern?: RegExp): void {
   expect(r.code).not.toBe(0);
   expect(r.stdout).toBe('');
   expect(r.stderr).toMatch(/^netpol-studio: [^\n]+\n$/);

@@ -4,24 +4,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nodeIO, run } from '../../src/cli/main.ts';
 import { CONNLIST_HELP } from '../../src/cli/help.ts';
-import { textOf } from './capture.ts';
+import { cli } from './capture.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'netpol-rs-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    ...nodeIO(),
-    stdout: (t: string | Uint8Array) => void (stdout += textOf(t)),
-    stderr: (t: string) => void (stderr += t),
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
 
 // What `kubectl get deploy,pods -n shop -o yaml` prints, trimmed: no ReplicaSet objects.
 const DUMP = `apiVersion: v1

@@ -10,12 +10,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nodeIO, run } from '../../src/cli/main.ts';
 import { analyzeConnectivity } from '../../src/model/analysis/connectivity.ts';
 import { connlistEntries } from '../../src/model/analysis/connlist.ts';
 import { connectivityCsv, connectivityMarkdown } from '../../src/model/io/index.ts';
 import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
-import { textOf } from './capture.ts';
+import { cli } from './capture.ts';
 
 /** Each is used as a namespace and as a name, so it also starts a CSV cell (`ns/name[Kind]`). */
 const HOSTILE: Record<string, string> = {
@@ -83,18 +82,6 @@ writeFileSync(
   LONG_FILE,
   `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: ${'x'.repeat(10_000)}, namespace: shop}\nspec: {podSelector: {}}\n`,
 );
-
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    ...nodeIO(),
-    stdout: (t: string | Uint8Array) => void (stdout += textOf(t)),
-    stderr: (t: string) => void (stderr += t),
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
 
 /**
  * What must never reach a terminal, a spreadsheet or a renderer raw: C0 (but LF), DEL, C1, the
