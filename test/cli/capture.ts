@@ -3,7 +3,7 @@ import { nodeIO, run } from '../../src/cli/main.ts';
 
 /** The CLI writes strings or UTF-8 byte chunks (connlist's output); tests read them back as text. */
 const decoder = new TextDecoder();
-export const textOf = (t: string | Uint8Array): string => (typeof t === 'string' ? t : decoder.decode(t));
+const textOf = (t: string | Uint8Array): string => (typeof t === 'string' ? t : decoder.decode(t));
 
 export interface CliResult {
   code: number;
