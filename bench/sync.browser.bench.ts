@@ -84,6 +84,9 @@ async function loadWorkspace(page: Page, text: string): Promise<void> {
       // this dense, and positions do not matter here. With the graph's layout key, the canvas takes the
       // boxes as the layout of this graph and never starts ELK.
       const { graph } = hook.view();
+      // A graph this size starts with its namespaces collapsed to cards (model/graph/collapse.ts): the
+      // bench types into workloads, so every namespace is expanded first, as a user would open them.
+      for (const n of graph.nodes) if (n.kind === 'namespace') hook.store.getState().setCollapsed(n.id, false);
       const boxes: Record<string, { x: number; y: number; width: number; height: number }> = {};
       const kids = new Map<string, string[]>();
       const top: string[] = [];
@@ -110,7 +113,10 @@ async function loadWorkspace(page: Page, text: string): Promise<void> {
     },
     { key },
   );
-  // A large graph renders only what is in view: wait for the target node rather than for every node.
+  // A large graph renders only what is in view, and the fitted view opens on the first namespace in reading
+  // order: bring the target node into view (as search does), then wait for it rather than for every node.
+  await page.waitForTimeout(500);
+  await page.evaluate((id) => window.__netpolStudioState!.store.getState().requestCentre(id), TARGET_NODE);
   await page.waitForFunction((id) => document.querySelector(`[data-node-id="${id}"]`) !== null, TARGET_NODE, {
     timeout: 600_000,
     polling: 500,
