@@ -53,11 +53,10 @@ const WORKLOAD: Shape = {
 const NAMESPACE: Shape = { keys: { apiVersion: true, kind: true, metadata: METADATA } };
 
 /** The shape kept of each kind read by the workload and namespace readers; other kinds are not cut. */
-const SHAPES: ReadonlyMap<string, Shape> = new Map(
-  KINDS.flatMap((k): [string, Shape][] =>
-    k.reader === 'workload' ? [[k.kind, WORKLOAD]] : k.reader === 'namespace' ? [[k.kind, NAMESPACE]] : [],
-  ),
-);
+function shapeOf(kind: string): Shape | undefined {
+  const reader = KINDS.find((k) => k.kind === kind)?.reader;
+  return reader === 'workload' ? WORKLOAD : reader === 'namespace' ? NAMESPACE : undefined;
+}
 
 /** A plain key at the start of `s`: its name, and whether nothing but blanks follows the colon. */
 const PLAIN_KEY = /^([A-Za-z0-9_][A-Za-z0-9_./-]*):(?:([ \t]*\r?$)|[ \t])/;
@@ -86,7 +85,7 @@ export function noiseCuts(text: string): [number, number][] {
   while (text.charCodeAt(keyCol) === 32) keyCol++;
   const kind = new RegExp(`^ {${keyCol}}kind:[ \\t]*([A-Za-z]+)[ \\t\\r]*$`, 'm').exec(text);
   const kindOnFirst = /^ *- *kind:[ \t]*([A-Za-z]+)[ \t\r]*$/.exec(text.slice(0, first));
-  const shape = SHAPES.get(kind?.[1] ?? kindOnFirst?.[1] ?? '');
+  const shape = shapeOf(kind?.[1] ?? kindOnFirst?.[1] ?? '');
   return shape ? new CutScan(text, shape, keyCol).run(first) : [];
 }
 
