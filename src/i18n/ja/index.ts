@@ -1,0 +1,6 @@
+/** The Japanese catalogue: the same namespaces and keys as the English one. */
+import type { CatalogOf } from '../catalog.ts';
+import type { en } from '../en/index.ts';
+import { common } from './common.ts';
+
+export const ja: CatalogOf<typeof en> = { common };
