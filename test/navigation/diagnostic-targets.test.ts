@@ -1,7 +1,7 @@
 /** Diagnostics → the nodes and edges they are about, by span offsets (model/graph/diagnostic-targets.ts). */
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/diagnostics.ts';
-import { diagnosticTargets } from '../../src/model/graph/diagnostic-targets.ts';
+import { diagnosticTargets, indexDiagnosticTargets, targetsOf } from '../../src/model/graph/diagnostic-targets.ts';
 import { graphOf, TWO_NAMESPACES } from './fixture.ts';
 
 /** A warning on the first occurrence of `needle` (after `after`) in the fixture text. */
@@ -69,5 +69,33 @@ describe('diagnosticTargets', () => {
     const elsewhere = { ...at('image: example/db'), file: 'other.yaml' };
     const t = diagnosticTargets(g, [outside, elsewhere]);
     expect(t.nodes.size + t.edges.size).toBe(0);
+  });
+});
+
+describe('the span index', () => {
+  // Reference: the plain definition, every spanned element checked one by one.
+  function naive(g: ReturnType<typeof graphOf>, d: Diagnostic): string[] {
+    const all = [...g.nodes, ...g.edges].filter((x) => x.span && x.span.file === d.file);
+    const hits = all.filter(
+      (x) => x.span!.offset <= d.offset && d.offset < Math.max(x.span!.endOffset, x.span!.offset + 1),
+    );
+    if (hits.length === 0) return [];
+    const narrowest = Math.min(...hits.map((h) => h.span!.endOffset - h.span!.offset));
+    return hits.filter((h) => h.span!.endOffset - h.span!.offset === narrowest).map((h) => h.id);
+  }
+  const g = graphOf(TWO_NAMESPACES);
+
+  it('finds, at every offset of the fixture, exactly the innermost elements the plain scan finds', () => {
+    const index = indexDiagnosticTargets(g);
+    const mismatches: number[] = [];
+    for (let offset = 0; offset <= TWO_NAMESPACES.length; offset++) {
+      const d = { ...at('kind'), offset, endOffset: offset };
+      const t = targetsOf(index, [d]);
+      const found = [...t.nodes.keys(), ...t.edges.keys()].sort();
+      if (found.join() !== naive(g, d).sort().join()) mismatches.push(offset);
+    }
+    expect(mismatches).toEqual([]);
+    // The fixture must exercise both kinds, or this test proves nothing.
+    expect(g.nodes.some((n) => n.span) && g.edges.some((e) => e.span)).toBe(true);
   });
 });

@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { compareDiagnostics, type Diagnostic } from '../../model/diagnostics.ts';
 import { quickFixFor, type QuickFix } from '../../model/edits/quick-fix.ts';
-import { diagnosticTargets } from '../../model/graph/diagnostic-targets.ts';
+import { indexDiagnosticTargets, targetsOf, type DiagnosticTargets } from '../../model/graph/diagnostic-targets.ts';
 import type { PolicyGraph } from '../../model/graph/types.ts';
 import { workspaceOf } from '../../state/analyse.ts';
 import { commitEdits } from '../../state/commit.ts';
@@ -25,7 +25,7 @@ interface Row {
   node?: string;
 }
 
-function nodeOf(graph: PolicyGraph, targets: ReturnType<typeof diagnosticTargets>): string | undefined {
+function nodeOf(graph: PolicyGraph, targets: DiagnosticTargets): string | undefined {
   const [node] = targets.nodes.keys();
   if (node) return node;
   const [edge] = targets.edges.keys();
@@ -45,9 +45,10 @@ function useRows(diagnostics: readonly Diagnostic[]): Row[] {
     } catch {
       ws = undefined; // no fixes and no targets rather than no list
     }
+    const index = ws && indexDiagnosticTargets(graph);
     return sorted.map((d) => {
-      if (!ws) return { d };
-      const node = nodeOf(graph, diagnosticTargets(graph, [d], ws.policies));
+      if (!ws || !index) return { d };
+      const node = nodeOf(graph, targetsOf(index, [d], ws.policies));
       // The diagnostics may trail the text by an idle period: a position that no longer holds it gets no fix.
       return { d, node, fix: quickFixFor(ws, d) };
     });
