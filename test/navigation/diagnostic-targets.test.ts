@@ -1,7 +1,7 @@
 /** Diagnostics → the nodes and edges they are about, by span offsets (model/graph/diagnostic-targets.ts). */
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/diagnostics.ts';
-import { diagnosticTargets, indexDiagnosticTargets, targetsOf } from '../../src/model/graph/diagnostic-targets.ts';
+import { diagnosticTargets, targetsByDiagnostic } from '../../src/model/graph/diagnostic-targets.ts';
 import { graphOf, TWO_NAMESPACES } from './fixture.ts';
 
 /** A warning on the first occurrence of `needle` (after `after`) in the fixture text. */
@@ -72,7 +72,7 @@ describe('diagnosticTargets', () => {
   });
 });
 
-describe('the span index', () => {
+describe('the one-pass sweep', () => {
   // Reference: the plain definition, every spanned element checked one by one.
   function naive(g: ReturnType<typeof graphOf>, d: Diagnostic): string[] {
     const all = [...g.nodes, ...g.edges].filter((x) => x.span && x.span.file === d.file);
@@ -86,14 +86,14 @@ describe('the span index', () => {
   const g = graphOf(TWO_NAMESPACES);
 
   it('finds, at every offset of the fixture, exactly the innermost elements the plain scan finds', () => {
-    const index = indexDiagnosticTargets(g);
-    const mismatches: number[] = [];
-    for (let offset = 0; offset <= TWO_NAMESPACES.length; offset++) {
-      const d = { ...at('kind'), offset, endOffset: offset };
-      const t = targetsOf(index, [d]);
-      const found = [...t.nodes.keys(), ...t.edges.keys()].sort();
-      if (found.join() !== naive(g, d).sort().join()) mismatches.push(offset);
-    }
+    // Every offset at once, in reverse order: the sweep must not depend on the order it is given.
+    const ds: Diagnostic[] = [];
+    for (let offset = TWO_NAMESPACES.length; offset >= 0; offset--)
+      ds.push({ ...at('kind'), offset, endOffset: offset });
+    const all = targetsByDiagnostic(g, ds);
+    const mismatches = ds
+      .filter((d, i) => [...all[i].nodes, ...all[i].edges].sort().join() !== naive(g, d).sort().join())
+      .map((d) => d.offset);
     expect(mismatches).toEqual([]);
     // The fixture must exercise both kinds, or this test proves nothing.
     expect(g.nodes.some((n) => n.span) && g.edges.some((e) => e.span)).toBe(true);

@@ -7,11 +7,10 @@
  * policy's edges, or, when it has none, the nodes it selects; policies are
  * not drawn, so their spans come from the caller. Pure.
  *
- * A big graph has tens of thousands of spanned elements and the markers are
- * recomputed after every keystroke, so the spans are indexed once per graph
- * (`indexDiagnosticTargets`, memoised by the caller): a lookup is a binary
- * search plus a walk over the spans that can still contain the offset, not a
- * scan of the whole graph per diagnostic.
+ * The markers are recomputed after every keystroke, on graphs of tens of
+ * thousands of rule edges and with few diagnostics, so the work is one pass
+ * over the graph with a binary search into the diagnostics sorted by offset:
+ * no per-diagnostic scan of the graph and no per-element allocation.
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Span } from '../types.ts';
@@ -24,125 +23,123 @@ export interface DiagnosticTargets {
   edges: Map<string, Diagnostic[]>;
 }
 
+/** What one diagnostic is about. */
+export interface TargetsOfOne {
+  nodes: string[];
+  edges: string[];
+}
+
 /** A policy's id (`ns/name`) and where it is written. */
 export interface PolicySpan {
   id: string;
   span?: Span;
 }
 
-interface Spanned {
-  id: string;
-  kind: 'node' | 'edge';
-  offset: number;
-  /** Exclusive end; an empty span still holds its own offset. */
-  end: number;
-  /** The span's written width: the innermost (narrowest) spans are the ones told. */
-  width: number;
-}
-
-/** One file's spans sorted by start, with the largest end seen so far at each position. */
-interface FileSpans {
-  spans: Spanned[];
-  maxEnd: number[];
-}
-
-export interface DiagnosticTargetIndex {
-  readonly graph: PolicyGraph;
-  readonly byFile: ReadonlyMap<string, FileSpans>;
-  readonly edgesByPolicy: ReadonlyMap<string, readonly string[]>;
-  readonly nodesByPolicy: ReadonlyMap<string, readonly string[]>;
-}
-
+/** An empty span still holds its own offset. */
 const endOf = (s: Span) => Math.max(s.endOffset, s.offset + 1);
 
-function push<V>(map: Map<string, V[]>, key: string, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** One file's diagnostics, sorted by offset. */
+interface Sorted {
+  offsets: number[];
+  order: number[];
 }
 
-const spanned = (id: string, kind: Spanned['kind'], s: Span): Spanned => ({
-  id,
-  kind,
-  offset: s.offset,
-  end: endOf(s),
-  width: s.endOffset - s.offset,
-});
-
-export function indexDiagnosticTargets(graph: PolicyGraph): DiagnosticTargetIndex {
-  const files = new Map<string, Spanned[]>();
-  for (const n of graph.nodes) if (n.span) push(files, n.span.file, spanned(n.id, 'node', n.span));
-  for (const e of graph.edges) if (e.span) push(files, e.span.file, spanned(e.id, 'edge', e.span));
-  const byFile = new Map<string, FileSpans>();
-  for (const [file, spans] of files) {
-    spans.sort((a, b) => a.offset - b.offset);
-    const maxEnd: number[] = [];
-    let max = -1;
-    for (const s of spans) maxEnd.push((max = Math.max(max, s.end)));
-    byFile.set(file, { spans, maxEnd });
+function sortByFile(diagnostics: readonly Diagnostic[]): Map<string, Sorted> {
+  const files = new Map<string, number[]>();
+  diagnostics.forEach((d, i) => {
+    const list = files.get(d.file);
+    if (list) list.push(i);
+    else files.set(d.file, [i]);
+  });
+  const out = new Map<string, Sorted>();
+  for (const [file, order] of files) {
+    order.sort((a, b) => diagnostics[a].offset - diagnostics[b].offset);
+    out.set(file, { offsets: order.map((i) => diagnostics[i].offset), order });
   }
-  const edgesByPolicy = new Map<string, string[]>();
-  for (const e of graph.edges) if (e.policyId) push(edgesByPolicy, e.policyId, e.id);
-  const nodesByPolicy = new Map<string, string[]>();
-  for (const n of graph.nodes) for (const p of n.selectedBy) push(nodesByPolicy, p, n.id);
-  return { graph, byFile, edgesByPolicy, nodesByPolicy };
+  return out;
 }
 
-/** The spans of one file that contain `offset`. */
-function stab(file: FileSpans | undefined, offset: number): Spanned[] {
-  if (!file) return [];
-  const { spans, maxEnd } = file;
-  // The last span starting at or before the offset.
+/** The first index whose offset is ≥ `offset`. */
+function lowerBound(offsets: readonly number[], offset: number): number {
   let lo = 0,
-    hi = spans.length - 1,
-    last = -1;
-  while (lo <= hi) {
+    hi = offsets.length;
+  while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid].offset <= offset) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
+    if (offsets[mid] < offset) lo = mid + 1;
+    else hi = mid;
   }
-  const hits: Spanned[] = [];
-  // Walking back, once no earlier span reaches past the offset, none can contain it.
-  for (let i = last; i >= 0 && maxEnd[i] > offset; i--) if (spans[i].end > offset) hits.push(spans[i]);
-  return hits;
+  return lo;
 }
 
-export function targetsOf(
-  index: DiagnosticTargetIndex,
+/** The targets of each diagnostic, in the order given (graph order within one). */
+export function targetsByDiagnostic(
+  graph: PolicyGraph,
   diagnostics: readonly Diagnostic[],
   policies: readonly PolicySpan[] = [],
-): DiagnosticTargets {
-  const nodes = new Map<string, Diagnostic[]>();
-  const edges = new Map<string, Diagnostic[]>();
-  const addToPolicy = (id: string, d: Diagnostic) => {
-    const own = index.edgesByPolicy.get(id);
-    if (own?.length) for (const e of own) push(edges, e, d);
-    else for (const n of index.nodesByPolicy.get(id) ?? []) push(nodes, n, d);
-  };
-  for (const d of diagnostics) {
-    const hits = stab(index.byFile.get(d.file), d.offset);
-    if (hits.length === 0) {
-      const policy = policies.find(
-        (p) => p.span && p.span.file === d.file && p.span.offset <= d.offset && d.offset < endOf(p.span),
-      );
-      if (policy) addToPolicy(policy.id, d);
-      continue;
+): TargetsOfOne[] {
+  const out: TargetsOfOne[] = diagnostics.map(() => ({ nodes: [], edges: [] }));
+  if (diagnostics.length === 0) return out;
+  const narrowest = diagnostics.map(() => Infinity);
+  const sorted = sortByFile(diagnostics);
+  const visit = (id: string, span: Span | undefined, kind: 'nodes' | 'edges') => {
+    const file = span && sorted.get(span.file);
+    if (!file) return;
+    const width = span.endOffset - span.offset;
+    const end = endOf(span);
+    for (let k = lowerBound(file.offsets, span.offset); k < file.offsets.length && file.offsets[k] < end; k++) {
+      const i = file.order[k];
+      if (width > narrowest[i]) continue;
+      if (width < narrowest[i]) {
+        narrowest[i] = width;
+        out[i] = { nodes: [], edges: [] };
+      }
+      out[i][kind].push(id);
     }
-    let narrowest = Infinity;
-    for (const h of hits) narrowest = Math.min(narrowest, h.width);
-    // Hits were found walking backwards; put them back in graph order for stable output.
-    for (const h of hits.reverse()) if (h.width === narrowest) push(h.kind === 'node' ? nodes : edges, h.id, d);
-  }
-  return { nodes, edges };
+  };
+  for (const n of graph.nodes) visit(n.id, n.span, 'nodes');
+  for (const e of graph.edges) visit(e.id, e.span, 'edges');
+  // Outside every drawn span: the policy it is written in, if any.
+  let edgesByPolicy: Map<string, string[]> | undefined;
+  diagnostics.forEach((d, i) => {
+    if (narrowest[i] !== Infinity) return;
+    const policy = policies.find(
+      (p) => p.span && p.span.file === d.file && p.span.offset <= d.offset && d.offset < endOf(p.span),
+    );
+    if (!policy) return;
+    edgesByPolicy ??= groupEdgesByPolicy(graph);
+    const own = edgesByPolicy.get(policy.id);
+    if (own) out[i].edges.push(...own);
+    else for (const n of graph.nodes) if (n.selectedBy.includes(policy.id)) out[i].nodes.push(n.id);
+  });
+  return out;
 }
 
-/** One-off lookup (indexes the graph each call): for a single diagnostic or a small graph. */
+function groupEdgesByPolicy(graph: PolicyGraph): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const e of graph.edges) {
+    if (!e.policyId) continue;
+    const list = map.get(e.policyId);
+    if (list) list.push(e.id);
+    else map.set(e.policyId, [e.id]);
+  }
+  return map;
+}
+
 export function diagnosticTargets(
   graph: PolicyGraph,
   diagnostics: readonly Diagnostic[],
   policies: readonly PolicySpan[] = [],
 ): DiagnosticTargets {
-  return targetsOf(indexDiagnosticTargets(graph), diagnostics, policies);
+  const nodes = new Map<string, Diagnostic[]>();
+  const edges = new Map<string, Diagnostic[]>();
+  const add = (map: Map<string, Diagnostic[]>, id: string, d: Diagnostic) => {
+    const list = map.get(id);
+    if (list) list.push(d);
+    else map.set(id, [d]);
+  };
+  targetsByDiagnostic(graph, diagnostics, policies).forEach((t, i) => {
+    for (const id of t.nodes) add(nodes, id, diagnostics[i]);
+    for (const id of t.edges) add(edges, id, diagnostics[i]);
+  });
+  return { nodes, edges };
 }

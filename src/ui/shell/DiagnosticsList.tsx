@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { compareDiagnostics, type Diagnostic } from '../../model/diagnostics.ts';
 import { quickFixFor, type QuickFix } from '../../model/edits/quick-fix.ts';
-import { indexDiagnosticTargets, targetsOf, type DiagnosticTargets } from '../../model/graph/diagnostic-targets.ts';
+import { targetsByDiagnostic, type TargetsOfOne } from '../../model/graph/diagnostic-targets.ts';
 import type { PolicyGraph } from '../../model/graph/types.ts';
 import { workspaceOf } from '../../state/analyse.ts';
 import { commitEdits } from '../../state/commit.ts';
@@ -25,10 +25,10 @@ interface Row {
   node?: string;
 }
 
-function nodeOf(graph: PolicyGraph, targets: DiagnosticTargets): string | undefined {
-  const [node] = targets.nodes.keys();
+function nodeOf(graph: PolicyGraph, targets: TargetsOfOne): string | undefined {
+  const [node] = targets.nodes;
   if (node) return node;
-  const [edge] = targets.edges.keys();
+  const [edge] = targets.edges;
   return edge ? graph.edges.find((e) => e.id === edge)?.target : undefined;
 }
 
@@ -45,10 +45,11 @@ function useRows(diagnostics: readonly Diagnostic[]): Row[] {
     } catch {
       ws = undefined; // no fixes and no targets rather than no list
     }
-    const index = ws && indexDiagnosticTargets(graph);
-    return sorted.map((d) => {
-      if (!ws || !index) return { d };
-      const node = nodeOf(graph, targetsOf(index, [d], ws.policies));
+    // All rows in one pass over the graph, not one pass per row.
+    const targets = ws ? targetsByDiagnostic(graph, sorted, ws.policies) : [];
+    return sorted.map((d, i) => {
+      if (!ws) return { d };
+      const node = nodeOf(graph, targets[i]);
       // The diagnostics may trail the text by an idle period: a position that no longer holds it gets no fix.
       return { d, node, fix: quickFixFor(ws, d) };
     });

@@ -8,7 +8,7 @@
 import { ViewportPortal, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { Diagnostic } from '../../../model/diagnostics.ts';
-import { indexDiagnosticTargets, targetsOf } from '../../../model/graph/diagnostic-targets.ts';
+import { diagnosticTargets } from '../../../model/graph/diagnostic-targets.ts';
 import type { PolicyGraph } from '../../../model/graph/types.ts';
 import { workspaceOf } from '../../../state/analyse.ts';
 import { useStore } from '../../hooks/stores.ts';
@@ -64,14 +64,12 @@ export function DiagnosticMarkers(props: {
   const { getInternalNode } = useReactFlow();
   const caches = useStore((s) => s.caches);
   const parsedText = useStore((s) => s.parsedText);
-  // Indexed once per graph, not per keystroke: the diagnostics change far more often than the graph.
-  const index = useMemo(() => indexDiagnosticTargets(graph), [graph]);
   const targets = useMemo(() => {
-    if (diagnostics.length === 0) return targetsOf(index, diagnostics);
+    if (diagnostics.length === 0) return diagnosticTargets(graph, diagnostics);
     // Policies are not drawn: their spans come from the current parse, for problems outside any peer.
     const policies = workspaceOf(parsedText, caches).policies;
-    return targetsOf(index, diagnostics, policies);
-  }, [index, diagnostics, parsedText, caches]);
+    return diagnosticTargets(graph, diagnostics, policies);
+  }, [graph, diagnostics, parsedText, caches]);
   const markers = useMemo(() => {
     const out: Marker[] = [];
     if (targets.nodes.size + targets.edges.size === 0) return out;
