@@ -1,7 +1,7 @@
 /** Diagnostics → the nodes and edges they are about, by span offsets (model/graph/diagnostic-targets.ts). */
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/diagnostics.ts';
-import { diagnosticTargets, targetsByDiagnostic } from '../../src/model/graph/diagnostic-targets.ts';
+import { diagnosticsOfEdge, diagnosticTargets, targetsByDiagnostic } from '../../src/model/graph/diagnostic-targets.ts';
 import { graphOf, TWO_NAMESPACES } from './fixture.ts';
 
 /** A warning on the first occurrence of `needle` (after `after`) in the fixture text. */
@@ -47,8 +47,12 @@ describe('diagnosticTargets', () => {
     const start = TWO_NAMESPACES.indexOf('name: web-egress');
     const span = { file: 'g.yaml', offset: start, endOffset: TWO_NAMESPACES.length, line: 1, column: 1 };
     const t = diagnosticTargets(g, [d], [{ id: 'front/web-egress', span }]);
-    expect([...t.edges.keys()]).toEqual(g.edges.filter((e) => e.policyId === 'front/web-egress').map((e) => e.id));
-    expect(t.edges.size).toBe(1);
+    const own = g.edges.filter((e) => e.policyId === 'front/web-egress');
+    expect(own.length).toBe(1);
+    for (const e of own) expect(diagnosticsOfEdge(t, e)).toEqual([d]);
+    // …and no edge of another policy.
+    for (const e of g.edges.filter((x) => x.policyId !== 'front/web-egress'))
+      expect(diagnosticsOfEdge(t, e)).toEqual([]);
   });
 
   it('marks the selected nodes of a policy that has no edges', () => {

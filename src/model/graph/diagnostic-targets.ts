@@ -19,14 +19,31 @@ import type { PolicyGraph } from './types.ts';
 export interface DiagnosticTargets {
   /** Diagnostics by node id. */
   nodes: Map<string, Diagnostic[]>;
-  /** Diagnostics by rule edge id. */
+  /** Diagnostics by rule edge id: problems inside the edge's own peer. */
   edges: Map<string, Diagnostic[]>;
+  /**
+   * Diagnostics about a whole policy that has rule edges, by policy id: they
+   * concern every edge of the policy (`diagnosticsOfEdge`). Kept per policy
+   * rather than copied onto each edge, because one `selects-nothing` on a
+   * policy with thousands of edges would otherwise cost thousands of entries
+   * after every keystroke.
+   */
+  policies: Map<string, Diagnostic[]>;
 }
 
 /** What one diagnostic is about. */
 export interface TargetsOfOne {
   nodes: string[];
   edges: string[];
+  /** A policy (with rule edges) the problem is about as a whole: all its edges. */
+  policy?: string;
+}
+
+/** The diagnostics that concern one rule edge: those in its peer and those about its whole policy. */
+export function diagnosticsOfEdge(targets: DiagnosticTargets, edge: { id: string; policyId: string }): Diagnostic[] {
+  const own = targets.edges.get(edge.id);
+  const whole = targets.policies.get(edge.policyId);
+  return own && whole ? [...own, ...whole] : (own ?? whole ?? []);
 }
 
 /** A policy's id (`ns/name`) and where it is written. */
@@ -99,30 +116,18 @@ export function targetsByDiagnostic(
   for (const n of graph.nodes) visit(n.id, n.span, 'nodes');
   for (const e of graph.edges) visit(e.id, e.span, 'edges');
   // Outside every drawn span: the policy it is written in, if any.
-  let edgesByPolicy: Map<string, string[]> | undefined;
+  let drawnPolicies: Set<string> | undefined;
   diagnostics.forEach((d, i) => {
     if (narrowest[i] !== Infinity) return;
     const policy = policies.find(
       (p) => p.span && p.span.file === d.file && p.span.offset <= d.offset && d.offset < endOf(p.span),
     );
     if (!policy) return;
-    edgesByPolicy ??= groupEdgesByPolicy(graph);
-    const own = edgesByPolicy.get(policy.id);
-    if (own) out[i].edges.push(...own);
+    drawnPolicies ??= new Set(graph.edges.map((e) => e.policyId));
+    if (drawnPolicies.has(policy.id)) out[i].policy = policy.id;
     else for (const n of graph.nodes) if (n.selectedBy.includes(policy.id)) out[i].nodes.push(n.id);
   });
   return out;
-}
-
-function groupEdgesByPolicy(graph: PolicyGraph): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const e of graph.edges) {
-    if (!e.policyId) continue;
-    const list = map.get(e.policyId);
-    if (list) list.push(e.id);
-    else map.set(e.policyId, [e.id]);
-  }
-  return map;
 }
 
 export function diagnosticTargets(
@@ -132,6 +137,7 @@ export function diagnosticTargets(
 ): DiagnosticTargets {
   const nodes = new Map<string, Diagnostic[]>();
   const edges = new Map<string, Diagnostic[]>();
+  const wholePolicies = new Map<string, Diagnostic[]>();
   const add = (map: Map<string, Diagnostic[]>, id: string, d: Diagnostic) => {
     const list = map.get(id);
     if (list) list.push(d);
@@ -140,6 +146,7 @@ export function diagnosticTargets(
   targetsByDiagnostic(graph, diagnostics, policies).forEach((t, i) => {
     for (const id of t.nodes) add(nodes, id, diagnostics[i]);
     for (const id of t.edges) add(edges, id, diagnostics[i]);
+    if (t.policy) add(wholePolicies, t.policy, diagnostics[i]);
   });
-  return { nodes, edges };
+  return { nodes, edges, policies: wholePolicies };
 }

@@ -29,7 +29,8 @@ function nodeOf(graph: PolicyGraph, targets: TargetsOfOne): string | undefined {
   const [node] = targets.nodes;
   if (node) return node;
   const [edge] = targets.edges;
-  return edge ? graph.edges.find((e) => e.id === edge)?.target : undefined;
+  if (edge) return graph.edges.find((e) => e.id === edge)?.target;
+  return targets.policy ? graph.edges.find((e) => e.policyId === targets.policy)?.target : undefined;
 }
 
 /** Fixes and canvas targets of the problems, over the current parse (only while the panel is open). */

@@ -8,7 +8,7 @@
 import { ViewportPortal, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { Diagnostic } from '../../../model/diagnostics.ts';
-import { diagnosticTargets } from '../../../model/graph/diagnostic-targets.ts';
+import { diagnosticsOfEdge, diagnosticTargets } from '../../../model/graph/diagnostic-targets.ts';
 import type { PolicyGraph } from '../../../model/graph/types.ts';
 import { workspaceOf } from '../../../state/analyse.ts';
 import { useStore } from '../../hooks/stores.ts';
@@ -72,7 +72,7 @@ export function DiagnosticMarkers(props: {
   }, [graph, diagnostics, parsedText, caches]);
   const markers = useMemo(() => {
     const out: Marker[] = [];
-    if (targets.nodes.size + targets.edges.size === 0) return out;
+    if (targets.nodes.size + targets.edges.size + targets.policies.size === 0) return out;
     const parentOf = new Map(graph.nodes.map((n) => [n.id, n.parentId]));
     const box = (id: string) => {
       const n = getInternalNode(id);
@@ -92,7 +92,8 @@ export function DiagnosticMarkers(props: {
     }
     for (const e of edges) {
       if (e.type !== 'flow' || !e.data) continue;
-      const ds = e.data.rules.flatMap((r) => targets.edges.get(r.id) ?? []);
+      // A bundle holds many rules of one policy: its whole-policy problems are counted once.
+      const ds = [...new Set(e.data.rules.flatMap((r) => diagnosticsOfEdge(targets, r)))];
       if (ds.length === 0) continue;
       const s = box(e.source),
         t = box(e.target);
