@@ -70,6 +70,20 @@ export function DiagnosticMarkers(props: {
     const policies = workspaceOf(parsedText, caches).policies;
     return diagnosticTargets(graph, diagnostics, policies);
   }, [graph, diagnostics, parsedText, caches]);
+  // Which drawn edges carry problems does not change when nodes move, only when the problems or the
+  // edges do: kept apart from the positions, so a drag or a measure does not walk every bundled rule.
+  const flaggedEdges = useMemo(() => {
+    const out: { e: CanvasEdge; ds: Diagnostic[] }[] = [];
+    if (targets.edges.size + targets.policies.size === 0) return out;
+    for (const e of edges) {
+      if (e.type !== 'flow' || !e.data) continue;
+      // A bundle holds many rules of one policy: its whole-policy problems are counted once.
+      const found = new Set<Diagnostic>();
+      for (const r of e.data.rules) for (const d of diagnosticsOfEdge(targets, r)) found.add(d);
+      if (found.size) out.push({ e, ds: [...found] });
+    }
+    return out;
+  }, [targets, edges]);
   const markers = useMemo(() => {
     const out: Marker[] = [];
     if (targets.nodes.size + targets.edges.size + targets.policies.size === 0) return out;
@@ -90,11 +104,7 @@ export function DiagnosticMarkers(props: {
       const b = box(id);
       if (b) out.push({ key: `n:${id}`, x: b.x + b.width - 8, y: b.y - 8, diagnostics: ds });
     }
-    for (const e of edges) {
-      if (e.type !== 'flow' || !e.data) continue;
-      // A bundle holds many rules of one policy: its whole-policy problems are counted once.
-      const ds = [...new Set(e.data.rules.flatMap((r) => diagnosticsOfEdge(targets, r)))];
-      if (ds.length === 0) continue;
+    for (const { e, ds } of flaggedEdges) {
       const s = box(e.source),
         t = box(e.target);
       if (!s || !t) continue;
@@ -103,7 +113,7 @@ export function DiagnosticMarkers(props: {
     }
     return out;
     // flowNodes is a dependency: positions change as nodes are laid out, moved or measured.
-  }, [targets, graph, edges, collapsed, flowNodes, getInternalNode]);
+  }, [targets, graph, flaggedEdges, collapsed, flowNodes, getInternalNode]);
   if (markers.length === 0) return null;
   return (
     <ViewportPortal>
