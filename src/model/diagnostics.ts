@@ -22,6 +22,12 @@ export interface Diagnostic {
   rule: string;
   /** One plain-language sentence for a person, no stack traces. */
   message: string;
+  /**
+   * The id (`ns/name`) of the NetworkPolicy whose text holds the problem, when the app's analysis
+   * placed it (graph/diagnostic-targets.ts `placeInPolicies`): the canvas marks that policy's edges
+   * without parsing the workspace again on the main thread. Absent in the CLI's output.
+   */
+  policy?: string;
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -11,6 +11,7 @@
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { PolicyGraph } from '../model/graph/types.ts';
 import { deriveGraph } from '../model/graph/index.ts';
+import { placeInPolicies } from '../model/graph/diagnostic-targets.ts';
 import { checkWorkspace } from '../model/validation/lint.ts';
 import type { ParsedDocument } from '../model/manifests/source.ts';
 import type { Workspace } from '../model/types.ts';
@@ -67,7 +68,9 @@ export function workspaceOf(text: string, caches: Pick<AnalysisCaches, 'reader'>
  */
 function diagnosticsOf(text: string, caches: Pick<AnalysisCaches, 'reader'>): Diagnostic[] {
   try {
-    return checkWorkspace(workspaceOf(text, caches));
+    const ws = workspaceOf(text, caches);
+    // Placed here, where the workspace is at hand (often in the worker), not by the canvas after each keystroke.
+    return placeInPolicies(checkWorkspace(ws), ws.policies);
   } catch (err) {
     return internalError(err);
   }

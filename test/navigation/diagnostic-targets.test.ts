@@ -1,7 +1,12 @@
 /** Diagnostics → the nodes and edges they are about, by span offsets (model/graph/diagnostic-targets.ts). */
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/diagnostics.ts';
-import { diagnosticsOfEdge, diagnosticTargets, targetsByDiagnostic } from '../../src/model/graph/diagnostic-targets.ts';
+import {
+  diagnosticsOfEdge,
+  diagnosticTargets,
+  placeInPolicies,
+  targetsByDiagnostic,
+} from '../../src/model/graph/diagnostic-targets.ts';
 import { graphOf, TWO_NAMESPACES } from './fixture.ts';
 
 /** A warning on the first occurrence of `needle` (after `after`) in the fixture text. */
@@ -101,5 +106,22 @@ describe('the one-pass sweep', () => {
     expect(mismatches).toEqual([]);
     // The fixture must exercise both kinds, or this test proves nothing.
     expect(g.nodes.some((n) => n.span) && g.edges.some((e) => e.span)).toBe(true);
+  });
+});
+
+describe('placeInPolicies', () => {
+  const g = graphOf(TWO_NAMESPACES);
+  const start = TWO_NAMESPACES.indexOf('name: web-egress');
+  const span = { file: 'g.yaml', offset: start, endOffset: TWO_NAMESPACES.length, line: 1, column: 1 };
+
+  it('names the policy a problem is written in, so the canvas needs no policy spans later', () => {
+    const inside = at('policyTypes: [Egress]');
+    const outside = at('image: example/db');
+    const [placed, untouched] = placeInPolicies([inside, outside], [{ id: 'front/web-egress', span }]);
+    expect(placed.policy).toBe('front/web-egress');
+    expect(untouched).toBe(outside);
+    const t = diagnosticTargets(g, [placed]);
+    const own = g.edges.filter((e) => e.policyId === 'front/web-egress');
+    for (const e of own) expect(diagnosticsOfEdge(t, e)).toEqual([placed]);
   });
 });

@@ -119,15 +119,27 @@ export function targetsByDiagnostic(
   let drawnPolicies: Set<string> | undefined;
   diagnostics.forEach((d, i) => {
     if (narrowest[i] !== Infinity) return;
-    const policy = policies.find(
-      (p) => p.span && p.span.file === d.file && p.span.offset <= d.offset && d.offset < endOf(p.span),
-    );
+    const policy = d.policy ?? enclosing(policies, d)?.id;
     if (!policy) return;
     drawnPolicies ??= new Set(graph.edges.map((e) => e.policyId));
-    if (drawnPolicies.has(policy.id)) out[i].policy = policy.id;
-    else for (const n of graph.nodes) if (n.selectedBy.includes(policy.id)) out[i].nodes.push(n.id);
+    if (drawnPolicies.has(policy)) out[i].policy = policy;
+    else for (const n of graph.nodes) if (n.selectedBy.includes(policy)) out[i].nodes.push(n.id);
   });
   return out;
+}
+
+const enclosing = (policies: readonly PolicySpan[], d: Diagnostic): PolicySpan | undefined =>
+  policies.find((p) => p.span && p.span.file === d.file && p.span.offset <= d.offset && d.offset < endOf(p.span));
+
+/**
+ * The diagnostics with `policy` set to the policy whose text holds each one (the same object when
+ * none does), so the canvas can mark a policy's edges later without the policies' spans.
+ */
+export function placeInPolicies(diagnostics: readonly Diagnostic[], policies: readonly PolicySpan[]): Diagnostic[] {
+  return diagnostics.map((d) => {
+    const p = d.policy === undefined ? enclosing(policies, d) : undefined;
+    return p ? { ...d, policy: p.id } : d;
+  });
 }
 
 export function diagnosticTargets(

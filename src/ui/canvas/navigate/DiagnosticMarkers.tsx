@@ -10,7 +10,6 @@ import { useMemo } from 'react';
 import type { Diagnostic } from '../../../model/diagnostics.ts';
 import { diagnosticsOfEdge, diagnosticTargets } from '../../../model/graph/diagnostic-targets.ts';
 import type { PolicyGraph } from '../../../model/graph/types.ts';
-import { workspaceOf } from '../../../state/analyse.ts';
 import { useStore } from '../../hooks/stores.ts';
 import type { CanvasEdge } from '../use-canvas-elements.ts';
 
@@ -62,14 +61,8 @@ export function DiagnosticMarkers(props: {
   const { graph, diagnostics, edges, collapsed } = props;
   const flowNodes = useFlowStore((s) => s.nodes);
   const { getInternalNode } = useReactFlow();
-  const caches = useStore((s) => s.caches);
-  const parsedText = useStore((s) => s.parsedText);
-  const targets = useMemo(() => {
-    if (diagnostics.length === 0) return diagnosticTargets(graph, diagnostics);
-    // Policies are not drawn: their spans come from the current parse, for problems outside any peer.
-    const policies = workspaceOf(parsedText, caches).policies;
-    return diagnosticTargets(graph, diagnostics, policies);
-  }, [graph, diagnostics, parsedText, caches]);
+  // Policies are not drawn: a problem outside every peer names its policy (state/analyse.ts placed it).
+  const targets = useMemo(() => diagnosticTargets(graph, diagnostics), [graph, diagnostics]);
   // Which drawn edges carry problems does not change when nodes move, only when the problems or the
   // edges do: kept apart from the positions, so a drag or a measure does not walk every bundled rule.
   const flaggedEdges = useMemo(() => {
