@@ -150,6 +150,49 @@ describe('analysis backend (worker protocol)', () => {
     expect(memo.select(SHOP, inProcess, backend).updating).toBe(false); // small texts stay in process
   });
 
+  it('sends the graph of a keystroke as a change of the last one, and the page gets exactly the graph of the text', async () => {
+    const { port1, port2 } = new MessageChannel();
+    open.push(port1, port2);
+    serveAnalysis(port2 as unknown as Port<Request, Answer>);
+    const kinds: string[] = [];
+    port1.on('message', (a: Answer) => kinds.push(a.type));
+    const backend = new PortBackend(port1 as unknown as Port<Answer, Request>, 1);
+    const memo = new ViewMemo();
+    // A comment typed at the top moves every span below it; BAD_PORT changes one rule; WITH_LEDGER adds a workload.
+    const texts = [SHOP, `# typed\n${SHOP}`, BAD_PORT, WITH_LEDGER, `# again\n${WITH_LEDGER}`];
+    for (const text of texts) {
+      memo.select(text, never, backend);
+      await announced(memo, 2); // the graph, then the diagnostics
+      expect(memo.select(text, never, backend).graph).toEqual(inProcess(text).graph);
+    }
+    // The first graph went whole, every later one as a delta.
+    expect(kinds.filter((k) => k === 'graph-delta')).toHaveLength(texts.length - 1);
+  });
+
+  it('keeps its copy of the last graph sent even while answers are superseded, so later deltas still apply', async () => {
+    // Parts of 3: a graph with more than 12 new edges goes whole, in parts; a smaller change as a delta.
+    const { port1, port2 } = new MessageChannel();
+    open.push(port1, port2);
+    serveAnalysis(port2 as unknown as Port<Request, Answer>, 3);
+    const kinds: string[] = [];
+    port1.on('message', (a: Answer) => kinds.push(a.type));
+    const backend = new PortBackend(port1 as unknown as Port<Answer, Request>, 1);
+    const memo = new ViewMemo();
+    memo.select(SHOP, never, backend);
+    await announced(memo);
+    // Five more web pods: every rule from app=web gains five edges, so this graph goes whole, in parts …
+    const web = (n: number) =>
+      `---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web${n}, namespace: shop}\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec: {containers: [{name: web, image: nginx}]}\n`;
+    const crowded = SHOP + [1, 2, 3, 4, 5].map(web).join('');
+    memo.select(crowded, never, backend); // sent …
+    memo.select(`# typed\n${crowded}`, never, backend); // … and superseded by this text before it lands
+    await announced(memo, 2);
+    const last = `# typed\n${crowded}`;
+    expect(memo.select(last, never, backend).graph).toEqual(inProcess(last).graph);
+    expect(kinds).toContain('graph-part');
+    expect(kinds).toContain('graph-delta');
+  });
+
   it('answers in process after the worker failed, starting with the text it was working on', async () => {
     const { port1 } = new MessageChannel(); // nobody at the other end: the worker never answers
     open.push(port1);

@@ -15,6 +15,7 @@ import type { PolicyGraph } from '../../model/graph/types.ts';
 import { OFFLOAD_FROM_CHARS, type AnalysisBackend, type AnalysisHandlers } from './backend.ts';
 import type { Answer, Port, Request } from './protocol.ts';
 import { AnalysisServer } from './server.ts';
+import { applyEdgesDelta } from './graph-delta.ts';
 
 interface Sent<H> {
   id: number;
@@ -39,6 +40,8 @@ export class PortBackend implements AnalysisBackend {
   private send: (request: Request) => void;
   /** Parts of the graph being received (protocol.ts `graph-part`), for the request with the worker. */
   private parts: { id: number; nodes: PolicyGraph['nodes']; edges: PolicyGraph['edges'] } | undefined;
+  /** The edges of the last graph the worker sent (wanted or not): what its next delta changes. */
+  private lastEdges: PolicyGraph['edges'] = [];
 
   constructor(
     port: Port<Answer, Request>,
@@ -67,6 +70,7 @@ export class PortBackend implements AnalysisBackend {
 
   /** The worker is gone (its `error` event): answer from now on in this thread, starting with what was pending. */
   fail(): void {
+    // A new server sends its first graph whole.
     const server = new AnalysisServer((answer) => this.receive(answer));
     this.send = (request) => server.receive(request);
     for (const [lane, type] of [
@@ -106,14 +110,18 @@ export class PortBackend implements AnalysisBackend {
   }
 
   private receive(answer: Answer): void {
+    // Graphs are put together even when no longer wanted: the next delta is a change of the last one sent.
     if (answer.type === 'graph-part') {
-      if (this.graphs.sent?.id !== answer.id) return;
       if (this.parts?.id !== answer.id) this.parts = { id: answer.id, nodes: [], edges: [] };
       for (const n of answer.nodes) this.parts.nodes.push(n);
       for (const e of answer.edges) this.parts.edges.push(e);
+    } else if (answer.type === 'graph-delta') {
+      const edges = applyEdgesDelta(this.lastEdges, answer);
+      this.parts = { id: answer.id, nodes: answer.nodes, edges };
     } else if (answer.type === 'graph') {
       const parts = this.parts?.id === answer.id ? this.parts : undefined;
       this.parts = undefined;
+      if (parts) this.lastEdges = parts.edges;
       const handlers = this.settle(this.graphs, 'analyse', answer.id);
       if (!handlers) return;
       this.diagnosticsOf = { id: answer.id, handlers };

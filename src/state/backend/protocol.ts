@@ -27,6 +27,22 @@ export type Answer =
    * decodes a message in one task and a whole graph of thousands of nodes took most of a second.
    */
   | { type: 'graph-part'; id: number; nodes: PolicyGraph['nodes']; edges: PolicyGraph['edges'] }
+  /**
+   * A graph as a change of the last one sent (whole, in parts, or as a delta itself), which the page
+   * keeps: all its nodes; per edge, the index of the same edge in the last graph (`keep`, -1 for a
+   * new one, which comes in `fresh`, in order); and every edge's span as four numbers (offset,
+   * endOffset, line, column; offset -1 for none), since typing moves the spans of every edge below
+   * the cursor. A keystroke changes a few edges of tens of thousands: sending them all again cost
+   * the page a structured-clone decode of the whole graph per keystroke. Always followed by `graph`.
+   */
+  | {
+      type: 'graph-delta';
+      id: number;
+      nodes: PolicyGraph['nodes'];
+      keep: Int32Array;
+      fresh: PolicyGraph['edges'];
+      spans: Int32Array;
+    }
   /** The end of a graph (its parts came before: `graph` has no nodes or edges of its own), or null. */
   | { type: 'graph'; id: number; graph: PolicyGraph | null; broken: BrokenRegion[]; counts: Counts }
   | { type: 'diagnostics'; id: number; diagnostics: Diagnostic[] }
@@ -36,6 +52,7 @@ export type Answer =
 
 /** The two ends of a worker as the code on either side needs them (a Worker, `self` in a worker, a MessagePort). */
 export interface Port<In, Out> {
-  postMessage(message: Out): void;
+  /** `transfer`: buffers handed over rather than copied (a delta's typed arrays). */
+  postMessage(message: Out, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: { data: In }) => void): void;
 }

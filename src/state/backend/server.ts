@@ -18,6 +18,7 @@ import { WorkspaceReader } from '../../model/manifests/workspace-reader.ts';
 import { analyse, workspaceOf, type Analysis } from '../analyse.ts';
 import type { PolicyGraph } from '../../model/graph/types.ts';
 import type { Answer, Port, Request } from './protocol.ts';
+import { encodeEdgesDelta, indexSent, type SentEdges } from './graph-delta.ts';
 
 /**
  * Items per graph part: a slice the page decodes in a few tens of milliseconds even on a busy
@@ -39,9 +40,11 @@ export class AnalysisServer {
   private effectiveNext: Job | undefined;
   private matrixNext: Job | undefined;
   private scheduled = false;
+  /** The edges of the last graph sent, which the page now holds: the next graph goes as a delta of them. */
+  private sent: SentEdges | undefined;
 
   constructor(
-    private readonly post: (answer: Answer) => void,
+    private readonly post: (answer: Answer, transfer?: Transferable[]) => void,
     /** Runs `fn` as a later task (after the messages already queued). */
     private readonly later: (fn: () => void) => void = (fn) => setTimeout(fn, 0),
     /** Nodes plus edges per `graph-part` message (see protocol.ts). */
@@ -82,7 +85,7 @@ export class AnalysisServer {
   private run(job: Job): void {
     if (job.kind === 'analyse') {
       const analysis = analyse(job.text, this.caches);
-      if (analysis.graph) this.postParts(job.id, analysis.graph);
+      if (analysis.graph) this.postGraph(job.id, analysis.graph);
       const end = analysis.graph && { nodes: [], edges: [] };
       this.post({ type: 'graph', id: job.id, graph: end, broken: analysis.broken, counts: analysis.counts });
       this.diagnosticsNext = { kind: 'diagnostics', id: job.id, analysis };
@@ -101,6 +104,16 @@ export class AnalysisServer {
     }
   }
 
+  /** As a delta of the last graph sent when few edges are new, else whole in parts (the first graph, a big paste). */
+  private postGraph(id: number, graph: PolicyGraph): void {
+    const delta = this.sent && encodeEdgesDelta(this.sent, graph.edges);
+    // The nodes travel whole either way (a thousand nodes decode in a few ms; the edges are the tens of thousands).
+    if (delta && delta.fresh.length <= this.partSize * 4) {
+      this.post({ type: 'graph-delta', id, nodes: graph.nodes, ...delta }, [delta.keep.buffer, delta.spans.buffer]);
+    } else this.postParts(id, graph);
+    this.sent = indexSent(graph.edges);
+  }
+
   private postParts(id: number, graph: PolicyGraph): void {
     const { nodes, edges } = graph;
     for (let i = 0; i < nodes.length + edges.length; i += this.partSize) {
@@ -117,7 +130,7 @@ export class AnalysisServer {
 
 /** Serves requests arriving at `port` (the worker's `self`). */
 export function serveAnalysis(port: Port<Request, Answer>, partSize = GRAPH_PART_SIZE): AnalysisServer {
-  const server = new AnalysisServer((answer) => port.postMessage(answer), undefined, partSize);
+  const server = new AnalysisServer((answer, transfer) => port.postMessage(answer, transfer), undefined, partSize);
   port.addEventListener('message', (event) => server.receive(event.data));
   return server;
 }
