@@ -21,8 +21,9 @@ describe('edge deltas', () => {
     c = edge('c');
   const before = [a, b, c];
 
-  it('rebuilds the new list: kept edges by index, new ones in order, spans that moved copied', () => {
+  it("rebuilds the new list: kept edges by index (the page's own objects, spans moved), new ones in order", () => {
     const page = structuredClone(before); // the page's own objects, as a worker message gives them
+    const heldSpan = page[1].span!;
     const d = edge('d', 40);
     // The worker's cache moved b's span in place (text typed above it) and dropped a.
     b.span!.offset = 25;
@@ -32,9 +33,12 @@ describe('edge deltas', () => {
     expect(delta.fresh).toEqual([d]);
     const got = applyEdgesDelta(page, structuredClone(delta));
     expect(got).toEqual(after);
-    expect(got[2]).toBe(page[2]); // unchanged: the page's own object, so the canvas redraws nothing
-    expect(got[1]).not.toBe(page[1]); // moved: a copy, the old object (maybe on screen) keeps its span
-    expect(page[1].span!.offset).toBe(20);
+    // Kept edges are the page's own objects, so the canvas redraws nothing for them …
+    expect(got[1]).toBe(page[1]);
+    expect(got[2]).toBe(page[2]);
+    // … and a moved span is a new span object: whoever held the old one keeps its positions.
+    expect(page[1].span).toEqual({ ...before[1].span!, offset: 25, endOffset: 35 });
+    expect(heldSpan.offset).toBe(20);
   });
 
   it('sends an edge whole when its span changed file', () => {

@@ -50,8 +50,8 @@ export function encodeEdgesDelta(sent: SentEdges, edges: readonly GraphEdge[]): 
 
 /**
  * The page's half: the new edge list from the last one received. A kept edge is the page's own
- * object when its span did not move, else a copy with the new span: the old object may be on
- * screen, and the graph it belongs to must keep its positions.
+ * object, its span moved in place when the text above it changed: what stable-graph.ts does to the
+ * graph on screen anyway, so an unchanged edge keeps its identity and the canvas redraws nothing.
  */
 export function applyEdgesDelta(previous: readonly GraphEdge[], delta: EdgesDelta): GraphEdge[] {
   const { keep, fresh, spans } = delta;
@@ -64,29 +64,28 @@ export function applyEdgesDelta(previous: readonly GraphEdge[], delta: EdgesDelt
       continue;
     }
     const old = previous[at];
+    out[i] = old;
     const offset = spans[i * 4];
     const s = old.span;
-    if (offset < 0) out[i] = s ? { ...old, span: undefined } : old;
-    else if (
-      s &&
-      s.offset === offset &&
-      s.endOffset === spans[i * 4 + 1] &&
-      s.line === spans[i * 4 + 2] &&
-      s.column === spans[i * 4 + 3]
-    )
-      out[i] = old;
-    else
-      out[i] = {
-        ...old,
+    if (offset < 0) {
+      if (s) old.span = undefined;
+    } else if (
+      !s ||
+      s.offset !== offset ||
+      s.endOffset !== spans[i * 4 + 1] ||
+      s.line !== spans[i * 4 + 2] ||
+      s.column !== spans[i * 4 + 3]
+    ) {
+      // A new span object, never a change to the old one: someone may hold the old span.
+      old.span = {
         // A kept edge's span is in the file it was in (encodeEdgesDelta sends it whole otherwise).
-        span: {
-          file: s!.file,
-          offset,
-          endOffset: spans[i * 4 + 1],
-          line: spans[i * 4 + 2],
-          column: spans[i * 4 + 3],
-        },
+        file: s!.file,
+        offset,
+        endOffset: spans[i * 4 + 1],
+        line: spans[i * 4 + 2],
+        column: spans[i * 4 + 3],
       };
+    }
   }
   return out;
 }
