@@ -26,7 +26,7 @@ import { CollapseToggle } from './CollapseToggle.tsx';
 import { useDrafts, useStore } from '../hooks/stores.ts';
 import { Name } from '../text/Name.tsx';
 
-const named = (what: string, text: string): Parsed<string> => {
+const named = (what: 'namespace' | 'workload', text: string): Parsed<string> => {
   const name = text.trim();
   const err = nameError(what, name);
   return err ? { ok: false, error: err } : { ok: true, value: name };
