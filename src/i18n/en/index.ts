@@ -6,6 +6,8 @@
 import { common } from './common.ts';
 import { state } from './state.ts';
 import { uiPalette } from './ui-palette.ts';
+import { uiCanvas } from './ui-canvas.ts';
+import { uiInspector } from './ui-inspector.ts';
 import { uiDialogs } from './ui-dialogs.ts';
 import { uiIo } from './ui-io.ts';
 import { uiMenus } from './ui-menus.ts';
@@ -19,4 +21,6 @@ export const en = {
   'ui-dialogs': uiDialogs,
   state,
   'ui-palette': uiPalette,
+  'ui-canvas': uiCanvas,
+  'ui-inspector': uiInspector,
 } as const;

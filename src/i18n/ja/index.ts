@@ -4,6 +4,8 @@ import type { en } from '../en/index.ts';
 import { common } from './common.ts';
 import { state } from './state.ts';
 import { uiPalette } from './ui-palette.ts';
+import { uiCanvas } from './ui-canvas.ts';
+import { uiInspector } from './ui-inspector.ts';
 import { uiDialogs } from './ui-dialogs.ts';
 import { uiIo } from './ui-io.ts';
 import { uiMenus } from './ui-menus.ts';
@@ -17,4 +19,6 @@ export const ja: CatalogOf<typeof en> = {
   'ui-dialogs': uiDialogs,
   state,
   'ui-palette': uiPalette,
+  'ui-canvas': uiCanvas,
+  'ui-inspector': uiInspector,
 };

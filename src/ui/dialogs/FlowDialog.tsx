@@ -21,6 +21,8 @@ import {
 import { DeclaredPortPicker, NamespaceSelectorPicker, useNamespaceSelectorChoices } from './FlowDialogPickers.tsx';
 import { Field, FormDialog } from './FormDialog.tsx';
 import { parsePortSpec, PROTOCOLS } from './forms.ts';
+import { useText } from '../i18n/use-text.ts';
+import { endName } from '../canvas/gestures/end-name.ts';
 
 /** Endpoints made of pods can carry policies (and so rules); CIDRs and "all namespaces" cannot. */
 export const hasPods = (n: GraphNode): boolean =>
@@ -49,7 +51,8 @@ export function FlowDialog({ source, target, onSubmit, onCancel }: Props) {
   const picked = chosenPort(portChoices, port, endPort, protocol);
   const canIngress = hasPods(target);
   const canEgress = hasPods(source);
-  const ends = { source: source.label, target: target.label };
+  const say = useText();
+  const ends = { source: say(endName(source)), target: say(endName(target)) };
   const options: Array<{ value: FlowSides; label: string; note: string; enabled: boolean }> = [
     {
       value: 'auto',
@@ -86,7 +89,7 @@ export function FlowDialog({ source, target, onSubmit, onCancel }: Props) {
       title={t('flow.title')}
       hint={
         <>
-          <strong>{source.label}</strong> → <strong>{target.label}</strong>
+          <strong>{ends.source}</strong> → <strong>{ends.target}</strong>
           {t('flow.hint')}
         </>
       }
@@ -98,7 +101,7 @@ export function FlowDialog({ source, target, onSubmit, onCancel }: Props) {
     >
       {portChoices.length > 1 && (
         <DeclaredPortPicker
-          target={target.label}
+          target={ends.target}
           choices={portChoices}
           picked={picked}
           typed={port.trim() !== ''}
