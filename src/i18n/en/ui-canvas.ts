@@ -95,6 +95,12 @@ export const uiCanvas = {
     noPolicy: 'no policy',
     connect: 'Drag to another node to allow traffic from all pods in this namespace',
   },
+  layout: {
+    tooSlow:
+      'The automatic layout took longer than {{seconds}} s on this graph; the nodes are placed on a simple grid. Drag them to arrange, or try Tidy layout.',
+    failed:
+      'The automatic layout failed on this graph; the nodes are placed on a simple grid. Drag them to arrange, or try Tidy layout.',
+  },
   gesture: {
     notAnEnd:
       '"{{name}}" cannot be an end of a new rule; draw the edge from a workload, a namespace, a CIDR or "all namespaces".',

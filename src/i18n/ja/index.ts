@@ -5,6 +5,8 @@ import { common } from './common.ts';
 import { state } from './state.ts';
 import { uiPalette } from './ui-palette.ts';
 import { uiCanvas } from './ui-canvas.ts';
+import { uiAnalysis } from './ui-analysis.ts';
+import { uiEffective } from './ui-effective.ts';
 import { uiInspector } from './ui-inspector.ts';
 import { uiDialogs } from './ui-dialogs.ts';
 import { uiIo } from './ui-io.ts';
@@ -21,4 +23,6 @@ export const ja: CatalogOf<typeof en> = {
   'ui-palette': uiPalette,
   'ui-canvas': uiCanvas,
   'ui-inspector': uiInspector,
+  'ui-analysis': uiAnalysis,
+  'ui-effective': uiEffective,
 };

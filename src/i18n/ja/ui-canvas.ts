@@ -101,6 +101,12 @@ export const uiCanvas: CatalogOf<typeof en> = {
     noPolicy: 'ポリシーなし',
     connect: 'ほかのノードへドラッグすると、この Namespace のすべての Pod からの通信を許可します',
   },
+  layout: {
+    tooSlow:
+      'このグラフの自動レイアウトに {{seconds}} 秒以上かかったため、ノードを単純なグリッドに並べました。ドラッグして配置するか、「レイアウトを整える」をお試しください。',
+    failed:
+      'このグラフの自動レイアウトに失敗したため、ノードを単純なグリッドに並べました。ドラッグして配置するか、「レイアウトを整える」をお試しください。',
+  },
   gesture: {
     notAnEnd:
       '「{{name}}」は新しいルールの端にできません。ワークロード、Namespace、CIDR、「すべての Namespace」からエッジを描いてください。',
