@@ -33,6 +33,10 @@ const VISIBLE_PROPS = new Set([
   'confirmLabel',
   'submitLabel',
   'cancelLabel',
+  'subtitle',
+  'note',
+  'help',
+  'error',
 ]);
 
 /** Functions whose argument at the given index is shown to the user. */
@@ -42,6 +46,7 @@ const MESSAGE_SINKS = new Map<string, number>([
   ['confirm', 0],
   ['alert', 0],
   ['prompt', 0],
+  ['runEdit', 1],
 ]);
 
 /**
@@ -64,6 +69,21 @@ const ALLOWED = new Set([
   'workspace.yaml', // the editor pane's file name
   'English', // each language names itself in its own script in the switch
   '日本語',
+  'Ingress', // the Kubernetes terms, which the Japanese documentation keeps as they are
+  'Egress',
+  'in', // the card badges' abbreviations of Ingress / Egress isolation (their tooltips are translated)
+  'out',
+  'i', // the info notice's icon glyph
+  // Syntax shown as examples or hints: typed by the user the same way in every language.
+  '5432/TCP',
+  '5432, 53/UDP, http',
+  'shop/web -> shop/db:5432/TCP · 10.0.0.7 -> api:80 · shop/{app=reports} -> shop/db:5432',
+  '&gt; cluster.yaml', // JSX text as written (the entity is the `>` of a shell redirect)
+  'TCP 8080, UDP 53, TCP 8000-8100, TCP http',
+  '8080, http:8080, dns:53/UDP',
+  'apiVersion: v1 kind: List items: - apiVersion: v1 kind: Namespace …',
+  '.yaml .yml .json',
+  'kubectl apply -f',
 ]);
 
 export interface Literal {

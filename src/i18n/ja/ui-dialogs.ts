@@ -45,7 +45,7 @@ export const uiDialogs: CatalogOf<typeof en> = {
     hint: '。ポートを空にするとすべてのポートを許可します。',
     allow: '許可',
     auto: '自動',
-    autoNote: '{{target}} に Ingress ルール、{{source}} が Egress で分離されている場合のみ {{source}} に Egress ルール',
+    autoNote: '{{target}} に Ingress ルール。{{source}} が Egress で分離されている場合のみ、そちらにも Egress ルール',
     autoEgressNote: '{{source}} に Egress ルール',
     ingress: 'Ingress のみ',
     ingressNote: '{{target}} に {{source}} からの受信を許可するルール',
