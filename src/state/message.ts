@@ -30,5 +30,3 @@ export interface Message {
 export type Text = string | Message;
 
 export const message = (key: MessageKey, args?: MessageArgs): Message => (args ? { key, args } : { key });
-
-export const isMessage = (text: Text): text is Message => typeof text !== 'string';
