@@ -26,6 +26,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1440, height: 900 },
+    // The specs read the UI's English text: the browser says it prefers English (i18n.spec.ts tries Japanese).
+    locale: 'en-US',
     browserName: 'chromium',
     launchOptions: {
       executablePath: chromiumPath().path,

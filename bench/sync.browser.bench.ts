@@ -243,7 +243,7 @@ function editOnce(page: Page, port: number): Promise<number> {
         });
         if (!outcome.ok) {
           sub.dispose();
-          reject(new Error(outcome.error));
+          reject(new Error(JSON.stringify(outcome.error)));
           return;
         }
         const check = () => {

@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './ui/styles.css';
@@ -9,6 +10,7 @@ import { App } from './ui/App.tsx';
 import shopExample from './ui/examples/shop.yaml?raw';
 import { loadWorkspaceText } from './ui/io/apply-text.ts';
 import { download, fileStem } from './ui/io/download.ts';
+import { startLanguage } from './ui/i18n/start-language.ts';
 
 // Restore the last workspace from browser storage; a first visit opens the
 // built-in example. Switching workspaces resets the editor's undo history.
@@ -20,8 +22,13 @@ configureWorkspaces({
 // Whatever happens while loading, the editor must not stay read-only (YamlEditor waits for `started`).
 void startWorkspaces({ example: shopExample }).finally(() => workspacesStore.setState({ started: true }));
 
+// Before the first render, so the first paint is already in the user's language.
+const i18n = startLanguage();
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <I18nextProvider i18n={i18n}>
+      <App />
+    </I18nextProvider>
   </StrictMode>,
 );

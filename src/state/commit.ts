@@ -16,20 +16,19 @@ import { selectView } from './derived.ts';
 import { recordEdit } from './history.ts';
 import type { BrokenRegion } from './keep-broken.ts';
 import { appStore, type AppState } from './store.ts';
+import { message, type Message, type Text } from './message.ts';
 
 /** Builds one edit from the graph of the text it will apply to; undefined skips the step. */
 export type EditStep = PolicyEdit | ((graph: PolicyGraph) => PolicyEdit | undefined);
 
-export type CommitOutcome = { ok: true; changed: boolean } | { ok: false; error: string };
+/** The error is a Message, or the writer's own text (src/sync, as it words it). */
+export type CommitOutcome = { ok: true; changed: boolean } | { ok: false; error: Text };
 
-export const UPDATING_REASON =
-  'The graph is still catching up with the YAML. Try again when the status bar says “Parsed”.';
+export const UPDATING_REASON = message('state:commit.updating');
 
-export const STALE_REASON =
-  'The YAML has errors, so the graph is out of date. Fix the YAML (see the red markers) to edit the graph again.';
+export const STALE_REASON = message('state:commit.stale');
 
-export const BROKEN_DOCUMENT_REASON =
-  'This object is shown as its YAML document last parsed: that document has errors now. Fix it (see the red markers) to edit the object from the graph.';
+export const BROKEN_DOCUMENT_REASON = message('state:commit.brokenDocument');
 
 /**
  * Names (`w|ns|name` workloads, `p|ns/name` policies, `n|name` namespaces) of the objects kept from
@@ -76,7 +75,7 @@ function flushParse(): void {
  * Why graph gestures are disabled right now, if they are. While a large text is analysed in the
  * worker the graph on screen is an older text's: a gesture on it could name rules that moved.
  */
-export function gestureBlockReason(): string | undefined {
+export function gestureBlockReason(): Message | undefined {
   flushParse();
   const view = selectView(appStore.getState());
   return view.updating ? UPDATING_REASON : view.stale ? STALE_REASON : undefined;
@@ -96,7 +95,7 @@ export function commitEdits(steps: EditStep | EditStep[]): CommitOutcome {
   let applied = 0;
   for (const step of list) {
     graph ??= analyse(text, caches).graph;
-    if (!graph) return { ok: false, error: 'The edit produced YAML that does not parse; nothing was changed.' };
+    if (!graph) return { ok: false, error: message('state:commit.unparsable') };
     const edit = typeof step === 'function' ? step(graph) : step;
     if (!edit) continue;
     if (namesStale(edit, stale)) return { ok: false, error: BROKEN_DOCUMENT_REASON };
@@ -106,7 +105,7 @@ export function commitEdits(steps: EditStep | EditStep[]): CommitOutcome {
       result = applyEdit(text, edit, { workspace: workspaceOf(text, caches) });
     } catch (e) {
       // A bug in the writer must not take the app down: report it, keep the text.
-      return { ok: false, error: `Could not apply the change: ${(e as Error).message}` };
+      return { ok: false, error: message('state:commit.failed', { reason: (e as Error).message }) };
     }
     if ('error' in result) return { ok: false, error: result.error };
     if (result.text !== text) {
@@ -129,11 +128,11 @@ export function commitEdits(steps: EditStep | EditStep[]): CommitOutcome {
  * (a new document appended after an unclosed quote is swallowed by it), or it broke another document.
  * Either way a broken document of the result is not, word for word, one of the text before.
  */
-function landsInBrokenDocument(before: string, after: string, caches: AppState['caches']): string | undefined {
+function landsInBrokenDocument(before: string, after: string, caches: AppState['caches']): Message | undefined {
   const textOf = (text: string) => (r: BrokenRegion) => text.slice(r.start, r.end).trim();
   const was = new Set(analyse(before, caches).broken.map(textOf(before)));
   const now = analyse(after, caches).broken;
   const hit = now.find((r) => !was.has(textOf(after)(r)));
   if (!hit) return undefined;
-  return `The change would land in YAML document ${hit.document}, which has errors (line ${hit.line}); nothing was changed. Fix that document first.`;
+  return message('state:commit.landsInBroken', { document: hit.document, line: hit.line });
 }

@@ -6,6 +6,7 @@
  * rest fade after a few seconds.
  */
 import { createStore } from 'zustand/vanilla';
+import type { Text } from './message.ts';
 
 export type NoticeTone = 'info' | 'success' | 'error';
 
@@ -13,14 +14,15 @@ export type NoticeTone = 'info' | 'success' | 'error';
 export interface NoticeAction {
   /** Stable name (tests, keys): `notice-action-<id>`. */
   id: string;
-  label: string;
+  label: Text;
   run: () => void;
 }
 
 export interface Notice {
   id: number;
   tone: NoticeTone;
-  message: string;
+  /** A Message (translated when shown) or text already in the user's language. */
+  message: Text;
   /** Notices sharing a key replace each other (e.g. one "storage is full" banner, not ten). */
   key?: string;
   actions?: NoticeAction[];
@@ -28,7 +30,7 @@ export interface Notice {
 
 interface NoticeState {
   notices: Notice[];
-  notify: (tone: NoticeTone, message: string, key?: string, actions?: NoticeAction[]) => number;
+  notify: (tone: NoticeTone, message: Text, key?: string, actions?: NoticeAction[]) => number;
   dismiss: (id: number) => void;
   dismissKey: (key: string) => void;
 }
@@ -52,5 +54,5 @@ export const noticesStore = createStore<NoticeState>()((set, get) => ({
 }));
 
 /** Shorthand for code outside React. */
-export const notify = (tone: NoticeTone, message: string, key?: string, actions?: NoticeAction[]) =>
+export const notify = (tone: NoticeTone, message: Text, key?: string, actions?: NoticeAction[]) =>
   noticesStore.getState().notify(tone, message, key, actions);

@@ -5,6 +5,7 @@
  * mine as a copy), edits rescued as the page goes away, and a `beforeunload`
  * warning while edits exist only in this tab.
  */
+import { message } from './message.ts';
 import { named } from './named.ts';
 import { noticesStore, notify } from './notices.ts';
 import {
@@ -73,10 +74,7 @@ async function keepAsCopy(id: string, data: WorkspaceData): Promise<Result<unkno
   const created = await ws.repo.create(`${nameOf(id)} (my copy)`, data, false);
   if (!created.ok) return created;
   await listChanged();
-  notify(
-    'info',
-    `"${named(nameOf(id))}" was changed in another tab; your last edits to it were kept as "${named(created.value.name)}".`,
-  );
+  notify('info', message('state:tabs.keptAsCopy', { name: named(nameOf(id)), copy: named(created.value.name) }));
   return created;
 }
 
@@ -84,7 +82,7 @@ export function onSaveResult(result: Result<unknown>, id: string): void {
   const failedBefore = lastSaveFailed;
   if (result.ok) {
     lastSaveFailed = false;
-    if (failedBefore) notify('success', 'Saved again: your workspace is stored in this browser.');
+    if (failedBefore) notify('success', message('state:tabs.savedAgain'));
     noticesStore.getState().dismissKey(STORAGE_NOTICE);
     if (ws.conflictId === null)
       workspacesStore.setState({ saveStatus: ws.autosaver.unsaved.length > 0 ? 'pending' : 'saved' });
@@ -96,24 +94,18 @@ export function onSaveResult(result: Result<unknown>, id: string): void {
   lastSaveFailed = true;
   workspacesStore.setState({ saveStatus: 'error' });
   notify('error', error.message, STORAGE_NOTICE, [
-    { id: 'download-unsaved', label: 'Download unsaved text', run: downloadUnsaved },
+    { id: 'download-unsaved', label: message('state:tabs.downloadUnsaved'), run: downloadUnsaved },
   ]);
 }
 
 function enterConflict(id: string): void {
   ws.conflictId = id;
   workspacesStore.setState({ saveStatus: 'error' });
-  notify(
-    'error',
-    `"${named(nameOf(id))}" was saved in another tab after this tab loaded it, so your changes here were not saved over it. ` +
-      'Reload theirs (your changes here are dropped), or keep yours as a new workspace (theirs stays as it is).',
-    CONFLICT_NOTICE,
-    [
-      { id: 'reload-theirs', label: 'Reload theirs', run: () => void reloadTheirs() },
-      { id: 'keep-mine', label: 'Keep mine as a copy', run: () => void keepUnsavedAsCopy(true) },
-      { id: 'download-unsaved', label: 'Download my text', run: downloadUnsaved },
-    ],
-  );
+  notify('error', message('state:tabs.conflict', { name: named(nameOf(id)) }), CONFLICT_NOTICE, [
+    { id: 'reload-theirs', label: message('state:tabs.reloadTheirs'), run: () => void reloadTheirs() },
+    { id: 'keep-mine', label: message('state:tabs.keepMine'), run: () => void keepUnsavedAsCopy(true) },
+    { id: 'download-unsaved', label: message('state:tabs.downloadMine'), run: downloadUnsaved },
+  ]);
 }
 
 function leaveConflict(): void {
@@ -152,10 +144,7 @@ export async function keepUnsavedAsCopy(open: boolean): Promise<void> {
   remember(created.value.id, 1, mine);
   if (open) workspacesStore.setState({ activeId: created.value.id });
   await listChanged();
-  notify(
-    'success',
-    `Your changes were kept as a new workspace, "${named(created.value.name)}"; "${named(nameOf(id))}" holds the other tab's version.`,
-  );
+  notify('success', message('state:tabs.keptMine', { copy: named(created.value.name), name: named(nameOf(id)) }));
 }
 
 /** The open workspace is gone from the list: keep what is on screen, as a new workspace once edited. */
@@ -168,10 +157,9 @@ function deletedElsewhere(id: string, name: string): void {
   workspacesStore.setState({ activeId: null });
   notify(
     'info',
-    `Workspace "${named(name)}" was deleted in another tab. Its text is still open here` +
-      (unsaved
-        ? `; your unsaved edits are being kept as "${ws.pendingName}".`
-        : '; edit it to keep it as a new workspace.'),
+    unsaved
+      ? message('state:tabs.deletedKeeping', { name: named(name), copy: named(ws.pendingName) })
+      : message('state:tabs.deleted', { name: named(name) }),
   );
   if (unsaved) ws.autosaver.schedule('', snapshot());
 }
@@ -196,7 +184,7 @@ async function onMessage(m: TabMessage): Promise<void> {
   ws.autosaver.cancel(m.id); // only layout settling, already in storage (hasUnsaved said so)
   remember(m.id, stored.value.rev, stored.value.data);
   await apply(stored.value.data);
-  notify('info', 'Updated with changes saved in another tab.', 'remote');
+  notify('info', message('state:tabs.updated'), 'remote');
 }
 
 /** Edits left by tabs that closed before their last save finished: applied, or kept as a copy. */
@@ -213,10 +201,7 @@ async function settleRescues(): Promise<void> {
       const name = (names.ok && names.value.find((w) => w.id === r.id)?.name) || 'Workspace';
       const created = await ws.repo.create(`${name} (unsaved edits from a closed tab)`, r.data, false);
       if (!created.ok) continue;
-      notify(
-        'info',
-        `Edits made just before a tab closed were kept as a new workspace, "${named(created.value.name)}".`,
-      );
+      notify('info', message('state:tabs.rescued', { name: named(created.value.name) }));
     }
     await ws.repo.removeKeys([r.key]);
   }

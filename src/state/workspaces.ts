@@ -6,6 +6,7 @@
  * tabs do (their saves, conflicts with them, edits left by a closed tab) is
  * handled in workspaces-tabs.ts.
  */
+import { message } from './message.ts';
 import { notify, noticesStore, type NoticeAction } from './notices.ts';
 import {
   browserStorage,
@@ -77,7 +78,7 @@ export function report<T>(r: Result<T>): r is { ok: true; value: T } {
   if (error instanceof StorageCorruptError) {
     actions.push({
       id: 'download-raw',
-      label: 'Download the raw data',
+      label: message('state:workspace.downloadRaw'),
       run: () => ws.saveFile(`${error.key}-raw-data`, 'txt', error.raw),
     });
   }
@@ -122,21 +123,14 @@ async function openRepository(storage: StorageLike | null | undefined): Promise<
   const local = storage === undefined ? browserStorage() : storage;
   const opened = storage === undefined ? await openWorkspaceStore(local) : local ? { kv: new LocalKv(local) } : null;
   if (!opened) {
-    notify(
-      'error',
-      'This browser does not let the page use its storage, so workspaces are kept only until the tab closes.',
-      'storage',
-    );
+    notify('error', message('state:workspace.noStorage'), 'storage');
   }
   ws.repo = new WorkspaceRepository(opened?.kv ?? new LocalKv(memoryStorage(), 'netpol-studio', 'memory'));
   if (opened?.rebuilt !== undefined) notifyRebuilt(opened.rebuilt);
 }
 
 function notifyRebuilt(n: number): void {
-  notify(
-    'info',
-    `The list of saved workspaces was damaged and has been rebuilt from ${n} saved workspace(s). Nothing was deleted.`,
-  );
+  notify('info', message('state:workspace.listRebuilt', { count: n }));
 }
 
 /** Restores the last workspace, or on a first visit stores and opens the example. Then opens a share link, if any. */
@@ -219,7 +213,7 @@ export async function openShareLink(fragment: string): Promise<boolean> {
   // The payload is in the URL bar: leave it there and a reload would open it again.
   history.replaceState(null, '', location.pathname + location.search);
   if ('error' in decoded) {
-    notify('error', `${decoded.error} Nothing was loaded.`, 'share');
+    notify('error', message('state:workspace.shareDamaged', { reason: decoded.error }), 'share');
     return false;
   }
   await leaveActive();
@@ -231,10 +225,7 @@ export async function openShareLink(fragment: string): Promise<boolean> {
   if (!report(created)) return false;
   await listChanged();
   await openLoaded(created.value.id, data, 1);
-  notify(
-    'success',
-    `Opened the shared link as a new workspace, "${named(created.value.name)}". Your other workspaces are unchanged.`,
-  );
+  notify('success', message('state:workspace.shareOpened', { name: named(created.value.name) }));
   return true;
 }
 

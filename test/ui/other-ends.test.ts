@@ -3,6 +3,11 @@ import { deriveGraph, namespacePodsNodeId, nsNodeId } from '../../src/model/grap
 import type { GraphNode } from '../../src/model/graph/types.ts';
 import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import { otherEnds } from '../../src/ui/inspector/other-ends.ts';
+import { createI18n } from '../../src/i18n/i18n.ts';
+import { textOf } from '../../src/ui/i18n/use-text.ts';
+
+// The list's labels as an English reader sees them.
+const english = createI18n('en').t;
 
 /** The user's workspace: the article's deny-all and listing-03 in production, one workload. */
 const TEXT = `apiVersion: v1
@@ -47,14 +52,14 @@ describe('the inspector\'s "other end" list', () => {
   });
 
   it('lists all pods of a namespace once', () => {
-    const labels = otherEnds(graph.nodes, web).map((o) => o.label);
+    const labels = otherEnds(graph.nodes, web).map((o) => textOf(english, o.label));
     expect(labels.filter((l) => l === 'all pods in production')).toHaveLength(1);
     expect(labels).toEqual(['all pods in monitoring', 'all pods in production']);
   });
 
   it('leaves out the node itself under either of its two nodes', () => {
     for (const self of [nsNodeId('production'), namespacePodsNodeId('production')]) {
-      const labels = otherEnds(graph.nodes, node(self)).map((o) => o.label);
+      const labels = otherEnds(graph.nodes, node(self)).map((o) => textOf(english, o.label));
       expect(labels).toEqual(['all pods in monitoring', 'production/web']);
     }
   });

@@ -4,5 +4,27 @@
  * namespace, named after the part of the product that owns the strings.
  */
 import { common } from './common.ts';
+import { state } from './state.ts';
+import { uiPalette } from './ui-palette.ts';
+import { uiCanvas } from './ui-canvas.ts';
+import { uiAnalysis } from './ui-analysis.ts';
+import { uiEffective } from './ui-effective.ts';
+import { uiInspector } from './ui-inspector.ts';
+import { uiDialogs } from './ui-dialogs.ts';
+import { uiIo } from './ui-io.ts';
+import { uiMenus } from './ui-menus.ts';
+import { uiShell } from './ui-shell.ts';
 
-export const en = { common } as const;
+export const en = {
+  common,
+  'ui-shell': uiShell,
+  'ui-menus': uiMenus,
+  'ui-io': uiIo,
+  'ui-dialogs': uiDialogs,
+  state,
+  'ui-palette': uiPalette,
+  'ui-canvas': uiCanvas,
+  'ui-inspector': uiInspector,
+  'ui-analysis': uiAnalysis,
+  'ui-effective': uiEffective,
+} as const;

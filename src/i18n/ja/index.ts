@@ -2,5 +2,27 @@
 import type { CatalogOf } from '../catalog.ts';
 import type { en } from '../en/index.ts';
 import { common } from './common.ts';
+import { state } from './state.ts';
+import { uiPalette } from './ui-palette.ts';
+import { uiCanvas } from './ui-canvas.ts';
+import { uiAnalysis } from './ui-analysis.ts';
+import { uiEffective } from './ui-effective.ts';
+import { uiInspector } from './ui-inspector.ts';
+import { uiDialogs } from './ui-dialogs.ts';
+import { uiIo } from './ui-io.ts';
+import { uiMenus } from './ui-menus.ts';
+import { uiShell } from './ui-shell.ts';
 
-export const ja: CatalogOf<typeof en> = { common };
+export const ja: CatalogOf<typeof en> = {
+  common,
+  'ui-shell': uiShell,
+  'ui-menus': uiMenus,
+  'ui-io': uiIo,
+  'ui-dialogs': uiDialogs,
+  state,
+  'ui-palette': uiPalette,
+  'ui-canvas': uiCanvas,
+  'ui-inspector': uiInspector,
+  'ui-analysis': uiAnalysis,
+  'ui-effective': uiEffective,
+};

@@ -3,6 +3,7 @@
  * takes its height from the graph pane rather than floating over it, so the canvas shrinks and stays
  * whole: a node focused from the matrix, or the flow whose Why panel a cell opened, is never under it.
  */
+import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import { analysisDockStore, type DockPanel } from '../../state/analysis-dock.ts';
 import { bindStore } from '../hooks/bind-store.ts';
@@ -12,28 +13,27 @@ import './analysis.css';
 
 const useDock = bindStore(analysisDockStore);
 
-const TABS: { panel: DockPanel; label: string; title: string }[] = [
-  { panel: 'matrix', label: 'Matrix', title: 'Who can reach whom, as a table: the connectivity list' },
-  { panel: 'probe', label: 'What-if', title: 'Ask whether one source can reach one destination, and why' },
-];
+// Labels and titles are in the ui-analysis catalogue under `tabs.<panel>`.
+const TABS: DockPanel[] = ['matrix', 'probe'];
 
 /** The buttons that open the dock's panels (in the status bar). */
 export function DockButtons() {
   const panel = useDock((s) => s.panel);
   const setPanel = useDock((s) => s.setPanel);
+  const { t } = useTranslation('ui-analysis');
   return (
     <>
-      {TABS.map((t) => (
+      {TABS.map((tab) => (
         <button
-          key={t.panel}
+          key={tab}
           type="button"
           className="status-item status-button"
-          aria-pressed={panel === t.panel}
-          title={t.title}
-          onClick={() => setPanel(panel === t.panel ? null : t.panel)}
-          data-testid={`open-${t.panel}`}
+          aria-pressed={panel === tab}
+          title={t(`tabs.${tab}.title`)}
+          onClick={() => setPanel(panel === tab ? null : tab)}
+          data-testid={`open-${tab}`}
         >
-          {t.label}
+          {t(`tabs.${tab}.label`)}
         </button>
       ))}
     </>
@@ -43,6 +43,7 @@ export function DockButtons() {
 export function AnalysisDock() {
   const panel = useDock((s) => s.panel);
   const setPanel = useDock((s) => s.setPanel);
+  const { t } = useTranslation('ui-analysis');
   // The canvas's size changes with the dock: React Flow follows its container, nothing else to do.
   useEffect(() => {
     if (!panel) return;
@@ -55,29 +56,24 @@ export function AnalysisDock() {
   }, [panel, setPanel]);
   if (!panel) return null;
   return (
-    <section className="dock" aria-label="Analysis" data-testid="analysis-dock">
-      <div className="dock__tabs" role="tablist" aria-label="Analysis panels">
-        {TABS.map((t) => (
+    <section className="dock" aria-label={t('dock.label')} data-testid="analysis-dock">
+      <div className="dock__tabs" role="tablist" aria-label={t('dock.tabs')}>
+        {TABS.map((tab) => (
           <button
-            key={t.panel}
+            key={tab}
             type="button"
             role="tab"
             className="dock__tab"
-            aria-selected={panel === t.panel}
-            title={t.title}
-            onClick={() => setPanel(t.panel)}
-            data-testid={`dock-tab-${t.panel}`}
+            aria-selected={panel === tab}
+            title={t(`tabs.${tab}.title`)}
+            onClick={() => setPanel(tab)}
+            data-testid={`dock-tab-${tab}`}
           >
-            {t.label}
+            {t(`tabs.${tab}.label`)}
           </button>
         ))}
         <span className="dock__spacer" />
-        <button
-          type="button"
-          className="dock__close"
-          aria-label="Close the analysis panel"
-          onClick={() => setPanel(null)}
-        >
+        <button type="button" className="dock__close" aria-label={t('dock.close')} onClick={() => setPanel(null)}>
           ×
         </button>
       </div>

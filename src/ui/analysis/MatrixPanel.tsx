@@ -5,6 +5,7 @@
  * are in the DOM, so 2,000 × 2,000 scrolls like 20 × 20. A cell opens the Why panel of its flow; a
  * workload's row or column header focuses the canvas on it.
  */
+import { useTranslation } from 'react-i18next';
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { ConnectivityMatrix, MatrixPeer } from '../../model/analysis/matrix.ts';
 import { connlistLinesOf } from '../../model/analysis/effective.ts';
@@ -71,18 +72,19 @@ function useWhyForPair(): void {
 
 function PeerHeader({ p, axis, style }: { p: MatrixPeer; axis: 'row' | 'col'; style: CSSProperties }) {
   const external = p.namespace === '';
+  const { t } = useTranslation('ui-analysis');
   return (
     <button
       type="button"
       className={`matrix__head matrix__head--${axis}${external ? ' matrix__head--external' : ''}`}
       style={style}
       disabled={external}
-      title={external ? `${p.label} (addresses outside the cluster)` : `${p.id} — focus the canvas on it`}
+      title={external ? t('matrix.externalTitle', { label: p.label }) : t('matrix.peerTitle', { id: p.id })}
       onClick={() => focusPeer(p)}
       data-testid={`matrix-${axis}-head`}
       data-peer={p.id}
     >
-      <span className="matrix__ns">{external ? 'external' : <Name>{p.namespace}</Name>}</span>
+      <span className="matrix__ns">{external ? t('matrix.external') : <Name>{p.namespace}</Name>}</span>
       <span className="matrix__name">
         <Name>{p.label}</Name>
       </span>
@@ -126,6 +128,7 @@ function useViewport(body: React.RefObject<HTMLDivElement | null>): Viewport {
 function MatrixGrid({ m, filters }: { m: ConnectivityMatrix; filters: MatrixFilters }) {
   const body = useRef<HTMLDivElement>(null);
   const vp = useViewport(body);
+  const { t } = useTranslation('ui-analysis');
   const sel = useMemo(() => filterMatrix(m, filters), [m, filters]);
   const r0 = Math.max(0, Math.floor(vp.top / ROW_H) - OVERSCAN);
   const r1 = Math.min(sel.rows.length, Math.ceil((vp.top + vp.height) / ROW_H) + OVERSCAN);
@@ -153,7 +156,12 @@ function MatrixGrid({ m, filters }: { m: ConnectivityMatrix; filters: MatrixFilt
           className={`matrix__cell matrix__cell--${kind}`}
           style={{ top: ri * ROW_H, left: ci * COL_W }}
           disabled={self}
-          title={`${src.id} → ${dst.id}: ${conn || 'nothing allowed'}${note ? ` (half-open: ${note})` : ''} — click for why`}
+          title={t(note ? 'matrix.cellHalfOpen' : 'matrix.cell', {
+            src: src.id,
+            dst: dst.id,
+            conn: conn || t('matrix.nothing'),
+            note,
+          })}
           onClick={() => openWhy(src, dst)}
           data-testid="matrix-cell"
           data-src={src.id}
@@ -169,7 +177,7 @@ function MatrixGrid({ m, filters }: { m: ConnectivityMatrix; filters: MatrixFilt
   return (
     <div className="matrix__grid" style={{ gridTemplateColumns: `${ROW_HEAD_W}px 1fr` }}>
       <div className="matrix__corner" style={{ height: COL_HEAD_H }}>
-        <span>from ↓ · to →</span>
+        <span>{t('matrix.corner')}</span>
         <span className="matrix__count" data-testid="matrix-count">
           {sel.rows.length} × {sel.cols.length}
         </span>
@@ -217,6 +225,7 @@ function Filters({
   onChange: (f: MatrixFilters) => void;
 }) {
   const [portText, setPortText] = useState('');
+  const { t } = useTranslation('ui-analysis');
   const port = parsePortQuery(portText);
   const nsSelect = (key: 'srcNamespace' | 'dstNamespace', label: string) => (
     <select
@@ -226,20 +235,20 @@ function Filters({
       onChange={(e) => onChange({ ...filters, [key]: e.target.value })}
       data-testid={`matrix-${key}`}
     >
-      <option value="">all namespaces</option>
+      <option value="">{t('matrix.allNamespaces')}</option>
       {namespaces.map((ns) => (
         <option key={ns} value={ns}>
           {ns}
         </option>
       ))}
-      <option value={EXTERNAL_NS}>external ranges</option>
+      <option value={EXTERNAL_NS}>{t('matrix.externalRanges')}</option>
     </select>
   );
   const text = (key: 'srcText' | 'dstText', label: string) => (
     <input
       className="input matrix__text"
       value={filters[key]}
-      placeholder="workload…"
+      placeholder={t('matrix.workloadPlaceholder')}
       aria-label={label}
       onChange={(e) => onChange({ ...filters, [key]: e.target.value })}
       data-testid={`matrix-${key}`}
@@ -247,20 +256,20 @@ function Filters({
   );
   return (
     <div className="matrix__filters">
-      <span className="matrix__filter-label">From</span>
-      {nsSelect('srcNamespace', 'Sources: namespace')}
-      {text('srcText', 'Sources: workload name contains')}
-      <span className="matrix__filter-label">To</span>
-      {nsSelect('dstNamespace', 'Destinations: namespace')}
-      {text('dstText', 'Destinations: workload name contains')}
-      <span className="matrix__filter-label">Port</span>
+      <span className="matrix__filter-label">{t('matrix.from')}</span>
+      {nsSelect('srcNamespace', t('matrix.srcNamespace'))}
+      {text('srcText', t('matrix.srcText'))}
+      <span className="matrix__filter-label">{t('matrix.to')}</span>
+      {nsSelect('dstNamespace', t('matrix.dstNamespace'))}
+      {text('dstText', t('matrix.dstText'))}
+      <span className="matrix__filter-label">{t('matrix.port')}</span>
       <input
         className={`input matrix__port${port === null ? ' input--invalid' : ''}`}
         value={portText}
         placeholder="5432/TCP"
-        aria-label="Only pairs allowing this port, e.g. 5432/TCP"
+        aria-label={t('matrix.portLabel')}
         aria-invalid={port === null}
-        title={port === null ? 'Write a port like 5432, 5432/TCP or UDP 53.' : undefined}
+        title={port === null ? t('matrix.portInvalid') : undefined}
         onChange={(e) => {
           setPortText(e.target.value);
           const p = parsePortQuery(e.target.value);
@@ -275,6 +284,7 @@ function Filters({
 export function MatrixPanel() {
   const { matrix, updating } = useMatrix();
   const [filters, setFilters] = useState<MatrixFilters>(NO_FILTERS);
+  const { t } = useTranslation('ui-analysis');
   const namespaces = useMemo(() => (matrix ? matrixNamespaces(matrix) : []), [matrix]);
   useWhyForPair();
   return (
@@ -282,17 +292,17 @@ export function MatrixPanel() {
       <Filters namespaces={namespaces} filters={filters} onChange={setFilters} />
       {updating && (
         <p className="matrix__status" role="status">
-          {matrix ? 'Updating the matrix…' : 'Computing the matrix…'}
+          {matrix ? t('matrix.updating') : t('matrix.computing')}
         </p>
       )}
       {matrix ? (
         matrix.rows.length === 0 ? (
-          <p className="matrix__status">No workloads: the matrix lists workloads and the addresses they talk to.</p>
+          <p className="matrix__status">{t('matrix.empty')}</p>
         ) : (
           <MatrixGrid m={matrix} filters={filters} />
         )
       ) : (
-        !updating && <p className="matrix__status">The connectivity of this workspace could not be computed.</p>
+        !updating && <p className="matrix__status">{t('matrix.failed')}</p>
       )}
     </div>
   );

@@ -4,6 +4,8 @@
  * the egress side of the source and the ingress side of the destination. Each policy and rule is a
  * link: a policy is selected (its YAML highlighted), a rule is revealed at its line in the editor.
  */
+import { Trans, useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Fragment, useDeferredValue, useMemo } from 'react';
 import type { FlowExplanation, RuleMatch, SideExplanation } from '../../model/analysis/explain.ts';
 import { formatConns, isEmpty } from '../../model/analysis/ports.ts';
@@ -19,25 +21,27 @@ const useDock = bindStore(analysisDockStore);
 
 const ARROW = /\s*(?:->|→|=>)\s*/;
 
-function RuleLink({ r, dir }: { r: RuleMatch; dir: string }) {
+function RuleLink({ r, dir }: { r: RuleMatch; dir: 'ingress' | 'egress' }) {
   const span = r.span;
+  const { t } = useTranslation('ui-analysis');
+  const direction = t(`probe.dir.${dir}`);
   return (
     <button
       type="button"
       className={`why__rule${r.allows ? '' : ' why__rule--blocks'}`}
       disabled={!span}
-      title={span ? `Show ${dir} rule ${r.ruleIndex + 1} of ${r.policyId} in the YAML` : undefined}
+      title={span ? t('probe.ruleTitle', { direction, rule: r.ruleIndex + 1, policy: r.policyId }) : undefined}
       onClick={() => span && useStore.getState().requestReveal(span.offset, span.endOffset)}
       data-testid="probe-rule"
       data-policy={r.policyId}
       data-line={span?.line}
     >
-      {r.allows ? 'Allowed by' : 'Matches, but not this port:'}{' '}
+      {r.allows ? t('probe.allowedBy') : t('probe.matchesNotPort')}{' '}
       <strong>
         <Name>{r.policyId}</Name>
       </strong>{' '}
-      {dir} rule {r.ruleIndex + 1}
-      {span && <span className="probe__line"> · line {span.line}</span>}
+      {t('probe.rule', { direction, rule: r.ruleIndex + 1 })}
+      {span && <span className="probe__line"> · {t('probe.line', { line: span.line })}</span>}
       <br />
       <span className="why__rule-ports">{formatConns(r.conns)}</span>
     </button>
@@ -45,33 +49,33 @@ function RuleLink({ r, dir }: { r: RuleMatch; dir: string }) {
 }
 
 function ProbeSide({ title, who, side }: { title: 'Egress' | 'Ingress'; who: string; side: SideExplanation }) {
-  const dir = title.toLowerCase();
+  const dir = title === 'Egress' ? 'egress' : 'ingress';
+  const { t } = useTranslation('ui-analysis');
+  const direction = t(`probe.dir.${dir}`);
   const allowing = side.rules.filter((r) => r.allows);
   return (
-    <section className="why__side probe__side" data-testid={`probe-${dir}`} aria-label={`${title} side`}>
+    <section className="why__side probe__side" data-testid={`probe-${dir}`} aria-label={t(`probe.side.${dir}`)}>
       <h3 className="inspector__heading">
-        {title} · {title === 'Egress' ? 'leaving' : 'entering'} <Name>{who}</Name>
+        <Trans t={t} i18nKey={`probe.heading.${dir}`} values={{ who }} components={{ name: <Name /> }} />
       </h3>
       {!side.isolated ? (
         <p>
           {who.includes('/') ? (
-            <>
-              <Name>{who}</Name> is not isolated for {dir}: no policy with {title} selects it, so all {dir} is allowed.
-            </>
+            <Trans t={t} i18nKey={`probe.notIsolated.${dir}`} values={{ who }} components={{ name: <Name /> }} />
           ) : (
-            'An address outside the cluster: no NetworkPolicy applies on its side.'
+            t('probe.external')
           )}
         </p>
       ) : (
         <p>
-          <Name>{who}</Name> is isolated for {dir} by{' '}
+          <Trans t={t} i18nKey={`probe.isolatedBy.${dir}`} values={{ who }} components={{ name: <Name /> }} />{' '}
           {side.isolatingPolicies.map((p, i) => (
             <Fragment key={p.id}>
-              {i > 0 && ', '}
+              {i > 0 && t('probe.listSeparator')}
               <button
                 type="button"
                 className="why__policy"
-                title="Show this policy in the YAML"
+                title={t('probe.policyTitle')}
                 onClick={() => useStore.getState().select({ policies: [p.id] })}
                 data-testid="probe-policy"
               >
@@ -79,10 +83,10 @@ function ProbeSide({ title, who, side }: { title: 'Egress' | 'Ingress'; who: str
               </button>
             </Fragment>
           ))}
-          .
+          {t('probe.isolatedByEnd')}
         </p>
       )}
-      {side.isolated && allowing.length === 0 && <p className="why__blocked">No {dir} rule allows it: blocked here.</p>}
+      {side.isolated && allowing.length === 0 && <p className="why__blocked">{t('probe.blocked', { direction })}</p>}
       {side.rules.length > 0 && (
         <ul className="why__rules">
           {side.rules.map((r) => (
@@ -97,20 +101,22 @@ function ProbeSide({ title, who, side }: { title: 'Egress' | 'Ingress'; who: str
 }
 
 /** `shop/web` for a workload, the address for an external end, the labels for a pod that does not exist yet. */
-function endName(e: FlowExplanation['from']): string {
+function endName(t: TFunction<'ui-analysis'>, e: FlowExplanation['from']): string {
   if (e.kind !== 'workload') return e.id;
   return e.workload.name.startsWith('{')
-    ? `new pod ${e.workload.name} in ${e.workload.namespace}`
+    ? t('probe.newPod', { labels: e.workload.name, namespace: e.workload.namespace })
     : `${e.workload.namespace}/${e.workload.name}`;
 }
 
 function Answer({ ex }: { ex: FlowExplanation }) {
+  const { t } = useTranslation('ui-analysis');
   const ok = typeof ex.allowed === 'boolean' ? ex.allowed : !isEmpty(ex.allowed);
+  const ends = { from: endName(t, ex.from), to: endName(t, ex.to) };
   const verdict = ex.port
-    ? `${endName(ex.from)} → ${endName(ex.to)} on ${ex.port.protocol} ${ex.port.port}: ${ok ? 'allowed' : 'blocked'}`
+    ? t(ok ? 'probe.verdictPortAllowed' : 'probe.verdictPortBlocked', { ...ends, ...ex.port })
     : ok
-      ? `${endName(ex.from)} → ${endName(ex.to)}: allowed ${formatConns(ex.conns)}`
-      : `${endName(ex.from)} → ${endName(ex.to)}: blocked, nothing gets through`;
+      ? t('probe.verdictAllowed', { ...ends, conns: formatConns(ex.conns) })
+      : t('probe.verdictBlocked', ends);
   return (
     <div className="probe__answer">
       <p
@@ -121,8 +127,8 @@ function Answer({ ex }: { ex: FlowExplanation }) {
         <Name>{verdict}</Name>
       </p>
       <div className="probe__sides">
-        <ProbeSide title="Egress" who={endName(ex.from)} side={ex.egress} />
-        <ProbeSide title="Ingress" who={endName(ex.to)} side={ex.ingress} />
+        <ProbeSide title="Egress" who={ends.from} side={ex.egress} />
+        <ProbeSide title="Ingress" who={ends.to} side={ex.ingress} />
       </div>
     </div>
   );
@@ -140,25 +146,27 @@ function useWorkloadNames(): string[] {
 }
 
 function Picker({
-  label,
+  which,
   value,
   names,
   onPick,
 }: {
-  label: string;
+  which: 'from' | 'to';
   value: string;
   names: string[];
   onPick: (v: string) => void;
 }) {
+  const { t } = useTranslation('ui-analysis');
+  const label = t(`probe.pick.${which}`);
   return (
     <select
       className="input probe__pick"
       aria-label={label}
       value={names.includes(value) ? value : ''}
       onChange={(e) => onPick(e.target.value)}
-      data-testid={`probe-pick-${label.toLowerCase()}`}
+      data-testid={`probe-pick-${which}`}
     >
-      <option value="">{label}…</option>
+      <option value="">{t('probe.pickPrompt', { label })}</option>
       {names.map((n) => (
         <option key={n} value={n}>
           {n}
@@ -175,6 +183,7 @@ export function ProbePanel() {
   const parsedText = useStore((s) => s.parsedText);
   const caches = useStore((s) => s.caches);
   const names = useWorkloadNames();
+  const { t } = useTranslation('ui-analysis');
   const probe = useMemo(() => (asked.trim() === '' ? undefined : parseProbe(asked)), [asked]);
   const answer = useMemo(
     () => (probe && !('error' in probe) ? runProbe(workspaceOf(parsedText, caches), probe) : undefined),
@@ -195,23 +204,22 @@ export function ProbePanel() {
           value={text}
           onChange={(e) => setText(e.target.value)}
           placeholder="shop/web -> shop/db:5432/TCP   ·   10.0.0.7 -> api:80   ·   shop/{app=reports} -> shop/db:5432"
-          aria-label="What-if question: source -> destination:port/protocol"
+          aria-label={t('probe.inputLabel')}
           aria-invalid={!!probe && 'error' in probe}
           spellCheck={false}
           data-testid="probe-input"
         />
-        <Picker label="From" value={fromText} names={names} onPick={(v) => setText(`${v} -> ${toText}${portPart}`)} />
-        <Picker label="To" value={toText} names={names} onPick={(v) => setText(`${fromText} -> ${v}${portPart}`)} />
+        <Picker which="from" value={fromText} names={names} onPick={(v) => setText(`${v} -> ${toText}${portPart}`)} />
+        <Picker which="to" value={toText} names={names} onPick={(v) => setText(`${fromText} -> ${v}${portPart}`)} />
       </div>
       {probe && 'error' in probe && (
         <p className="why__error" data-testid="probe-error">
-          Column {probe.at + 1}: {probe.error}
+          {t('probe.column', { column: probe.at + 1, error: probe.error })}
         </p>
       )}
       {!probe && (
         <p className="probe__hint">
-          Ask whether a source can reach a destination: workloads (<code>shop/web</code>), IP addresses, or a label set
-          for a pod that does not exist yet (<code>shop/{'{app=reports}'}</code>), with a port (<code>:5432/TCP</code>).
+          <Trans t={t} i18nKey="probe.hint" components={{ code: <code /> }} />
         </p>
       )}
       {typeof answer === 'string' && (

@@ -2,6 +2,8 @@
  * The notes over the canvas: the effective view's legend, the large-graph
  * notice, the stale-YAML status and the empty-workspace hint.
  */
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { EffectiveFlow } from '../../model/analysis/effective.ts';
 import { EffectiveLegend } from '../effective/EffectiveLegend.tsx';
 import type { BrokenDocument } from '../../state/keep-broken.ts';
@@ -28,15 +30,14 @@ export interface CanvasBannersProps {
 }
 
 /** One broken document, as the banner names it. */
-function describeBroken(d: BrokenDocument): string {
-  const where = `document ${d.document} (error at line ${d.line})`;
-  return d.kept > 0
-    ? `${where}: its ${d.kept === 1 ? 'object is' : `${d.kept} objects are`} shown faded, as last parsed`
-    : `${where}: never parsed, not drawn`;
+function describeBroken(t: TFunction<'ui-canvas'>, d: BrokenDocument): string {
+  const where = { document: d.document, line: d.line };
+  return d.kept > 0 ? t('banner.brokenKept', { ...where, count: d.kept }) : t('banner.brokenNeverParsed', where);
 }
 
 export function CanvasBanners(props: CanvasBannersProps) {
   const { flows, counted, inferred, stale, broken, aggregated, ruleCount, edgesShown, empty } = props;
+  const { t, i18n } = useTranslation('ui-canvas');
   return (
     <>
       {flows && !stale && !empty && (
@@ -44,29 +45,27 @@ export function CanvasBanners(props: CanvasBannersProps) {
       )}
       {aggregated && !stale && (
         <div className="canvas-banner canvas-banner--large" role="note" data-testid="aggregated-banner">
-          <b>Large graph</b> — {ruleCount.toLocaleString('en')} rules: flows between namespaces are drawn as one edge
-          per pair of namespaces (its label counts the rules), flows inside a namespace are hidden. Select a workload or
-          namespace to draw its own edges.
+          <b>{t('banner.largeTitle')}</b> — {t('banner.large', { rules: ruleCount.toLocaleString(i18n.language) })}
         </div>
       )}
       {stale && (
         <div className="canvas-banner canvas-banner--stale" role="status" data-testid="stale-banner">
-          The YAML has errors — showing the last graph that parsed. Graph editing is paused.
+          {t('banner.stale')}
         </div>
       )}
       {!stale && broken.length > 0 && (
         <div className="canvas-banner canvas-banner--stale" role="status" data-testid="broken-banner">
-          {broken.length === 1 ? 'A YAML document does not parse' : `${broken.length} YAML documents do not parse`} —{' '}
-          {broken.slice(0, 3).map(describeBroken).join('; ')}
-          {broken.length > 3 ? `; and ${broken.length - 3} more` : ''}. Everything else is drawn and editable.
+          {t('banner.broken', {
+            count: broken.length,
+            list: broken
+              .slice(0, 3)
+              .map((d) => describeBroken(t, d))
+              .join(t('banner.separator')),
+            more: broken.length > 3 ? t('banner.more', { count: broken.length - 3 }) : '',
+          })}
         </div>
       )}
-      {empty && (
-        <div className="canvas-empty">
-          Nothing to draw yet. Paste Kubernetes manifests or NetworkPolicies into the YAML pane, or drag a namespace in
-          from the palette.
-        </div>
-      )}
+      {empty && <div className="canvas-empty">{t('banner.empty')}</div>}
     </>
   );
 }

@@ -1,4 +1,5 @@
 /** Top-right of the canvas: the Rules | Effective switch, search, focus and filters, Undo / Redo over the shared history, and Tidy layout. */
+import { useTranslation } from 'react-i18next';
 import { redo, undo } from '../../state/history.ts';
 import { ViewSwitch } from '../effective/ViewSwitch.tsx';
 import { useHistory, useStore } from '../hooks/stores.ts';
@@ -8,12 +9,13 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 const mod = isMac ? '⌘' : 'Ctrl+';
 
 export function CanvasToolbar() {
+  const { t } = useTranslation('ui-canvas');
   const canUndo = useHistory((s) => s.canUndo);
   const canRedo = useHistory((s) => s.canRedo);
   const tidy = useStore((s) => s.tidy);
   const layoutRunning = useStore((s) => s.layoutRunning);
   return (
-    <div className="canvas-toolbar" role="toolbar" aria-label="Graph actions">
+    <div className="canvas-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <ViewSwitch />
       <NavigationTools />
       <button
@@ -21,7 +23,7 @@ export function CanvasToolbar() {
         className="tool-button"
         onClick={undo}
         disabled={!canUndo}
-        title={`Undo (${mod}Z) — graph and YAML share one history`}
+        title={t('toolbar.undoTitle', { mod })}
         data-testid="undo"
       >
         <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true">
@@ -34,14 +36,14 @@ export function CanvasToolbar() {
             strokeLinejoin="round"
           />
         </svg>
-        <span className="sr-only">Undo</span>
+        <span className="sr-only">{t('toolbar.undo')}</span>
       </button>
       <button
         type="button"
         className="tool-button"
         onClick={redo}
         disabled={!canRedo}
-        title={`Redo (${mod}Shift+Z)`}
+        title={t('toolbar.redoTitle', { mod })}
         data-testid="redo"
       >
         <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true">
@@ -54,7 +56,7 @@ export function CanvasToolbar() {
             strokeLinejoin="round"
           />
         </svg>
-        <span className="sr-only">Redo</span>
+        <span className="sr-only">{t('toolbar.redo')}</span>
       </button>
       <span className="tool-sep" aria-hidden="true" />
       <button
@@ -62,10 +64,10 @@ export function CanvasToolbar() {
         className="tool-button tool-button--text"
         onClick={tidy}
         disabled={layoutRunning}
-        title="Lay out the whole graph again, forgetting positions you dragged"
+        title={t('toolbar.tidyTitle')}
         data-testid="tidy-layout"
       >
-        Tidy layout
+        {t('toolbar.tidy')}
       </button>
     </div>
   );

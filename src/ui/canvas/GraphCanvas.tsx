@@ -4,6 +4,7 @@
  * Every change to the workspace goes through a PolicyEdit
  * (gestures.ts → state/commit.ts); nothing here writes YAML.
  */
+import { useTranslation } from 'react-i18next';
 import {
   Background,
   BackgroundVariant,
@@ -57,6 +58,7 @@ const LARGE_NODES = 300;
 const LARGE_EDGES = 1000;
 
 function Canvas() {
+  const { t } = useTranslation('ui-canvas');
   const view = useView();
   const paneRef = useRef<HTMLDivElement>(null);
   // Collapsed namespaces are laid out as cards; filters and focus only change what is drawn (navigate/).
@@ -96,7 +98,7 @@ function Canvas() {
         // A selected (translucent) namespace box must not be raised over the peers beside it.
         elevateNodesOnSelect={false}
         onlyRenderVisibleElements={large}
-        aria-label="Network policy graph"
+        aria-label={t('graph.label')}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
         <Controls showInteractive={false} showFitView={false} position="bottom-left">

@@ -5,6 +5,7 @@
  * compact summaries instead of shrunken text, and the minimap shows only when
  * part of the graph is out of view, never over the selection.
  */
+import { useTranslation } from 'react-i18next';
 import { ControlButton, MiniMap, useReactFlow, useStore as useFlowStore, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef, type RefObject } from 'react';
 import { useStore } from '../hooks/stores.ts';
@@ -51,11 +52,12 @@ export function FitOnRequest() {
 /** The controls' fit button: the same readable fit, below the top bar however many rows it takes. */
 export function FitButton() {
   const fit = useReadableFit();
+  const { t } = useTranslation('ui-canvas');
   return (
     <ControlButton
       className="react-flow__controls-fitview"
-      title="Fit view"
-      aria-label="Fit view"
+      title={t('fit')}
+      aria-label={t('fit')}
       onClick={() => fit(200)}
     >
       {/* Four corners of a frame. */}

@@ -5,6 +5,8 @@
  * enough.
  */
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Message } from '../../state/message.ts';
 import type { ContainerPortSpec } from '../../model/edits/index.ts';
 import { Field, FormDialog } from './FormDialog.tsx';
 import { cidrError, nameError, parseContainerPorts, parseLabels } from './forms.ts';
@@ -25,13 +27,8 @@ interface Props {
   onCancel: () => void;
 }
 
-const TITLES: Record<CreateKind, string> = {
-  namespace: 'New namespace',
-  workload: 'New workload',
-  cidr: 'External network (CIDR)',
-};
-
 export function CreateDialog({ kind, namespace, namespaces, onSubmit, onCancel }: Props) {
+  const { t } = useTranslation('ui-dialogs');
   const [name, setName] = useState('');
   const [ns, setNs] = useState(namespace ?? namespaces[0] ?? 'default');
   // The labels follow the name (`app=<name>`) until the user edits them.
@@ -41,7 +38,7 @@ export function CreateDialog({ kind, namespace, namespaces, onSubmit, onCancel }
   const trimmed = name.trim();
   const labelsShown = labelsText ?? (kind === 'workload' ? `app=${trimmed || '<name>'}` : '');
 
-  let error: string | undefined;
+  let error: Message | undefined;
   let values: CreateValues | undefined;
   if (kind === 'cidr') {
     error = cidrError(trimmed);
@@ -61,35 +58,29 @@ export function CreateDialog({ kind, namespace, namespaces, onSubmit, onCancel }
 
   return (
     <FormDialog
-      title={TITLES[kind]}
-      hint={
-        kind === 'cidr'
-          ? 'Draw an edge to or from it to write an ipBlock rule.'
-          : kind === 'workload'
-            ? 'Adds a Deployment manifest to the YAML.'
-            : 'Adds a Namespace manifest to the YAML.'
-      }
-      submitLabel="Add"
+      title={t(`create.title.${kind}`)}
+      hint={t(`create.hint.${kind}`)}
+      submitLabel={t('create.add')}
       error={shownError}
       incomplete={Boolean(error)}
       onSubmit={() => values && !error && onSubmit(values)}
       onCancel={onCancel}
       testId="create-dialog"
     >
-      <Field label={kind === 'cidr' ? 'CIDR' : 'Name'}>
+      <Field label={kind === 'cidr' ? 'CIDR' : t('create.name')}>
         <input
           className="input"
           name="name"
           data-autofocus
           value={name}
           onChange={(e) => setName(e.target.value)}
-          placeholder={kind === 'cidr' ? '203.0.113.0/24' : kind === 'workload' ? 'e.g. worker' : 'e.g. payments'}
+          placeholder={kind === 'cidr' ? '203.0.113.0/24' : t(`create.placeholder.${kind}`)}
           autoComplete="off"
           spellCheck={false}
         />
       </Field>
       {kind === 'workload' && (
-        <Field label="Namespace">
+        <Field label={t('create.namespace')}>
           <input
             className="input"
             name="namespace"
@@ -107,7 +98,7 @@ export function CreateDialog({ kind, namespace, namespaces, onSubmit, onCancel }
         </Field>
       )}
       {kind !== 'cidr' && (
-        <Field label="Labels" note="key=value, comma separated">
+        <Field label={t('create.labels')} note={t('create.labelsNote')}>
           <input
             className="input"
             name="labels"
@@ -119,7 +110,7 @@ export function CreateDialog({ kind, namespace, namespaces, onSubmit, onCancel }
         </Field>
       )}
       {kind === 'workload' && (
-        <Field label="Container ports" note="optional: 8080, http:8080, dns:53/UDP">
+        <Field label={t('create.ports')} note={t('create.portsNote')}>
           <input
             className="input"
             name="ports"

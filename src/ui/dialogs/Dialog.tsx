@@ -4,6 +4,7 @@
  * dialog, Escape goes through our onClose (so React state stays the truth),
  * and focus returns to whatever had it before the dialog opened.
  */
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { MessageText } from '../text/Name.tsx';
 
@@ -33,6 +34,7 @@ export function Dialog({
   testId,
   busy = false,
 }: DialogProps) {
+  const { t } = useTranslation('ui-dialogs');
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const closeRef = useRef(onClose);
@@ -114,7 +116,7 @@ export function Dialog({
         <button
           type="button"
           className="icon-button"
-          aria-label="Close"
+          aria-label={t('close')}
           onClick={() => !busy && onClose()}
           disabled={busy}
         >

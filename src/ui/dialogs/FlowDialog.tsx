@@ -6,6 +6,7 @@
  * The port starts at B's declared containerPort (flow-choices.ts); a
  * namespace source can be selected by one of its own labels.
  */
+import { useTranslation } from 'react-i18next';
 import { useMemo, useState } from 'react';
 import type { FlowSides, PortSpec } from '../../model/edits/index.ts';
 import type { GraphNode } from '../../model/graph/types.ts';
@@ -20,6 +21,8 @@ import {
 import { DeclaredPortPicker, NamespaceSelectorPicker, useNamespaceSelectorChoices } from './FlowDialogPickers.tsx';
 import { Field, FormDialog } from './FormDialog.tsx';
 import { parsePortSpec, PROTOCOLS } from './forms.ts';
+import { useText } from '../i18n/use-text.ts';
+import { endName } from '../canvas/gestures/end-name.ts';
 
 /** Endpoints made of pods can carry policies (and so rules); CIDRs and "all namespaces" cannot. */
 export const hasPods = (n: GraphNode): boolean =>
@@ -34,6 +37,7 @@ interface Props {
 }
 
 export function FlowDialog({ source, target, onSubmit, onCancel }: Props) {
+  const { t } = useTranslation('ui-dialogs');
   const portChoices = useMemo(() => targetPortChoices(target.ports), [target.ports]);
   const [port, setPort] = useState(() => initialPortFields(portChoices).port);
   const [endPort, setEndPort] = useState('');
@@ -47,28 +51,28 @@ export function FlowDialog({ source, target, onSubmit, onCancel }: Props) {
   const picked = chosenPort(portChoices, port, endPort, protocol);
   const canIngress = hasPods(target);
   const canEgress = hasPods(source);
+  const say = useText();
+  const ends = { source: say(endName(source)), target: say(endName(target)) };
   const options: Array<{ value: FlowSides; label: string; note: string; enabled: boolean }> = [
     {
       value: 'auto',
-      label: 'Automatic',
-      note: canIngress
-        ? `ingress rule at ${target.label}; egress at ${source.label} only if it is egress-isolated`
-        : `egress rule at ${source.label}`,
+      label: t('flow.auto'),
+      note: canIngress ? t('flow.autoNote', ends) : t('flow.autoEgressNote', ends),
       enabled: canIngress || canEgress,
     },
     {
       value: 'ingress',
-      label: 'Ingress only',
-      note: `a rule at ${target.label} admitting ${source.label}`,
+      label: t('flow.ingress'),
+      note: t('flow.ingressNote', ends),
       enabled: canIngress,
     },
     {
       value: 'egress',
-      label: 'Egress only',
-      note: `a rule at ${source.label} letting it reach ${target.label}`,
+      label: t('flow.egress'),
+      note: t('flow.egressNote', ends),
       enabled: canEgress,
     },
-    { value: 'both', label: 'Both', note: 'an ingress and an egress rule', enabled: canIngress && canEgress },
+    { value: 'both', label: t('flow.both'), note: t('flow.bothNote'), enabled: canIngress && canEgress },
   ];
   const submit = () => {
     if (!parsed.ok) return;
@@ -82,13 +86,14 @@ export function FlowDialog({ source, target, onSubmit, onCancel }: Props) {
   };
   return (
     <FormDialog
-      title="Allow traffic"
+      title={t('flow.title')}
       hint={
         <>
-          <strong>{source.label}</strong> → <strong>{target.label}</strong>. Leave the port empty to allow every port.
+          <strong>{ends.source}</strong> → <strong>{ends.target}</strong>
+          {t('flow.hint')}
         </>
       }
-      submitLabel="Allow"
+      submitLabel={t('flow.allow')}
       error={parsed.ok ? undefined : parsed.error}
       onSubmit={submit}
       onCancel={onCancel}
@@ -96,7 +101,7 @@ export function FlowDialog({ source, target, onSubmit, onCancel }: Props) {
     >
       {portChoices.length > 1 && (
         <DeclaredPortPicker
-          target={target.label}
+          target={ends.target}
           choices={portChoices}
           picked={picked}
           typed={port.trim() !== ''}
@@ -104,7 +109,7 @@ export function FlowDialog({ source, target, onSubmit, onCancel }: Props) {
         />
       )}
       <div className="field-row">
-        <Field label="Port">
+        <Field label={t('flow.port')}>
           <input
             className="input"
             name="port"
@@ -113,23 +118,23 @@ export function FlowDialog({ source, target, onSubmit, onCancel }: Props) {
             // Prefilled from the target: typing replaces it.
             onFocus={(e) => e.currentTarget.select()}
             onChange={(e) => setPort(e.target.value)}
-            placeholder="all ports"
+            placeholder={t('flow.allPorts')}
             inputMode="numeric"
             autoComplete="off"
           />
         </Field>
-        <Field label="End port">
+        <Field label={t('flow.endPort')}>
           <input
             className="input"
             name="endPort"
             value={endPort}
             onChange={(e) => setEndPort(e.target.value)}
-            placeholder="optional"
+            placeholder={t('flow.optional')}
             inputMode="numeric"
             autoComplete="off"
           />
         </Field>
-        <Field label="Protocol">
+        <Field label={t('flow.protocol')}>
           <select
             className="input"
             name="protocol"
@@ -151,7 +156,7 @@ export function FlowDialog({ source, target, onSubmit, onCancel }: Props) {
         />
       )}
       <fieldset className="choice-group">
-        <legend>Rules to write</legend>
+        <legend>{t('flow.rulesLegend')}</legend>
         {options.map((o) => (
           <label
             key={o.value}

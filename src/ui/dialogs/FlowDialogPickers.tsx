@@ -3,6 +3,7 @@
  * (shown when it declares several) and the label that selects a namespace
  * source. The choosing itself is in flow-choices.ts.
  */
+import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
 import type { GraphNode } from '../../model/graph/types.ts';
 import type { Labels } from '../../model/types.ts';
@@ -30,9 +31,10 @@ export function DeclaredPortPicker({
   /** A choice, or undefined for every port. */
   onPick: (choice: PortChoice | undefined) => void;
 }) {
+  const { t } = useTranslation('ui-dialogs');
   const other = picked < 0 && typed;
   return (
-    <Field label={`Ports of ${target}`}>
+    <Field label={t('flow.portsOf', { target })}>
       <select
         className="input"
         name="declaredPort"
@@ -47,8 +49,8 @@ export function DeclaredPortPicker({
             {c.label}
           </option>
         ))}
-        <option value={ALL_PORTS}>all ports</option>
-        {other && <option value={OTHER_PORT}>as typed below</option>}
+        <option value={ALL_PORTS}>{t('flow.allPorts')}</option>
+        {other && <option value={OTHER_PORT}>{t('flow.asTyped')}</option>}
       </select>
     </Field>
   );
@@ -65,11 +67,12 @@ export function NamespaceSelectorPicker({
   chosen: number;
   onChoose: (index: number) => void;
 }) {
+  const { t } = useTranslation('ui-dialogs');
   const also = choices[chosen].alsoSelects;
   return (
     <Field
-      label={`Select namespace ${namespace} by`}
-      note={also.length ? `also selects ${also.join(', ')}` : 'selects this namespace only'}
+      label={t('flow.selectNamespaceBy', { namespace })}
+      note={also.length ? t('flow.alsoSelects', { names: also.join(', ') }) : t('flow.selectsOnlyThis')}
     >
       <select
         className="input"

@@ -3,8 +3,11 @@
  * Dialog: completable by keyboard alone — the first field has the focus,
  * Enter submits (a real <form>), Esc cancels (Dialog), Tab stays inside.
  */
+import { useTranslation } from 'react-i18next';
 import { useId, type FormEvent, type ReactNode } from 'react';
 import { Dialog } from './Dialog.tsx';
+import type { Text } from '../../state/message.ts';
+import { textOf } from '../i18n/use-text.ts';
 
 interface Props {
   title: string;
@@ -12,7 +15,7 @@ interface Props {
   hint?: ReactNode;
   submitLabel: string;
   /** Shown under the fields; submitting is refused while set. */
-  error?: string;
+  error?: Text;
   /** Submit is disabled without a message (a required field still empty). */
   incomplete?: boolean;
   onSubmit: () => void;
@@ -32,6 +35,7 @@ export function FormDialog({
   children,
   testId,
 }: Props) {
+  const { t } = useTranslation('ui-dialogs');
   const formId = useId();
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -47,7 +51,7 @@ export function FormDialog({
       footer={
         <>
           <button type="button" className="btn" onClick={onCancel}>
-            Cancel
+            {t('cancel')}
           </button>
           <button
             type="submit"
@@ -71,7 +75,7 @@ export function FormDialog({
         {children}
         {error && (
           <p className="field__error" role="alert" data-testid="dialog-error">
-            {error}
+            {textOf(t, error)}
           </p>
         )}
       </form>

@@ -1,5 +1,6 @@
 /** The small workspace dialogs: name a workspace, confirm a delete, copy by hand when the clipboard refuses. */
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createWorkspace, deleteWorkspace, renameWorkspace } from '../../state/workspaces.ts';
 import { notify } from '../../state/notices.ts';
 import { Dialog } from './Dialog.tsx';
@@ -17,6 +18,7 @@ export function NameDialog({
   initial: string;
   onClose: () => void;
 }) {
+  const { t } = useTranslation('ui-dialogs');
   const [name, setName] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -25,26 +27,23 @@ export function NameDialog({
     const message = mode === 'new' ? await createWorkspace(name) : await renameWorkspace(id!, name);
     if (message) setError(message);
     else {
-      notify(
-        'success',
-        mode === 'new' ? `Created workspace "${named(name.trim())}".` : `Renamed to "${named(name.trim())}".`,
-      );
+      notify('success', t(mode === 'new' ? 'workspace.created' : 'workspace.renamed', { name: named(name.trim()) }));
       onClose();
     }
   };
   return (
     <Dialog
-      title={mode === 'new' ? 'New workspace' : 'Rename workspace'}
+      title={mode === 'new' ? t('workspace.newTitle') : t('workspace.renameTitle')}
       size="small"
       onClose={onClose}
       testId="name-dialog"
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            {t('cancel')}
           </button>
           <button type="submit" form="name-form" className="btn btn--primary" data-testid="name-submit">
-            {mode === 'new' ? 'Create' : 'Rename'}
+            {mode === 'new' ? t('workspace.create') : t('workspace.rename')}
           </button>
         </>
       }
@@ -57,7 +56,7 @@ export function NameDialog({
         }}
       >
         <label className="field">
-          <span className="field__label">Name</span>
+          <span className="field__label">{t('workspace.name')}</span>
           <input
             ref={inputRef}
             className="input"
@@ -78,26 +77,25 @@ export function NameDialog({
             <MessageText text={error} />
           </p>
         )}
-        {mode === 'new' && (
-          <p className="dialog__note">The new workspace starts empty; your current one stays saved in this browser.</p>
-        )}
+        {mode === 'new' && <p className="dialog__note">{t('workspace.newNote')}</p>}
       </form>
     </Dialog>
   );
 }
 
 export function DeleteDialog({ id, name, onClose }: { id: string; name: string; onClose: () => void }) {
+  const { t } = useTranslation('ui-dialogs');
   const [error, setError] = useState<string | null>(null);
   return (
     <Dialog
-      title={`Delete "${named(name)}"?`}
+      title={t('workspace.deleteTitle', { name: named(name) })}
       size="small"
       onClose={onClose}
       testId="delete-dialog"
       footer={
         <>
           <button type="button" className="btn" onClick={onClose} data-autofocus>
-            Keep it
+            {t('workspace.keep')}
           </button>
           <button
             type="button"
@@ -107,20 +105,17 @@ export function DeleteDialog({ id, name, onClose }: { id: string; name: string; 
               const message = await deleteWorkspace(id);
               if (message) setError(message);
               else {
-                notify('success', `Deleted workspace "${named(name)}".`);
+                notify('success', t('workspace.deleted', { name: named(name) }));
                 onClose();
               }
             }}
           >
-            Delete workspace
+            {t('workspace.deleteConfirm')}
           </button>
         </>
       }
     >
-      <p>
-        The workspace, its YAML and its layout are removed from this browser. This cannot be undone; export it first if
-        you may need it again.
-      </p>
+      <p>{t('workspace.deleteNote')}</p>
       {error && (
         <p className="field__error" role="alert">
           <MessageText text={error} />
@@ -141,6 +136,7 @@ export function CopyFallbackDialog({
   reason: string;
   onClose: () => void;
 }) {
+  const { t } = useTranslation('ui-dialogs');
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => ref.current?.select(), []);
   return (
@@ -151,12 +147,12 @@ export function CopyFallbackDialog({
       testId="copy-fallback"
       footer={
         <button type="button" className="btn btn--primary" onClick={onClose}>
-          Done
+          {t('done')}
         </button>
       }
     >
       <p className="dialog__error" role="alert">
-        Could not copy automatically ({reason}). The text is selected below: press Ctrl+C (⌘C on a Mac) to copy it.
+        {t('copyFallback', { reason })}
       </p>
       <textarea
         ref={ref}

@@ -5,6 +5,7 @@
  */
 import type { ContainerPortSpec, PortSpec } from '../../model/edits/index.ts';
 import type { Protocol } from '../../model/types.ts';
+import { message, type Message } from '../../state/message.ts';
 import { parseCidr } from '../../model/validation/cidr.ts';
 import {
   dns1123LabelErrors,
@@ -15,12 +16,13 @@ import {
 
 export const PROTOCOLS: Protocol[] = ['TCP', 'UDP', 'SCTP'];
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+// Errors are Messages (translated where shown); the validators' own reasons come from src/model as it words them.
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: Message };
 
-export function nameError(what: string, name: string): string | undefined {
-  if (!name) return `Give the ${what} a name.`;
+export function nameError(what: 'namespace' | 'workload', name: string): Message | undefined {
+  if (!name) return message(`ui-dialogs:form.nameMissing.${what}`);
   const errs = dns1123LabelErrors(name);
-  return errs.length ? `${what[0].toUpperCase()}${what.slice(1)} name ${errs[0]}` : undefined;
+  return errs.length ? message(`ui-dialogs:form.nameInvalid.${what}`, { reason: errs[0] }) : undefined;
 }
 
 /** `app=web, tier=frontend` (commas or new lines). */
@@ -30,13 +32,13 @@ export function parseLabels(text: string): Parsed<Record<string, string>> {
     const item = raw.trim();
     if (!item) continue;
     const eq = item.indexOf('=');
-    if (eq < 0) return { ok: false, error: `"${item}" is not key=value.` };
+    if (eq < 0) return { ok: false, error: message('ui-dialogs:form.notKeyValue', { item }) };
     const key = item.slice(0, eq).trim();
     const value = item.slice(eq + 1).trim();
     const keyErr = qualifiedNameErrors(key)[0];
-    if (keyErr) return { ok: false, error: `Label key "${key}": ${keyErr}` };
+    if (keyErr) return { ok: false, error: message('ui-dialogs:form.labelKey', { key, reason: keyErr }) };
     const valueErr = labelValueErrors(value)[0];
-    if (valueErr) return { ok: false, error: `Label value "${value}": ${valueErr}` };
+    if (valueErr) return { ok: false, error: message('ui-dialogs:form.labelValue', { value, reason: valueErr }) };
     labels[key] = value;
   }
   return { ok: true, value: labels };
@@ -58,22 +60,22 @@ export function parsePortSpec(port: string, endPort: string, protocol: Protocol)
   const p = port.trim();
   const e = endPort.trim();
   if (!p) {
-    if (e) return { ok: false, error: 'An end port needs a start port.' };
+    if (e) return { ok: false, error: message('ui-dialogs:form.endWithoutStart') };
     // No port and the default protocol: the rule allows every port.
     return { ok: true, value: protocol === 'TCP' ? undefined : { protocol } };
   }
   const num = portNumber(p);
   if (num === undefined) {
-    if (/^\d+$/.test(p)) return { ok: false, error: 'A port number is from 1 to 65535.' };
+    if (/^\d+$/.test(p)) return { ok: false, error: message('ui-dialogs:form.portRange') };
     const err = portNameErrors(p)[0];
-    if (err) return { ok: false, error: `Port name ${err}` };
-    if (e) return { ok: false, error: 'An end port needs a numeric start port, not a named one.' };
+    if (err) return { ok: false, error: message('ui-dialogs:form.portName', { reason: err }) };
+    if (e) return { ok: false, error: message('ui-dialogs:form.endAfterName') };
     return { ok: true, value: { protocol, port: p } };
   }
   if (!e) return { ok: true, value: { protocol, port: num } };
   const end = portNumber(e);
-  if (end === undefined) return { ok: false, error: 'The end port is a number from 1 to 65535.' };
-  if (end < num) return { ok: false, error: 'The end port must not be below the port.' };
+  if (end === undefined) return { ok: false, error: message('ui-dialogs:form.endRange') };
+  if (end < num) return { ok: false, error: message('ui-dialogs:form.endBelow') };
   return { ok: true, value: { protocol, port: num, endPort: end } };
 }
 
@@ -85,12 +87,11 @@ export function parseContainerPorts(text: string): Parsed<ContainerPortSpec[]> {
     if (!item) continue;
     const m = /^(?:([a-z0-9-]+):)?(\d+)(?:\/(TCP|UDP|SCTP))?$/i.exec(item);
     const num = m ? portNumber(m[2]) : undefined;
-    if (!m || num === undefined)
-      return { ok: false, error: `"${item}" is not a port like 8080, http:8080 or dns:53/UDP.` };
+    if (!m || num === undefined) return { ok: false, error: message('ui-dialogs:form.notContainerPort', { item }) };
     const spec: ContainerPortSpec = { containerPort: num };
     if (m[1]) {
       const err = portNameErrors(m[1])[0];
-      if (err) return { ok: false, error: `Port name "${m[1]}": ${err}` };
+      if (err) return { ok: false, error: message('ui-dialogs:form.portNameQuoted', { name: m[1], reason: err }) };
       spec.name = m[1];
     }
     if (m[3]) spec.protocol = m[3].toUpperCase() as Protocol;
@@ -109,10 +110,10 @@ export const formatContainerPorts = (
     )
     .join(', ');
 
-export function cidrError(text: string): string | undefined {
-  if (!text.trim()) return 'Enter a CIDR such as 10.0.0.0/8.';
+export function cidrError(text: string): Message | undefined {
+  if (!text.trim()) return message('ui-dialogs:form.cidrMissing');
   const r = parseCidr(text.trim());
-  if (!r.ok) return `The CIDR ${r.reason}.`;
+  if (!r.ok) return message('ui-dialogs:form.cidrInvalid', { reason: r.reason });
   return undefined;
 }
 
@@ -133,7 +134,7 @@ export function parseRulePorts(text: string): Parsed<PortSpec[]> {
     }
     const range = /^(\d+)\s*-\s*(\d+)$/.exec(rest);
     const one = parsePortSpec(range ? range[1] : rest, range ? range[2] : '', protocol);
-    if (!one.ok) return { ok: false, error: `"${item}": ${one.error}` };
+    if (!one.ok) return { ok: false, error: message('ui-dialogs:form.inItem', { item, error: one.error }) };
     out.push(one.value ?? { protocol });
   }
   return { ok: true, value: out };

@@ -4,6 +4,7 @@
  * labelled like rule edges (canvas/geometry/edge-layout.ts) so both views read
  * alike.
  */
+import { useTranslation } from 'react-i18next';
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { drawnGeometry, labelAt, useEdgeEnds } from '../canvas/edges/edge-geometry.ts';
@@ -26,9 +27,12 @@ function EffectiveEdgeView({ id, source, target, markerEnd, data, selected }: Ed
   const tucked = !placed && !hovered && !selected;
   const kind = data.halfOpen ? 'half-open' : 'allowed';
   const cls = `effective-edge effective-edge--${kind}${selected ? ' is-selected' : ''}`;
-  const ranges = data.flow.ranges.length ? `\naddresses: ${data.flow.ranges.map(rangeText).join(', ')}` : '';
+  const { t } = useTranslation('ui-effective');
+  const ranges = data.flow.ranges.length
+    ? `\n${t('edge.addresses', { ranges: data.flow.ranges.map(rangeText).join(', ') })}`
+    : '';
   const lines = rangesLine(data.flow);
-  const standsFor = `\n(${data.flow.lines} line${data.flow.lines === 1 ? '' : 's'} of the connectivity list)`;
+  const standsFor = `\n${t('edge.lines', { count: data.flow.lines })}`;
   return (
     <>
       <g onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
@@ -41,7 +45,7 @@ function EffectiveEdgeView({ id, source, target, markerEnd, data, selected }: Ed
           style={labelAt(labelX, labelY, !placed)}
           onMouseEnter={() => setHovered(true)}
           onMouseLeave={() => setHovered(false)}
-          title={`${data.flow.from} → ${data.flow.to}: ${data.label}${data.note ? `\n${data.note}` : ''}${ranges}${standsFor}\n(select to see why)`}
+          title={`${data.flow.from} → ${data.flow.to}: ${data.label}${data.note ? `\n${data.note}` : ''}${ranges}${standsFor}\n${t('edge.selectHint')}`}
           // The label is the keyboard path to the Why panel (edges themselves are not focusable in a useful order).
           onClick={() => useEffectiveView.getState().selectFlow(id)}
           data-testid="effective-edge-label"

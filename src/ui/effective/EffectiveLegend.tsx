@@ -4,6 +4,8 @@
  * instead of drawn — plus why the view looks as it does when the YAML has only policies or nothing
  * gets through.
  */
+import { Trans, useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import type { EffectiveFlow } from '../../model/analysis/effective.ts';
 import { EFFECTIVE_EDGE_LIMIT } from './to-effective.ts';
@@ -17,29 +19,29 @@ export interface EffectiveLegendProps {
   edgesShown: number;
 }
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
-
 /** "12 workloads are open to and from every address (…): 24 lines of the connectivity list, not drawn." */
-function countedText(counted: readonly EffectiveFlow[]): string {
+function countedText(t: TFunction<'ui-effective'>, counted: readonly EffectiveFlow[]): string {
   const ends = new Set(counted.map((f) => (f.source.startsWith('wl:') ? f.source : f.target)));
   const lines = counted.reduce((n, f) => n + f.lines, 0);
-  return (
-    ` Not drawn: ${plural(ends.size, 'workload')} that no policy isolates reach or are reached by every address ` +
-    `(All Connections) — ${plural(counted.length, 'flow')}, ${plural(lines, 'line')} of the connectivity list.`
-  );
+  return t('legend.counted', {
+    workloads: t('legend.workloads', { count: ends.size }),
+    flows: t('legend.flows', { count: counted.length }),
+    lines: t('legend.lines', { count: lines }),
+  });
 }
 
 export function EffectiveLegend({ flows, counted, inferred, edgesShown }: EffectiveLegendProps) {
   const drawable = flows.length - counted.length;
   // On a small pane the legend takes a fifth of it: it folds into one line and opens again.
   const [folded, setFolded] = useState(false);
+  const { t } = useTranslation('ui-effective');
   const toggle = (
     <button
       type="button"
       className="effective-legend__toggle"
       aria-expanded={!folded}
-      aria-label={folded ? 'Show the legend' : 'Hide the legend'}
-      title={folded ? 'Show the legend' : 'Hide the legend'}
+      aria-label={folded ? t('legend.show') : t('legend.hide')}
+      title={folded ? t('legend.show') : t('legend.hide')}
       onClick={() => setFolded(!folded)}
       data-testid="effective-legend-toggle"
     >
@@ -49,30 +51,30 @@ export function EffectiveLegend({ flows, counted, inferred, edgesShown }: Effect
   if (folded)
     return (
       <div className="canvas-banner effective-legend is-folded" role="note" data-testid="effective-legend">
-        <b>Effective view</b> — legend {toggle}
+        <b>{t('legend.title')}</b> — {t('legend.folded')} {toggle}
       </div>
     );
   return (
     <div className="canvas-banner effective-legend" role="note" data-testid="effective-legend">
       {toggle}
-      <b>Effective view</b> — solid: gets through · <span className="effective-legend__half">dashed red</span>: one side
-      allows it, the other blocks it · select a label for why.
-      {drawable > EFFECTIVE_EDGE_LIMIT && ` Showing ${edgesShown} of ${drawable} flows, allowed ones first.`}
+      <b>{t('legend.title')}</b> —{' '}
+      <Trans t={t} i18nKey="legend.read" components={{ half: <span className="effective-legend__half" /> }} />
+      {drawable > EFFECTIVE_EDGE_LIMIT && ` ${t('legend.showing', { shown: edgesShown, total: drawable })}`}
       {counted.length > 0 && (
         <span data-testid="effective-counted" data-lines={counted.reduce((n, f) => n + f.lines, 0)}>
-          {countedText(counted)}
+          {` ${countedText(t, counted)}`}
         </span>
       )}
       {inferred && (
         <span className="effective-legend__inferred" data-testid="effective-inferred">
           <br />
-          No workloads in the YAML: showing pods the policies&apos; selectors describe.
+          {t('legend.inferred')}
         </span>
       )}
       {flows.length === 0 && (
         <span className="effective-legend__nothing" data-testid="effective-nothing">
           <br />
-          Nothing gets through: no flow between the pods and addresses shown is allowed.
+          {t('legend.nothing')}
         </span>
       )}
     </div>

@@ -3,35 +3,31 @@
  * rather than tabs: they sit in the canvas toolbar, reachable with Tab and
  * operated with Enter / Space like its other buttons.
  */
+import { useTranslation } from 'react-i18next';
 import { type CanvasView } from '../../state/effective-view.ts';
 import './effective.css';
 import { useEffectiveView } from '../hooks/stores.ts';
 
-const OPTIONS: { view: CanvasView; label: string; title: string }[] = [
-  { view: 'rules', label: 'Rules', title: 'One edge per policy rule and peer, as written in the YAML' },
-  {
-    view: 'effective',
-    label: 'Effective',
-    title: 'Who can actually reach whom; dashed red: one side allows it, the other blocks it',
-  },
-];
+// Labels and titles are in the ui-effective catalogue under `view.<view>`.
+const OPTIONS: CanvasView[] = ['rules', 'effective'];
 
 export function ViewSwitch() {
   const current = useEffectiveView((s) => s.view);
   const setView = useEffectiveView((s) => s.setView);
+  const { t } = useTranslation('ui-effective');
   return (
-    <div className="view-switch" role="group" aria-label="Graph view">
-      {OPTIONS.map((o) => (
+    <div className="view-switch" role="group" aria-label={t('view.label')}>
+      {OPTIONS.map((view) => (
         <button
-          key={o.view}
+          key={view}
           type="button"
           className="view-switch__option"
-          aria-pressed={current === o.view}
-          title={o.title}
-          onClick={() => current !== o.view && setView(o.view)}
-          data-testid={`view-${o.view}`}
+          aria-pressed={current === view}
+          title={t(`view.${view}.title`)}
+          onClick={() => current !== view && setView(view)}
+          data-testid={`view-${view}`}
         >
-          {o.label}
+          {t(`view.${view}.label`)}
         </button>
       ))}
     </div>

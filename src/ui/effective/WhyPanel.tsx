@@ -5,6 +5,8 @@
  * selects its rule edge, so the editor highlights its YAML through the usual
  * selection → highlight path. A port box asks about one port/protocol.
  */
+import { Trans, useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Fragment, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { EffectiveFlow } from '../../model/analysis/effective.ts';
 import type { FlowExplanation, FlowPort, RuleMatch, SideExplanation } from '../../model/analysis/explain.ts';
@@ -38,11 +40,12 @@ const endName = (e: FlowExplanation['from']): string =>
  * Title text for an end: `shop/api` for a workload, `anywhere` or the CIDR for addresses (the ranges are
  * listed below), the stand-in pod (`production/tier=web`) for a node of policies without workloads.
  */
-function endLabel(node: string, text: string): string {
+function endLabel(t: TFunction<'ui-effective'>, node: string, text: string): string {
   const end = parseNodeId(node);
   if (end?.kind === 'workload') return `${end.namespace}/${end.name}`;
-  if (end?.kind === 'cidr') return end.except.length ? `${end.cidr} except ${end.except.join(', ')}` : end.cidr;
-  if (end?.kind === 'anywhere') return 'anywhere';
+  if (end?.kind === 'cidr')
+    return end.except.length ? t('why.except', { cidr: end.cidr, except: end.except.join(', ') }) : end.cidr;
+  if (end?.kind === 'anywhere') return t('why.anywhere');
   return text.replace(/\[Pod\]$/, '');
 }
 
@@ -66,33 +69,34 @@ function Side({
   graph,
   asked,
 }: {
-  title: string;
+  title: 'Egress' | 'Ingress';
   who: string;
   side: SideExplanation;
   graph: PolicyGraph;
   asked?: FlowPort;
 }) {
   const selectedEdges = useStore((s) => s.selectedEdgeIds);
-  const dir = title.toLowerCase();
+  const dir = title === 'Egress' ? 'egress' : 'ingress';
+  const { t } = useTranslation('ui-effective');
+  const direction = t(`why.dir.${dir}`);
   const selectedPolicies = useStore((s) => s.selectedPolicyIds);
   let status: ReactNode;
   if (!side.isolated)
-    status = who.includes('/')
-      ? [
-          <Name key="who">{who}</Name>,
-          ` is not isolated for ${dir}: no policy with ${title} selects it, so all ${dir} is allowed.`,
-        ]
-      : 'Addresses outside the cluster: no NetworkPolicy applies on their side.';
+    status = who.includes('/') ? (
+      <Trans t={t} i18nKey={`why.notIsolated.${dir}`} values={{ who }} components={{ name: <Name /> }} />
+    ) : (
+      t('why.external')
+    );
   else {
     // Each isolating policy is a button: it highlights that policy in the YAML.
     const names = side.isolatingPolicies.map((p, i) => (
       <Fragment key={p.id}>
-        {i > 0 && ', '}
+        {i > 0 && t('why.listSeparator')}
         <button
           type="button"
           className="why__policy"
           aria-pressed={selectedPolicies.includes(p.id)}
-          title="Show this policy in the YAML"
+          title={t('why.policyTitle')}
           onClick={() => useStore.getState().select({ policies: [p.id] })}
           data-testid="why-isolating-policy"
         >
@@ -102,20 +106,23 @@ function Side({
     ));
     status = (
       <>
-        <Name>{who}</Name> is isolated for {dir} by {names}.
+        <Trans t={t} i18nKey={`why.isolatedBy.${dir}`} values={{ who }} components={{ name: <Name /> }} /> {names}
+        {t('why.isolatedByEnd')}
       </>
     );
   }
   const allowing = side.rules.filter((r) => r.allows);
   return (
-    <section className="why__side inspector__section" data-testid={`why-${dir}`} aria-label={`${title} side`}>
+    <section className="why__side inspector__section" data-testid={`why-${dir}`} aria-label={t(`why.side.${dir}`)}>
       <h3 className="inspector__heading">
-        {title} · {title === 'Egress' ? 'leaving' : 'entering'} <Name>{who}</Name>
+        <Trans t={t} i18nKey={`why.heading.${dir}`} values={{ who }} components={{ name: <Name /> }} />
       </h3>
       <p>{status}</p>
       {side.isolated && allowing.length === 0 && (
         <p className="why__blocked">
-          No {dir} rule allows {asked ? `${asked.protocol} ${asked.port}` : 'this peer'}: blocked here.
+          {asked
+            ? t('why.blockedPort', { direction, protocol: asked.protocol, port: asked.port })
+            : t('why.blocked', { direction })}
         </p>
       )}
       {side.rules.length > 0 && (
@@ -130,16 +137,16 @@ function Side({
                   className={`why__rule${r.allows ? '' : ' why__rule--blocks'}`}
                   aria-pressed={active}
                   disabled={ids.length === 0}
-                  title={ids.length ? 'Show this rule in the YAML' : 'This rule is not drawn as an edge'}
+                  title={ids.length ? t('why.ruleTitle') : t('why.ruleNotDrawn')}
                   onClick={() => useStore.getState().select({ edges: ids })}
                   data-testid="why-rule"
                   data-policy={r.policyId}
                 >
-                  {r.allows ? 'Allowed by' : 'Matches, but not this port:'}{' '}
+                  {r.allows ? t('why.allowedBy') : t('why.matchesNotPort')}{' '}
                   <strong>
                     <Name>{r.policyId}</Name>
                   </strong>{' '}
-                  {dir} rule {r.ruleIndex + 1}
+                  {t('why.rule', { direction, rule: r.ruleIndex + 1 })}
                   <br />
                   <span className="why__rule-ports">{formatConns(r.conns)}</span>
                 </button>
@@ -153,12 +160,13 @@ function Side({
 }
 
 function Verdict({ ex }: { ex: FlowExplanation }) {
+  const { t } = useTranslation('ui-effective');
   const ok = typeof ex.allowed === 'boolean' ? ex.allowed : !isEmpty(ex.allowed);
   const text = ex.port
-    ? `${ex.port.protocol} ${ex.port.port}: ${ok ? 'allowed' : 'blocked'}`
+    ? t(ok ? 'why.verdictPortAllowed' : 'why.verdictPortBlocked', { protocol: ex.port.protocol, port: ex.port.port })
     : ok
-      ? `Allowed: ${formatConns(ex.conns)}`
-      : 'Blocked: nothing gets through';
+      ? t('why.verdictAllowed', { conns: formatConns(ex.conns) })
+      : t('why.verdictBlocked');
   return (
     <p className={`why__verdict why__verdict--${ok ? 'allowed' : 'blocked'}`} role="status" data-testid="why-verdict">
       {text}
@@ -170,6 +178,7 @@ function WhyBody({ flow }: { flow: EffectiveFlow }) {
   const view = useView();
   const text = useStore((s) => s.parsedText);
   const [portText, setPortText] = useState('');
+  const { t } = useTranslation('ui-effective');
   const port = parsePortQuery(portText);
   // Re-explained only when the flow, the text or the asked port changes (not on every keystroke of `8080/TC…`).
   const portKey = port ? `${port.protocol} ${port.port}` : '';
@@ -181,33 +190,33 @@ function WhyBody({ flow }: { flow: EffectiveFlow }) {
   return (
     <>
       <div className="inspector__head">
-        <span className="inspector__kind">Why · effective flow</span>
+        <span className="inspector__kind">{t('why.kind')}</span>
         <span className="inspector__title" data-testid="why-title">
-          <Name>{endLabel(flow.source, flow.from)}</Name> → <Name>{endLabel(flow.target, flow.to)}</Name>
+          <Name>{endLabel(t, flow.source, flow.from)}</Name> → <Name>{endLabel(t, flow.target, flow.to)}</Name>
         </span>
         {flow.ranges.length > 0 && (
           <span className="inspector__sub" data-testid="why-ranges">
-            addresses {flow.ranges.map((r) => r.range).join(', ')}
+            {t('why.addresses', { ranges: flow.ranges.map((r) => r.range).join(', ') })}
           </span>
         )}
         {flow.lines > 1 && (
           <span className="inspector__sub" data-testid="why-lines">
-            {flow.lines} lines of the connectivity list, one per address range: {flow.ranges.map(rangeText).join(', ')}
+            {t('why.lines', { count: flow.lines, ranges: flow.ranges.map(rangeText).join(', ') })}
           </span>
         )}
       </div>
       <label className="why__port">
-        Ask about port
+        {t('why.askPort')}
         <input
           className="input"
           value={portText}
           onChange={(e) => setPortText(e.target.value)}
           placeholder="5432/TCP"
-          aria-label="Ask about one port, e.g. 5432/TCP"
+          aria-label={t('why.askPortLabel')}
           data-testid="why-port"
         />
       </label>
-      {port === null && <p className="why__error">Write a port like 5432, 5432/TCP or UDP 53.</p>}
+      {port === null && <p className="why__error">{t('why.portInvalid')}</p>}
       {typeof ex === 'string' ? (
         <p className="why__error">{ex}</p>
       ) : (
@@ -215,14 +224,14 @@ function WhyBody({ flow }: { flow: EffectiveFlow }) {
           <Verdict ex={ex} />
           <Side
             title="Egress"
-            who={flow.source === ANYWHERE_ID ? 'anywhere' : endName(ex.from)}
+            who={flow.source === ANYWHERE_ID ? t('why.anywhere') : endName(ex.from)}
             side={ex.egress}
             graph={view.graph}
             asked={ex.port}
           />
           <Side
             title="Ingress"
-            who={flow.target === ANYWHERE_ID ? 'anywhere' : endName(ex.to)}
+            who={flow.target === ANYWHERE_ID ? t('why.anywhere') : endName(ex.to)}
             side={ex.ingress}
             graph={view.graph}
             asked={ex.port}
@@ -237,6 +246,7 @@ export function WhyPanel({ flows }: { flows: readonly EffectiveFlow[] }) {
   const selected = useEffectiveView((s) => s.selectedFlow);
   const flow = flows.find((f) => f.id === selected);
   const panel = useRef<HTMLElement>(null);
+  const { t } = useTranslation('ui-effective');
   const side = usePanelSide(panel, flow ? `[data-edge-id="${CSS.escape(flow.id)}"]` : undefined);
   if (!flow) return null;
   const close = () => {
@@ -247,11 +257,11 @@ export function WhyPanel({ flows }: { flows: readonly EffectiveFlow[] }) {
     <aside
       ref={panel}
       className={`inspector inspector--${side}`}
-      aria-label="Why this flow"
+      aria-label={t('why.label')}
       data-testid="why-panel"
       onKeyDown={(e) => e.key === 'Escape' && close()}
     >
-      <button type="button" className="inspector__close" onClick={close} aria-label="Close the Why panel">
+      <button type="button" className="inspector__close" onClick={close} aria-label={t('why.close')}>
         ×
       </button>
       <WhyBody key={flow.id} flow={flow} />

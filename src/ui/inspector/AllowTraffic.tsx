@@ -2,6 +2,8 @@
  * The keyboard path to drawing an edge: pick the other end from a list and
  * open the same "Allow traffic" dialog a drag opens.
  */
+import { useTranslation } from 'react-i18next';
+import { useText } from '../i18n/use-text.ts';
 import { useId, useMemo, useState } from 'react';
 import type { GraphNode } from '../../model/graph/types.ts';
 import { endpointNode } from '../canvas/gestures/create.ts';
@@ -12,6 +14,8 @@ import { useView } from '../hooks/use-view.ts';
 
 export function AllowTraffic({ node, disabled }: { node: GraphNode; disabled: boolean }) {
   const view = useView();
+  const { t } = useTranslation('ui-inspector');
+  const say = useText();
   const [direction, setDirection] = useState<'to' | 'from'>('to');
   const [other, setOther] = useState('');
   const id = useId();
@@ -29,31 +33,31 @@ export function AllowTraffic({ node, disabled }: { node: GraphNode; disabled: bo
   return (
     <section className="inspector__section">
       <h3 className="inspector__heading" id={id}>
-        Allow traffic
+        {t('allow.heading')}
       </h3>
       <div className="allow-row" role="group" aria-labelledby={id}>
         <select
           className="input"
           value={direction}
           onChange={(e) => setDirection(e.target.value as 'to' | 'from')}
-          aria-label="Direction"
+          aria-label={t('allow.direction')}
           disabled={disabled}
         >
-          <option value="to">to</option>
-          <option value="from">from</option>
+          <option value="to">{t('allow.to')}</option>
+          <option value="from">{t('allow.from')}</option>
         </select>
         <select
           className="input"
           value={other}
           onChange={(e) => setOther(e.target.value)}
-          aria-label="Other end"
+          aria-label={t('allow.other')}
           disabled={disabled}
           data-testid="allow-other"
         >
-          <option value="">choose…</option>
+          <option value="">{t('allow.choose')}</option>
           {options.map((n) => (
             <option key={n.id} value={n.id}>
-              {n.label}
+              {say(n.label)}
             </option>
           ))}
         </select>
@@ -64,7 +68,7 @@ export function AllowTraffic({ node, disabled }: { node: GraphNode; disabled: bo
           disabled={disabled || !other}
           data-testid="allow-open"
         >
-          Allow…
+          {t('allow.open')}
         </button>
       </div>
     </section>

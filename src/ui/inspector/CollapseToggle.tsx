@@ -1,10 +1,12 @@
 /** The inspector's Collapse / Expand for a namespace box (model/graph/collapse.ts), and Focus on it. */
+import { useTranslation } from 'react-i18next';
 import { collapsedNamespaces } from '../../model/graph/collapse.ts';
 import { focusSelection } from '../canvas/navigate/use-navigation-keys.ts';
 import { useStore } from '../hooks/stores.ts';
 import { useView } from '../hooks/use-view.ts';
 
 export function CollapseToggle({ nsId }: { nsId: string }) {
+  const { t } = useTranslation('ui-inspector');
   const view = useView();
   const choices = useStore((s) => s.collapseChoices);
   const collapsed = collapsedNamespaces(view.graph, choices).has(nsId);
@@ -14,18 +16,18 @@ export function CollapseToggle({ nsId }: { nsId: string }) {
         type="button"
         className="btn btn--small"
         onClick={() => useStore.getState().setCollapsed(nsId, !collapsed)}
-        title={collapsed ? 'Draw the workloads of this namespace' : 'Draw this namespace as one card, its edges merged'}
+        title={collapsed ? t('collapse.expandTitle') : t('collapse.collapseTitle')}
         data-testid="inspector-collapse"
       >
-        {collapsed ? 'Expand namespace' : 'Collapse namespace'}
+        {collapsed ? t('collapse.expand') : t('collapse.collapse')}
       </button>
       <button
         type="button"
         className="btn btn--small"
         onClick={() => focusSelection()}
-        title="Highlight this namespace and what it talks to (F)"
+        title={t('collapse.focusTitle')}
       >
-        Focus
+        {t('collapse.focus')}
       </button>
     </div>
   );

@@ -3,6 +3,7 @@
  * rule number), its ports editable in the label syntax (setRulePorts), and
  * removal of exactly that peer or of the whole policy.
  */
+import { Trans, useTranslation } from 'react-i18next';
 import { removeEdgeEdit, setEdgePortsEdit } from '../../model/edits/index.ts';
 import type { GraphEdge, GraphNode, PolicyGraph } from '../../model/graph/types.ts';
 import { runEdit } from '../canvas/gestures/gestures.ts';
@@ -55,10 +56,11 @@ export function EdgeInspector({
   disabled: boolean;
 }) {
   const { graph } = useView();
+  const { t } = useTranslation('ui-inspector');
   return (
     <>
       <div className="inspector__head">
-        <span className="inspector__kind">Allowed flow</span>
+        <span className="inspector__kind">{t('edge.kind')}</span>
         <span className="inspector__title" data-testid="inspector-title">
           {source?.label ?? '?'} → {target?.label ?? '?'}
         </span>
@@ -68,18 +70,24 @@ export function EdgeInspector({
           <h3 className="inspector__heading">
             <Name>{r.policyId}</Name>{' '}
             <span className="rule-card__where">
-              · {r.direction} rule {r.ruleIndex + 1}
-              {r.peerIndex >= 0 ? `, peer ${r.peerIndex + 1}` : ', any peer'}
+              ·{' '}
+              {r.peerIndex >= 0
+                ? t('edge.where', {
+                    direction: t(`edge.direction.${r.direction}`),
+                    rule: r.ruleIndex + 1,
+                    peer: r.peerIndex + 1,
+                  })
+                : t('edge.whereAnyPeer', { direction: t(`edge.direction.${r.direction}`), rule: r.ruleIndex + 1 })}
             </span>
           </h3>
           <InlineField
-            label="Ports"
+            label={t('edge.ports')}
             value={r.label === 'all ports' ? '' : r.label}
-            placeholder="all ports"
+            placeholder={t('edge.allPorts')}
             note="TCP 8080, UDP 53, TCP 8000-8100, TCP http"
             testId="edge-ports"
             disabled={disabled}
-            onCommit={(t) => commitParsed(parseRulePorts(t), (ports) => setEdgePortsEdit(r, ports))}
+            onCommit={(text) => commitParsed(parseRulePorts(text), (ports) => setEdgePortsEdit(r, ports))}
           />
           <SharedRuleNotice peers={otherPeers(graph, r)} />
           <div className="rule-card__actions">
@@ -90,7 +98,7 @@ export function EdgeInspector({
               onClick={() => runEdit(removeEdgeEdit(r))}
               data-testid="remove-peer"
             >
-              {r.peerIndex >= 0 ? 'Remove this peer' : 'Remove this rule'}
+              {r.peerIndex >= 0 ? t('edge.removePeer') : t('edge.removeRule')}
             </button>
             <button
               type="button"
@@ -99,7 +107,7 @@ export function EdgeInspector({
               onClick={() => runEdit({ op: 'deletePolicy', policy: r.policyId })}
               data-testid="delete-policy"
             >
-              Delete policy
+              {t('edge.deletePolicy')}
             </button>
           </div>
         </section>
@@ -109,11 +117,17 @@ export function EdgeInspector({
 }
 
 function SharedRuleNotice({ peers }: { peers: string[] }) {
+  const { t } = useTranslation('ui-inspector');
   if (peers.length === 0) return null;
   return (
     <p className="rule-card__shared" role="note" data-testid="shared-rule-notice">
-      This rule also allows: <b>{peers.join(', ')}</b>. Changing its ports changes{' '}
-      {peers.length === 1 ? 'that flow' : 'those flows'} too.
+      <Trans
+        t={t}
+        i18nKey="edge.shared"
+        count={peers.length}
+        values={{ peers: peers.join(', ') }}
+        components={{ b: <b /> }}
+      />
     </p>
   );
 }

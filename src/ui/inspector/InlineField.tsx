@@ -4,11 +4,13 @@
  * so a rejected edit never silently loses what the user typed.
  */
 import { useState, type KeyboardEvent } from 'react';
+import type { Text } from '../../state/message.ts';
+import { useText } from '../i18n/use-text.ts';
 
 interface Props {
   label: string;
   value: string;
-  onCommit: (text: string) => string | undefined;
+  onCommit: (text: string) => Text | undefined;
   placeholder?: string;
   note?: string;
   testId?: string;
@@ -17,7 +19,8 @@ interface Props {
 
 export function InlineField({ label, value, onCommit, placeholder, note, testId, disabled }: Props) {
   const [draft, setDraft] = useState(value);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<Text>();
+  const say = useText();
   // Follow the YAML when it changes underneath (undo, typing in the editor), as React suggests: adjust during render.
   const [seen, setSeen] = useState(value);
   if (seen !== value) {
@@ -58,7 +61,7 @@ export function InlineField({ label, value, onCommit, placeholder, note, testId,
       />
       {error ? (
         <span className="field__error" role="alert">
-          {error}
+          {say(error)}
         </span>
       ) : (
         note && <span className="field__help">{note}</span>

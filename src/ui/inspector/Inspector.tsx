@@ -3,6 +3,7 @@
  * rules behind it). Hidden for no or multiple selection, so the canvas keeps
  * its room. Read-only, saying why, while the YAML does not parse.
  */
+import { useTranslation } from 'react-i18next';
 import { useRef } from 'react';
 import { EdgeInspector } from './EdgeInspector.tsx';
 import { NodeInspector } from './NodeInspector.tsx';
@@ -11,6 +12,7 @@ import { useDrafts, useStore } from '../hooks/stores.ts';
 import { useView } from '../hooks/use-view.ts';
 
 export function Inspector() {
+  const { t } = useTranslation('ui-inspector');
   const view = useView();
   const nodeIds = useStore((s) => s.selectedNodeIds);
   const edgeIds = useStore((s) => s.selectedEdgeIds);
@@ -55,22 +57,11 @@ export function Inspector() {
   const side = usePanelSide(panel, body ? shown : undefined);
   if (!body) return null;
   return (
-    <aside ref={panel} className={`inspector inspector--${side}`} aria-label="Inspector" data-testid="inspector">
-      <button
-        type="button"
-        className="inspector__close"
-        onClick={clear}
-        aria-label="Close the inspector (clears the selection)"
-      >
+    <aside ref={panel} className={`inspector inspector--${side}`} aria-label={t('label')} data-testid="inspector">
+      <button type="button" className="inspector__close" onClick={clear} aria-label={t('close')}>
         ×
       </button>
-      {disabled && (
-        <p className="inspector__stale">
-          {view.stale
-            ? 'The YAML does not parse: fix it to edit here.'
-            : 'Its YAML document does not parse: this is how it last parsed. Fix the document to edit it here.'}
-        </p>
-      )}
+      {disabled && <p className="inspector__stale">{view.stale ? t('stale') : t('brokenDocument')}</p>}
       {body}
     </aside>
   );

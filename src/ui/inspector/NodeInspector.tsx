@@ -4,6 +4,7 @@
  * policies selecting it, each deletable. Peers drawn from rules only explain
  * themselves (they are not objects of the YAML).
  */
+import { Trans, useTranslation } from 'react-i18next';
 import type { GraphNode } from '../../model/graph/types.ts';
 import { NS_NAME_LABEL } from '../../model/graph/keys.ts';
 import { nodeId, nsNodeId, parseNodeId } from '../../model/graph/index.ts';
@@ -26,7 +27,7 @@ import { CollapseToggle } from './CollapseToggle.tsx';
 import { useDrafts, useStore } from '../hooks/stores.ts';
 import { Name } from '../text/Name.tsx';
 
-const named = (what: string, text: string): Parsed<string> => {
+const named = (what: 'namespace' | 'workload', text: string): Parsed<string> => {
   const name = text.trim();
   const err = nameError(what, name);
   return err ? { ok: false, error: err } : { ok: true, value: name };
@@ -55,70 +56,64 @@ export function NodeInspector({
   disabled: boolean;
   draft?: boolean;
 }) {
+  const { t } = useTranslation('ui-inspector');
   const wl = workloadRef(node);
   const removal = removeNodeEdit(node);
   const namespace = node.kind === 'namespace' ? node.namespace : undefined;
-  const KIND: Record<string, string> = {
-    namespace: 'Namespace',
-    workload: node.detail ?? 'Workload',
-    inferred: 'Inferred pods',
-    cidr: 'External CIDR',
-    'namespace-pods': 'Pods',
-    'all-namespaces': 'All namespaces',
-    anywhere: 'Anywhere',
-  };
+  // A workload's kind is its manifest's (Deployment, StatefulSet…), as Kubernetes spells it.
+  const kind = node.kind === 'workload' && node.detail ? node.detail : t(`node.kind.${node.kind}`);
   return (
     <>
       <div className="inspector__head">
-        <span className="inspector__kind">{KIND[node.kind]}</span>
+        <span className="inspector__kind">{kind}</span>
         <span className="inspector__title" data-testid="inspector-title">
           <Name>{node.label}</Name>
         </span>
         {node.namespace && node.kind !== 'namespace' && (
           <span className="inspector__sub">
-            in <Name>{node.namespace}</Name>
+            <Trans t={t} i18nKey="node.in" values={{ name: node.namespace }} components={{ name: <Name /> }} />
           </span>
         )}
         {displayName(node) !== node.label && (
           <span className="inspector__sub" data-testid="inspector-card-name">
-            shown as <Name>{displayName(node)}</Name> (generated hash dropped)
+            <Trans t={t} i18nKey="node.shownAs" values={{ name: displayName(node) }} components={{ name: <Name /> }} />
           </span>
         )}
       </div>
       {wl && (
         <>
           <InlineField
-            label="Name"
+            label={t('node.name')}
             value={wl.name}
             testId="inspector-name"
             disabled={disabled}
-            onCommit={(t) =>
+            onCommit={(text) =>
               commitParsed(
-                named('workload', t),
+                named('workload', text),
                 (to) => ({ op: 'renameWorkload', workload: wl, to }),
-                () => follow(node.id, renamedWorkloadId(node.id, t.trim())),
+                () => follow(node.id, renamedWorkloadId(node.id, text.trim())),
               )
             }
           />
           <InlineField
-            label="Labels"
+            label={t('node.labels')}
             value={formatLabels(node.labels)}
-            note="key=value, comma separated; policies select pods by these"
+            note={t('node.labelsNote')}
             testId="inspector-labels"
             disabled={disabled}
-            onCommit={(t) =>
-              commitParsed(parseLabels(t), (labels) => ({ op: 'setWorkloadLabels', workload: wl, labels }))
+            onCommit={(text) =>
+              commitParsed(parseLabels(text), (labels) => ({ op: 'setWorkloadLabels', workload: wl, labels }))
             }
           />
           <InlineField
-            label="Container ports"
+            label={t('node.ports')}
             value={formatContainerPorts(node.ports)}
-            placeholder="none"
+            placeholder={t('node.portsNone')}
             note="8080, http:8080, dns:53/UDP"
             testId="inspector-ports"
             disabled={disabled}
-            onCommit={(t) =>
-              commitParsed(parseContainerPorts(t), (ports) => ({ op: 'setContainerPorts', workload: wl, ports }))
+            onCommit={(text) =>
+              commitParsed(parseContainerPorts(text), (ports) => ({ op: 'setContainerPorts', workload: wl, ports }))
             }
           />
         </>
@@ -126,38 +121,35 @@ export function NodeInspector({
       {namespace !== undefined && (
         <>
           <InlineField
-            label="Name"
+            label={t('node.name')}
             value={namespace}
             testId="inspector-name"
             disabled={disabled}
-            onCommit={(t) =>
+            onCommit={(text) =>
               commitParsed(
-                named('namespace', t),
+                named('namespace', text),
                 (to) => ({ op: 'renameNamespace', from: namespace, to }),
-                () => follow(node.id, nsNodeId(t.trim())),
+                () => follow(node.id, nsNodeId(text.trim())),
               )
             }
           />
           <InlineField
-            label="Labels"
+            label={t('node.labels')}
             value={formatLabels(
               Object.fromEntries(Object.entries(node.labels ?? {}).filter(([k]) => k !== NS_NAME_LABEL)),
             )}
-            note={`${NS_NAME_LABEL} is set by Kubernetes`}
+            note={t('node.nsNameNote', { label: NS_NAME_LABEL })}
             testId="inspector-labels"
             disabled={disabled}
-            onCommit={(t) =>
-              commitParsed(parseLabels(t), (labels) => ({ op: 'setNamespaceLabels', name: namespace, labels }))
+            onCommit={(text) =>
+              commitParsed(parseLabels(text), (labels) => ({ op: 'setNamespaceLabels', name: namespace, labels }))
             }
           />
         </>
       )}
       {draft ? (
         <>
-          <p className="inspector__text">
-            Not in the YAML yet: a peer exists only in a rule. Drag from a workload&rsquo;s dot to it to allow egress to
-            it, or from its dot to a workload to allow ingress from it.
-          </p>
+          <p className="inspector__text">{t('node.draft')}</p>
           <div className="inspector__actions">
             <button
               type="button"
@@ -167,7 +159,7 @@ export function NodeInspector({
                 useStore.getState().clearSelection();
               }}
             >
-              Remove from the canvas
+              {t('node.removeDraft')}
             </button>
           </div>
         </>
@@ -178,24 +170,20 @@ export function NodeInspector({
       <PolicyList
         ids={node.selectedBy}
         disabled={disabled}
-        heading={node.kind === 'namespace' ? 'Namespace-wide policies' : 'Selected by'}
+        heading={node.kind === 'namespace' ? t('node.nsPolicies') : t('node.selectedBy')}
       />
       {node.kind === 'namespace' && <CollapseToggle nsId={node.id} />}
-      {typeof removal !== 'string' && (
+      {'op' in removal && (
         <div className="inspector__actions">
           <button
             type="button"
             className="btn btn--danger btn--small"
             disabled={disabled}
-            title={
-              node.kind === 'namespace'
-                ? 'Deletes the Namespace and every object in it (undo brings them back)'
-                : undefined
-            }
+            title={node.kind === 'namespace' ? t('node.deleteNamespaceTitle') : undefined}
             onClick={() => runEdit(removal) && useStore.getState().clearSelection()}
             data-testid="inspector-delete"
           >
-            Delete {node.kind === 'namespace' ? 'namespace' : 'workload'}
+            {node.kind === 'namespace' ? t('node.deleteNamespace') : t('node.deleteWorkload')}
           </button>
         </div>
       )}

@@ -1,8 +1,10 @@
 /** Policies behind a node or an edge, each with a delete button (deletePolicy, one undo step). */
+import { useTranslation } from 'react-i18next';
 import { runEdit } from '../canvas/gestures/gestures.ts';
 import { Name } from '../text/Name.tsx';
 
 export function PolicyList({ ids, heading, disabled }: { ids: string[]; heading: string; disabled: boolean }) {
+  const { t } = useTranslation('ui-inspector');
   if (ids.length === 0) return null;
   return (
     <section className="inspector__section">
@@ -18,10 +20,10 @@ export function PolicyList({ ids, heading, disabled }: { ids: string[]; heading:
               className="link-button link-button--danger"
               disabled={disabled}
               onClick={() => runEdit({ op: 'deletePolicy', policy: id })}
-              title={`Delete the NetworkPolicy ${id}`}
+              title={t('policy.deleteTitle', { id })}
               data-testid="delete-policy"
             >
-              Delete
+              {t('policy.delete')}
             </button>
           </li>
         ))}

@@ -2,12 +2,13 @@
 import type { PolicyEdit } from '../../model/edits/index.ts';
 import { commitEdits } from '../../state/commit.ts';
 import type { Parsed } from '../dialogs/forms.ts';
+import type { Text } from '../../state/message.ts';
 
 export function commitParsed<T>(
   parsed: Parsed<T>,
   toEdit: (value: T) => PolicyEdit,
   after?: () => void,
-): string | undefined {
+): Text | undefined {
   if (!parsed.ok) return parsed.error;
   const outcome = commitEdits(toEdit(parsed.value));
   if (!outcome.ok) return outcome.error;

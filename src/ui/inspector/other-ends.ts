@@ -7,18 +7,19 @@
  */
 import { namespacePodsNodeId } from '../../model/graph/index.ts';
 import type { GraphNode } from '../../model/graph/types.ts';
+import { message, type Text } from '../../state/message.ts';
 
 export interface OtherEnd {
   /** The graph node to open the dialog with. */
   id: string;
-  label: string;
+  label: Text;
 }
 
 /** The node a flow to or from `n` is drawn at: a namespace box's flows attach to its "all pods" node. */
 export const flowEndId = (n: GraphNode): string => (n.kind === 'namespace' ? namespacePodsNodeId(n.label) : n.id);
 
-function listLabel(n: GraphNode): string {
-  if (n.kind === 'namespace') return `all pods in ${n.label}`;
+function listLabel(n: GraphNode): Text {
+  if (n.kind === 'namespace') return message('ui-canvas:allPodsIn', { name: n.label });
   return n.namespace && n.kind !== 'namespace-pods' ? `${n.namespace}/${n.label}` : n.label;
 }
 

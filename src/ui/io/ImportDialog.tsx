@@ -5,6 +5,7 @@
  * line:col. Nothing touches the workspace until the whole import succeeded.
  */
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { importFilesAsync, type ImportError, type ImportFile, type ImportMode } from '../../model/io/index.ts';
 import { notify } from '../../state/notices.ts';
 import { Dialog } from '../dialogs/Dialog.tsx';
@@ -12,7 +13,6 @@ import { applyImport } from './apply-text.ts';
 import { useStore } from '../hooks/stores.ts';
 
 const SHOWN = 6;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const kb = (n: number) => (n < 1024 ? `${n} B` : `${(n / 1024).toFixed(n < 10240 ? 1 : 0)} KB`);
 
 interface Props {
@@ -23,6 +23,7 @@ interface Props {
 }
 
 export function ImportDialog({ title, files, skipped, onClose }: Props) {
+  const { t } = useTranslation('ui-io');
   const empty = useStore((s) => s.text.trim() === '');
   const [mode, setMode] = useState<ImportMode>(empty ? 'replace' : 'merge');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -46,7 +47,7 @@ export function ImportDialog({ title, files, skipped, onClose }: Props) {
     abort.current = null;
     setProgress(null);
     if ('cancelled' in result) {
-      notify('info', 'Import cancelled. The workspace was not changed.');
+      notify('info', t('import.cancelled'));
       onClose();
       return;
     }
@@ -56,14 +57,17 @@ export function ImportDialog({ title, files, skipped, onClose }: Props) {
     }
     applyImport(result.text, true);
     const { documents, replaced, cleaned, ignored } = result.summary;
-    const parts = [
-      `${mode === 'replace' ? 'Replaced the workspace with' : 'Merged'} ${plural(documents, 'object')} from ${plural(files.length, 'file')}`,
+    const objects = t('import.done.objects', { count: documents });
+    const fromFiles = t('import.done.files', { count: files.length });
+    const parts: string[] = [
+      mode === 'replace'
+        ? t('import.done.replaced', { objects, files: fromFiles })
+        : t('import.done.merged', { objects, files: fromFiles }),
     ];
-    if (replaced) parts.push(`${replaced} updated in place`);
-    if (cleaned) parts.push(`cluster fields removed from ${cleaned}`);
-    if (ignored)
-      parts.push(`${plural(ignored, 'document')} kept that ${ignored === 1 ? 'is' : 'are'} no Kubernetes object`);
-    notify('success', `${parts.join('; ')}. Ctrl+Z in the editor undoes it.`);
+    if (replaced) parts.push(t('import.done.updated', { count: replaced }));
+    if (cleaned) parts.push(t('import.done.cleaned', { count: cleaned }));
+    if (ignored) parts.push(t('import.done.ignored', { count: ignored }));
+    notify('success', t('import.done.summary', { parts: parts.join(t('import.done.separator')) }));
     onClose();
   };
 
@@ -78,7 +82,7 @@ export function ImportDialog({ title, files, skipped, onClose }: Props) {
   return (
     <Dialog
       title={title}
-      subtitle={`${plural(files.length, 'file')} · ${kb(total)}`}
+      subtitle={`${t('import.fileCount', { count: files.length })} · ${kb(total)}`}
       onClose={running ? () => abort.current?.abort() : onClose}
       testId="import-dialog"
       footer={
@@ -90,12 +94,12 @@ export function ImportDialog({ title, files, skipped, onClose }: Props) {
             onClick={() => abort.current?.abort()}
             data-testid="import-cancel"
           >
-            Cancel import
+            {t('import.cancelRunning')}
           </button>
         ) : (
           <>
             <button type="button" className="btn" onClick={onClose}>
-              Cancel
+              {t('import.cancel')}
             </button>
             <button
               ref={confirmRef}
@@ -105,32 +109,35 @@ export function ImportDialog({ title, files, skipped, onClose }: Props) {
               disabled={files.length === 0}
               data-testid="import-confirm"
             >
-              {mode === 'replace' ? 'Replace workspace' : 'Merge into workspace'}
+              {mode === 'replace' ? t('import.confirmReplace') : t('import.confirmMerge')}
             </button>
           </>
         )
       }
     >
-      <ul className="file-list" aria-label="Files to import" data-testid="import-files">
+      <ul className="file-list" aria-label={t('import.filesLabel')} data-testid="import-files">
         {files.slice(0, SHOWN).map((f) => (
           <li key={f.name}>
             <span className="file-list__name">{f.name}</span>
             <span className="file-list__size">{kb(f.text.length)}</span>
           </li>
         ))}
-        {files.length > SHOWN && <li className="file-list__more">and {plural(files.length - SHOWN, 'more file')}</li>}
-        {files.length === 0 && <li className="file-list__more">No .yaml, .yml or .json files were found.</li>}
+        {files.length > SHOWN && (
+          <li className="file-list__more">{t('import.more', { count: files.length - SHOWN })}</li>
+        )}
+        {files.length === 0 && <li className="file-list__more">{t('import.noFiles')}</li>}
       </ul>
       {skipped.length > 0 && (
         <p className="dialog__note" data-testid="import-skipped">
-          Skipped {plural(skipped.length, 'file')} that {skipped.length === 1 ? 'is' : 'are'} not YAML or JSON:{' '}
-          {skipped.slice(0, 4).join(', ')}
-          {skipped.length > 4 ? '…' : ''}
+          {t('import.skipped', {
+            count: skipped.length,
+            list: `${skipped.slice(0, 4).join(', ')}${skipped.length > 4 ? '…' : ''}`,
+          })}
         </p>
       )}
 
       <fieldset className="choice-group" disabled={running}>
-        <legend>How should the files be added?</legend>
+        <legend>{t('import.modeLegend')}</legend>
         <label className={`choice${mode === 'merge' ? ' is-checked' : ''}`}>
           <input
             type="radio"
@@ -141,11 +148,8 @@ export function ImportDialog({ title, files, skipped, onClose }: Props) {
             data-testid="import-mode-merge"
           />
           <span>
-            <strong>Merge</strong>
-            <span className="choice__text">
-              Add the objects to the workspace. An object with the same kind, namespace and name replaces the one
-              already there; everything else stays as written.
-            </span>
+            <strong>{t('import.merge')}</strong>
+            <span className="choice__text">{t('import.mergeText')}</span>
           </span>
         </label>
         <label className={`choice${mode === 'replace' ? ' is-checked' : ''}`}>
@@ -158,21 +162,16 @@ export function ImportDialog({ title, files, skipped, onClose }: Props) {
             data-testid="import-mode-replace"
           />
           <span>
-            <strong>Replace</strong>
-            <span className="choice__text">
-              The imported files become the whole workspace. The current text can be brought back with Ctrl+Z in the
-              editor.
-            </span>
+            <strong>{t('import.replace')}</strong>
+            <span className="choice__text">{t('import.replaceText')}</span>
           </span>
         </label>
       </fieldset>
 
       {running && (
         <div className="progress" role="status" data-testid="import-progress">
-          <progress max={progress.total} value={progress.done} aria-label="Import progress" />
-          <span>
-            Reading {progress.done} of {plural(progress.total, 'file')}…
-          </span>
+          <progress max={progress.total} value={progress.done} aria-label={t('import.progressLabel')} />
+          <span>{t('import.progress', { done: progress.done, count: progress.total })}</span>
         </div>
       )}
       {error && (
@@ -181,9 +180,7 @@ export function ImportDialog({ title, files, skipped, onClose }: Props) {
             {error.file}:{error.line}:{error.column}
           </strong>{' '}
           {error.message}
-          <div className="dialog__error-note">
-            Nothing was imported; the workspace is unchanged. Fix the file and try again.
-          </div>
+          <div className="dialog__error-note">{t('import.failedNote')}</div>
         </div>
       )}
     </Dialog>

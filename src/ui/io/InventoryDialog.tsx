@@ -5,6 +5,8 @@
  * the import then strips cluster noise (status, managedFields…).
  */
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { message } from '../../state/message.ts';
 import { Dialog } from '../dialogs/Dialog.tsx';
 import { copyText } from './clipboard.ts';
 import { openDialog } from './io-ui.ts';
@@ -13,23 +15,24 @@ import { ACCEPT, fromFileList, readFiles } from './read-files.ts';
 export const INVENTORY_COMMAND = 'kubectl get ns,deploy,rs,sts,ds,pods,netpol -A -o yaml';
 
 export function InventoryDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('ui-io');
   const [text, setText] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
 
   const next = (files: { name: string; text: string }[], skipped: string[] = []) =>
-    openDialog({ kind: 'import', files, skipped, title: 'Import cluster inventory' });
+    openDialog({ kind: 'import', files, skipped, title: message('ui-io:inventory.importTitle') });
 
   return (
     <Dialog
-      title="Import a cluster inventory"
-      subtitle="See what your policies really allow, with your real workloads and namespace labels."
+      title={t('inventory.title')}
+      subtitle={t('inventory.subtitle')}
       onClose={onClose}
       size="large"
       testId="inventory-dialog"
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            {t('import.cancel')}
           </button>
           <button
             type="button"
@@ -38,38 +41,36 @@ export function InventoryDialog({ onClose }: { onClose: () => void }) {
             onClick={() => next([{ name: 'cluster-inventory.yaml', text }])}
             data-testid="inventory-continue"
           >
-            Continue…
+            {t('inventory.continue')}
           </button>
         </>
       }
     >
       <ol className="steps">
         <li>
-          Run this against your cluster (read-only; it lists namespaces, deployments and their replica sets, stateful
-          sets, daemon sets, pods and NetworkPolicies in every namespace — pods of a deployment are drawn as that
-          deployment):
+          {t('inventory.run')}
           <div className="command">
             <code data-testid="inventory-command">{INVENTORY_COMMAND} &gt; cluster.yaml</code>
             <button
               type="button"
               className="btn btn--small"
-              onClick={() => void copyText(INVENTORY_COMMAND, 'Command')}
+              onClick={() => void copyText(INVENTORY_COMMAND, 'command')}
             >
-              Copy
+              {t('inventory.copy')}
             </button>
           </div>
         </li>
         <li>
-          Paste the output below, or{' '}
+          {t('inventory.pasteBefore')}{' '}
           <button
             type="button"
             className="link-button"
             onClick={() => fileRef.current?.click()}
             data-testid="inventory-file-button"
           >
-            choose the file
+            {t('inventory.chooseFile')}
           </button>
-          . Nothing is sent anywhere: it is read in this tab.
+          {t('inventory.pasteAfter')}
           <input
             ref={fileRef}
             type="file"
@@ -87,7 +88,7 @@ export function InventoryDialog({ onClose }: { onClose: () => void }) {
         </li>
       </ol>
       <label className="field">
-        <span className="field__label">kubectl output</span>
+        <span className="field__label">{t('inventory.outputLabel')}</span>
         <textarea
           className="textarea"
           spellCheck={false}
@@ -99,10 +100,7 @@ export function InventoryDialog({ onClose }: { onClose: () => void }) {
           data-autofocus
         />
       </label>
-      <p className="dialog__note">
-        Status, managedFields and other fields the cluster adds are removed on import; labels, selectors and container
-        ports are kept.
-      </p>
+      <p className="dialog__note">{t('inventory.note')}</p>
     </Dialog>
   );
 }

@@ -10,6 +10,10 @@ import { ACCEPT, fromFileList, readFiles, takeDropped } from './read-files.ts';
 import './io.css';
 import { useNotices } from '../hooks/stores.ts';
 import { MessageText } from '../text/Name.tsx';
+import { useText } from '../i18n/use-text.ts';
+import { useTranslation } from 'react-i18next';
+import { message } from '../../state/message.ts';
+import { named } from '../../state/named.ts';
 
 // The big dialogs (and the import and template code behind them) load when first opened.
 const ImportDialog = lazy(() => import('./ImportDialog.tsx').then((m) => ({ default: m.ImportDialog })));
@@ -17,6 +21,7 @@ const InventoryDialog = lazy(() => import('./InventoryDialog.tsx').then((m) => (
 const TemplatesDialog = lazy(() => import('./TemplatesDialog.tsx').then((m) => ({ default: m.TemplatesDialog })));
 
 function ActiveDialog() {
+  const say = useText();
   const dialog = useIoUi((s) => s.dialog);
   const close = useIoUi((s) => s.close);
   if (!dialog) return null;
@@ -24,7 +29,13 @@ function ActiveDialog() {
   switch (dialog.kind) {
     case 'import':
       return (
-        <ImportDialog key="import" title={dialog.title} files={dialog.files} skipped={dialog.skipped} onClose={close} />
+        <ImportDialog
+          key="import"
+          title={say(dialog.title)}
+          files={dialog.files}
+          skipped={dialog.skipped}
+          onClose={close}
+        />
       );
     case 'inventory':
       return <InventoryDialog key="inventory" onClose={close} />;
@@ -36,7 +47,13 @@ function ActiveDialog() {
       return <DeleteDialog key="delete" id={dialog.id} name={dialog.name} onClose={close} />;
     case 'copy-fallback':
       return (
-        <CopyFallbackDialog key="copy" title={dialog.title} text={dialog.text} reason={dialog.reason} onClose={close} />
+        <CopyFallbackDialog
+          key="copy"
+          title={say(dialog.title)}
+          text={dialog.text}
+          reason={say(dialog.reason)}
+          onClose={close}
+        />
       );
   }
 }
@@ -44,6 +61,8 @@ function ActiveDialog() {
 function Notices() {
   const notices = useNotices((s) => s.notices);
   const dismiss = useNotices((s) => s.dismiss);
+  const say = useText();
+  const { t } = useTranslation('ui-io');
   return (
     <div className="notices" aria-live="polite" data-testid="notices">
       {notices.map((n) => (
@@ -58,7 +77,7 @@ function Notices() {
           </span>
           <div className="notice__body">
             <span className="notice__text">
-              <MessageText text={n.message} />
+              <MessageText text={say(n.message)} />
             </span>
             {n.actions?.length ? (
               <div className="notice__actions">
@@ -70,7 +89,7 @@ function Notices() {
                     data-testid={`notice-action-${a.id}`}
                     onClick={a.run}
                   >
-                    {a.label}
+                    {say(a.label)}
                   </button>
                 ))}
               </div>
@@ -79,7 +98,7 @@ function Notices() {
           <button
             type="button"
             className="icon-button notice__close"
-            aria-label="Dismiss"
+            aria-label={t('notice.dismiss')}
             onClick={() => dismiss(n.id)}
           >
             <svg width="12" height="12" viewBox="0 0 14 14" aria-hidden="true">
@@ -96,6 +115,7 @@ const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('
 
 /** Files or folders dropped anywhere on the window go to the import dialog. */
 function DropTarget() {
+  const { t } = useTranslation('ui-io');
   const [over, setOver] = useState(false);
   useEffect(() => {
     let depth = 0;
@@ -124,7 +144,9 @@ function DropTarget() {
       const collect = takeDropped(e.dataTransfer);
       void collect()
         .then(readFiles)
-        .then(({ files, skipped }) => openDialog({ kind: 'import', files, skipped, title: 'Import dropped files' }));
+        .then(({ files, skipped }) =>
+          openDialog({ kind: 'import', files, skipped, title: message('ui-io:import.titleDropped') }),
+        );
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
@@ -151,8 +173,8 @@ function DropTarget() {
             strokeLinejoin="round"
           />
         </svg>
-        <strong>Drop to import</strong>
-        <span>.yaml, .yml and .json files, or whole folders</span>
+        <strong>{t('drop.title')}</strong>
+        <span>{t('drop.detail')}</span>
       </div>
     </div>
   );
@@ -177,7 +199,10 @@ export function IoLayer() {
             kind: 'import',
             files,
             skipped,
-            title: files.length === 1 ? `Import ${files[0].name}` : `Import ${files.length} files`,
+            title:
+              files.length === 1
+                ? message('ui-io:import.titleOne', { name: named(files[0].name) })
+                : message('ui-io:import.titleMany', { count: files.length }),
           });
         }}
       />

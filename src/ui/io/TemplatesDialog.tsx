@@ -4,7 +4,9 @@
  * insertTemplate's single splice, applied through the store with origin
  * `load`, which the editor turns into ONE undoable edit (Ctrl+Z removes it).
  */
+import { useTranslation } from 'react-i18next';
 import { useMemo, useState } from 'react';
+import { named } from '../../state/named.ts';
 import {
   duplicatePolicies,
   insertTemplate,
@@ -35,6 +37,7 @@ function renderPreview(template: Template, params: TemplateParams): string | nul
 }
 
 export function TemplatesDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('ui-io');
   const view = useView();
   const namespaces = useMemo(
     () =>
@@ -75,48 +78,48 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
     if (dup.length > 0) return;
     const { text } = insertTemplate(current, template.id, params);
     applyImport(text, false);
-    notify('success', `Inserted "${template.title}" at the end of the workspace. Ctrl+Z in the editor removes it.`);
+    notify('success', t('templates.inserted', { title: named(template.title) }));
     onClose();
   };
 
   return (
     <Dialog
-      title="Templates"
-      subtitle="Policies people write again and again, with comments explaining what they do."
+      title={t('templates.title')}
+      subtitle={t('templates.subtitle')}
       onClose={onClose}
       size="large"
       testId="templates-dialog"
       footer={
         <>
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            {t('import.cancel')}
           </button>
           <button type="submit" form="template-form" className="btn btn--primary" data-testid="template-insert">
-            Insert template
+            {t('templates.insert')}
           </button>
         </>
       }
     >
       <div className="gallery">
         <fieldset className="gallery__list">
-          <legend className="sr-only">Template</legend>
-          {TEMPLATES.map((t) => (
+          <legend className="sr-only">{t('templates.legend')}</legend>
+          {TEMPLATES.map((tpl) => (
             <label
-              key={t.id}
-              className={`gallery__item${t.id === selected ? ' is-checked' : ''}`}
-              data-testid={`template-${t.id}`}
+              key={tpl.id}
+              className={`gallery__item${tpl.id === selected ? ' is-checked' : ''}`}
+              data-testid={`template-${tpl.id}`}
             >
               <input
                 type="radio"
                 name="template"
-                value={t.id}
-                checked={t.id === selected}
-                onChange={() => pick(t)}
-                data-autofocus={t.id === selected ? true : undefined}
+                value={tpl.id}
+                checked={tpl.id === selected}
+                onChange={() => pick(tpl)}
+                data-autofocus={tpl.id === selected ? true : undefined}
               />
               <span>
-                <span className="gallery__title">{t.title}</span>
-                <span className="gallery__desc">{t.description}</span>
+                <span className="gallery__title">{tpl.title}</span>
+                <span className="gallery__desc">{tpl.description}</span>
               </span>
             </label>
           ))}
@@ -139,7 +142,7 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
               <label key={p.id} className="field">
                 <span className="field__label">
                   {p.label}
-                  {p.optional && <span className="field__optional"> (optional)</span>}
+                  {p.optional && <span className="field__optional"> {t('templates.optional')}</span>}
                 </span>
                 <input
                   className="input"
@@ -168,14 +171,12 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
           </datalist>
           {duplicates.length > 0 && (
             <p className="field__error" role="alert" data-testid="template-duplicate">
-              {duplicates.join(', ')} {duplicates.length === 1 ? 'is' : 'are'} already in the workspace; inserting again
-              would write a second policy with the same name, and kubectl would keep only one. Pick another namespace,
-              or edit the existing policy.
+              {t('templates.duplicate', { count: duplicates.length, names: duplicates.join(', ') })}
             </p>
           )}
-          <div className="field__label">Will be added</div>
-          <pre className="preview" tabIndex={0} aria-label="YAML that will be added" data-testid="template-preview">
-            {preview ?? '# Fix the parameters above to see the YAML.'}
+          <div className="field__label">{t('templates.preview')}</div>
+          <pre className="preview" tabIndex={0} aria-label={t('templates.previewLabel')} data-testid="template-preview">
+            {preview ?? t('templates.previewBroken')}
           </pre>
         </form>
       </div>

@@ -11,6 +11,7 @@ import {
 } from '../../model/io/index.ts';
 import { loadWorkspace } from '../../model/manifests/workspace.ts';
 import { notify } from '../../state/notices.ts';
+import { message } from '../../state/message.ts';
 import { APP_READ_OPTIONS } from '../../state/read-options.ts';
 import { activeName } from '../../state/workspaces.ts';
 import { copyText } from './clipboard.ts';
@@ -20,7 +21,6 @@ import { useStore } from '../hooks/stores.ts';
 
 const text = () => useStore.getState().text;
 const stem = () => fileStem(activeName());
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function exportWorkspaceYaml(): void {
   download(`${stem()}.yaml`, exportWorkspace(text()), 'application/yaml');
@@ -28,20 +28,21 @@ export function exportWorkspaceYaml(): void {
 
 function reportSkipped(skipped: { line: number; reason: string }[]): void {
   if (skipped.length === 0) return;
+  // The reasons come from src/model (exportPolicies) and are shown as it words them.
   const first = skipped
     .slice(0, 3)
-    .map((s) => `line ${s.line}: ${s.reason}`)
+    .map((s) => `${s.line}: ${s.reason}`)
     .join('; ');
   notify(
     'info',
-    `${plural(skipped.length, 'NetworkPolicy', 'NetworkPolicies')} left out (${first}${skipped.length > 3 ? '; …' : ''}).`,
+    message('ui-io:export.skipped', { count: skipped.length, first: `${first}${skipped.length > 3 ? '; …' : ''}` }),
   );
 }
 
 export function exportPoliciesYaml(): void {
   const result = exportPolicies(text());
   if (result.policies.length === 0) {
-    notify('info', 'There are no NetworkPolicies in this workspace to export.');
+    notify('info', message('ui-io:export.noPolicies'));
     return;
   }
   download(`${stem()}-networkpolicies.yaml`, result.text, 'application/yaml');
@@ -51,7 +52,7 @@ export function exportPoliciesYaml(): void {
 export function exportPoliciesAsZip(): void {
   const result = exportPoliciesZip(text());
   if (result.files.length === 0) {
-    notify('info', 'There are no NetworkPolicies in this workspace to export.');
+    notify('info', message('ui-io:export.noPolicies'));
     return;
   }
   // Copy into a fresh ArrayBuffer-backed array: the Blob constructor wants exactly that type.
@@ -60,22 +61,22 @@ export function exportPoliciesAsZip(): void {
 }
 
 export function copyWorkspaceYaml(): void {
-  void copyText(exportWorkspace(text()), 'Workspace YAML');
+  void copyText(exportWorkspace(text()), 'workspaceYaml');
 }
 
 export function exportSvg(): void {
   const svg = graphSvg();
-  if (!svg) return void notify('info', 'The graph is empty: there is nothing to draw yet.');
+  if (!svg) return void notify('info', message('ui-io:export.emptyGraph'));
   download(`${stem()}-graph.svg`, svg, 'image/svg+xml');
 }
 
 export async function exportPng(): Promise<void> {
   const svg = graphSvg();
-  if (!svg) return void notify('info', 'The graph is empty: there is nothing to draw yet.');
+  if (!svg) return void notify('info', message('ui-io:export.emptyGraph'));
   try {
     download(`${stem()}-graph.png`, await graphPng(svg), 'image/png');
   } catch (e) {
-    notify('error', `The PNG could not be made: ${(e as Error).message}. Try the SVG export.`);
+    notify('error', message('ui-io:export.pngFailed', { reason: (e as Error).message }));
   }
 }
 
@@ -104,10 +105,7 @@ export function shareLink(): string {
 export function copyShareLink(): void {
   const link = shareLink();
   if (link.length > 64_000) {
-    notify(
-      'info',
-      `This link is ${Math.round(link.length / 1024)} KB long; some chat tools cut long links. Exporting the YAML may travel better.`,
-    );
+    notify('info', message('ui-io:share.long', { size: Math.round(link.length / 1024) }));
   }
-  void copyText(link, 'Share link');
+  void copyText(link, 'shareLink');
 }

@@ -10,6 +10,7 @@ import type { PolicyGraph } from '../../model/graph/types.ts';
 import type { Box } from '../../state/layout-slice.ts';
 import { GROUP_HEADER, GROUP_PADDING } from '../canvas/geometry/sizes.ts';
 import { notify } from '../../state/notices.ts';
+import { message } from '../../state/message.ts';
 import { isAggregated } from '../canvas/to-flow.ts';
 import { bundledBoxes, toElkBundled } from './bundled-layout.ts';
 import { gridLayout, toElk, withoutEdges, type LayoutShape } from './elk-graph.ts';
@@ -107,10 +108,11 @@ async function layoutBundled(graph: PolicyGraph, shape: LayoutShape): Promise<Re
 /** Never leave the canvas without positions: the caller falls back to a plain grid, and the user is told. */
 function failed(err: unknown): undefined {
   console.warn('Layout failed; placing the nodes on a grid', err);
-  const why = err instanceof LayoutTimeout ? `took longer than ${LAYOUT_TIME_LIMIT_MS / 1000} s` : 'failed';
   notify(
     'info',
-    `The automatic layout ${why} on this graph; the nodes are placed on a simple grid. Drag them to arrange, or try Tidy layout.`,
+    err instanceof LayoutTimeout
+      ? message('ui-canvas:layout.tooSlow', { seconds: LAYOUT_TIME_LIMIT_MS / 1000 })
+      : message('ui-canvas:layout.failed'),
     'layout-failed',
   );
   return undefined;

@@ -1,4 +1,6 @@
 /** The header's workspace switcher and its Import / Export / Share actions. */
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { duplicateWorkspace, switchWorkspace } from '../../state/workspaces.ts';
 import { openDialog } from '../io/io-ui.ts';
 import {
@@ -19,44 +21,51 @@ import { Menu, type MenuEntry } from './Menu.tsx';
 import { useNotices, useWorkspaces } from '../hooks/stores.ts';
 import { Name } from '../text/Name.tsx';
 
-const importEntries: MenuEntry[] = [
-  { id: 'open-files', label: 'Open files…', hint: '.yaml .yml .json', onSelect: openFiles },
-  { id: 'inventory', label: 'Cluster inventory…', hint: 'kubectl output', onSelect: openInventory },
-  { id: 'templates', label: 'Templates…', hint: 'policy gallery', onSelect: openTemplates },
+const importEntries = (t: TFunction<'ui-menus'>): MenuEntry[] => [
+  { id: 'open-files', label: t('import.openFiles'), hint: '.yaml .yml .json', onSelect: openFiles },
+  { id: 'inventory', label: t('import.inventory'), hint: t('import.inventoryHint'), onSelect: openInventory },
+  { id: 'templates', label: t('import.templates'), hint: t('import.templatesHint'), onSelect: openTemplates },
   { kind: 'separator', id: 'sep' },
-  { kind: 'heading', id: 'tip', label: 'Tip: drop files or a folder anywhere, or paste into the editor' },
+  { kind: 'heading', id: 'tip', label: t('import.tip') },
 ];
 
-const exportEntries: MenuEntry[] = [
+const exportEntries = (t: TFunction<'ui-menus'>): MenuEntry[] => [
   { kind: 'heading', id: 'h-yaml', label: 'YAML' },
-  { id: 'export-workspace', label: 'Workspace (.yaml)', hint: 'everything, as written', onSelect: exportWorkspaceYaml },
+  {
+    id: 'export-workspace',
+    label: t('export.workspace'),
+    hint: t('export.workspaceHint'),
+    onSelect: exportWorkspaceYaml,
+  },
   {
     id: 'export-policies',
-    label: 'NetworkPolicies only (.yaml)',
+    label: t('export.policies'),
     hint: 'kubectl apply -f',
     onSelect: exportPoliciesYaml,
   },
-  { id: 'export-zip', label: 'NetworkPolicies as .zip', hint: 'one file per policy', onSelect: exportPoliciesAsZip },
-  { id: 'copy-yaml', label: 'Copy workspace YAML', hint: 'clipboard', onSelect: copyWorkspaceYaml },
+  { id: 'export-zip', label: t('export.zip'), hint: t('export.zipHint'), onSelect: exportPoliciesAsZip },
+  { id: 'copy-yaml', label: t('export.copyYaml'), hint: t('export.copyYamlHint'), onSelect: copyWorkspaceYaml },
   { kind: 'separator', id: 'sep1' },
-  { kind: 'heading', id: 'h-graph', label: 'Graph' },
-  { id: 'export-png', label: 'Graph as PNG', onSelect: exportPng },
-  { id: 'export-svg', label: 'Graph as SVG', onSelect: exportSvg },
+  { kind: 'heading', id: 'h-graph', label: t('export.graphHeading') },
+  { id: 'export-png', label: t('export.png'), onSelect: exportPng },
+  { id: 'export-svg', label: t('export.svg'), onSelect: exportSvg },
   { kind: 'separator', id: 'sep2' },
-  { kind: 'heading', id: 'h-conn', label: 'Who can reach whom' },
-  { id: 'export-csv', label: 'Connectivity list (.csv)', onSelect: exportCsv },
-  { id: 'export-md', label: 'Connectivity list (.md)', onSelect: exportMarkdown },
+  { kind: 'heading', id: 'h-conn', label: t('export.connHeading') },
+  { id: 'export-csv', label: t('export.csv'), onSelect: exportCsv },
+  { id: 'export-md', label: t('export.md'), onSelect: exportMarkdown },
 ];
 
 function SaveState() {
+  const { t } = useTranslation('ui-menus');
   const status = useWorkspaces((s) => s.saveStatus);
   const quota = useNotices((s) => s.notices.some((n) => n.key === 'storage'));
-  const label = status === 'error' || quota ? 'Not saved' : status === 'pending' ? 'Saving…' : 'Saved';
+  const label =
+    status === 'error' || quota ? t('save.notSaved') : status === 'pending' ? t('save.saving') : t('save.saved');
   return (
     <span
       className={`save-state save-state--${status === 'error' || quota ? 'error' : status}`}
       data-testid="save-state"
-      title="Workspaces are saved in this browser (IndexedDB, or localStorage where that is unavailable)"
+      title={t('save.title')}
     >
       {label}
     </span>
@@ -64,12 +73,13 @@ function SaveState() {
 }
 
 function WorkspaceMenu() {
+  const { t } = useTranslation('ui-menus');
   const list = useWorkspaces((s) => s.list);
   const activeId = useWorkspaces((s) => s.activeId);
   const active = list.find((w) => w.id === activeId);
-  const name = active?.name ?? 'Unsaved workspace';
+  const name = active?.name ?? t('workspace.unsaved');
   const entries: MenuEntry[] = [
-    { kind: 'heading', id: 'h-ws', label: 'Workspaces in this browser' },
+    { kind: 'heading', id: 'h-ws', label: t('workspace.heading') },
     ...list.map((w): MenuEntry => ({
       id: `ws-${w.id}`,
       label: w.name,
@@ -80,24 +90,24 @@ function WorkspaceMenu() {
     { kind: 'separator', id: 'sep' },
     {
       id: 'ws-new',
-      label: 'New workspace…',
-      onSelect: () => openDialog({ kind: 'name', mode: 'new', initial: 'Untitled workspace' }),
+      label: t('workspace.new'),
+      onSelect: () => openDialog({ kind: 'name', mode: 'new', initial: t('workspace.untitled') }),
     },
     {
       id: 'ws-rename',
-      label: 'Rename…',
+      label: t('workspace.rename'),
       disabled: !active,
       onSelect: () => active && openDialog({ kind: 'name', mode: 'rename', id: active.id, initial: active.name }),
     },
     {
       id: 'ws-duplicate',
-      label: 'Duplicate',
+      label: t('workspace.duplicate'),
       disabled: !active,
       onSelect: () => active && void duplicateWorkspace(active.id),
     },
     {
       id: 'ws-delete',
-      label: 'Delete…',
+      label: t('workspace.delete'),
       disabled: !active,
       onSelect: () => active && openDialog({ kind: 'delete', id: active.id, name: active.name }),
     },
@@ -109,7 +119,7 @@ function WorkspaceMenu() {
           <Name>{name}</Name>
         </span>
       }
-      ariaLabel={`Workspace: ${name}`}
+      ariaLabel={t('workspace.ariaLabel', { name })}
       entries={entries}
       testId="workspace-menu"
       className="ws-switcher"
@@ -118,23 +128,24 @@ function WorkspaceMenu() {
 }
 
 export function HeaderMenus() {
+  const { t } = useTranslation('ui-menus');
   return (
     <>
       <div className="header-workspace">
         <WorkspaceMenu />
         <SaveState />
       </div>
-      <nav className="app-menu" aria-label="Workspace actions">
-        <Menu label="Import" entries={importEntries} testId="import-menu" align="right" />
-        <Menu label="Export" entries={exportEntries} testId="export-menu" align="right" />
+      <nav className="app-menu" aria-label={t('actions')}>
+        <Menu label={t('import.menu')} entries={importEntries(t)} testId="import-menu" align="right" />
+        <Menu label={t('export.menu')} entries={exportEntries(t)} testId="export-menu" align="right" />
         <button
           type="button"
           className="menu-button"
           onClick={copyShareLink}
           data-testid="share-button"
-          title="Copy a link that opens this workspace (it travels inside the link)"
+          title={t('share.title')}
         >
-          Share
+          {t('share.label')}
         </button>
       </nav>
     </>

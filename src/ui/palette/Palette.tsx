@@ -5,26 +5,24 @@
  * Disabled, saying why, while the YAML does not parse.
  */
 import { useEffect, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { GraphNodeKind } from '../../model/graph/types.ts';
 import { STALE_REASON } from '../../state/commit.ts';
 import { resolveToast } from '../../state/toasts.ts';
 import { KindIcon } from '../canvas/nodes/icons.tsx';
+import { useText } from '../i18n/use-text.ts';
 
 export type PaletteKind = 'namespace' | 'workload' | 'cidr' | 'all-namespaces';
 
 /** The drag payload type: only our own drags are accepted by the canvas. */
 export const PALETTE_MIME = 'application/x-netpol-studio-palette';
 
-const ITEMS: Array<{ kind: PaletteKind; icon: GraphNodeKind; label: string; help: string }> = [
-  { kind: 'namespace', icon: 'namespace', label: 'Namespace', help: 'A new Namespace manifest' },
-  { kind: 'workload', icon: 'workload', label: 'Workload', help: 'A Deployment; drop it inside a namespace box' },
-  { kind: 'cidr', icon: 'cidr', label: 'CIDR', help: 'An external network (ipBlock peer); draw an edge to or from it' },
-  {
-    kind: 'all-namespaces',
-    icon: 'all-namespaces',
-    label: 'All namespaces',
-    help: 'Every pod in every namespace; draw an edge to or from it',
-  },
+// Labels and help are in the ui-palette catalogue under the item's kind.
+const ITEMS: Array<{ kind: PaletteKind; icon: GraphNodeKind }> = [
+  { kind: 'namespace', icon: 'namespace' },
+  { kind: 'workload', icon: 'workload' },
+  { kind: 'cidr', icon: 'cidr' },
+  { kind: 'all-namespaces', icon: 'all-namespaces' },
 ];
 
 interface Props {
@@ -33,6 +31,8 @@ interface Props {
 }
 
 export function Palette({ disabled, onPick }: Props) {
+  const { t } = useTranslation('ui-palette');
+  const say = useText();
   // A gesture tried while the YAML was broken left an error notice; it is stale once the YAML parses.
   useEffect(() => {
     if (!disabled) resolveToast(STALE_REASON);
@@ -48,12 +48,12 @@ export function Palette({ disabled, onPick }: Props) {
   return (
     <aside
       className={`palette${disabled ? ' is-disabled' : ''}`}
-      aria-label="Add to the graph"
+      aria-label={t('label')}
       data-testid="palette"
-      title={disabled ? STALE_REASON : undefined}
+      title={disabled ? say(STALE_REASON) : undefined}
     >
       <span className="palette__title" aria-hidden="true">
-        Add
+        {t('title')}
       </span>
       {ITEMS.map((item) => (
         <button
@@ -64,13 +64,13 @@ export function Palette({ disabled, onPick }: Props) {
           onDragStart={(e) => onDragStart(e, item.kind)}
           onClick={() => onPick(item.kind)}
           aria-disabled={disabled}
-          title={disabled ? STALE_REASON : `${item.help}. Drag onto the canvas, or press to add it in the middle.`}
+          title={disabled ? say(STALE_REASON) : t('help', { what: t(`items.${item.kind}.help`) })}
           data-testid={`palette-${item.kind}`}
         >
           <span className="palette__icon">
             <KindIcon kind={item.icon} size={14} />
           </span>
-          <span className="palette__label">{item.label}</span>
+          <span className="palette__label">{t(`items.${item.kind}.label`)}</span>
         </button>
       ))}
     </aside>

@@ -6,6 +6,7 @@
  * it is one undoable step that keeps the YAML's comments.
  */
 import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { compareDiagnostics, type Diagnostic } from '../../model/diagnostics.ts';
 import { quickFixFor, type QuickFix } from '../../model/edits/quick-fix.ts';
 import { targetsByDiagnostic, type TargetsOfOne } from '../../model/graph/diagnostic-targets.ts';
@@ -70,6 +71,7 @@ function applyFix(fix: QuickFix): void {
 
 function Rows({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
   const rows = useRows(diagnostics);
+  const { t } = useTranslation('ui-shell');
   return (
     <ul>
       {rows.map((row, i) => (
@@ -81,7 +83,7 @@ function Rows({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
             data-testid="diagnostic-item"
             data-rule={row.d.rule}
           >
-            <span className="diag-list__severity">{row.d.severity}</span>
+            <span className="diag-list__severity">{t(`problems.severity.${row.d.severity}`)}</span>
             <Name className="diag-list__message">{row.d.message}</Name>
             <span className="diag-list__where">
               {row.d.line}:{row.d.column}
@@ -91,7 +93,7 @@ function Rows({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
             <button
               type="button"
               className="diag-list__fix"
-              title={`Quick fix: ${row.fix.title} (one step; Ctrl+Z undoes it)`}
+              title={t('problems.quickFix', { fix: row.fix.title })}
               onClick={() => applyFix(row.fix!)}
               data-testid="quick-fix"
               data-rule={row.d.rule}
@@ -109,6 +111,7 @@ export function DiagnosticsList({ diagnostics }: { diagnostics: readonly Diagnos
   const open = useStore((s) => s.diagnosticsOpen);
   const setOpen = useStore((s) => s.setDiagnosticsOpen);
   const root = useRef<HTMLDivElement>(null);
+  const { t } = useTranslation('ui-shell');
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {
@@ -120,15 +123,20 @@ export function DiagnosticsList({ diagnostics }: { diagnostics: readonly Diagnos
   }, [open, setOpen]);
   if (!open) return null;
   return (
-    <div className="diag-list" ref={root} role="region" aria-label="Problems" data-testid="diagnostics-list">
+    <div className="diag-list" ref={root} role="region" aria-label={t('problems.title')} data-testid="diagnostics-list">
       <div className="diag-list__head">
-        <span>Problems ({diagnostics.length})</span>
-        <button type="button" className="diag-list__close" aria-label="Close the list" onClick={() => setOpen(false)}>
+        <span>{t('problems.heading', { count: diagnostics.length })}</span>
+        <button
+          type="button"
+          className="diag-list__close"
+          aria-label={t('problems.close')}
+          onClick={() => setOpen(false)}
+        >
           ×
         </button>
       </div>
       {diagnostics.length === 0 ? (
-        <p className="diag-list__empty">No problems found.</p>
+        <p className="diag-list__empty">{t('problems.none')}</p>
       ) : (
         <Rows diagnostics={diagnostics} />
       )}

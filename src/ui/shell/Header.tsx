@@ -1,7 +1,10 @@
 /** Top bar: product name, the workspace switcher and the Import / Export / Share menus. */
+import { useTranslation } from 'react-i18next';
 import { HeaderMenus } from '../menus/HeaderMenus.tsx';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 
 export function Header() {
+  const { t } = useTranslation('ui-shell');
   return (
     <header className="app-header">
       <div className="brand">
@@ -12,9 +15,10 @@ export function Header() {
           <path d="M7.6 10.7 16.4 6.3M7.6 13.3l8.8 4.4" stroke="currentColor" strokeWidth="1.8" fill="none" />
         </svg>
         <span className="brand__name">netpol-studio</span>
-        <span className="brand__tag">NetworkPolicy designer</span>
+        <span className="brand__tag">{t('header.tagline')}</span>
       </div>
       <HeaderMenus />
+      <LanguageSwitch />
     </header>
   );
 }

@@ -2,6 +2,7 @@
  * The draggable divider between graph and YAML. A WAI-ARIA window splitter:
  * focusable, arrow keys move it, Home/End jump to the limits.
  */
+import { useTranslation } from 'react-i18next';
 import { useCallback, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { SPLIT_MAX, SPLIT_MIN } from '../../state/ui-slice.ts';
 import { useStore } from '../hooks/stores.ts';
@@ -9,6 +10,7 @@ import { useStore } from '../hooks/stores.ts';
 const STEP = 0.02;
 
 export function Splitter({ containerRef }: { containerRef: React.RefObject<HTMLElement | null> }) {
+  const { t } = useTranslation('ui-shell');
   const split = useStore((s) => s.split);
   const setSplit = useStore((s) => s.setSplit);
   const dragging = useRef(false);
@@ -55,7 +57,7 @@ export function Splitter({ containerRef }: { containerRef: React.RefObject<HTMLE
       className="splitter"
       role="separator"
       aria-orientation="vertical"
-      aria-label="Resize graph and YAML panes"
+      aria-label={t('splitter.label')}
       aria-valuemin={Math.round(SPLIT_MIN * 100)}
       aria-valuemax={Math.round(SPLIT_MAX * 100)}
       aria-valuenow={Math.round(split * 100)}

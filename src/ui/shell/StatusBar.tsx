@@ -1,4 +1,5 @@
 /** Bottom bar: parse status, diagnostics counts (click: the list) and what the workspace holds. */
+import { useTranslation } from 'react-i18next';
 import { countBySeverity } from '../../model/diagnostics.ts';
 import { isHalfOpen } from '../../model/analysis/effective.ts';
 import { useStore } from '../hooks/stores.ts';
@@ -7,9 +8,8 @@ import { DockButtons } from '../analysis/AnalysisDock.tsx';
 import { useEffectiveFlows, useEffectiveUpdating } from '../hooks/use-effective-flows.ts';
 import { useView } from '../hooks/use-view.ts';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 export function StatusBar() {
+  const { t } = useTranslation('ui-shell');
   const view = useView();
   const pending = useStore((s) => s.parsePending);
   const layoutRunning = useStore((s) => s.layoutRunning);
@@ -23,20 +23,20 @@ export function StatusBar() {
   const { error, warning } = countBySeverity(view.diagnostics);
   // A large text is analysed in a worker: the graph shown is the previous text's until its answer lands.
   const status = pending
-    ? 'Parsing…'
+    ? t('status.parsing')
     : view.updating || effectiveUpdating
-      ? 'Updating the graph…'
+      ? t('status.updating')
       : view.stale
-        ? 'YAML does not parse — graph is stale'
+        ? t('status.stale')
         : view.broken.length > 0
-          ? `${view.broken.length === 1 ? '1 document does' : `${view.broken.length} documents do`} not parse — the rest is drawn`
-          : 'Parsed';
+          ? t('status.broken', { count: view.broken.length })
+          : t('status.parsed');
   const tone =
     pending || view.updating || effectiveUpdating ? 'pending' : view.stale || view.broken.length > 0 ? 'error' : 'ok';
   const { namespaces, workloads, policies } = view.counts;
   const drawn = flows
-    ? `${plural(flows.filter((f) => !isHalfOpen(f)).length, 'allowed flow')} · ${plural(flows.filter(isHalfOpen).length, 'flow blocked at one side', 'flows blocked at one side')}`
-    : plural(view.graph.edges.length, 'rule edge');
+    ? `${t('status.allowedFlows', { count: flows.filter((f) => !isHalfOpen(f)).length })} · ${t('status.halfOpenFlows', { count: flows.filter(isHalfOpen).length })}`
+    : t('status.ruleEdges', { count: view.graph.edges.length });
   return (
     <footer className="status-bar" data-testid="status-bar">
       <DiagnosticsList diagnostics={view.diagnostics} />
@@ -48,29 +48,29 @@ export function StatusBar() {
         type="button"
         className={`status-item status-button${error ? ' has-errors' : ''}`}
         data-testid="error-count"
-        title="Errors found in the workspace — click for the list"
+        title={t('status.errorsTitle')}
         aria-expanded={listOpen}
         onClick={() => setListOpen(!listOpen)}
       >
-        {plural(error, 'error')}
+        {t('status.errors', { count: error })}
       </button>
       <button
         type="button"
         className={`status-item status-button${warning ? ' has-warnings' : ''}`}
         data-testid="warning-count"
-        title="Warnings found in the workspace — click for the list"
+        title={t('status.warningsTitle')}
         aria-expanded={listOpen}
         onClick={() => setListOpen(!listOpen)}
       >
-        {plural(warning, 'warning')}
+        {t('status.warnings', { count: warning })}
       </button>
       <DockButtons />
       <span className="status-spacer" />
-      {layoutRunning && <span className="status-item">Laying out…</span>}
-      {!editorReady && <span className="status-item">Loading editor…</span>}
+      {layoutRunning && <span className="status-item">{t('status.layingOut')}</span>}
+      {!editorReady && <span className="status-item">{t('app.loadingEditor')}</span>}
       <span className="status-item status-muted">
-        {plural(namespaces, 'namespace')} · {plural(workloads, 'workload')} · {plural(policies, 'policy', 'policies')} ·{' '}
-        {drawn}
+        {t('status.namespaces', { count: namespaces })} · {t('status.workloads', { count: workloads })} ·{' '}
+        {t('status.policies', { count: policies })} · {drawn}
       </span>
     </footer>
   );

@@ -6,7 +6,8 @@
 import type { ReactNode } from 'react';
 import { messageParts } from '../../state/named.ts';
 
-export function Name({ children, className }: { children: ReactNode; className?: string }) {
+// `children` is optional for <Trans components={{ name: <Name /> }}>, which fills it in.
+export function Name({ children, className }: { children?: ReactNode; className?: string }) {
   return (
     <bdi className={className ? `name ${className}` : 'name'} data-name="">
       {children}

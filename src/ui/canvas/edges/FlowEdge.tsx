@@ -8,6 +8,7 @@
  * One canvas edge stands for every rule edge between the same two nodes
  * (e.g. api's ingress rule and web's egress rule for the same hop).
  */
+import { useTranslation } from 'react-i18next';
 import { BaseEdge, EdgeLabelRenderer, useStore as useFlowStore, type EdgeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { focusInspectorField } from '../../inspector/focus-field.ts';
@@ -23,6 +24,7 @@ import { useStore } from '../../hooks/stores.ts';
 export const LABEL_MIN_ZOOM = 0.45;
 
 function FlowEdgeView({ id, source, target, markerEnd, data, selected }: EdgeProps<FlowEdgeType>) {
+  const { t } = useTranslation('ui-canvas');
   const ends = useEdgeEnds(source, target);
   const zoomedOut = useFlowStore((s) => s.transform[2] < LABEL_MIN_ZOOM);
   const endSelected = useStore((s) => s.selectedNodeIds.includes(source) || s.selectedNodeIds.includes(target));
@@ -52,7 +54,7 @@ function FlowEdgeView({ id, source, target, markerEnd, data, selected }: EdgePro
             style={labelAt(labelX, labelY, !placed)}
             onMouseEnter={() => setHovered(true)}
             onMouseLeave={() => setHovered(false)}
-            title={`${title}\n(double-click to edit the ports)`}
+            title={`${title}\n${t('edge.editHint')}`}
             // Double-click: edit this flow's ports in the inspector.
             onDoubleClick={() => {
               useStore.getState().select({ edges: rules.map((r) => r.id) });

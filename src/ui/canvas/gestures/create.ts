@@ -16,6 +16,8 @@ import { runEdit } from './gestures.ts';
 import { GROUP_HEADER, GROUP_PADDING, NODE_HEIGHT } from '../geometry/sizes.ts';
 import { useDrafts, useStore } from '../../hooks/stores.ts';
 import { named } from '../../../state/named.ts';
+import { message } from '../../../state/message.ts';
+import { endName } from './end-name.ts';
 
 export interface CreateRequest {
   kind: CreateKind;
@@ -32,12 +34,9 @@ export function endpointNode(graph: PolicyGraph, id: string): GraphNode | undefi
   const node = graph.nodes.find((n) => n.id === id);
   if (!node) return undefined;
   if (node.kind === 'namespace' && node.namespace !== undefined)
-    return { ...node, label: `all pods in ${node.label}`, endpoint: { type: 'namespace', namespace: node.namespace } };
+    return { ...node, endpoint: { type: 'namespace', namespace: node.namespace } };
   if (!node.endpoint) {
-    toast(
-      `"${named(node.label)}" cannot be an end of a new rule; draw the edge from a workload, a namespace, a CIDR or "all namespaces".`,
-      'error',
-    );
+    toast(message('ui-canvas:gesture.notAnEnd', { name: named(node.label) }), 'error');
     return undefined;
   }
   return node;
@@ -49,8 +48,9 @@ const flowNodeId = (n: GraphNode) =>
 
 export function drawFlow(source: GraphNode, target: GraphNode, ports: PortSpec[], sides: FlowSides): void {
   const edit = allowFlowEdit(source, target, ports, sides);
-  if (!edit) return void toast('One of the two nodes cannot be an end of a flow.', 'error');
-  if (!runEdit(edit, `${source.label} → ${target.label} is already allowed on these ports: nothing to add.`)) return;
+  if (!edit) return void toast(message('ui-canvas:gesture.noFlowEnd'), 'error');
+  if (!runEdit(edit, message('ui-canvas:gesture.alreadyAllowed', { source: endName(source), target: endName(target) })))
+    return;
   // Show what was written: the new edge is selected, so its rules light up in the YAML and the inspector.
   const [from, to] = [flowNodeId(source), flowNodeId(target)];
   const rules = selectView(useStore.getState()).graph.edges.filter((e) => e.source === from && e.target === to);
@@ -97,7 +97,7 @@ export function createFromPalette(
   if (kind === 'all-namespaces') {
     if (graph.nodes.some((n) => n.id === ALL_NAMESPACES_ID)) {
       useStore.getState().select({ nodes: [ALL_NAMESPACES_ID] });
-      toast('"all namespaces" is already on the canvas (selected).', 'info');
+      toast(message('ui-canvas:gesture.allNamespacesThere'), 'info');
     } else {
       placeDraft(allNamespacesDraft(), at);
     }
@@ -168,7 +168,7 @@ function submitCreate(
       const draft = cidrDraft(values.cidr);
       if (graph.nodes.some((n) => n.id === draft.id)) {
         select({ nodes: [draft.id] });
-        return void toast(`${values.cidr} is already on the canvas (selected).`, 'info');
+        return void toast(message('ui-canvas:gesture.cidrThere', { cidr: values.cidr }), 'info');
       }
       placeDraft(draft, at);
     }

@@ -10,9 +10,10 @@ import { selectView } from '../../../state/derived.ts';
 import { toast } from '../../../state/toasts.ts';
 import { useDrafts, useStore } from '../../hooks/stores.ts';
 import { named } from '../../../state/named.ts';
+import { message, type Message, type Text } from '../../../state/message.ts';
 
 /** Runs the steps as one undoable edit; false (with a toast) when nothing was written. */
-export function runEdit(steps: EditStep | EditStep[], unchanged?: string): boolean {
+export function runEdit(steps: EditStep | EditStep[], unchanged?: Text): boolean {
   const outcome = commitEdits(steps);
   if (!outcome.ok) {
     toast(outcome.error, 'error');
@@ -35,11 +36,11 @@ export const workloadRef = (n: GraphNode) =>
     : undefined;
 
 /** The edit that deletes a node, or why it cannot be deleted on its own. */
-export function removeNodeEdit(n: GraphNode): PolicyEdit | string {
+export function removeNodeEdit(n: GraphNode): PolicyEdit | Message {
   if (n.kind === 'namespace' && n.namespace !== undefined) return { op: 'removeNamespace', name: n.namespace };
   const wl = workloadRef(n);
   if (wl) return { op: 'removeWorkload', workload: wl };
-  return `"${named(n.label)}" is drawn because policy rules name it; delete its edges instead.`;
+  return message('ui-canvas:gesture.onlyRules', { name: named(n.label) });
 }
 
 /** Delete / Backspace on the canvas: the selected edges (exactly their peers) and nodes. */
@@ -58,7 +59,7 @@ export function deleteSelection(): void {
     const node = view.graph.nodes.find((n) => n.id === id);
     if (!node) continue;
     const edit = removeNodeEdit(node);
-    if (typeof edit === 'string') {
+    if (!('op' in edit)) {
       toast(edit, 'info');
       continue;
     }

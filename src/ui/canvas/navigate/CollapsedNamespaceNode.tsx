@@ -1,4 +1,6 @@
 /** A collapsed namespace: one card with its counts and isolation, the ends of its aggregated edges. */
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { NamespaceToggle } from './NamespaceToggle.tsx';
@@ -6,17 +8,21 @@ import { KindIcon } from '../nodes/icons.tsx';
 import type { CollapsedFlowNode } from '../to-flow.ts';
 import { COLLAPSED_CARD } from './decorate.ts';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** Isolation in words: how many workloads are isolated per direction. */
-function isolation(isolated: number, total: number, direction: string): string {
-  if (total === 0) return `${direction}: —`;
-  if (isolated === 0) return `${direction}: open`;
-  return isolated === total ? `${direction}: isolated` : `${direction}: ${isolated}/${total} isolated`;
+function isolation(
+  t: TFunction<'ui-canvas'>,
+  isolated: number,
+  total: number,
+  direction: 'ingress' | 'egress',
+): string {
+  const dir = t(`card.${direction}`);
+  if (total === 0) return t('card.none', { dir });
+  if (isolated === 0) return t('card.open', { dir });
+  return isolated === total ? t('card.isolated', { dir }) : t('card.someIsolated', { dir, isolated, total });
 }
 
 function CollapsedNamespaceNodeView({ data, selected }: NodeProps<CollapsedFlowNode>) {
   const { node, summary } = data;
+  const { t } = useTranslation('ui-canvas');
   return (
     <div
       className={`ns-card${selected ? ' is-selected' : ''}`}
@@ -33,14 +39,14 @@ function CollapsedNamespaceNodeView({ data, selected }: NodeProps<CollapsedFlowN
         <NamespaceToggle nodeId={node.id} label={node.label} collapse={false} />
       </div>
       <div className="ns-card__counts">
-        {plural(summary.workloads, 'workload')} · {plural(summary.policies, 'policy', 'policies')}
+        {t('card.workloads', { count: summary.workloads })} · {t('card.policies', { count: summary.policies })}
       </div>
       <div className="ns-card__isolation">
-        {isolation(summary.ingressIsolated, summary.workloads, 'ingress')} ·{' '}
-        {isolation(summary.egressIsolated, summary.workloads, 'egress')}
+        {isolation(t, summary.ingressIsolated, summary.workloads, 'ingress')} ·{' '}
+        {isolation(t, summary.egressIsolated, summary.workloads, 'egress')}
       </div>
       {summary.internalRules > 0 && (
-        <div className="ns-card__internal">{plural(summary.internalRules, 'rule')} inside, not drawn</div>
+        <div className="ns-card__internal">{t('card.internal', { count: summary.internalRules })}</div>
       )}
       <Handle type="source" position={Position.Right} className="entity__handle" isConnectable={false} />
     </div>

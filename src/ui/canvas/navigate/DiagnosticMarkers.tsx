@@ -5,6 +5,7 @@
  * cards, so node and edge rendering stay as they are. A node inside a
  * collapsed namespace marks the card.
  */
+import { useTranslation } from 'react-i18next';
 import { ViewportPortal, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { Diagnostic } from '../../../model/diagnostics.ts';
@@ -59,6 +60,7 @@ export function DiagnosticMarkers(props: {
   collapsed: ReadonlySet<string>;
 }) {
   const { graph, diagnostics, edges, collapsed } = props;
+  const { t } = useTranslation('ui-canvas');
   const flowNodes = useFlowStore((s) => s.nodes);
   const { getInternalNode } = useReactFlow();
   // Policies are not drawn: a problem outside every peer names its policy (state/analyse.ts placed it).
@@ -117,7 +119,7 @@ export function DiagnosticMarkers(props: {
           className={`diag-marker diag-marker--${worst(m.diagnostics)} nodrag nopan`}
           style={{ transform: `translate(${m.x}px, ${m.y}px)` }}
           title={m.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`).join('\n')}
-          aria-label={`${m.diagnostics.length} problem${m.diagnostics.length === 1 ? '' : 's'} here: open the list`}
+          aria-label={t('markers.label', { count: m.diagnostics.length })}
           data-testid="diagnostic-marker"
           data-target={m.key}
           onClick={() => useStore.getState().setDiagnosticsOpen(true)}

@@ -2,6 +2,7 @@
  * The canvas filters (model/graph/filter.ts) in a small popover: namespaces,
  * one port, policies. The button says when a filter is on and how many.
  */
+import { useTranslation } from 'react-i18next';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { isFiltering, NO_FILTERS, type GraphFilters } from '../../../model/graph/filter.ts';
 import type { PolicyGraph } from '../../../model/graph/types.ts';
@@ -15,6 +16,7 @@ function activeCount(f: GraphFilters): number {
 }
 
 export function FilterPopover({ graph }: { graph: PolicyGraph }) {
+  const { t } = useTranslation('ui-canvas');
   const filters = useStore((s) => s.filters);
   const setFilters = useStore((s) => s.setFilters);
   const [open, setOpen] = useState(false);
@@ -49,21 +51,21 @@ export function FilterPopover({ graph }: { graph: PolicyGraph }) {
         className={`tool-button tool-button--text${on ? ' is-active' : ''}`}
         aria-expanded={open}
         aria-haspopup="dialog"
-        title="Show only some namespaces, one port or some policies"
+        title={t('filter.title')}
         data-testid="filter-button"
         onClick={() => setOpen(!open)}
       >
-        Filter
+        {t('filter.button')}
         {on && (
-          <span className="filter-popover__badge" data-testid="filter-indicator" title="Filters hide part of the graph">
+          <span className="filter-popover__badge" data-testid="filter-indicator" title={t('filter.badgeTitle')}>
             {activeCount(filters)}
           </span>
         )}
       </button>
       {open && (
-        <div className="filter-popover__panel" aria-label="Filters" data-testid="filter-panel">
+        <div className="filter-popover__panel" aria-label={t('filter.panel')} data-testid="filter-panel">
           <fieldset>
-            <legend>Namespaces</legend>
+            <legend>{t('filter.namespaces')}</legend>
             <div className="filter-popover__list">
               {namespaces.map((ns) => (
                 <label key={ns}>
@@ -79,7 +81,7 @@ export function FilterPopover({ graph }: { graph: PolicyGraph }) {
             </div>
           </fieldset>
           <label className="filter-popover__port">
-            Port
+            {t('filter.port')}
             <input
               type="text"
               placeholder="5432, 53/UDP, http"
@@ -89,7 +91,7 @@ export function FilterPopover({ graph }: { graph: PolicyGraph }) {
             />
           </label>
           <fieldset>
-            <legend>Policies</legend>
+            <legend>{t('filter.policies')}</legend>
             <div className="filter-popover__list">
               {policies.map((p) => (
                 <label key={p}>
@@ -110,7 +112,7 @@ export function FilterPopover({ graph }: { graph: PolicyGraph }) {
             onClick={() => setFilters(NO_FILTERS)}
             data-testid="filter-clear"
           >
-            Clear filters
+            {t('filter.clear')}
           </button>
         </div>
       )}

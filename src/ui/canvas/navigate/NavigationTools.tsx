@@ -1,4 +1,5 @@
 /** The canvas toolbar's navigation group: search, focus on the selection, filters. */
+import { useTranslation } from 'react-i18next';
 import { useStore } from '../../hooks/stores.ts';
 import { useView } from '../../hooks/use-view.ts';
 import { FilterPopover } from './FilterPopover.tsx';
@@ -6,6 +7,7 @@ import { SearchBox } from './SearchBox.tsx';
 import { focusSelection } from './use-navigation-keys.ts';
 
 function FocusButtons() {
+  const { t } = useTranslation('ui-canvas');
   const focus = useStore((s) => s.focus);
   const hasSelection = useStore((s) => s.selectedNodeIds.length > 0);
   const setFocus = useStore((s) => s.setFocus);
@@ -16,31 +18,31 @@ function FocusButtons() {
         className="tool-button tool-button--text"
         disabled={!hasSelection}
         onClick={() => focusSelection()}
-        title="Focus on the selected node and its neighbours (F); Esc leaves"
+        title={t('focus.title')}
         data-testid="focus-button"
       >
-        Focus
+        {t('focus.button')}
       </button>
     );
   return (
     <span className="focus-tools" data-testid="focus-on">
-      <label className="focus-tools__hide" title="Hide what is not a neighbour, rather than dim it">
+      <label className="focus-tools__hide" title={t('focus.hideTitle')}>
         <input
           type="checkbox"
           checked={focus.hide}
           onChange={(e) => setFocus({ ...focus, hide: e.target.checked })}
           data-testid="focus-hide"
         />
-        hide others
+        {t('focus.hide')}
       </label>
       <button
         type="button"
         className="tool-button tool-button--text is-active"
         onClick={() => setFocus(null)}
-        title="Leave focus mode (Esc)"
+        title={t('focus.exitTitle')}
         data-testid="focus-exit"
       >
-        Exit focus
+        {t('focus.exit')}
       </button>
     </span>
   );

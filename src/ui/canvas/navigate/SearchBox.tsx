@@ -3,6 +3,7 @@
  * current match and centres it (expanding its namespace if collapsed);
  * the arrow keys move between matches; Escape leaves the box.
  */
+import { useTranslation } from 'react-i18next';
 import { useMemo, useState } from 'react';
 import { collapsedNamespaces } from '../../../model/graph/collapse.ts';
 import { filterGraph } from '../../../model/graph/filter.ts';
@@ -21,6 +22,7 @@ function reveal(node: GraphNode, graph: PolicyGraph): void {
 }
 
 export function SearchBox({ graph }: { graph: PolicyGraph }) {
+  const { t } = useTranslation('ui-canvas');
   const filters = useStore((s) => s.filters);
   const [text, setText] = useState('');
   const [index, setIndex] = useState(0);
@@ -38,9 +40,9 @@ export function SearchBox({ graph }: { graph: PolicyGraph }) {
         id={SEARCH_INPUT}
         type="search"
         className="canvas-search__input"
-        placeholder="Search  /"
-        aria-label="Search nodes by name, label (app=web) or namespace"
-        title="Search nodes by name, label (app=web) or namespace — Enter selects, ↑ ↓ move between matches"
+        placeholder={t('search.placeholder')}
+        aria-label={t('search.label')}
+        title={t('search.title')}
         value={text}
         data-testid="canvas-search"
         onChange={(e) => {
@@ -67,7 +69,7 @@ export function SearchBox({ graph }: { graph: PolicyGraph }) {
       />
       {text.trim() && (
         <span className="canvas-search__count" data-testid="canvas-search-count" aria-live="polite">
-          {matches.length ? `${current + 1}/${matches.length}` : 'no match'}
+          {matches.length ? `${current + 1}/${matches.length}` : t('search.none')}
         </span>
       )}
     </div>

@@ -6,6 +6,7 @@
  * The source handle (the dot on the right, shown on hover) starts drawing a
  * new edge; it is dropped anywhere on the other node (GraphCanvas).
  */
+import { useTranslation } from 'react-i18next';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { displayName } from './display-name.ts';
@@ -34,6 +35,7 @@ function fontFamilies(): { sans: string; mono: string } {
 const textRoom = (width: number, badges: boolean): number => width - 68 - (badges ? 40 : 0);
 
 function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
+  const { t } = useTranslation('ui-canvas');
   const { node, draft } = data;
   const { ingress, egress } = node.isolated;
   const tag = kindTagOf(node);
@@ -47,7 +49,7 @@ function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
     node.kind === 'cidr' ? `600 12px ${mono}` : `600 13px ${sans}`,
     measureText,
   );
-  const subtitleText = draft ? 'not in the YAML yet: draw an edge' : subtitleOf(node);
+  const subtitleText = draft ? t('node.draft') : subtitleOf(node);
   const subtitle = fitText(subtitleText, room, draft ? `italic 11px ${sans}` : `11px ${mono}`, measureText);
   const title = [
     `${node.label}\n${subtitleOf(node)}`,
@@ -56,8 +58,8 @@ function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
           .map(([k, v]) => `${k}=${v}`)
           .join('\n')
       : '',
-    node.selectedBy.length ? `Selected by: ${node.selectedBy.join(', ')}` : '',
-    node.stale ? 'Its YAML document does not parse: shown as it last parsed; fix the document to edit it.' : '',
+    node.selectedBy.length ? t('node.selectedBy', { names: node.selectedBy.join(', ') }) : '',
+    node.stale ? t('node.stale') : '',
   ]
     .filter(Boolean)
     .join('\n\n');
@@ -85,12 +87,12 @@ function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
       {(ingress || egress) && (
         <div className="entity__badges">
           {ingress && (
-            <span className="badge badge--in" title="Ingress-isolated: only traffic a policy allows gets in">
+            <span className="badge badge--in" title={t('node.ingressIsolated')}>
               in
             </span>
           )}
           {egress && (
-            <span className="badge badge--out" title="Egress-isolated: only traffic a policy allows gets out">
+            <span className="badge badge--out" title={t('node.egressIsolated')}>
               out
             </span>
           )}
@@ -101,7 +103,7 @@ function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
         position={Position.Right}
         className={node.endpoint ? 'entity__connector' : 'entity__handle'}
         isConnectable={Boolean(node.endpoint)}
-        title={node.endpoint ? 'Drag to another node to allow traffic' : undefined}
+        title={node.endpoint ? t('node.connect') : undefined}
         data-testid={node.endpoint ? 'connector' : undefined}
       />
     </div>

@@ -4,6 +4,7 @@
  * then shows a summary instead (name, members, policies), drawn at a size
  * that stays readable on screen whatever the zoom (issue 11).
  */
+import { useTranslation } from 'react-i18next';
 import { Handle, Position, useStore as useFlowStore, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { NamespaceToggle } from '../navigate/NamespaceToggle.tsx';
@@ -15,9 +16,8 @@ import type { NamespaceFlowNode } from '../to-flow.ts';
 const SUMMARY_NAME_PX = 13;
 const SUMMARY_META_PX = 11;
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 function NamespaceNodeView({ data, selected, width }: NodeProps<NamespaceFlowNode>) {
+  const { t } = useTranslation('ui-canvas');
   const { node, members } = data;
   const policies = node.selectedBy.length;
   // In the summary: every policy that selects the namespace or any of its members.
@@ -43,21 +43,17 @@ function NamespaceNodeView({ data, selected, width }: NodeProps<NamespaceFlowNod
             {node.label}
           </span>
           <span className="ns-box__counts" style={{ fontSize: SUMMARY_META_PX / far }}>
-            {`${plural(members, 'member', 'members')} · ${inside ? plural(inside, 'policy', 'policies') : 'no policy'}`}
+            {`${t('nsbox.members', { count: members })} · ${inside ? t('nsbox.policies', { count: inside }) : t('nsbox.noPolicy')}`}
           </span>
         </div>
       ) : (
         <div className="ns-box__header">
           <KindIcon kind="namespace" size={14} />
-          <span className="ns-box__kicker">namespace</span>
+          <span className="ns-box__kicker">{t('nsbox.kicker')}</span>
           <span className="ns-box__name" data-ns-title>
             {node.label}
           </span>
-          {policies > 0 && (
-            <span className="ns-box__meta">
-              {policies} {policies === 1 ? 'policy' : 'policies'}
-            </span>
-          )}
+          {policies > 0 && <span className="ns-box__meta">{t('nsbox.policies', { count: policies })}</span>}
           <NamespaceToggle nodeId={node.id} label={node.label} collapse />
         </div>
       )}
@@ -71,7 +67,7 @@ function NamespaceNodeView({ data, selected, width }: NodeProps<NamespaceFlowNod
         type="source"
         position={Position.Right}
         className="entity__connector ns-box__connector"
-        title="Drag to another node to allow traffic from all pods in this namespace"
+        title={t('nsbox.connect')}
         data-testid="namespace-connector"
       />
     </div>

@@ -1,0 +1,113 @@
+/** The graph canvas: toolbar, banners, nodes, navigation and graph gestures (src/ui/canvas). */
+export const uiCanvas = {
+  graph: { label: 'Network policy graph' },
+  fit: 'Fit view',
+  allPodsIn: 'all pods in {{name}}',
+  toolbar: {
+    label: 'Graph actions',
+    undoTitle: 'Undo ({{mod}}Z) — graph and YAML share one history',
+    undo: 'Undo',
+    redoTitle: 'Redo ({{mod}}Shift+Z)',
+    redo: 'Redo',
+    tidyTitle: 'Lay out the whole graph again, forgetting positions you dragged',
+    tidy: 'Tidy layout',
+  },
+  banner: {
+    largeTitle: 'Large graph',
+    large:
+      '{{rules}} rules: flows between namespaces are drawn as one edge per pair of namespaces (its label counts the rules), flows inside a namespace are hidden. Select a workload or namespace to draw its own edges.',
+    stale: 'The YAML has errors — showing the last graph that parsed. Graph editing is paused.',
+    broken_one: 'A YAML document does not parse — {{list}}{{more}}. Everything else is drawn and editable.',
+    broken_other: '{{count}} YAML documents do not parse — {{list}}{{more}}. Everything else is drawn and editable.',
+    brokenKept_one: 'document {{document}} (error at line {{line}}): its object is shown faded, as last parsed',
+    brokenKept_other:
+      'document {{document}} (error at line {{line}}): its {{count}} objects are shown faded, as last parsed',
+    brokenNeverParsed: 'document {{document}} (error at line {{line}}): never parsed, not drawn',
+    separator: '; ',
+    more_one: '; and {{count}} more',
+    more_other: '; and {{count}} more',
+    empty:
+      'Nothing to draw yet. Paste Kubernetes manifests or NetworkPolicies into the YAML pane, or drag a namespace in from the palette.',
+  },
+  namespace: {
+    collapseTitle: 'Collapse namespace to a card: its edges are merged per pair of ends',
+    expandTitle: 'Expand namespace: draw its workloads',
+    collapseLabel: 'Collapse namespace {{name}}',
+    expandLabel: 'Expand namespace {{name}}',
+  },
+  focus: {
+    title: 'Focus on the selected node and its neighbours (F); Esc leaves',
+    button: 'Focus',
+    hideTitle: 'Hide what is not a neighbour, rather than dim it',
+    hide: 'hide others',
+    exitTitle: 'Leave focus mode (Esc)',
+    exit: 'Exit focus',
+  },
+  filter: {
+    title: 'Show only some namespaces, one port or some policies',
+    button: 'Filter',
+    badgeTitle: 'Filters hide part of the graph',
+    panel: 'Filters',
+    namespaces: 'Namespaces',
+    port: 'Port',
+    policies: 'Policies',
+    clear: 'Clear filters',
+  },
+  search: {
+    placeholder: 'Search  /',
+    label: 'Search nodes by name, label (app=web) or namespace',
+    title: 'Search nodes by name, label (app=web) or namespace — Enter selects, ↑ ↓ move between matches',
+    none: 'no match',
+  },
+  card: {
+    ingress: 'ingress',
+    egress: 'egress',
+    none: '{{dir}}: —',
+    open: '{{dir}}: open',
+    isolated: '{{dir}}: isolated',
+    someIsolated: '{{dir}}: {{isolated}}/{{total}} isolated',
+    workloads_one: '{{count}} workload',
+    workloads_other: '{{count}} workloads',
+    policies_one: '{{count}} policy',
+    policies_other: '{{count}} policies',
+    internal_one: '{{count}} rule inside, not drawn',
+    internal_other: '{{count}} rules inside, not drawn',
+  },
+  markers: {
+    label_one: '{{count}} problem here: open the list',
+    label_other: '{{count}} problems here: open the list',
+  },
+  edge: { editHint: '(double-click to edit the ports)' },
+  node: {
+    draft: 'not in the YAML yet: draw an edge',
+    selectedBy: 'Selected by: {{names}}',
+    stale: 'Its YAML document does not parse: shown as it last parsed; fix the document to edit it.',
+    ingressIsolated: 'Ingress-isolated: only traffic a policy allows gets in',
+    egressIsolated: 'Egress-isolated: only traffic a policy allows gets out',
+    connect: 'Drag to another node to allow traffic',
+  },
+  nsbox: {
+    kicker: 'namespace',
+    members_one: '{{count}} member',
+    members_other: '{{count}} members',
+    policies_one: '{{count}} policy',
+    policies_other: '{{count}} policies',
+    noPolicy: 'no policy',
+    connect: 'Drag to another node to allow traffic from all pods in this namespace',
+  },
+  layout: {
+    tooSlow:
+      'The automatic layout took longer than {{seconds}} s on this graph; the nodes are placed on a simple grid. Drag them to arrange, or try Tidy layout.',
+    failed:
+      'The automatic layout failed on this graph; the nodes are placed on a simple grid. Drag them to arrange, or try Tidy layout.',
+  },
+  gesture: {
+    notAnEnd:
+      '"{{name}}" cannot be an end of a new rule; draw the edge from a workload, a namespace, a CIDR or "all namespaces".',
+    noFlowEnd: 'One of the two nodes cannot be an end of a flow.',
+    alreadyAllowed: '{{source}} → {{target}} is already allowed on these ports: nothing to add.',
+    allNamespacesThere: '"all namespaces" is already on the canvas (selected).',
+    cidrThere: '{{cidr}} is already on the canvas (selected).',
+    onlyRules: '"{{name}}" is drawn because policy rules name it; delete its edges instead.',
+  },
+} as const;

@@ -1,0 +1,71 @@
+import type { CatalogOf } from '../catalog.ts';
+import type { uiAnalysis as en } from '../en/ui-analysis.ts';
+
+/** 分析パネル：到達可能性のマトリクスと what-if（仮定の問い合わせ）。 */
+export const uiAnalysis: CatalogOf<typeof en> = {
+  tabs: {
+    matrix: { label: 'マトリクス', title: '誰が誰に到達できるかを表で: 通信の一覧' },
+    probe: { label: 'What-if', title: 'ある送信元がある宛先に到達できるか、その理由とともに問い合わせます' },
+  },
+  dock: { label: '分析', tabs: '分析パネル', close: '分析パネルを閉じる' },
+  matrix: {
+    externalTitle: '{{label}}（クラスター外のアドレス）',
+    peerTitle: '{{id}} — キャンバスでフォーカス',
+    external: '外部',
+    nothing: '許可なし',
+    cell: '{{src}} → {{dst}}: {{conn}} — クリックで理由を表示',
+    cellHalfOpen: '{{src}} → {{dst}}: {{conn}}（片側のみ許可: {{note}}）— クリックで理由を表示',
+    corner: '送信元 ↓ · 宛先 →',
+    allNamespaces: 'すべての Namespace',
+    externalRanges: '外部のアドレス範囲',
+    workloadPlaceholder: 'ワークロード…',
+    from: '送信元',
+    to: '宛先',
+    port: 'ポート',
+    srcNamespace: '送信元: Namespace',
+    srcText: '送信元: ワークロード名に含む文字列',
+    dstNamespace: '宛先: Namespace',
+    dstText: '宛先: ワークロード名に含む文字列',
+    portLabel: 'このポートを許可している組だけ（例: 5432/TCP）',
+    portInvalid: '5432、5432/TCP、UDP 53 のようにポートを書いてください。',
+    updating: 'マトリクスを更新中…',
+    computing: 'マトリクスを計算中…',
+    empty: 'ワークロードがありません。マトリクスにはワークロードとその通信先のアドレスが並びます。',
+    failed: 'このワークスペースの到達可能性を計算できませんでした。',
+  },
+  probe: {
+    dir: { ingress: 'Ingress', egress: 'Egress' },
+    side: { ingress: 'Ingress 側', egress: 'Egress 側' },
+    heading: { egress: 'Egress · <name>{{who}}</name> から出る', ingress: 'Ingress · <name>{{who}}</name> に入る' },
+    ruleTitle: '{{policy}} の {{direction}} ルール {{rule}} を YAML で表示',
+    allowedBy: '許可しているルール:',
+    matchesNotPort: '一致するがこのポートは対象外:',
+    rule: '{{direction}} ルール {{rule}}',
+    line: '{{line}} 行目',
+    notIsolated: {
+      egress:
+        '<name>{{who}}</name> は Egress で分離されていません。Egress を持つポリシーがこれを選択していないため、すべての Egress 通信が許可されます。',
+      ingress:
+        '<name>{{who}}</name> は Ingress で分離されていません。Ingress を持つポリシーがこれを選択していないため、すべての Ingress 通信が許可されます。',
+    },
+    external: 'クラスター外のアドレスです。こちら側には NetworkPolicy は適用されません。',
+    isolatedBy: {
+      egress: '<name>{{who}}</name> を Egress で分離しているポリシー:',
+      ingress: '<name>{{who}}</name> を Ingress で分離しているポリシー:',
+    },
+    isolatedByEnd: '。',
+    listSeparator: '、',
+    policyTitle: 'このポリシーを YAML で表示',
+    blocked: 'これを許可する {{direction}} ルールがないため、ここで遮断されます。',
+    newPod: '{{namespace}} の新しい Pod {{labels}}',
+    verdictPortAllowed: '{{from}} → {{to}}（{{protocol}} {{port}}）: 許可',
+    verdictPortBlocked: '{{from}} → {{to}}（{{protocol}} {{port}}）: 遮断',
+    verdictAllowed: '{{from}} → {{to}}: 許可 {{conns}}',
+    verdictBlocked: '{{from}} → {{to}}: 遮断。何も通りません',
+    pick: { from: '送信元', to: '宛先' },
+    pickPrompt: '{{label}}…',
+    inputLabel: 'What-if の問い合わせ: 送信元 -> 宛先:ポート/プロトコル',
+    column: '{{column}} 文字目: {{error}}',
+    hint: '送信元が宛先に到達できるかを問い合わせます。ワークロード（<code>shop/web</code>）、IP アドレス、まだ存在しない Pod のラベルの組（<code>shop/{app=reports}</code>）に、ポート（<code>:5432/TCP</code>）を付けて書きます。',
+  },
+};

@@ -1,0 +1,45 @@
+import type { CatalogOf } from '../catalog.ts';
+import type { uiShell as en } from '../en/ui-shell.ts';
+
+/** アプリの外枠：ヘッダー、ペイン、ステータスバー、問題の一覧。 */
+export const uiShell: CatalogOf<typeof en> = {
+  header: { tagline: 'NetworkPolicy デザイナー' },
+  app: { graphPane: 'グラフ', loadingEditor: 'エディターを読み込み中…' },
+  splitter: { label: 'グラフと YAML の幅を変更' },
+  status: {
+    parsing: '解析中…',
+    updating: 'グラフを更新中…',
+    stale: 'YAML を解析できません — グラフは古い状態です',
+    broken_one: '1 件のドキュメントを解析できません — 残りを表示しています',
+    broken_other: '{{count}} 件のドキュメントを解析できません — 残りを表示しています',
+    parsed: '解析済み',
+    allowedFlows_one: '許可された通信 {{count}} 件',
+    allowedFlows_other: '許可された通信 {{count}} 件',
+    halfOpenFlows_one: '片側で遮断される通信 {{count}} 件',
+    halfOpenFlows_other: '片側で遮断される通信 {{count}} 件',
+    ruleEdges_one: 'ルールのエッジ {{count}} 本',
+    ruleEdges_other: 'ルールのエッジ {{count}} 本',
+    errorsTitle: 'ワークスペースで見つかったエラー — クリックで一覧を表示',
+    errors_one: 'エラー {{count}} 件',
+    errors_other: 'エラー {{count}} 件',
+    warningsTitle: 'ワークスペースで見つかった警告 — クリックで一覧を表示',
+    warnings_one: '警告 {{count}} 件',
+    warnings_other: '警告 {{count}} 件',
+    layingOut: 'レイアウト中…',
+    namespaces_one: 'Namespace {{count}}',
+    namespaces_other: 'Namespace {{count}}',
+    workloads_one: 'ワークロード {{count}}',
+    workloads_other: 'ワークロード {{count}}',
+    policies_one: 'ポリシー {{count}}',
+    policies_other: 'ポリシー {{count}}',
+  },
+  problems: {
+    title: '問題',
+    heading_one: '問題 ({{count}})',
+    heading_other: '問題 ({{count}})',
+    close: '一覧を閉じる',
+    none: '問題は見つかりませんでした。',
+    quickFix: 'クイックフィックス: {{fix}}（1 ステップ。Ctrl+Z で元に戻せます）',
+    severity: { error: 'エラー', warning: '警告', info: '情報' },
+  },
+};
