@@ -64,7 +64,13 @@ export function DiagnosticMarkers(props: {
   const flowNodes = useFlowStore((s) => s.nodes);
   const { getInternalNode } = useReactFlow();
   // Policies are not drawn: a problem outside every peer names its policy (state/analyse.ts placed it).
-  const targets = useMemo(() => diagnosticTargets(graph, diagnostics), [graph, diagnostics]);
+  // Worked out when the diagnostics change, not the graph: a text's diagnostics land after its graph,
+  // so a new graph would only be paired with the previous text's offsets, and a pass over every rule
+  // edge would sit in each keystroke's path to the screen. The graph at that moment is the one the
+  // diagnostics were made from; until they come, the previous markers stay where their nodes are.
+  // The graph as it was when these diagnostics came (deliberately not a dependency).
+  const pairedGraph = useMemo(() => graph, [diagnostics]);
+  const targets = useMemo(() => diagnosticTargets(pairedGraph, diagnostics), [pairedGraph, diagnostics]);
   // Which drawn edges carry problems does not change when nodes move, only when the problems or the
   // edges do: kept apart from the positions, so a drag or a measure does not walk every bundled rule.
   const flaggedEdges = useMemo(() => {
