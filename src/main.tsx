@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
 import '@xyflow/react/dist/style.css';
 import './ui/styles.css';
 import './state/test-hook.ts'; // window hook for benchmarks and e2e: installed by test builds only
@@ -9,6 +10,8 @@ import { App } from './ui/App.tsx';
 import shopExample from './ui/examples/shop.yaml?raw';
 import { loadWorkspaceText } from './ui/io/apply-text.ts';
 import { download, fileStem } from './ui/io/download.ts';
+import { createI18n } from './i18n/i18n.ts';
+import { detectLanguage } from './i18n/language.ts';
 
 // Restore the last workspace from browser storage; a first visit opens the
 // built-in example. Switching workspaces resets the editor's undo history.
@@ -22,6 +25,9 @@ void startWorkspaces({ example: shopExample }).finally(() => workspacesStore.set
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    {/* Minimal provider for the strings of src/i18n (the language switch and its memory come with issue 15's i18n work). */}
+    <I18nextProvider i18n={createI18n(detectLanguage(null, navigator.languages))}>
+      <App />
+    </I18nextProvider>
   </StrictMode>,
 );

@@ -4,5 +4,6 @@
  * namespace, named after the part of the product that owns the strings.
  */
 import { common } from './common.ts';
+import { uiA11y } from './ui-a11y.ts';
 
-export const en = { common } as const;
+export const en = { common, 'ui-a11y': uiA11y } as const;

@@ -1,5 +1,6 @@
 /** Top bar: product name, the workspace switcher and the Import / Export / Share menus. */
 import { HeaderMenus } from '../menus/HeaderMenus.tsx';
+import { ThemeSwitch } from '../theme/ThemeSwitch.tsx';
 
 export function Header() {
   return (
@@ -15,6 +16,7 @@ export function Header() {
         <span className="brand__tag">NetworkPolicy designer</span>
       </div>
       <HeaderMenus />
+      <ThemeSwitch />
     </header>
   );
 }
