@@ -21,7 +21,8 @@ function themeData(theme: ThemeName): Monaco.editor.IStandaloneThemeData {
   return {
     base: theme === 'dark' ? 'vs-dark' : 'vs',
     inherit: true,
-    rules: [],
+    // Monaco's dark comment green (#608b4e) is 4.4:1 on the panel and less on the current line: lightened.
+    rules: theme === 'dark' ? [{ token: 'comment', foreground: '8fbf7f' }] : [],
     colors: {
       'editor.background': t.panel,
       'editor.foreground': t.ink,
