@@ -57,6 +57,12 @@ for (const theme of THEMES) {
       await audit(page, 'flows list', '[data-testid="analysis-dock"]');
       await page.getByTestId('open-flows').click();
 
+      // Canvas filters popover.
+      await page.getByTestId('filter-button').click();
+      await expect(page.getByTestId('filter-panel')).toBeVisible();
+      await audit(page, 'filter popover', '[data-testid="filter-panel"]');
+      await page.getByTestId('filter-button').click();
+
       // Analysis dock: both tabs.
       for (const tab of ['matrix', 'probe']) {
         await page.getByTestId(`open-${tab}`).click();
@@ -168,4 +174,70 @@ test('switching the theme switches Monaco and the canvas, and is remembered', as
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('.monaco-editor').first()).toHaveClass(/\bvs-dark\b/);
+});
+
+test('the graph is reachable as a list by keyboard: a node and a flow selected from it', async ({
+  page,
+  watch: _watch,
+}) => {
+  await openThreeTier(page);
+  await page.getByTestId('open-flows').focus();
+  await page.keyboard.press('Enter');
+  const list = page.getByTestId('flows-list');
+  await expect(list.getByRole('heading', { name: /^Nodes \(\d+\)/ })).toBeVisible();
+  // Every workload and rule is listed as a button with its words (names, ports, policy and rule).
+  await expect(list.getByRole('button', { name: /^backend in tiers$/ })).toBeVisible();
+  const rule = list.getByRole('button', { name: /tiers\/backend → tiers\/database TCP 5432/ });
+  // One rule edge from backend's egress policy, one from database's ingress policy.
+  await expect(rule).toHaveCount(2);
+  await expect(rule.filter({ hasText: 'egress rule 1' })).toHaveCount(1);
+  await expect(rule.filter({ hasText: 'ingress rule 1' })).toHaveCount(1);
+
+  // Keyboard: Tab from the tab into the list, Enter selects the first node on the canvas (the inspector opens).
+  await page.getByTestId('dock-tab-flows').focus();
+  let steps = 0;
+  while (
+    !(await list
+      .getByRole('button')
+      .first()
+      .evaluate((el) => el === document.activeElement)) &&
+    steps++ < 5
+  )
+    await page.keyboard.press('Tab');
+  const first = list.getByRole('button').first();
+  await expect(first).toBeFocused();
+  // The focus ring is visible (:focus-visible draws an outline).
+  expect(await first.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+  const id = await first.getAttribute('data-node-id');
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`.react-flow__node[data-id="${id}"] [data-testid="entity-node"]`)).toHaveClass(
+    /is-selected/,
+  );
+  await expect(page.getByTestId('inspector')).toBeVisible();
+
+  // In the effective view the list holds the effective flows with a verdict in words.
+  await page.getByTestId('view-effective').click();
+  const flow = list.getByRole('button', { name: /^allowed tiers\/backend → tiers\/database/ });
+  await expect(flow).toBeVisible();
+  await flow.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('why-panel')).toBeVisible();
+});
+
+test('dialogs keep the focus inside and give it back to their opener', async ({ page, watch: _watch }) => {
+  await openThreeTier(page);
+  const opener = page.getByTestId('palette-workload');
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByTestId('create-dialog');
+  await expect(dialog).toBeVisible();
+  const inside = () => dialog.evaluate((d) => d.contains(document.activeElement));
+  expect(await inside()).toBe(true);
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press(i % 3 === 0 ? 'Shift+Tab' : 'Tab');
+    expect(await inside()).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
 });

@@ -19,7 +19,7 @@ export const uiA11y = {
   },
   verdict: {
     allowed: 'allowed',
-    halfOpen: 'half-open: one side allows it, the other blocks it',
+    halfOpen: 'half-open',
     rule: '{{policy}} {{direction}} rule {{index}}',
   },
 } as const;

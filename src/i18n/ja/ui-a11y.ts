@@ -22,7 +22,7 @@ export const uiA11y: CatalogOf<typeof en> = {
   },
   verdict: {
     allowed: '許可',
-    halfOpen: '片側のみ許可: 一方は許可し、もう一方がブロック',
+    halfOpen: '片側のみ許可',
     rule: '{{policy}} の {{direction}} ルール {{index}}',
   },
 };
