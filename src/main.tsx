@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
 import '@xyflow/react/dist/style.css';
 import './ui/styles.css';
 import './state/test-hook.ts'; // window hook for benchmarks and e2e: installed by test builds only

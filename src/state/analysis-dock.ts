@@ -5,7 +5,8 @@
  */
 import { createStore } from 'zustand/vanilla';
 
-export type DockPanel = 'matrix' | 'probe';
+/** `flows`: the graph as lists of nodes and flows (for the keyboard and screen readers). */
+export type DockPanel = 'matrix' | 'probe' | 'flows';
 
 interface AnalysisDockState {
   panel: DockPanel | null;

@@ -14,6 +14,7 @@ import { uiDialogs } from './ui-dialogs.ts';
 import { uiIo } from './ui-io.ts';
 import { uiMenus } from './ui-menus.ts';
 import { uiShell } from './ui-shell.ts';
+import { uiA11y } from './ui-a11y.ts';
 
 export const en = {
   common,
@@ -27,4 +28,5 @@ export const en = {
   'ui-inspector': uiInspector,
   'ui-analysis': uiAnalysis,
   'ui-effective': uiEffective,
+  'ui-a11y': uiA11y,
 } as const;

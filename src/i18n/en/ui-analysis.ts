@@ -3,6 +3,10 @@ export const uiAnalysis = {
   tabs: {
     matrix: { label: 'Matrix', title: 'Who can reach whom, as a table: the connectivity list' },
     probe: { label: 'What-if', title: 'Ask whether one source can reach one destination, and why' },
+    flows: {
+      label: 'Nodes & flows',
+      title: 'The graph as a list: every node and flow, for the keyboard and screen readers',
+    },
   },
   dock: { label: 'Analysis', tabs: 'Analysis panels', close: 'Close the analysis panel' },
   matrix: {

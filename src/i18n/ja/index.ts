@@ -12,6 +12,7 @@ import { uiDialogs } from './ui-dialogs.ts';
 import { uiIo } from './ui-io.ts';
 import { uiMenus } from './ui-menus.ts';
 import { uiShell } from './ui-shell.ts';
+import { uiA11y } from './ui-a11y.ts';
 
 export const ja: CatalogOf<typeof en> = {
   common,
@@ -25,4 +26,5 @@ export const ja: CatalogOf<typeof en> = {
   'ui-inspector': uiInspector,
   'ui-analysis': uiAnalysis,
   'ui-effective': uiEffective,
+  'ui-a11y': uiA11y,
 };

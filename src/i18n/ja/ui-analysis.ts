@@ -6,6 +6,10 @@ export const uiAnalysis: CatalogOf<typeof en> = {
   tabs: {
     matrix: { label: 'マトリクス', title: '誰が誰に到達できるかを表で: 通信の一覧' },
     probe: { label: 'What-if', title: 'ある送信元がある宛先に到達できるか、その理由とともに問い合わせます' },
+    flows: {
+      label: 'ノードとフロー',
+      title: 'グラフを一覧で表示: すべてのノードとフローをキーボードやスクリーンリーダーで確認できます',
+    },
   },
   dock: { label: '分析', tabs: '分析パネル', close: '分析パネルを閉じる' },
   matrix: {

@@ -8,13 +8,14 @@ import { useEffect } from 'react';
 import { analysisDockStore, type DockPanel } from '../../state/analysis-dock.ts';
 import { bindStore } from '../hooks/bind-store.ts';
 import { MatrixPanel } from './MatrixPanel.tsx';
+import { FlowsList } from '../flows-list/FlowsList.tsx';
 import { ProbePanel } from './ProbePanel.tsx';
 import './analysis.css';
 
 const useDock = bindStore(analysisDockStore);
 
 // Labels and titles are in the ui-analysis catalogue under `tabs.<panel>`.
-const TABS: DockPanel[] = ['matrix', 'probe'];
+const TABS: DockPanel[] = ['matrix', 'probe', 'flows'];
 
 /** The buttons that open the dock's panels (in the status bar). */
 export function DockButtons() {
@@ -57,28 +58,33 @@ export function AnalysisDock() {
   if (!panel) return null;
   return (
     <section className="dock" aria-label={t('dock.label')} data-testid="analysis-dock">
-      <div className="dock__tabs" role="tablist" aria-label={t('dock.tabs')}>
-        {TABS.map((tab) => (
-          <button
-            key={tab}
-            type="button"
-            role="tab"
-            className="dock__tab"
-            aria-selected={panel === tab}
-            title={t(`tabs.${tab}.title`)}
-            onClick={() => setPanel(tab)}
-            data-testid={`dock-tab-${tab}`}
-          >
-            {t(`tabs.${tab}.label`)}
-          </button>
-        ))}
+      <div className="dock__tabs">
+        {/* Only the tabs are in the tablist (the close button is not a tab); the panel is labelled by its tab. */}
+        <div className="dock__tablist" role="tablist" aria-label={t('dock.tabs')}>
+          {TABS.map((tab) => (
+            <button
+              key={tab}
+              id={`dock-tab-${tab}`}
+              type="button"
+              role="tab"
+              className="dock__tab"
+              aria-selected={panel === tab}
+              aria-controls="dock-panel"
+              title={t(`tabs.${tab}.title`)}
+              onClick={() => setPanel(tab)}
+              data-testid={`dock-tab-${tab}`}
+            >
+              {t(`tabs.${tab}.label`)}
+            </button>
+          ))}
+        </div>
         <span className="dock__spacer" />
         <button type="button" className="dock__close" aria-label={t('dock.close')} onClick={() => setPanel(null)}>
           ×
         </button>
       </div>
-      <div className="dock__body" role="tabpanel">
-        {panel === 'matrix' ? <MatrixPanel /> : <ProbePanel />}
+      <div className="dock__body" role="tabpanel" id="dock-panel" aria-labelledby={`dock-tab-${panel}`}>
+        {panel === 'matrix' ? <MatrixPanel /> : panel === 'probe' ? <ProbePanel /> : <FlowsList />}
       </div>
     </section>
   );

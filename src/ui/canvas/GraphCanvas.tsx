@@ -41,6 +41,7 @@ import { useCanvasElements, type CanvasEdge } from './use-canvas-elements.ts';
 import { isInferredView } from '../effective/to-effective.ts';
 import { useCanvasHandlers } from './use-canvas-handlers.ts';
 import { useCanvasKeys } from './gestures/use-canvas-keys.ts';
+import { useTheme } from '../theme/theme-store.ts';
 import './editing.css';
 import './navigate/navigate.css';
 
@@ -48,9 +49,10 @@ const nodeTypes: NodeTypes = { namespace: NamespaceNode, entity: EntityNode, col
 const edgeTypes: EdgeTypes = { flow: FlowEdge, effective: EffectiveEdge };
 
 const miniMapColor = (n: FlowNode) => {
-  if (n.type === 'namespace') return 'rgba(79, 70, 229, 0.12)';
-  if (n.type === 'collapsed') return 'rgba(79, 70, 229, 0.45)';
-  return n.data.node.kind === 'workload' ? '#4f46e5' : '#94a3b8';
+  // Theme tokens (theme/tokens.ts): React Flow sets these as the rects' style, so they follow the theme.
+  if (n.type === 'namespace') return 'color-mix(in srgb, var(--accent) 12%, transparent)';
+  if (n.type === 'collapsed') return 'color-mix(in srgb, var(--accent) 45%, transparent)';
+  return n.data.node.kind === 'workload' ? 'var(--kind-workload)' : 'var(--kind-allns-line)';
 };
 
 /** Above these counts the canvas renders only the nodes and edges in view. */
@@ -67,6 +69,7 @@ function Canvas() {
   useCanvasKeys();
   useNavigationKeys(paneRef);
   const layoutRunning = useStore((s) => s.layoutRunning);
+  const colorMode = useTheme((s) => s.resolved);
   const elements = useCanvasElements(nav.shown, boxes, nav.collapsed);
   const { graph, flows, aggregated, latest } = elements;
   const nodes = useMemo(() => decorateNodes(elements.nodes, view.graph, nav), [elements.nodes, view.graph, nav]);
@@ -98,9 +101,10 @@ function Canvas() {
         // A selected (translucent) namespace box must not be raised over the peers beside it.
         elevateNodesOnSelect={false}
         onlyRenderVisibleElements={large}
+        colorMode={colorMode}
         aria-label={t('graph.label')}
       >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="var(--canvas-dots)" />
         <Controls showInteractive={false} showFitView={false} position="bottom-left">
           <FitButton />
         </Controls>

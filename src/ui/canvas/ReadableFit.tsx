@@ -116,7 +116,7 @@ export function DockedMiniMap({ color }: { color: (n: FlowNode) => string }) {
       zoomable
       nodeColor={color}
       nodeStrokeWidth={2}
-      maskColor="rgba(241, 245, 249, 0.7)"
+      maskColor="color-mix(in srgb, var(--surface-3) 70%, transparent)"
     />
   );
 }

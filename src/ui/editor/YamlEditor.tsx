@@ -17,6 +17,8 @@ import { workspacesStore } from '../../state/workspaces.ts';
 import { useView } from '../hooks/use-view.ts';
 import { limitYamlFeatures, watchYamlFeatureLimits, yamlFeaturesInForce } from './yaml-feature-limiter.ts';
 import type { YamlFeatures } from './yaml-feature-limits.ts';
+import { monacoThemeName, useMonacoTheme } from './monaco-theme.ts';
+import { useTheme } from '../theme/theme-store.ts';
 
 declare global {
   interface Window {
@@ -64,7 +66,7 @@ export default function YamlEditor() {
       wrappingIndent: 'indent',
       quickSuggestions: { other: true, comments: false, strings: true },
       padding: { top: 8 },
-      theme: 'vs',
+      theme: monacoThemeName(monaco, useTheme.getState().resolved),
       fixedOverflowWidgets: true,
       // Sticky scroll's default outline model asks monaco-yaml's worker for the document symbols of the whole
       // text after every edit, and rebuilding that outline on the main thread took 60–100 ms per keystroke on a
@@ -136,6 +138,7 @@ export default function YamlEditor() {
   useSelectionHighlight(editorRef);
   useCursorSelection(editorRef);
   useRevealRequest(editorRef);
+  useMonacoTheme(monaco);
 
   return <div ref={host} className="yaml-editor nokey" data-testid="yaml-editor" />;
 }

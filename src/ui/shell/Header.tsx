@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { HeaderMenus } from '../menus/HeaderMenus.tsx';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
+import { ThemeSwitch } from '../theme/ThemeSwitch.tsx';
 
 export function Header() {
   const { t } = useTranslation('ui-shell');
@@ -14,11 +15,12 @@ export function Header() {
           <circle cx="19" cy="19" r="3" fill="currentColor" opacity="0.75" />
           <path d="M7.6 10.7 16.4 6.3M7.6 13.3l8.8 4.4" stroke="currentColor" strokeWidth="1.8" fill="none" />
         </svg>
-        <span className="brand__name">netpol-studio</span>
+        <h1 className="brand__name">netpol-studio</h1>
         <span className="brand__tag">{t('header.tagline')}</span>
       </div>
       <HeaderMenus />
       <LanguageSwitch />
+      <ThemeSwitch />
     </header>
   );
 }
