@@ -5,6 +5,7 @@
 import { lazy, Suspense, useRef } from 'react';
 import GraphCanvas from './canvas/GraphCanvas.tsx';
 import { AnalysisDock } from './analysis/AnalysisDock.tsx';
+import { CommandLayer } from './commands/CommandLayer.tsx';
 import { IoLayer } from './io/IoLayer.tsx';
 import { Header } from './shell/Header.tsx';
 import { Splitter } from './shell/Splitter.tsx';
@@ -40,6 +41,7 @@ export function App() {
       </main>
       <StatusBar />
       <IoLayer />
+      <CommandLayer />
     </div>
   );
 }

@@ -4,5 +4,6 @@
  * namespace, named after the part of the product that owns the strings.
  */
 import { common } from './common.ts';
+import { uiCommands } from './ui-commands.ts';
 
-export const en = { common } as const;
+export const en = { common, 'ui-commands': uiCommands } as const;

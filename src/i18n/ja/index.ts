@@ -2,5 +2,6 @@
 import type { CatalogOf } from '../catalog.ts';
 import type { en } from '../en/index.ts';
 import { common } from './common.ts';
+import { uiCommands } from './ui-commands.ts';
 
-export const ja: CatalogOf<typeof en> = { common };
+export const ja: CatalogOf<typeof en> = { common, 'ui-commands': uiCommands };

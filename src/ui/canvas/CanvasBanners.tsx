@@ -5,6 +5,7 @@
 import type { EffectiveFlow } from '../../model/analysis/effective.ts';
 import { EffectiveLegend } from '../effective/EffectiveLegend.tsx';
 import type { BrokenDocument } from '../../state/keep-broken.ts';
+import { EmptyCanvas } from '../onboarding/EmptyCanvas.tsx';
 
 export interface CanvasBannersProps {
   /** The effective view's flows; null in the rules view. */
@@ -61,12 +62,7 @@ export function CanvasBanners(props: CanvasBannersProps) {
           {broken.length > 3 ? `; and ${broken.length - 3} more` : ''}. Everything else is drawn and editable.
         </div>
       )}
-      {empty && (
-        <div className="canvas-empty">
-          Nothing to draw yet. Paste Kubernetes manifests or NetworkPolicies into the YAML pane, or drag a namespace in
-          from the palette.
-        </div>
-      )}
+      {empty && <EmptyCanvas />}
     </>
   );
 }

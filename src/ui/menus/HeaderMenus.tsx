@@ -15,6 +15,7 @@ import {
   openInventory,
   openTemplates,
 } from '../io/actions.ts';
+import { HelpMenu } from '../commands/HelpMenu.tsx';
 import { Menu, type MenuEntry } from './Menu.tsx';
 import { useNotices, useWorkspaces } from '../hooks/stores.ts';
 import { Name } from '../text/Name.tsx';
@@ -136,6 +137,7 @@ export function HeaderMenus() {
         >
           Share
         </button>
+        <HelpMenu />
       </nav>
     </>
   );
