@@ -4,7 +4,7 @@
  * first-visit tour can be skipped and stays away after a reload. No mouse anywhere in this file.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, openApp } from './fixtures.ts';
+import { test, expect, cursorAfter, openApp } from './fixtures.ts';
 
 const ALPHA = 'wl:kbd/alpha[Deployment]';
 const BETA = 'wl:kbd/beta[Deployment]';
@@ -33,8 +33,15 @@ test('from the palette alone: two workloads, traffic allowed between them on a p
   watch: _watch,
 }) => {
   await openApp(page);
+  // Ctrl+K works from inside the YAML editor too (Monaco gives up its Ctrl+K chords for it).
+  await cursorAfter(page, 'kind: Namespace');
 
   await runCommand(page, 'new workload');
+  // A name the API server would refuse is caught in the palette, which stays on the question.
+  await answer(page, /name of the new workload/i, 'Alpha_1');
+  await expect(page.getByTestId('command-palette').getByRole('alert')).toBeVisible();
+  await expect(page.getByTestId('palette-trail')).toContainText('step 1 of 2');
+  await page.keyboard.press('Control+a');
   await answer(page, /name of the new workload/i, 'alpha');
   // A namespace that does not exist yet: the typed name is offered first, as "create".
   await answer(page, /namespace/i, 'kbd');

@@ -10,7 +10,8 @@ import { tourOpensByItself } from '../onboarding/tour-state.ts';
 import { openTour, useCommandUi } from './command-ui.ts';
 import { useCommandKeys } from './use-command-keys.ts';
 
-const CommandPalette = lazy(() => import('./CommandPalette.tsx'));
+const loadPalette = () => import('./CommandPalette.tsx');
+const CommandPalette = lazy(loadPalette);
 const HelpSheet = lazy(() => import('./HelpSheet.tsx'));
 const Tour = lazy(() => import('../onboarding/Tour.tsx'));
 
@@ -19,6 +20,14 @@ export function CommandLayer() {
   useCommandKeys(t);
   useEffect(() => {
     if (tourOpensByItself()) openTour();
+    // Fetched once the page is idle, so the first Ctrl+K opens at once.
+    const preload = () => void loadPalette();
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(preload, { timeout: 5000 });
+      return () => cancelIdleCallback(id);
+    }
+    const timer = setTimeout(preload, 3000);
+    return () => clearTimeout(timer);
   }, []);
   const palette = useCommandUi((s) => s.palette);
   const help = useCommandUi((s) => s.help);

@@ -8,7 +8,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { closeCommandUi, type PaletteRequest } from './command-ui.ts';
+import { closeCommandUi, useCommandUi, type PaletteRequest } from './command-ui.ts';
 import { choiceItems, commandItems, type PaletteItem } from './palette-items.ts';
 import { PaletteList } from './PaletteList.tsx';
 import { commandById } from './registry.ts';
@@ -24,10 +24,18 @@ interface Flow {
   shown: string[];
 }
 
-/** The field's text and the highlighted row when `step` opens. */
-function opening(step: Step | undefined, answers: Answers, choices: { value: string }[]): [string, number] {
-  if (step?.kind === 'text') return [step.initial?.(answers) ?? '', 0];
-  const initial = step?.initial?.(answers);
+/**
+ * The field's text and the highlighted row when `step` opens: its initial value, or `earlier`, the
+ * answer it had when the user comes back to it.
+ */
+function opening(
+  step: Step | undefined,
+  answers: Answers,
+  choices: { value: string }[],
+  earlier?: string,
+): [string, number] {
+  if (step?.kind === 'text') return [earlier ?? step.initial?.(answers) ?? '', 0];
+  const initial = earlier ?? step?.initial?.(answers);
   return [
     '',
     Math.max(
@@ -52,7 +60,11 @@ export default function CommandPalette({ request }: { request: PaletteRequest })
   const step = flow?.command.steps?.[flow.index];
   // A step's choices are read once, when it opens (the graph does not change under an open palette).
   const choices = useMemo(() => (step?.kind === 'choose' ? step.choices(flow!.answers, t) : []), [step, flow, t]);
-  const [[query, active], setField] = useState<[string, number]>(() => opening(step, {}, choices));
+  const [[query, active], setField] = useState<[string, number]>(() => {
+    // Keys pressed while this chunk loaded: the start of what the user is typing.
+    const ahead = useCommandUi.getState().typedAhead;
+    return ahead ? [ahead, 0] : opening(step, {}, choices);
+  });
   const [error, setError] = useState<string>();
 
   useEffect(() => {
@@ -68,8 +80,11 @@ export default function CommandPalette({ request }: { request: PaletteRequest })
     };
   }, []);
 
-  // Prefilled text (a declared port) is selected, so typing replaces it.
-  useEffect(() => input.current?.select(), [step]);
+  // Prefilled text (a declared port) is selected, so typing replaces it; typed-ahead text is the user's own.
+  useEffect(() => {
+    if (!useCommandUi.getState().typedAhead) input.current?.select();
+    useCommandUi.setState({ typedAhead: '' });
+  }, [step]);
 
   const listing =
     step?.kind === 'text'
@@ -80,11 +95,11 @@ export default function CommandPalette({ request }: { request: PaletteRequest })
   const items = listing?.items ?? [];
   const current = items[Math.min(active, items.length - 1)] as PaletteItem | undefined;
 
-  const enter = (next: Flow | null) => {
+  const enter = (next: Flow | null, earlier?: string) => {
     const nextStep = next?.command.steps?.[next.index];
     const nextChoices = nextStep?.kind === 'choose' ? nextStep.choices(next!.answers, t) : [];
     setFlow(next);
-    setField(opening(nextStep, next?.answers ?? {}, nextChoices));
+    setField(opening(nextStep, next?.answers ?? {}, nextChoices, earlier));
     setError(undefined);
   };
 
@@ -118,13 +133,13 @@ export default function CommandPalette({ request }: { request: PaletteRequest })
     answer(item.choice.value, item.isName ? item.label : item.choice.label);
   };
 
+  /** One question back, its answer in the field again (from the first question: the list). */
   const back = () => {
     if (!flow) return;
     if (flow.index === 0) return enter(null);
-    const shown = flow.shown.slice(0, -1);
-    const answers = { ...flow.answers };
-    delete (answers as Record<string, string>)[flow.command.steps![flow.index - 1].id];
-    enter({ ...flow, index: flow.index - 1, answers, shown });
+    const id = flow.command.steps![flow.index - 1].id;
+    const { [id]: earlier, ...answers } = flow.answers;
+    enter({ ...flow, index: flow.index - 1, answers, shown: flow.shown.slice(0, -1) }, earlier);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {

@@ -38,7 +38,7 @@ export default function HelpSheet() {
       title={t('help.title')}
       subtitle={t('help.subtitle', { palette: shortcutText(PALETTE_SHORTCUT, t) })}
       onClose={closeCommandUi}
-      size="medium"
+      size="large"
       testId="help-sheet"
       footer={
         <>

@@ -5,7 +5,7 @@
  * handler has taken the key (the canvas's older hooks run first).
  */
 import { useEffect, useRef } from 'react';
-import { useCommandUi, closeCommandUi } from './command-ui.ts';
+import { closeCommandUi, paletteLoading, typeAhead, useCommandUi } from './command-ui.ts';
 import { COMMANDS } from './registry.ts';
 import { startCommand } from './run-command.ts';
 import { matchesShortcut, type Shortcut } from './shortcuts.ts';
@@ -32,6 +32,15 @@ export function useCommandKeys(t: CommandT): void {
   });
   useEffect(() => {
     const onGlobal = (e: KeyboardEvent) => {
+      if (paletteLoading() && !e.ctrlKey && !e.metaKey && !e.altKey && !e.isComposing) {
+        // Meant for the palette, not for the editor that had the focus nor as a shortcut.
+        e.preventDefault();
+        e.stopPropagation();
+        if (e.key === 'Escape') return closeCommandUi();
+        if (e.key === 'Backspace') return typeAhead(null);
+        if (e.key.length === 1) typeAhead(e.key);
+        return;
+      }
       const command = find(e, true);
       if (!command) return;
       e.preventDefault();
