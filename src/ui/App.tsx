@@ -6,6 +6,7 @@ import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import GraphCanvas from './canvas/GraphCanvas.tsx';
 import { AnalysisDock } from './analysis/AnalysisDock.tsx';
+import { CommandLayer } from './commands/CommandLayer.tsx';
 import { IoLayer } from './io/IoLayer.tsx';
 import { Header } from './shell/Header.tsx';
 import { Splitter } from './shell/Splitter.tsx';
@@ -42,6 +43,7 @@ export function App() {
       </main>
       <StatusBar />
       <IoLayer />
+      <CommandLayer />
     </div>
   );
 }

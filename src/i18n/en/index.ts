@@ -15,6 +15,7 @@ import { uiIo } from './ui-io.ts';
 import { uiMenus } from './ui-menus.ts';
 import { uiShell } from './ui-shell.ts';
 import { uiA11y } from './ui-a11y.ts';
+import { uiCommands } from './ui-commands.ts';
 
 export const en = {
   common,
@@ -29,4 +30,5 @@ export const en = {
   'ui-analysis': uiAnalysis,
   'ui-effective': uiEffective,
   'ui-a11y': uiA11y,
+  'ui-commands': uiCommands,
 } as const;

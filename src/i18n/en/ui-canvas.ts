@@ -26,8 +26,6 @@ export const uiCanvas = {
     separator: '; ',
     more_one: '; and {{count}} more',
     more_other: '; and {{count}} more',
-    empty:
-      'Nothing to draw yet. Paste Kubernetes manifests or NetworkPolicies into the YAML pane, or drag a namespace in from the palette.',
   },
   namespace: {
     collapseTitle: 'Collapse namespace to a card: its edges are merged per pair of ends',

@@ -13,6 +13,7 @@ import { uiIo } from './ui-io.ts';
 import { uiMenus } from './ui-menus.ts';
 import { uiShell } from './ui-shell.ts';
 import { uiA11y } from './ui-a11y.ts';
+import { uiCommands } from './ui-commands.ts';
 
 export const ja: CatalogOf<typeof en> = {
   common,
@@ -27,4 +28,5 @@ export const ja: CatalogOf<typeof en> = {
   'ui-analysis': uiAnalysis,
   'ui-effective': uiEffective,
   'ui-a11y': uiA11y,
+  'ui-commands': uiCommands,
 };

@@ -31,8 +31,6 @@ export const uiCanvas: CatalogOf<typeof en> = {
     separator: '、',
     more_one: '、ほか {{count}} 件',
     more_other: '、ほか {{count}} 件',
-    empty:
-      'まだ描くものがありません。Kubernetes のマニフェストや NetworkPolicy を YAML ペインに貼り付けるか、パレットから Namespace をドラッグしてください。',
   },
   namespace: {
     collapseTitle: 'Namespace をカードに折りたたむ: エッジは両端の組ごとにまとめられます',

@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import type { EffectiveFlow } from '../../model/analysis/effective.ts';
 import { EffectiveLegend } from '../effective/EffectiveLegend.tsx';
 import type { BrokenDocument } from '../../state/keep-broken.ts';
+import { EmptyCanvas } from '../onboarding/EmptyCanvas.tsx';
 
 export interface CanvasBannersProps {
   /** The effective view's flows; null in the rules view. */
@@ -65,7 +66,7 @@ export function CanvasBanners(props: CanvasBannersProps) {
           })}
         </div>
       )}
-      {empty && <div className="canvas-empty">{t('banner.empty')}</div>}
+      {empty && <EmptyCanvas />}
     </>
   );
 }

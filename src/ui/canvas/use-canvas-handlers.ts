@@ -5,10 +5,11 @@
  * nothing here writes YAML.
  */
 import { useReactFlow, type EdgeChange, type FinalConnectionState, type NodeChange } from '@xyflow/react';
-import { useCallback, type DragEvent, type RefObject } from 'react';
+import { useCallback, useEffect, type DragEvent, type RefObject } from 'react';
 import { useEffectiveView, useStore } from '../hooks/stores.ts';
 import { focusInspectorField } from '../inspector/focus-field.ts';
 import { PALETTE_MIME, type PaletteKind } from '../palette/Palette.tsx';
+import { registerCentreCreate } from './gestures/centre-create.ts';
 import { createFromPalette, endpointNode } from './gestures/create.ts';
 import { openGraphDialog } from './gestures/dialog-store.ts';
 import { canGesture } from './gestures/gestures.ts';
@@ -113,6 +114,17 @@ export function useCanvasHandlers(latest: RefObject<LatestElements>, pane: RefOb
     const rect = pane.current!.getBoundingClientRect();
     openCreate(kind, screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }), true);
   };
+  // The command palette creates the same way as a pressed palette item, asking the names itself.
+  useEffect(
+    () =>
+      registerCentreCreate((kind) => {
+        const rect = pane.current?.getBoundingClientRect();
+        if (!rect) return null;
+        const centre = screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+        return createFromPalette(kind, centre, latest.current.graph, latest.current.placed, true);
+      }),
+    [latest, pane, screenToFlowPosition],
+  );
 
   return { onNodesChange, onEdgesChange, onConnectEnd, onNodeDoubleClick, onDragOver, onDrop, onPick };
 }

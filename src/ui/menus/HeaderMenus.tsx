@@ -17,6 +17,7 @@ import {
   openInventory,
   openTemplates,
 } from '../io/actions.ts';
+import { HelpMenu } from '../commands/HelpMenu.tsx';
 import { Menu, type MenuEntry } from './Menu.tsx';
 import { useNotices, useWorkspaces } from '../hooks/stores.ts';
 import { Name } from '../text/Name.tsx';
@@ -147,6 +148,7 @@ export function HeaderMenus() {
         >
           {t('share.label')}
         </button>
+        <HelpMenu />
       </nav>
     </>
   );

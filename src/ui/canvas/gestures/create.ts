@@ -143,7 +143,8 @@ function submitCreate(
       if (!runEdit(steps)) return;
       // addWorkload writes a Deployment.
       const id = workloadNodeId({ namespace: values.namespace, name: values.name, kind: 'Deployment' });
-      const droppedInto = box && nsExists && isInside(box, at) ? box : undefined;
+      // Only into the box it was dropped on when that is the namespace chosen (the name prompt can change it).
+      const droppedInto = box && nsExists && box === placed[nsId] && isInside(box, at) ? box : undefined;
       if (droppedInto) {
         // Children are placed relative to their namespace box, below its title bar, and not on top of a sibling.
         const siblings = graph.nodes.filter((n) => n.parentId === nsId && placed[n.id]).map((n) => placed[n.id]);
