@@ -360,7 +360,10 @@ async function main(): Promise<void> {
         .__netpolStudioState!.view()
         .graph.edges.find((e) => e.policyId === policy && e.label.includes('9443'));
       if (!edge) return undefined;
-      window.__netpolStudioState!.store.getState().select({ nodes: [edge.target] });
+      const state = window.__netpolStudioState!.store.getState();
+      state.select({ nodes: [edge.target] });
+      // Its edges are drawn only where the view is (onlyRenderVisibleElements): bring it to the middle.
+      state.requestCentre(edge.target);
       return edge.target;
     }, portPolicy);
     if (!portEnd) throw new Error(`no edge of ${portPolicy} with port 9443`);
