@@ -4,5 +4,8 @@
  * namespace, named after the part of the product that owns the strings.
  */
 import { common } from './common.ts';
+import { diagnostics } from './diagnostics.ts';
+import { explain } from './explain.ts';
+import { rules } from './rules.ts';
 
-export const en = { common } as const;
+export const en = { common, diagnostics, rules, explain } as const;

@@ -2,5 +2,8 @@
 import type { CatalogOf } from '../catalog.ts';
 import type { en } from '../en/index.ts';
 import { common } from './common.ts';
+import { diagnostics } from './diagnostics.ts';
+import { explain } from './explain.ts';
+import { rules } from './rules.ts';
 
-export const ja: CatalogOf<typeof en> = { common };
+export const ja: CatalogOf<typeof en> = { common, diagnostics, rules, explain };
