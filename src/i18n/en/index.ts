@@ -3,9 +3,10 @@
  * key (src/i18n/catalog.ts types it, test/i18n checks it). One file per
  * namespace, named after the part of the product that owns the strings.
  */
+import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { diagnostics } from './diagnostics.ts';
 import { explain } from './explain.ts';
 import { rules } from './rules.ts';
 
-export const en = { common, diagnostics, rules, explain } as const;
+export const en = { common, diagnostics, rules, explain, cli } as const;
