@@ -8,5 +8,6 @@ import { common } from './common.ts';
 import { diagnostics } from './diagnostics.ts';
 import { explain } from './explain.ts';
 import { rules } from './rules.ts';
+import { templates } from './templates.ts';
 
-export const en = { common, diagnostics, rules, explain, cli } as const;
+export const en = { common, diagnostics, rules, explain, cli, templates } as const;

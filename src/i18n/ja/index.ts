@@ -6,5 +6,6 @@ import { common } from './common.ts';
 import { diagnostics } from './diagnostics.ts';
 import { explain } from './explain.ts';
 import { rules } from './rules.ts';
+import { templates } from './templates.ts';
 
-export const ja: CatalogOf<typeof en> = { common, diagnostics, rules, explain, cli };
+export const ja: CatalogOf<typeof en> = { common, diagnostics, rules, explain, cli, templates };
