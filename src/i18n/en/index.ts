@@ -7,7 +7,8 @@ import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { diagnostics } from './diagnostics.ts';
 import { explain } from './explain.ts';
+import { quickFixes } from './quick-fixes.ts';
 import { rules } from './rules.ts';
 import { templates } from './templates.ts';
 
-export const en = { common, diagnostics, rules, explain, cli, templates } as const;
+export const en = { common, diagnostics, rules, explain, cli, templates, quickFixes } as const;

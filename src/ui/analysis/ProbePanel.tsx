@@ -14,6 +14,8 @@ import { bindStore } from '../hooks/bind-store.ts';
 import { useStore } from '../hooks/stores.ts';
 import { useView } from '../hooks/use-view.ts';
 import { Name } from '../text/Name.tsx';
+import { CoreTrans } from '../text/CoreTrans.tsx';
+import { useCoreText, type CoreText } from '../text/use-core-text.ts';
 
 const useDock = bindStore(analysisDockStore);
 
@@ -21,6 +23,8 @@ const ARROW = /\s*(?:->|→|=>)\s*/;
 
 function RuleLink({ r, dir }: { r: RuleMatch; dir: string }) {
   const span = r.span;
+  const core = useCoreText();
+  const said = core.say(dir === 'ingress' ? 'explain:why.ingress' : 'explain:why.egress');
   return (
     <button
       type="button"
@@ -32,11 +36,18 @@ function RuleLink({ r, dir }: { r: RuleMatch; dir: string }) {
       data-policy={r.policyId}
       data-line={span?.line}
     >
-      {r.allows ? 'Allowed by' : 'Matches, but not this port:'}{' '}
-      <strong>
-        <Name>{r.policyId}</Name>
-      </strong>{' '}
-      {dir} rule {r.ruleIndex + 1}
+      <CoreTrans
+        core={core}
+        id={r.allows ? 'explain:why.allowedByRule' : 'explain:why.matchesNotPort'}
+        values={{ dir: said, number: r.ruleIndex + 1 }}
+        components={{
+          policy: (
+            <strong>
+              <Name>{r.policyId}</Name>
+            </strong>
+          ),
+        }}
+      />
       {span && <span className="probe__line"> · line {span.line}</span>}
       <br />
       <span className="why__rule-ports">{formatConns(r.conns)}</span>
@@ -47,6 +58,8 @@ function RuleLink({ r, dir }: { r: RuleMatch; dir: string }) {
 function ProbeSide({ title, who, side }: { title: 'Egress' | 'Ingress'; who: string; side: SideExplanation }) {
   const dir = title.toLowerCase();
   const allowing = side.rules.filter((r) => r.allows);
+  const core = useCoreText();
+  const said = core.say(dir === 'ingress' ? 'explain:why.ingress' : 'explain:why.egress');
   return (
     <section className="why__side probe__side" data-testid={`probe-${dir}`} aria-label={`${title} side`}>
       <h3 className="inspector__heading">
@@ -55,34 +68,49 @@ function ProbeSide({ title, who, side }: { title: 'Egress' | 'Ingress'; who: str
       {!side.isolated ? (
         <p>
           {who.includes('/') ? (
-            <>
-              <Name>{who}</Name> is not isolated for {dir}: no policy with {title} selects it, so all {dir} is allowed.
-            </>
+            <CoreTrans
+              core={core}
+              id="explain:why.notIsolated"
+              values={{ dir: said, Dir: title }}
+              components={{ who: <Name>{who}</Name> }}
+            />
           ) : (
-            'An address outside the cluster: no NetworkPolicy applies on its side.'
+            core.say('explain:why.outsideAddress')
           )}
         </p>
       ) : (
         <p>
-          <Name>{who}</Name> is isolated for {dir} by{' '}
-          {side.isolatingPolicies.map((p, i) => (
-            <Fragment key={p.id}>
-              {i > 0 && ', '}
-              <button
-                type="button"
-                className="why__policy"
-                title="Show this policy in the YAML"
-                onClick={() => useStore.getState().select({ policies: [p.id] })}
-                data-testid="probe-policy"
-              >
-                <Name>{p.id}</Name>
-              </button>
-            </Fragment>
-          ))}
-          .
+          <CoreTrans
+            core={core}
+            id="explain:why.isolatedBy"
+            values={{ dir: said }}
+            components={{
+              who: <Name>{who}</Name>,
+              policies: (
+                <>
+                  {side.isolatingPolicies.map((p, i) => (
+                    <Fragment key={p.id}>
+                      {i > 0 && ', '}
+                      <button
+                        type="button"
+                        className="why__policy"
+                        title="Show this policy in the YAML"
+                        onClick={() => useStore.getState().select({ policies: [p.id] })}
+                        data-testid="probe-policy"
+                      >
+                        <Name>{p.id}</Name>
+                      </button>
+                    </Fragment>
+                  ))}
+                </>
+              ),
+            }}
+          />
         </p>
       )}
-      {side.isolated && allowing.length === 0 && <p className="why__blocked">No {dir} rule allows it: blocked here.</p>}
+      {side.isolated && allowing.length === 0 && (
+        <p className="why__blocked">{core.say('explain:why.noRuleAllowsIt', { dir: said })}</p>
+      )}
       {side.rules.length > 0 && (
         <ul className="why__rules">
           {side.rules.map((r) => (
@@ -97,20 +125,25 @@ function ProbeSide({ title, who, side }: { title: 'Egress' | 'Ingress'; who: str
 }
 
 /** `shop/web` for a workload, the address for an external end, the labels for a pod that does not exist yet. */
-function endName(e: FlowExplanation['from']): string {
+function endName(e: FlowExplanation['from'], core: CoreText): string {
   if (e.kind !== 'workload') return e.id;
   return e.workload.name.startsWith('{')
-    ? `new pod ${e.workload.name} in ${e.workload.namespace}`
+    ? core.say('explain:why.newPod', { labels: e.workload.name, namespace: e.workload.namespace })
     : `${e.workload.namespace}/${e.workload.name}`;
 }
 
 function Answer({ ex }: { ex: FlowExplanation }) {
   const ok = typeof ex.allowed === 'boolean' ? ex.allowed : !isEmpty(ex.allowed);
+  const core = useCoreText();
+  const ends = { from: endName(ex.from, core), to: endName(ex.to, core) };
   const verdict = ex.port
-    ? `${endName(ex.from)} → ${endName(ex.to)} on ${ex.port.protocol} ${ex.port.port}: ${ok ? 'allowed' : 'blocked'}`
+    ? core.say(ok ? 'explain:why.probeAllowedPort' : 'explain:why.probeBlockedPort', {
+        ...ends,
+        port: `${ex.port.protocol} ${ex.port.port}`,
+      })
     : ok
-      ? `${endName(ex.from)} → ${endName(ex.to)}: allowed ${formatConns(ex.conns)}`
-      : `${endName(ex.from)} → ${endName(ex.to)}: blocked, nothing gets through`;
+      ? core.say('explain:why.probeAllowedConns', { ...ends, conns: formatConns(ex.conns) })
+      : core.say('explain:why.probeBlockedAll', ends);
   return (
     <div className="probe__answer">
       <p
@@ -121,8 +154,8 @@ function Answer({ ex }: { ex: FlowExplanation }) {
         <Name>{verdict}</Name>
       </p>
       <div className="probe__sides">
-        <ProbeSide title="Egress" who={endName(ex.from)} side={ex.egress} />
-        <ProbeSide title="Ingress" who={endName(ex.to)} side={ex.ingress} />
+        <ProbeSide title="Egress" who={ends.from} side={ex.egress} />
+        <ProbeSide title="Ingress" who={ends.to} side={ex.ingress} />
       </div>
     </div>
   );

@@ -18,6 +18,8 @@ import { useEffectiveView, useStore } from '../hooks/stores.ts';
 import { useView } from '../hooks/use-view.ts';
 import { Name } from '../text/Name.tsx';
 import { rangeText } from './EffectiveEdge.tsx';
+import { CoreTrans } from '../text/CoreTrans.tsx';
+import { useCoreText } from '../text/use-core-text.ts';
 
 /** `8080`, `8080/TCP`, `udp 53`: the asked port; undefined for empty, null for unreadable. */
 export function parsePortQuery(text: string): FlowPort | undefined | null {
@@ -74,15 +76,22 @@ function Side({
 }) {
   const selectedEdges = useStore((s) => s.selectedEdgeIds);
   const dir = title.toLowerCase();
+  const core = useCoreText();
+  // The direction as the sentences say it ("ingress" in English, "Ingress" in Japanese).
+  const said = core.say(dir === 'ingress' ? 'explain:why.ingress' : 'explain:why.egress');
   const selectedPolicies = useStore((s) => s.selectedPolicyIds);
   let status: ReactNode;
   if (!side.isolated)
-    status = who.includes('/')
-      ? [
-          <Name key="who">{who}</Name>,
-          ` is not isolated for ${dir}: no policy with ${title} selects it, so all ${dir} is allowed.`,
-        ]
-      : 'Addresses outside the cluster: no NetworkPolicy applies on their side.';
+    status = who.includes('/') ? (
+      <CoreTrans
+        core={core}
+        id="explain:why.notIsolated"
+        values={{ dir: said, Dir: title }}
+        components={{ who: <Name>{who}</Name> }}
+      />
+    ) : (
+      core.say('explain:why.outsideAddresses')
+    );
   else {
     // Each isolating policy is a button: it highlights that policy in the YAML.
     const names = side.isolatingPolicies.map((p, i) => (
@@ -101,9 +110,12 @@ function Side({
       </Fragment>
     ));
     status = (
-      <>
-        <Name>{who}</Name> is isolated for {dir} by {names}.
-      </>
+      <CoreTrans
+        core={core}
+        id="explain:why.isolatedBy"
+        values={{ dir: said }}
+        components={{ who: <Name>{who}</Name>, policies: <>{names}</> }}
+      />
     );
   }
   const allowing = side.rules.filter((r) => r.allows);
@@ -115,7 +127,9 @@ function Side({
       <p>{status}</p>
       {side.isolated && allowing.length === 0 && (
         <p className="why__blocked">
-          No {dir} rule allows {asked ? `${asked.protocol} ${asked.port}` : 'this peer'}: blocked here.
+          {asked
+            ? core.say('explain:why.noRuleAllowsPort', { dir: said, port: `${asked.protocol} ${asked.port}` })
+            : core.say('explain:why.noRuleAllowsPeer', { dir: said })}
         </p>
       )}
       {side.rules.length > 0 && (
@@ -135,11 +149,18 @@ function Side({
                   data-testid="why-rule"
                   data-policy={r.policyId}
                 >
-                  {r.allows ? 'Allowed by' : 'Matches, but not this port:'}{' '}
-                  <strong>
-                    <Name>{r.policyId}</Name>
-                  </strong>{' '}
-                  {dir} rule {r.ruleIndex + 1}
+                  <CoreTrans
+                    core={core}
+                    id={r.allows ? 'explain:why.allowedByRule' : 'explain:why.matchesNotPort'}
+                    values={{ dir: said, number: r.ruleIndex + 1 }}
+                    components={{
+                      policy: (
+                        <strong>
+                          <Name>{r.policyId}</Name>
+                        </strong>
+                      ),
+                    }}
+                  />
                   <br />
                   <span className="why__rule-ports">{formatConns(r.conns)}</span>
                 </button>
@@ -154,11 +175,14 @@ function Side({
 
 function Verdict({ ex }: { ex: FlowExplanation }) {
   const ok = typeof ex.allowed === 'boolean' ? ex.allowed : !isEmpty(ex.allowed);
+  const core = useCoreText();
   const text = ex.port
-    ? `${ex.port.protocol} ${ex.port.port}: ${ok ? 'allowed' : 'blocked'}`
+    ? core.say(ok ? 'explain:why.portAllowed' : 'explain:why.portBlocked', {
+        port: `${ex.port.protocol} ${ex.port.port}`,
+      })
     : ok
-      ? `Allowed: ${formatConns(ex.conns)}`
-      : 'Blocked: nothing gets through';
+      ? core.say('explain:why.allowedConns', { conns: formatConns(ex.conns) })
+      : core.say('explain:why.blockedAll');
   return (
     <p className={`why__verdict why__verdict--${ok ? 'allowed' : 'blocked'}`} role="status" data-testid="why-verdict">
       {text}

@@ -17,6 +17,7 @@ import { useStore } from '../hooks/stores.ts';
 import { useView } from '../hooks/use-view.ts';
 import './diagnostics.css';
 import { Name } from '../text/Name.tsx';
+import { useCoreText } from '../text/use-core-text.ts';
 
 interface Row {
   d: Diagnostic;
@@ -67,6 +68,7 @@ function applyFix(fix: QuickFix): void {
 
 function Rows({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
   const rows = useRows(diagnostics);
+  const core = useCoreText();
   return (
     <ul>
       {rows.map((row, i) => (
@@ -79,7 +81,7 @@ function Rows({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
             data-rule={row.d.rule}
           >
             <span className="diag-list__severity">{row.d.severity}</span>
-            <Name className="diag-list__message">{row.d.message}</Name>
+            <Name className="diag-list__message">{core.diagnostic(row.d)}</Name>
             <span className="diag-list__where">
               {row.d.line}:{row.d.column}
             </span>
@@ -88,12 +90,12 @@ function Rows({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
             <button
               type="button"
               className="diag-list__fix"
-              title={`Quick fix: ${row.fix.title} (one step; Ctrl+Z undoes it)`}
+              title={core.say('quickFixes:tooltip', { title: core.quickFix(row.fix) })}
               onClick={() => applyFix(row.fix!)}
               data-testid="quick-fix"
               data-rule={row.d.rule}
             >
-              {row.fix.title}
+              {core.quickFix(row.fix)}
             </button>
           )}
         </li>
