@@ -14,7 +14,7 @@ import { bindStore } from '../hooks/bind-store.ts';
 import { useStore } from '../hooks/stores.ts';
 import { useView } from '../hooks/use-view.ts';
 import { Name } from '../text/Name.tsx';
-import { CoreTrans } from '../text/CoreTrans.tsx';
+import { CoreTrans } from '../text/core-trans.ts';
 import { useCoreText, type CoreText } from '../text/use-core-text.ts';
 
 const useDock = bindStore(analysisDockStore);

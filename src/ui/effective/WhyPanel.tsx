@@ -18,7 +18,7 @@ import { useEffectiveView, useStore } from '../hooks/stores.ts';
 import { useView } from '../hooks/use-view.ts';
 import { Name } from '../text/Name.tsx';
 import { rangeText } from './EffectiveEdge.tsx';
-import { CoreTrans } from '../text/CoreTrans.tsx';
+import { CoreTrans } from '../text/core-trans.ts';
 import { useCoreText } from '../text/use-core-text.ts';
 
 /** `8080`, `8080/TCP`, `udp 53`: the asked port; undefined for empty, null for unreadable. */

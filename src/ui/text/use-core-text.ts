@@ -6,7 +6,7 @@
  */
 import { useContext, useMemo } from 'react';
 import { I18nContext, useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import type { i18n as I18n, TFunction } from 'i18next';
 import { formatDiagnostic, sayMessage } from '../../i18n/format.ts';
 import { createI18n } from '../../i18n/i18n.ts';
 import { isLanguage, type Language } from '../../i18n/language.ts';
@@ -23,6 +23,8 @@ export interface CoreText {
   /** `t` for keys built at run time (the core's ids). */
   readonly say: (key: string, values?: Record<string, string | number>) => string;
   readonly t: TFunction;
+  /** The instance `t` comes from (Trans needs it where no provider is). */
+  readonly i18n: I18n;
   diagnostic(d: Diagnostic): string;
   explain(ref: MessageRef): string;
   quickFix(fix: QuickFix): string;
@@ -45,6 +47,7 @@ export function useCoreText(): CoreText {
       language,
       say,
       t,
+      i18n,
       diagnostic: (d) => formatDiagnostic(t, d),
       explain: (ref) => sayMessage(t, 'explain:sentences.', ref),
       quickFix: (fix) => word(`quickFixes:${fix.id}`, fix.title),
@@ -53,5 +56,5 @@ export function useCoreText(): CoreText {
       paramLabel: (tp, p) => word(`templates:${tp.id}.params.${p.id}.label`, p.label),
       paramDescription: (tp, p) => word(`templates:${tp.id}.params.${p.id}.description`, p.description),
     };
-  }, [t, language]);
+  }, [t, i18n, language]);
 }
