@@ -45,14 +45,14 @@ export function parseArgs(
       name = byShort.get(arg.slice(1)) ?? arg;
     }
     const s = Object.prototype.hasOwnProperty.call(spec, name) ? spec[name] : undefined;
-    if (!s) throw new CliError(`unknown option ${arg} for "${command}" (see netpol-studio ${command} --help)`);
+    if (!s) throw new CliError({ key: 'errors.unknownOption', args: { option: arg, command } });
     if (!s.value) {
-      if (inline !== undefined) throw new CliError(`option --${name} takes no value`);
+      if (inline !== undefined) throw new CliError({ key: 'errors.optionTakesNoValue', args: { name } });
       out.flags.add(name);
       continue;
     }
     const value = inline ?? argv[++i];
-    if (value === undefined) throw new CliError(`option --${name} needs a value`);
+    if (value === undefined) throw new CliError({ key: 'errors.optionNeedsValue', args: { name } });
     out.options.set(name, value);
   }
   return out;

@@ -18,6 +18,8 @@ directories such as .git inside it).
 Options:
   -h, --help     show help (also: netpol-studio <command> --help)
   --version      print the version
+  --lang en|ja   language of messages and help (default: from LC_ALL,
+                 LC_MESSAGES or LANG); machine formats never change
 
 Exit status: 0 success, 1 lint found errors (or explain --expect did not hold),
 2 bad usage or unreadable input.

@@ -32,20 +32,20 @@ async function collect(io: CliIO, path: string, depth: number, out: string[]): P
   try {
     kind = await io.pathKind(path);
   } catch (e) {
-    throw new CliError(`cannot read ${path}: ${describeError(e)}`);
+    throw new CliError({ key: 'errors.cannotReadPath', args: { path, reason: describeError(e) } });
   }
-  if (kind === 'missing') throw new CliError(`${path}: no such file or directory`);
+  if (kind === 'missing') throw new CliError({ key: 'errors.noSuchPath', args: { path } });
   if (kind === 'file') {
     out.push(path);
     return;
   }
-  if (kind !== 'directory') throw new CliError(`${path}: not a regular file or directory`);
-  if (depth > MAX_DEPTH) throw new CliError(`${path}: directories nested too deeply (symbolic link loop?)`);
+  if (kind !== 'directory') throw new CliError({ key: 'errors.notFileOrDirectory', args: { path } });
+  if (depth > MAX_DEPTH) throw new CliError({ key: 'errors.nestedTooDeeply', args: { path } });
   let names: string[];
   try {
     names = await io.readDir(path);
   } catch (e) {
-    throw new CliError(`cannot read directory ${path}: ${describeError(e)}`);
+    throw new CliError({ key: 'errors.cannotReadDirectory', args: { path, reason: describeError(e) } });
   }
   for (const name of [...names].sort()) {
     const child = io.joinPath(path, name);
@@ -68,12 +68,12 @@ export async function readInputs(
   paths: readonly string[],
   unreadable?: (finding: Diagnostic) => void,
 ): Promise<SourceFile[]> {
-  if (paths.length === 0) throw new CliError('no PATH given (files or directories with Kubernetes manifests)');
+  if (paths.length === 0) throw new CliError({ key: 'errors.noPath' });
   const files: string[] = [];
   for (const p of paths) {
     const before = files.length;
     await collect(io, p, 0, files);
-    if (files.length === before) throw new CliError(`${p}: no .yaml, .yml or .json files found`);
+    if (files.length === before) throw new CliError({ key: 'errors.noManifests', args: { path: p } });
   }
   const unique = [...new Set(files)];
   const sources: SourceFile[] = [];
@@ -82,7 +82,7 @@ export async function readInputs(
     try {
       content = await io.readFile(name);
     } catch (e) {
-      throw new CliError(`cannot read ${name}: ${describeError(e)}`);
+      throw new CliError({ key: 'errors.cannotReadPath', args: { path: name, reason: describeError(e) } });
     }
     if (typeof content === 'string') {
       sources.push({ name, text: content });
@@ -93,7 +93,7 @@ export async function readInputs(
     else if (unreadable) unreadable(encodingFinding(name, decoded.problem));
     else {
       const { line, column, message } = decoded.problem;
-      throw new CliError(`${name}:${line}:${column}: cannot read: ${message}`);
+      throw new CliError({ key: 'errors.cannotReadAt', args: { at: `${name}:${line}:${column}`, message } });
     }
   }
   return sources;

@@ -3,6 +3,8 @@
  * interface, so tests run them in-process with captured output, and the core
  * stays free of Node imports.
  */
+import { languageFromEnv, type Language } from '../i18n/language.ts';
+
 export type PathKind = 'file' | 'directory' | 'missing' | 'other';
 
 export interface CliIO {
@@ -20,6 +22,8 @@ export interface CliIO {
   /** Entry names of a directory (not paths). */
   readDir(path: string): Promise<string[]>;
   joinPath(dir: string, name: string): string;
+  /** The language of human-readable messages (machine formats never change); English when absent. */
+  language?: Language;
 }
 
 // Minimal shapes of the Node built-ins we use. src/ is type-checked without
@@ -43,6 +47,7 @@ interface NodeStream {
 }
 export interface NodeProcess {
   argv: string[];
+  env?: Readonly<Record<string, string | undefined>>;
   exitCode?: number | string;
   stdout: NodeStream;
   stderr: NodeStream;
@@ -78,5 +83,6 @@ export function nodeIO(): CliIO {
     },
     readDir: (p) => fs.readdir(p),
     joinPath: (dir, name) => path.join(dir, name),
+    language: languageFromEnv(proc.env ?? {}),
   };
 }

@@ -10,6 +10,7 @@ import { READING_RULES, validateSources } from '../model/validation/index.ts';
 import { loadWorkspace, type WorkspaceOptions } from '../model/manifests/workspace.ts';
 import { CLUSTER_POLICY_REFUSALS, clusterPolicySetDiagnostics } from '../model/validation/cluster-policy-set.ts';
 import { CliError } from './errors.ts';
+import { speaker, type CliArgs } from './speak.ts';
 import type { CliIO } from './io.ts';
 import { readInputs } from './inputs.ts';
 
@@ -38,8 +39,10 @@ export async function loadForAnalysis(
   const fatal = [...ws.diagnostics, ...validation].filter((d) => READING_RULES.has(d.rule) && d.severity === 'error');
   if (fatal.length > 0) {
     const first = fatal[0];
-    const more = fatal.length > 1 ? ` (and ${fatal.length - 1} more; see netpol-studio lint)` : '';
-    throw new CliError(`${location(first)}: cannot read: ${first.message}${more}`);
+    throw new CliError({
+      key: 'errors.cannotReadFinding',
+      args: { at: location(first), message: first, ...more(fatal) },
+    });
   }
   refuseBrokenClusterPolicies([...validation, ...clusterPolicySetDiagnostics(ws)]);
   return { ws, validation };
@@ -51,8 +54,16 @@ function refuseBrokenClusterPolicies(diagnostics: readonly Diagnostic[]): void {
     .filter((d) => d.severity === 'error' && CLUSTER_POLICY_REFUSALS.has(d.rule))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.offset - b.offset));
   if (broken.length === 0) return;
-  const more = broken.length > 1 ? ` (and ${broken.length - 1} more; see netpol-studio lint)` : '';
-  throw new CliError(`${location(broken[0])}: cannot analyse: ${broken[0].message}${more}`);
+  throw new CliError({
+    key: 'errors.cannotAnalyse',
+    args: { at: location(broken[0]), message: broken[0], ...more(broken) },
+  });
+}
+
+/** ` (and 2 more; see netpol-studio lint)` after the first of several findings, said when printed. */
+function more(findings: readonly Diagnostic[]): CliArgs {
+  if (findings.length <= 1) return { more: '' };
+  return { more: { key: 'errors.andMore', args: { number: findings.length - 1 } } };
 }
 
 /**
@@ -62,10 +73,13 @@ function refuseBrokenClusterPolicies(diagnostics: readonly Diagnostic[]): void {
 export function warnIfInvalid(loaded: LoadedWorkspace, io: CliIO): void {
   const errors = loaded.validation.filter((d) => d.severity === 'error');
   if (errors.length === 0) return;
-  const n = errors.length === 1 ? '1 validation error' : `${errors.length} validation errors`;
-  io.stderr(
-    `netpol-studio: warning: ${n} (first at ${location(errors[0])}); the API server would reject such policies. See netpol-studio lint.\n`,
-  );
+  const say = speaker(io.language).say;
+  const at = location(errors[0]);
+  const text =
+    errors.length === 1
+      ? say('warnings.validationError', { at })
+      : say('warnings.validationErrors', { at, number: errors.length });
+  io.stderr(`netpol-studio: ${text}\n`);
 }
 
 /**
@@ -75,9 +89,7 @@ export function warnIfInvalid(loaded: LoadedWorkspace, io: CliIO): void {
 export function warnIfEmpty(ws: Workspace, io: CliIO): void {
   if (ws.policies.length > 0 || ws.workloads.length > 0 || ws.namespaces.size > 0) return;
   if (ws.diagnostics.some((d) => d.severity === 'error')) return; // the errors already say why
-  io.stderr(
-    'netpol-studio: warning: no Kubernetes objects (NetworkPolicy, Namespace, Pod or workload) found in the input.\n',
-  );
+  io.stderr(`netpol-studio: ${speaker(io.language).say('warnings.noObjects')}\n`);
 }
 
 /**
@@ -85,18 +97,18 @@ export function warnIfEmpty(ws: Workspace, io: CliIO): void {
  * same-priority ambiguities, one summary line each on stderr (stdout stays the pure result).
  */
 export function warnClusterPolicyLimits(loaded: LoadedWorkspace, io: CliIO): void {
-  const summary = (ds: Diagnostic[], what: string): void => {
+  const speak = speaker(io.language);
+  const summary = (ds: Diagnostic[], key: 'warnings.notAnalysed' | 'warnings.samePriority'): void => {
     if (ds.length === 0) return;
-    io.stderr(
-      `netpol-studio: warning: ${ds.length} ${what} (first at ${location(ds[0])}: ${displayText(ds[0].message, MESSAGE_MAX)}). See netpol-studio lint.\n`,
-    );
+    const message = displayText(speak.diagnostic(ds[0]), MESSAGE_MAX);
+    io.stderr(`netpol-studio: ${speak.say(key, { number: ds.length, at: location(ds[0]), message })}\n`);
   };
   summary(
     loaded.validation.filter((d) => d.rule === 'not-analysed'),
-    'cluster policy peer(s) not analysed',
+    'warnings.notAnalysed',
   );
   summary(
     clusterPolicySetDiagnostics(loaded.ws).filter((d) => d.rule === 'cluster-policy-same-priority'),
-    'cluster policies share a priority',
+    'warnings.samePriority',
   );
 }

@@ -4,6 +4,8 @@
  * column, as editors and `file:line:col` print them) plus 0-based offsets into
  * the file's text for the editor and for slicing.
  */
+import type { MessageRef } from './text/message.ts';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Diagnostic {
@@ -20,7 +22,7 @@ export interface Diagnostic {
   severity: Severity;
   /** Stable id, e.g. `yaml-syntax`, `port-range`, `split-peer`. Never renamed once shipped. */
   rule: string;
-  /** One plain-language sentence for a person, no stack traces. */
+  /** One plain-language sentence for a person, no stack traces (English). */
   message: string;
   /**
    * The id (`ns/name`) of the NetworkPolicy whose text holds the problem, when the app's analysis
@@ -28,6 +30,11 @@ export interface Diagnostic {
    * without parsing the workspace again on the main thread. Absent in the CLI's output.
    */
   policy?: string;
+  /**
+   * The same sentence as data, for saying it in the user's language (src/i18n/format.ts).
+   * Absent where the core has only the English (e.g. the yaml library's syntax errors).
+   */
+  ref?: MessageRef;
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

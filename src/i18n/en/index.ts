@@ -3,6 +3,7 @@
  * key (src/i18n/catalog.ts types it, test/i18n checks it). One file per
  * namespace, named after the part of the product that owns the strings.
  */
+import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { state } from './state.ts';
 import { uiPalette } from './ui-palette.ts';
@@ -16,6 +17,11 @@ import { uiMenus } from './ui-menus.ts';
 import { uiShell } from './ui-shell.ts';
 import { uiA11y } from './ui-a11y.ts';
 import { uiCommands } from './ui-commands.ts';
+import { diagnostics } from './diagnostics.ts';
+import { explain } from './explain.ts';
+import { quickFixes } from './quick-fixes.ts';
+import { rules } from './rules.ts';
+import { templates } from './templates.ts';
 
 export const en = {
   common,
@@ -31,4 +37,10 @@ export const en = {
   'ui-effective': uiEffective,
   'ui-a11y': uiA11y,
   'ui-commands': uiCommands,
+  diagnostics,
+  rules,
+  explain,
+  cli,
+  templates,
+  quickFixes,
 } as const;

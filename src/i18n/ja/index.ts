@@ -1,6 +1,7 @@
 /** The Japanese catalogue: the same namespaces and keys as the English one. */
 import type { CatalogOf } from '../catalog.ts';
 import type { en } from '../en/index.ts';
+import { cli } from './cli.ts';
 import { common } from './common.ts';
 import { state } from './state.ts';
 import { uiPalette } from './ui-palette.ts';
@@ -14,6 +15,11 @@ import { uiMenus } from './ui-menus.ts';
 import { uiShell } from './ui-shell.ts';
 import { uiA11y } from './ui-a11y.ts';
 import { uiCommands } from './ui-commands.ts';
+import { diagnostics } from './diagnostics.ts';
+import { explain } from './explain.ts';
+import { quickFixes } from './quick-fixes.ts';
+import { rules } from './rules.ts';
+import { templates } from './templates.ts';
 
 export const ja: CatalogOf<typeof en> = {
   common,
@@ -29,4 +35,10 @@ export const ja: CatalogOf<typeof en> = {
   'ui-effective': uiEffective,
   'ui-a11y': uiA11y,
   'ui-commands': uiCommands,
+  diagnostics,
+  rules,
+  explain,
+  cli,
+  templates,
+  quickFixes,
 };

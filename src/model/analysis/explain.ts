@@ -19,6 +19,8 @@ import {
 import { isolatingPolicies, rulePeerForAddress, rulePeerForPod, type AddressRef, type PodRef } from './rules.ts';
 import type { Direction, Labels, NetworkPolicy, Protocol, Span, Workload, Workspace } from '../types.ts';
 import { explainChains, type DecisionChain } from './cluster-policies/explain-chain.ts';
+import { sayExplain } from './explain-messages.ts';
+import type { MessageRef, Said } from '../text/message.ts';
 
 export interface FlowPort {
   port: number;
@@ -72,6 +74,8 @@ export interface FlowExplanation {
   summary: string;
   /** The same sentences apart: a name may itself hold a line break, so `summary` cannot be split back. */
   summaryLines: string[];
+  /** The same sentences as data (explain-messages.ts ids), for saying them in the user's language. */
+  summaryRefs: MessageRef[];
   /**
    * With cluster-scoped policies: per direction and pod pair, which tier, policy, priority and rule
    * decided (Admin → NetworkPolicy → Baseline → default); `conns` and the verdict then come from it.
@@ -79,7 +83,14 @@ export interface FlowExplanation {
   chain?: { egress: DecisionChain[]; ingress: DecisionChain[] };
 }
 
-export class ExplainError extends Error {}
+export class ExplainError extends Error {
+  /** The sentence as data, for the user's language. */
+  readonly ref: MessageRef;
+  constructor(said: Said) {
+    super(said.text);
+    this.ref = said.ref;
+  }
+}
 
 /**
  * Resolves `ns/name[Kind]`, `ns/name` (workload or pod name), `name` (in
@@ -180,35 +191,32 @@ function sideSentence(
   side: SideExplanation,
   port: FlowPort | undefined,
   tiered = false,
-): string {
-  const Dir = dir === 'ingress' ? 'Ingress' : 'Egress';
+): Said {
+  const Dir = sayExplain(dir === 'ingress' ? 'dirIngress' : 'dirEgress').ref;
+  const lower = sayExplain(dir === 'ingress' ? 'dirIngressLower' : 'dirEgressLower').ref;
   if (!side.isolated) {
     // With cluster policies the tiers decide what is left: the decision line below says how.
-    if (tiered && (who.endsWith('[External]') || !who.includes('/')))
-      return `${Dir}: ${who} is outside the cluster; no policy applies there.`;
-    if (tiered) return `${Dir}: no NetworkPolicy with ${Dir} selects ${who}.`;
-    return who.endsWith('[External]') || !who.includes('/')
-      ? `${Dir}: ${who} is outside the cluster; no policy applies there.`
-      : `${Dir}: no policy with ${Dir} selects ${who}, so all ${dir} is allowed.`;
+    if (who.endsWith('[External]') || !who.includes('/')) return sayExplain('outside', { Dir, who });
+    if (tiered) return sayExplain('tieredNotSelected', { Dir, who });
+    return sayExplain('notSelected', { Dir, who, dir: lower });
   }
   const isolators = side.isolatingPolicies.map((p) => p.id).join(', ');
   const allowing = side.rules.filter((r) => r.allows);
-  if (allowing.length === 0) {
-    return `${Dir}: ${who} is isolated by ${isolators}, and no ${dir} rule allows this ${port ? 'port' : 'peer'}.`;
-  }
-  const list = allowing
+  if (allowing.length === 0)
+    return sayExplain(port ? 'isolatedNoRulePort' : 'isolatedNoRulePeer', { Dir, who, isolators, dir: lower });
+  // `ingress[0]` names the rule as the YAML does: not a word to translate.
+  const rules = allowing
     .map((r) => `${r.policyId} ${dir}[${r.ruleIndex}]${r.span ? ` (${r.span.file}:${r.span.line})` : ''}`)
     .join(', ');
-  return `${Dir}: ${who} is isolated by ${isolators}; allowed by ${list}.`;
+  return sayExplain('isolatedAllowed', { Dir, who, isolators, rules });
 }
 
 export function explainFlow(ws: Workspace, from: string, to: string, port?: FlowPort): FlowExplanation {
   const src = resolveEndpoint(ws, from);
   const dst = resolveEndpoint(ws, to);
-  if (!src) throw new ExplainError(`No workload or IP address named "${from}".`);
-  if (!dst) throw new ExplainError(`No workload or IP address named "${to}".`);
-  if (src.kind === 'external' && dst.kind === 'external')
-    throw new ExplainError('Both ends are outside the cluster; NetworkPolicies do not apply.');
+  if (!src) throw new ExplainError(sayExplain('noEndpoint', { name: from }));
+  if (!dst) throw new ExplainError(sayExplain('noEndpoint', { name: to }));
+  if (src.kind === 'external' && dst.kind === 'external') throw new ExplainError(sayExplain('bothOutside'));
   const egressSides: SideExplanation[] = [];
   const ingressSides: SideExplanation[] = [];
   let conns = NO_CONNECTIONS;
@@ -230,20 +238,19 @@ export function explainFlow(ws: Workspace, from: string, to: string, port?: Flow
     chain = { egress: tiered.egress, ingress: tiered.ingress };
   }
   const allowed: ConnectionSet | boolean = port ? allowsPort(conns, port.protocol, port.port) : conns;
-  const what = port ? `${port.protocol} ${port.port}` : 'any port';
+  const what = port ? `${port.protocol} ${port.port}` : sayExplain('anyPort').ref;
   const verdict = port
-    ? allowed
-      ? 'allowed'
-      : 'blocked'
+    ? sayExplain(allowed ? 'allowed' : 'blocked').ref
     : isEmpty(conns)
-      ? 'blocked (no connections)'
-      : `allowed: ${formatConns(conns)}`;
-  const summaryLines = [
-    `${src.id} → ${dst.id} on ${what}: ${verdict}.`,
+      ? sayExplain('blockedNothing').ref
+      : sayExplain('allowedConns', { conns: formatConns(conns) }).ref;
+  const sentences = [
+    sayExplain('headline', { from: src.id, to: dst.id, what, verdict }),
     sideSentence('egress', src.id, egress, port, chain !== undefined),
     sideSentence('ingress', dst.id, ingress, port, chain !== undefined),
     ...(chain ? chainSentences(chain) : []),
   ];
+  const summaryLines = sentences.map((s) => s.text);
   const summary = summaryLines.join('\n');
   return {
     from: src,
@@ -255,16 +262,18 @@ export function explainFlow(ws: Workspace, from: string, to: string, port?: Flow
     ingress,
     summary,
     summaryLines,
+    summaryRefs: sentences.map((s) => s.ref),
     ...(chain ? { chain } : {}),
   };
 }
 
 /** One sentence per distinct chain of each direction, then the ambiguities met. */
-function chainSentences(chain: NonNullable<FlowExplanation['chain']>): string[] {
-  const out: string[] = [];
-  for (const [Dir, chains] of [['Egress', chain.egress] as const, ['Ingress', chain.ingress] as const])
-    for (const text of new Set(chains.map((c) => c.text))) out.push(`${Dir} decision: ${text}.`);
+function chainSentences(chain: NonNullable<FlowExplanation['chain']>): Said[] {
+  const out: Said[] = [];
+  for (const [id, chains] of [['dirEgress', chain.egress] as const, ['dirIngress', chain.ingress] as const])
+    for (const text of new Set(chains.map((c) => c.text)))
+      out.push(sayExplain('decision', { Dir: sayExplain(id).ref, text }));
   const ambiguous = new Set([...chain.egress, ...chain.ingress].flatMap((c) => c.ambiguities));
-  for (const a of ambiguous) out.push(`Ambiguous: ${a}; where both match, the cluster may apply either.`);
+  for (const text of ambiguous) out.push(sayExplain('ambiguous', { text }));
   return out;
 }

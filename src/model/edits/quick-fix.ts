@@ -9,11 +9,26 @@ import type { NetworkPolicy, PolicyRule, Span, Workspace } from '../types.ts';
 import { policyTypesForRules } from './quick-fix-plan.ts';
 import type { PolicyEdit } from './types.ts';
 
+/** What each fix's button says (English); src/i18n/<language>/quick-fixes.ts says it in the user's language. */
+export const QUICK_FIX_TITLES = {
+  addDnsEgress: 'Add a DNS egress rule',
+  mergeSplitPeer: 'Merge into one peer (AND)',
+  addPolicyTypes: 'Add the missing policyTypes',
+  swapEndPort: 'Swap port and endPort',
+  removeEndPort: 'Remove endPort',
+} as const;
+
+export type QuickFixId = keyof typeof QUICK_FIX_TITLES;
+
 export interface QuickFix {
-  /** What the button says: `Add a DNS egress rule`. */
+  /** Which fix: the key of its title in the catalogues. */
+  id: QuickFixId;
+  /** What the button says in English: `Add a DNS egress rule`. */
   title: string;
   edit: PolicyEdit;
 }
+
+const fix = (id: QuickFixId, edit: PolicyEdit): QuickFix => ({ id, title: QUICK_FIX_TITLES[id], edit });
 
 const holds = (span: Span | undefined, d: Diagnostic): boolean =>
   !!span && span.file === d.file && span.offset <= d.offset && d.offset < span.endOffset;
@@ -42,24 +57,18 @@ export function quickFixFor(ws: Workspace, d: Diagnostic): QuickFix | undefined 
   if (ws.policies.filter((p) => p.id === policy.id).length > 1) return undefined;
   switch (d.rule) {
     case 'no-dns-egress':
-      return { title: 'Add a DNS egress rule', edit: { op: 'addDnsEgress', policy: policy.id } };
+      return fix('addDnsEgress', { op: 'addDnsEgress', policy: policy.id });
     case 'split-peer':
       if (!rule || peer < 1) return undefined;
-      return {
-        title: 'Merge into one peer (AND)',
-        edit: { op: 'mergeSplitPeer', ...address(policy, rule), peer },
-      };
+      return fix('mergeSplitPeer', { op: 'mergeSplitPeer', ...address(policy, rule), peer });
     case 'policy-types-omit-rules':
-      return {
-        title: 'Add the missing policyTypes',
-        edit: { op: 'setPolicyTypes', policy: policy.id, ...policyTypesForRules(policy) },
-      };
+      return fix('addPolicyTypes', { op: 'setPolicyTypes', policy: policy.id, ...policyTypesForRules(policy) });
     case 'endport-before-port':
       if (!rule || port < 0) return undefined;
-      return { title: 'Swap port and endPort', edit: { op: 'fixEndPort', ...address(policy, rule), port } };
+      return fix('swapEndPort', { op: 'fixEndPort', ...address(policy, rule), port });
     case 'endport-named-port':
       if (!rule || port < 0) return undefined;
-      return { title: 'Remove endPort', edit: { op: 'fixEndPort', ...address(policy, rule), port } };
+      return fix('removeEndPort', { op: 'fixEndPort', ...address(policy, rule), port });
     default:
       return undefined;
   }

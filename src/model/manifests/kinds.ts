@@ -9,6 +9,8 @@
  * with a new `reader`, plus that reader in the workspace builder.
  */
 import type { PathKey } from './objects.ts';
+import { say } from '../validation/messages.ts';
+import type { Said } from '../text/message.ts';
 
 /** Which typed reader of the workspace builder an object goes to. */
 export type KindReader =
@@ -163,15 +165,14 @@ export function isKubernetesPolicyGroup(apiVersion: string): boolean {
 }
 
 /** Why an object the table does not read is ignored (the text of the `ignored-kind` info diagnostic). */
-export function ignoredReason(kind: string, apiVersion: string | undefined): string {
+export function ignoredReason(kind: string, apiVersion: string | undefined): Said {
   if (kind === 'NetworkPolicy') {
     if (apiVersion !== undefined && isKubernetesPolicyGroup(apiVersion))
-      return `NetworkPolicy of apiVersion ${apiVersion} is not a version this tool reads (${POLICY_VERSIONS.join(', ')}); ignored.`;
-    return `NetworkPolicy of apiVersion ${apiVersion} is not a Kubernetes networking.k8s.io policy; ignored.`;
+      return say('ignoredPolicyVersion', { apiVersion, versions: POLICY_VERSIONS.join(', ') });
+    return say('ignoredPolicyGroup', { apiVersion: String(apiVersion) });
   }
-  if (kind === 'Service')
-    return 'Service objects do not affect NetworkPolicy connectivity; read only for the workloads an Ingress or Route reaches.';
-  return `${kind} objects do not affect NetworkPolicy connectivity; ignored.`;
+  if (kind === 'Service') return say('ignoredService');
+  return say('ignoredKind', { kind });
 }
 
 /**

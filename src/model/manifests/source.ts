@@ -9,6 +9,7 @@ import type { Document } from 'yaml';
 import { nestingMessage } from './nesting.ts';
 import { parseDocuments, TOO_DEEP } from './parse-documents.ts';
 import type { Diagnostic, Severity } from '../diagnostics.ts';
+import type { Said } from '../text/message.ts';
 
 export interface SourceFile {
   /** Display name / path, used in diagnostics (`file:line:col`). */
@@ -68,7 +69,7 @@ export function diagnosticAt(
   endOffset: number,
   severity: Severity,
   rule: string,
-  message: string,
+  message: string | Said,
 ): Diagnostic {
   const start = lines.position(offset);
   const end = lines.position(Math.max(offset, endOffset));
@@ -82,7 +83,9 @@ export function diagnosticAt(
     endOffset: Math.max(offset, endOffset),
     severity,
     rule,
-    message: oneLine(message),
+    ...(typeof message === 'string'
+      ? { message: oneLine(message) }
+      : { message: oneLine(message.text), ref: message.ref }),
   };
 }
 

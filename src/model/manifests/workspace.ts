@@ -42,6 +42,8 @@ import { POD_TEMPLATE_HASH, ReplicaSetGroups } from './replicaset-groups.ts';
 import { readClusterPolicy, type ReadCtx } from './cluster-policy-read.ts';
 import { readIngress, readRoute, readService } from './ingress-read.ts';
 import type { ClusterPolicy, IngressBackend, Service } from '../cluster-types.ts';
+import type { Said } from '../text/message.ts';
+import { say } from '../validation/messages.ts';
 
 export interface WorkspaceOptions {
   /**
@@ -386,7 +388,7 @@ function readRules(ctx: Ctx, node: unknown, direction: Direction): PolicyRule[] 
 }
 
 /** An info diagnostic at the start of `node`. */
-function info(ctx: Ctx, node: unknown, rule: string, message: string): Diagnostic {
+function info(ctx: Ctx, node: unknown, rule: string, message: Said): Diagnostic {
   const r = rangeOf(node) ?? [0, 0];
   return diagnosticAt(ctx.src.file.name, ctx.src.lines, r[0], r[0], 'info', rule, message);
 }
@@ -395,15 +397,7 @@ function info(ctx: Ctx, node: unknown, rule: string, message: string): Diagnosti
 function addDocument(b: Builder, ctx: Ctx, read: DocumentObjects): void {
   // A whole document that is no manifest (a stray text file, a half-typed key) would
   // otherwise vanish without a word; items of a List are validated elsewhere.
-  if (read.stray)
-    b.diagnostics.push(
-      info(
-        ctx,
-        read.stray,
-        'not-a-manifest',
-        'This document is not a Kubernetes object (a map with apiVersion and kind); ignored.',
-      ),
-    );
+  if (read.stray) b.diagnostics.push(info(ctx, read.stray, 'not-a-manifest', say('notAManifest')));
   for (const o of read.objects) {
     const known = o.known;
     if (!known) b.diagnostics.push(info(ctx, o.node, 'ignored-kind', ignoredReason(o.kind, o.apiVersion)));

@@ -1,14 +1,14 @@
 /** Builds a Template whose render validates its parameters and fills defaults first. */
 import { resolveParams } from './params.ts';
-import type { Template, TemplateParam } from './types.ts';
+import type { CommentLanguage, Template, TemplateParam } from './types.ts';
 
 export interface TemplateSpec {
   id: string;
   title: string;
   description: string;
   params: readonly TemplateParam[];
-  /** Receives every parameter validated, trimmed and defaulted. */
-  build(values: Record<string, string>): string;
+  /** Receives every parameter validated, trimmed and defaulted, and the language of the comments. */
+  build(values: Record<string, string>, language: CommentLanguage): string;
 }
 
 export function defineTemplate(spec: TemplateSpec): Template {
@@ -17,7 +17,7 @@ export function defineTemplate(spec: TemplateSpec): Template {
     title: spec.title,
     description: spec.description,
     params: spec.params,
-    render: (params) => spec.build(resolveParams(template, params)),
+    render: (params, language = 'en') => spec.build(resolveParams(template, params), language),
   };
   return template;
 }

@@ -5,6 +5,29 @@
  */
 import { defineTemplate, NAMESPACE_PARAM } from './define.ts';
 import { parseCidr, port, str, strictlyContainsV4 } from './params.ts';
+import type { CommentLanguage } from './types.ts';
+
+/** The comments the template writes, by language. */
+const COMMENTS = {
+  en: {
+    metadata: 'cloud metadata service: hands out node credentials',
+    noExcept: '169.254.169.254 (cloud metadata) is outside this range, so no except is needed.',
+    noPorts: 'no ports: every port and protocol to this range',
+    head: (cidr: string, ns: string) => `# Allow egress to ${cidr} from every pod in "${ns}".
+# Egress to anything else (other CIDRs, pods, DNS) still needs its own allow
+# once the pods are egress-isolated.`,
+    everyPod: 'every pod in the namespace',
+  },
+  ja: {
+    metadata: 'クラウドのメタデータサービス: ノードの認証情報を払い出します',
+    noExcept: '169.254.169.254（クラウドのメタデータ）はこの範囲の外にあるため、except は不要です。',
+    noPorts: 'ports なし: この範囲へのすべてのポートとプロトコル',
+    head: (cidr: string, ns: string) => `# "${ns}" のすべての Pod から ${cidr} への Egress を許可します。
+# Pod が Egress について分離されると、それ以外（ほかの CIDR、Pod、DNS）への Egress には
+# それぞれ許可が必要です。`,
+    everyPod: 'Namespace 内のすべての Pod',
+  },
+} satisfies Record<CommentLanguage, unknown>;
 
 const METADATA_ADDRESS = ((169 * 256 + 254) * 256 + 169) * 256 + 254; // 169.254.169.254
 
@@ -31,33 +54,32 @@ export const allowEgressToCidr = defineTemplate({
       optional: true,
     },
   ],
-  build: ({ namespace, cidr, port: p }) => {
+  build: ({ namespace, cidr, port: p }, language) => {
+    const c = COMMENTS[language];
     const range = parseCidr(cidr);
     // `except` must lie strictly inside `cidr`, or the API server rejects the policy.
     const except =
       range && strictlyContainsV4(range, METADATA_ADDRESS)
         ? `            except:
-              - 169.254.169.254/32 # cloud metadata service: hands out node credentials
+              - 169.254.169.254/32 # ${c.metadata}
 `
-        : `            # 169.254.169.254 (cloud metadata) is outside this range, so no except is needed.
+        : `            # ${c.noExcept}
 `;
     const ports = p
       ? `      ports:
         - protocol: TCP
           port: ${port(p)}
 `
-      : `      # no ports: every port and protocol to this range
+      : `      # ${c.noPorts}
 `;
-    return `# Allow egress to ${cidr} from every pod in "${namespace}".
-# Egress to anything else (other CIDRs, pods, DNS) still needs its own allow
-# once the pods are egress-isolated.
+    return `${c.head(cidr, namespace)}
 apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
   name: allow-egress-external
   namespace: ${str(namespace)}
 spec:
-  podSelector: {} # every pod in the namespace
+  podSelector: {} # ${c.everyPod}
   policyTypes:
     - Egress
   egress:

@@ -5,7 +5,7 @@
  */
 import { loadWorkspace } from '../manifests/workspace.ts';
 import { TEMPLATES } from './registry.ts';
-import type { TemplateParams } from './types.ts';
+import type { CommentLanguage, TemplateParams } from './types.ts';
 
 /** Replace [offset, end) of the text with `insert` (0-based UTF-16 offsets, like Monaco's model offsets). */
 export interface TextChange {
@@ -24,10 +24,16 @@ export interface TemplateInsertion {
  * unknown id and TemplateParamError for invalid parameters (check them first with
  * validateTemplateParams to show the problems in the form).
  */
-export function insertTemplate(currentText: string, templateId: string, params: TemplateParams): TemplateInsertion {
+export function insertTemplate(
+  currentText: string,
+  templateId: string,
+  params: TemplateParams,
+  /** The language of the comments the template writes. */
+  language: CommentLanguage = 'en',
+): TemplateInsertion {
   const template = TEMPLATES.find((t) => t.id === templateId);
   if (!template) throw new Error(`Unknown template "${templateId}".`);
-  let rendered = template.render(params);
+  let rendered = template.render(params, language);
   // Keep the file's line ending style; mixed endings show up as noise in diffs.
   const crlf = currentText.includes('\r\n');
   if (crlf) rendered = rendered.replace(/\r?\n/g, '\r\n');

@@ -1,6 +1,35 @@
 /** Let Prometheus scrape metrics: the allow rule teams forget after a default deny. */
 import { defineTemplate, NAMESPACE_PARAM } from './define.ts';
 import { port, str } from './params.ts';
+import type { CommentLanguage } from './types.ts';
+
+/** The comments the template writes, by language. */
+const COMMENTS = {
+  en: {
+    head: (
+      ns: string,
+      label: string,
+      monitoring: string,
+    ) => `# Allow from monitoring: Prometheus may scrape pods in "${ns}" on their metrics port.
+# Only Prometheus pods (app.kubernetes.io/name=${label}) in namespace "${monitoring}":
+# both selectors are in ONE peer, so a pod must match both.`,
+    everyPod: 'every pod; narrow it to the workloads that expose metrics',
+    namedPort: `# A port name is looked up in each destination pod's containerPorts
+        # (name and protocol must match); pods without it are not reachable by this rule.`,
+  },
+  ja: {
+    head: (
+      ns: string,
+      label: string,
+      monitoring: string,
+    ) => `# monitoring から許可: Prometheus は "${ns}" の Pod のメトリクス用ポートからメトリクスを収集できます。
+# 対象は Namespace "${monitoring}" 内の Prometheus の Pod（app.kubernetes.io/name=${label}）だけです:
+# 2 つのセレクターは 1 つのピアにあるため、Pod は両方に一致する必要があります。`,
+    everyPod: 'すべての Pod。メトリクスを公開するワークロードに絞り込んでください',
+    namedPort: `# ポート名は宛先の各 Pod の containerPorts から探します（名前とプロトコルの両方が一致する必要があります）。
+        # そのポートを持たない Pod には、このルールでは到達できません。`,
+  },
+} satisfies Record<CommentLanguage, unknown>;
 
 export const allowFromMonitoring = defineTemplate({
   id: 'allow-from-monitoring',
@@ -31,21 +60,16 @@ export const allowFromMonitoring = defineTemplate({
       default: 'metrics',
     },
   ],
-  build: ({
-    namespace,
-    monitoringNamespace,
-    prometheusLabel,
-    port: metricsPort,
-  }) => `# Allow from monitoring: Prometheus may scrape pods in "${namespace}" on their metrics port.
-# Only Prometheus pods (app.kubernetes.io/name=${prometheusLabel}) in namespace "${monitoringNamespace}":
-# both selectors are in ONE peer, so a pod must match both.
+  build: ({ namespace, monitoringNamespace, prometheusLabel, port: metricsPort }, language) => {
+    const c = COMMENTS[language];
+    return `${c.head(namespace, prometheusLabel, monitoringNamespace)}
 apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
   name: allow-from-monitoring
   namespace: ${str(namespace)}
 spec:
-  podSelector: {} # every pod; narrow it to the workloads that expose metrics
+  podSelector: {} # ${c.everyPod}
   policyTypes:
     - Ingress
   ingress:
@@ -57,9 +81,9 @@ spec:
             matchLabels:
               app.kubernetes.io/name: ${str(prometheusLabel)}
       ports:
-        # A port name is looked up in each destination pod's containerPorts
-        # (name and protocol must match); pods without it are not reachable by this rule.
+        ${c.namedPort}
         - protocol: TCP
           port: ${port(metricsPort)}
-`,
+`;
+  },
 });

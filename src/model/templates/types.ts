@@ -15,6 +15,12 @@ export interface TemplateParam {
   optional?: boolean;
 }
 
+/**
+ * The language of the comments a template writes into the YAML (the YAML itself is the same).
+ * The caller passes the user's language; the core does not choose one.
+ */
+export type CommentLanguage = 'en' | 'ja';
+
 /** Parameter values by id; `namespace` is always there. */
 export type TemplateParams = { namespace: string } & Record<string, string | undefined>;
 
@@ -26,8 +32,9 @@ export interface Template {
   /**
    * YAML documents (separated by `---`, no leading marker, ending with a newline).
    * Throws TemplateParamError for invalid parameters; missing ones take their default.
+   * Comments are in `language` (English when absent).
    */
-  render(params: TemplateParams): string;
+  render(params: TemplateParams, language?: CommentLanguage): string;
 }
 
 export interface ParamProblem {

@@ -8,6 +8,8 @@ import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type
 import type { Diagnostic, Severity } from '../diagnostics.ts';
 import { diagnosticAt, type LineIndex } from '../manifests/source.ts';
 import { cutText, safeJson } from '../text/visible.ts';
+import type { MessageRef, Said } from '../text/message.ts';
+import { say } from './messages.ts';
 
 /**
  * Node visits allowed per document beyond what its own size explains,
@@ -40,16 +42,16 @@ export class Reporter {
     this.budget = NODE_BUDGET + VISITS_PER_NODE * nodes;
   }
 
-  report(node: unknown, severity: Severity, rule: string, message: string): void {
+  report(node: unknown, severity: Severity, rule: string, message: string | Said): void {
     const [start, end] = rangeOf(node, this.docStart);
     this.diagnostics.push(diagnosticAt(this.file, this.lines, start, end, severity, rule, message));
   }
 
-  error(node: unknown, rule: string, message: string): void {
+  error(node: unknown, rule: string, message: string | Said): void {
     this.report(node, 'error', rule, message);
   }
 
-  warning(node: unknown, rule: string, message: string): void {
+  warning(node: unknown, rule: string, message: string | Said): void {
     this.report(node, 'warning', rule, message);
   }
 
@@ -62,11 +64,7 @@ export class Reporter {
     if (this.exhausted) return undefined;
     if (++this.visited > this.budget) {
       this.exhausted = true;
-      this.error(
-        node,
-        'excessive-aliases',
-        `This document expands to more than ${this.budget} nodes (through aliases); validation stopped here.`,
-      );
+      this.error(node, 'excessive-aliases', say('nodeBudget', { limit: this.budget }));
       return undefined;
     }
     if (isAlias(node)) {
@@ -122,22 +120,22 @@ export function isNullNode(node: unknown): boolean {
   return node == null || (isScalar(node) && node.value === null);
 }
 
-/** Short name of what a node is, for "expected X, found Y" messages. */
-export function describeNode(node: unknown): string {
-  if (isMap(node)) return 'a map';
-  if (isSeq(node)) return 'a list';
-  if (isAlias(node)) return 'an alias';
+/** Short name of what a node is, for "expected X, found Y" messages (a message of its own, so it is translated too). */
+export function describeNode(node: unknown): MessageRef {
+  if (isMap(node)) return say('foundMap').ref;
+  if (isSeq(node)) return say('foundList').ref;
+  if (isAlias(node)) return say('foundAlias').ref;
   if (isScalar(node)) {
     const v = node.value;
-    if (v === null) return 'null';
-    if (typeof v === 'string') return `the string ${quote(v)}`;
+    if (v === null) return say('foundNull').ref;
+    if (typeof v === 'string') return say('foundString', { value: quote(v) }).ref;
     // `source` keeps what was written (`1.0`, `yes`), which is what the user recognises.
     const written = node.source ?? String(v);
-    if (typeof v === 'number' || typeof v === 'bigint') return `the number ${written}`;
-    if (typeof v === 'boolean') return `the boolean ${written}`;
-    return 'a scalar';
+    if (typeof v === 'number' || typeof v === 'bigint') return say('foundNumber', { value: written }).ref;
+    if (typeof v === 'boolean') return say('foundBoolean', { value: written }).ref;
+    return say('foundScalar').ref;
   }
-  return 'nothing';
+  return say('foundNothing').ref;
 }
 
 /**

@@ -13,6 +13,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { readDocument, type PathKey } from '../manifests/objects.ts';
 import { diagnosticAt, type ParsedDocument, type ParsedSource } from '../manifests/source.ts';
 import { ALIAS_EXPANSION_LIMIT, aliasCensus, findAliasBomb, mayHaveAliases, unresolvedAliases } from './aliases.ts';
+import { say } from './messages.ts';
 import { describeNode, isNullNode, Reporter } from './context.ts';
 import { validatePolicy } from './policy.ts';
 import { validateClusterPolicy } from './cluster-policy.ts';
@@ -35,7 +36,7 @@ function validateObjects(r: Reporter, pd: ParsedDocument): void {
   for (const list of read.lists) {
     const items = list.items;
     if (items !== undefined && !isNullNode(items) && !isSeq(items))
-      r.error(items, 'wrong-type', `${pathPrefix(list.path)}items must be a list, found ${describeNode(items)}.`);
+      r.error(items, 'wrong-type', say('itemsMustBeList', { path: pathPrefix(list.path), found: describeNode(items) }));
   }
   for (const o of read.objects) {
     if (o.known?.reader === 'networkPolicy') validatePolicy(r, o.node, pathPrefix(o.path));
@@ -51,15 +52,11 @@ function validateDocument(source: ParsedSource, pd: ParsedDocument): Diagnostic[
   const r = new Reporter(source.file.name, source.lines, pd.doc, pd.range[0], nodes);
   // The parser accepts an alias without its anchor (it only fails when converting to data); kubectl rejects it.
   for (const alias of aliased ? unresolvedAliases(pd.doc) : []) {
-    r.error(alias, 'yaml-syntax', `Unknown alias *${alias.source}: no anchor &${alias.source} is defined before it.`);
+    r.error(alias, 'yaml-syntax', say('unknownAlias', { alias: alias.source }));
   }
   const bomb = aliased ? findAliasBomb(pd.doc) : undefined;
   if (bomb) {
-    r.error(
-      bomb,
-      'excessive-aliases',
-      `This document's aliases expand to more than ${ALIAS_EXPANSION_LIMIT} nodes or refer to themselves (an alias bomb?); it was not analysed.`,
-    );
+    r.error(bomb, 'excessive-aliases', say('aliasBomb', { limit: ALIAS_EXPANSION_LIMIT }));
     return r.diagnostics;
   }
   if (!isMap(r.deref(pd.doc.contents))) return r.diagnostics;

@@ -24,6 +24,8 @@ import type {
 import { validateSources } from './index.ts';
 import { clusterPolicySetDiagnostics } from './cluster-policy-set.ts';
 import { documentAt, lookup, mapAt, type KeyValue } from './locate.ts';
+import { say } from './messages.ts';
+import type { Said } from '../text/message.ts';
 
 const NS_NAME_LABEL = 'kubernetes.io/metadata.name';
 const DNS_PORT = 53;
@@ -35,7 +37,7 @@ class LintContext {
   constructor(readonly ws: Workspace) {}
 
   /** Reports at `node` when found, else at the span (the enclosing object). */
-  report(span: Span | undefined, node: unknown, severity: Severity, rule: string, message: string): void {
+  report(span: Span | undefined, node: unknown, severity: Severity, rule: string, message: Said): void {
     if (!span) return;
     const src = this.ws.sources.find((s) => s.file.name === span.file);
     if (!src) return;
@@ -90,13 +92,7 @@ function lintSplitPeers(lc: LintContext, rule: PolicyRule): void {
     if ((onlyNamespace(a) && onlyPod(b)) || (onlyPod(a) && onlyNamespace(b))) {
       const key = lc.find(b.span, [onlyPod(b) ? 'podSelector' : 'namespaceSelector'])?.key;
       const list = rule.direction === 'ingress' ? 'from' : 'to';
-      lc.report(
-        b.span,
-        key,
-        'warning',
-        'split-peer',
-        `This ${list} entry and the previous one are two peers (namespaceSelector OR podSelector). To allow only those pods in those namespaces, put both selectors in one peer (remove the "-" before this line).`,
-      );
+      lc.report(b.span, key, 'warning', 'split-peer', say('splitPeer', { list }));
     }
   }
 }
@@ -112,7 +108,7 @@ function lintSelectsNothing(lc: LintContext, policy: NetworkPolicy): void {
     at?.key,
     'warning',
     'selects-nothing',
-    `spec.podSelector of ${policy.id} selects no workload in namespace ${policy.namespace}, so this policy has no effect here.`,
+    say('selectsNothing', { policy: policy.id, namespace: policy.namespace }),
   );
 }
 
@@ -161,13 +157,7 @@ function lintNoDnsEgress(lc: LintContext, policy: NetworkPolicy): void {
   const egressItem = seq?.items?.find((n) => (n as { value?: unknown }).value === 'Egress');
   if (egressItem) at = egressItem;
   else at = lc.find(policy.span, ['spec', 'egress'])?.key ?? at;
-  lc.report(
-    policy.span,
-    at,
-    'warning',
-    'no-dns-egress',
-    `${policy.id} isolates egress but no egress rule allows DNS (UDP/TCP 53 to kube-system or anywhere); name lookups from the selected pods will fail.`,
-  );
+  lc.report(policy.span, at, 'warning', 'no-dns-egress', say('noDnsEgress', { policy: policy.id }));
 }
 
 function containerPortMatches(pp: PolicyPort, cp: ContainerPort): boolean {
@@ -201,16 +191,14 @@ function lintPortMatchesNothing(lc: LintContext, policy: NetworkPolicy, rule: Po
     if (!named && dests.some((wl) => wl.ports.length === 0)) continue;
     if (dests.some((wl) => wl.ports.some((cp) => containerPortMatches(pp, cp)))) continue;
     const at = lc.find(pp.span, ['port'])?.value;
-    const what = named
-      ? `named port "${pp.port}"`
-      : `port ${pp.port}${pp.endPort !== undefined ? `-${pp.endPort}` : ''}`;
-    const consequence = named ? 'so this port allows nothing' : 'so it may not be what the workloads listen on';
+    const port = `${pp.port}${!named && pp.endPort !== undefined ? `-${pp.endPort}` : ''}`;
+    const side = say(rule.direction === 'ingress' ? 'sideSelected' : 'sideDestination').ref;
     lc.report(
       pp.span,
       at,
       'warning',
       'port-matches-nothing',
-      `${pp.protocol} ${what} matches no container port of the ${rule.direction === 'ingress' ? 'selected' : 'destination'} workloads, ${consequence}.`,
+      say(named ? 'namedPortMatchesNothing' : 'portMatchesNothing', { protocol: pp.protocol, port, side }),
     );
   }
 }
@@ -218,9 +206,9 @@ function lintPortMatchesNothing(lc: LintContext, policy: NetworkPolicy, rule: Po
 /** Rules in a direction the listed policyTypes leave out: the API server keeps them, and they do nothing. */
 function lintIgnoredRules(lc: LintContext, policy: NetworkPolicy): void {
   if (!policy.explicitPolicyTypes) return;
-  for (const [dir, Dir] of [
-    ['ingress', 'Ingress'],
-    ['egress', 'Egress'],
+  for (const [dir, id] of [
+    ['ingress', 'policyTypesOmitIngress'],
+    ['egress', 'policyTypesOmitEgress'],
   ] as const) {
     if (policy[dir].length === 0 || policy.policyTypes[dir]) continue;
     lc.report(
@@ -228,7 +216,7 @@ function lintIgnoredRules(lc: LintContext, policy: NetworkPolicy): void {
       lc.find(policy.span, ['spec', 'policyTypes'])?.key,
       'warning',
       'policy-types-omit-rules',
-      `${policy.id} has ${dir} rules, but its policyTypes do not list ${Dir}, so those rules are ignored.`,
+      say(id, { policy: policy.id }),
     );
   }
 }
@@ -244,13 +232,7 @@ function lintDuplicates(lc: LintContext): void {
     }
     const at = lc.find(policy.span, ['metadata', 'name'])?.value;
     const where = first.span ? `${first.span.file}:${first.span.line}` : first.file;
-    lc.report(
-      policy.span,
-      at,
-      'error',
-      'duplicate-policy',
-      `Policy ${policy.id} is defined twice (first at ${where}); the later one replaces the earlier when applied.`,
-    );
+    lc.report(policy.span, at, 'error', 'duplicate-policy', say('duplicatePolicy', { policy: policy.id, where }));
   }
 }
 

@@ -3,6 +3,7 @@
  * ValidateIPBlock check it.
  */
 import { isNullNode, quote, type Reporter } from './context.ts';
+import { say } from './messages.ts';
 import { isStrictSubnet, parseCidr } from './cidr.ts';
 import { validateLabelSelector } from './selector.ts';
 import { asMap, asSeq, asString, field, structFields } from './shape.ts';
@@ -16,7 +17,7 @@ export function validatePeer(r: Reporter, node: unknown, path: string, fallback:
   if (n === undefined && node != null) return; // alias budget spent
   if (isNullNode(n)) {
     const at = (n as { range?: unknown } | null)?.range ? n : fallback;
-    r.error(at, 'empty-peer', `${path} must set podSelector, namespaceSelector or ipBlock; an empty peer is rejected.`);
+    r.error(at, 'empty-peer', say('emptyPeer', { path }));
     return;
   }
   const map = asMap(r, n, path);
@@ -24,20 +25,12 @@ export function validatePeer(r: Reporter, node: unknown, path: string, fallback:
   const fields = structFields(r, map, path, PEER_FIELDS);
   const present = fields.filter((f) => !isNullNode(f.value));
   if (present.length === 0) {
-    r.error(
-      map,
-      'empty-peer',
-      `${path} must set podSelector, namespaceSelector or ipBlock; an empty peer is rejected.`,
-    );
+    r.error(map, 'empty-peer', say('emptyPeer', { path }));
     return;
   }
   const ipBlock = present.find((f) => f.name === 'ipBlock');
   if (ipBlock && present.length > 1) {
-    r.error(
-      ipBlock.key,
-      'peer-mixes-ipblock',
-      `${path} may not combine ipBlock with podSelector or namespaceSelector; use separate peers.`,
-    );
+    r.error(ipBlock.key, 'peer-mixes-ipblock', say('peerMixesIpBlock', { path }));
   }
   for (const f of present) {
     if (f.name === 'ipBlock') validateIpBlock(r, f.value, f.key, `${path}.ipBlock`);
@@ -52,7 +45,7 @@ function validateIpBlock(r: Reporter, node: unknown, keyNode: unknown, path: str
   const cidrField = field(fields, 'cidr');
   const cidrText = cidrField ? asString(r, cidrField.value, `${path}.cidr`) : undefined;
   if (!cidrField || isNullNode(cidrField.value) || cidrText?.value === '') {
-    r.error(cidrField?.key ?? keyNode, 'missing-cidr', `${path}.cidr is required.`);
+    r.error(cidrField?.key ?? keyNode, 'missing-cidr', say('cidrRequired', { path }));
     return;
   }
   if (!cidrText) return;
@@ -61,14 +54,10 @@ function validateIpBlock(r: Reporter, node: unknown, keyNode: unknown, path: str
     r.error(
       cidrText.node,
       'invalid-cidr',
-      `${path}.cidr ${quote(cidrText.value)} is not a valid CIDR: ${parsed.reason}.`,
+      say('invalidCidr', { path, value: quote(cidrText.value), reason: parsed.reason }),
     );
   } else if (parsed.cidr.address !== parsed.cidr.network) {
-    r.warning(
-      cidrText.node,
-      'cidr-not-canonical',
-      `${path}.cidr ${quote(cidrText.value)} has host bits set; it means the whole network (the address is masked to the prefix).`,
-    );
+    r.warning(cidrText.node, 'cidr-not-canonical', say('cidrHostBits', { path, value: quote(cidrText.value) }));
   }
 
   const exceptField = field(fields, 'except');
@@ -79,16 +68,19 @@ function validateIpBlock(r: Reporter, node: unknown, keyNode: unknown, path: str
     if (!text) return;
     const ex = parseCidr(text.value);
     if (!ex.ok) {
-      r.error(text.node, 'invalid-cidr', `${itemPath} ${quote(text.value)} is not a valid CIDR: ${ex.reason}.`);
+      r.error(
+        text.node,
+        'invalid-cidr',
+        say('invalidExcept', { path: itemPath, value: quote(text.value), reason: ex.reason }),
+      );
       return;
     }
     if (parsed.ok && !isStrictSubnet(parsed.cidr, ex.cidr)) {
-      const why =
-        parsed.cidr.family !== ex.cidr.family ? 'it is a different IP family' : 'it must be a strict subset of cidr';
+      const id = parsed.cidr.family !== ex.cidr.family ? 'exceptOtherFamily' : 'exceptNotInside';
       r.error(
         text.node,
         'except-outside-cidr',
-        `${itemPath} ${quote(text.value)} is not inside ${quote(cidrText.value)}: ${why}.`,
+        say(id, { path: itemPath, value: quote(text.value), cidr: quote(cidrText.value) }),
       );
     }
   });

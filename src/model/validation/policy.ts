@@ -5,6 +5,7 @@
  */
 import type { YAMLMap } from 'yaml';
 import { fieldsOf, isNullNode, quote, type Reporter } from './context.ts';
+import { say } from './messages.ts';
 import { dns1123LabelErrors, dns1123SubdomainErrors } from './names.ts';
 import { validatePeer } from './peer.ts';
 import { validatePort } from './port.ts';
@@ -35,7 +36,7 @@ function validateMetadata(r: Reporter, obj: YAMLMap, metaField: ReturnType<typeo
     (metaField && !isNullNode(metaField.value) && !meta) || (nameField && !isNullNode(nameField.value) && !name);
   if (!name || name.value === '') {
     if (!generateName && !wrongType) {
-      r.error(nameField?.key ?? metaField?.key ?? obj, 'missing-name', `${path}metadata.name is required.`);
+      r.error(nameField?.key ?? metaField?.key ?? obj, 'missing-name', say('nameRequired', { path }));
     }
   } else {
     const errs = dns1123SubdomainErrors(name.value);
@@ -43,7 +44,7 @@ function validateMetadata(r: Reporter, obj: YAMLMap, metaField: ReturnType<typeo
       r.error(
         name.node,
         'invalid-name',
-        `${path}metadata.name ${quote(name.value)} is not a valid DNS-1123 subdomain: ${errs.join('; ')}.`,
+        say('invalidName', { path, value: quote(name.value), reasons: errs.join('; ') }),
       );
   }
   const nsField = field(fields, 'namespace');
@@ -54,7 +55,7 @@ function validateMetadata(r: Reporter, obj: YAMLMap, metaField: ReturnType<typeo
       r.error(
         ns.node,
         'invalid-namespace',
-        `${path}metadata.namespace ${quote(ns.value)} is not a valid DNS-1123 label: ${errs.join('; ')}.`,
+        say('invalidNamespace', { path, value: quote(ns.value), reasons: errs.join('; ') }),
       );
   }
   const labels = field(fields, 'labels');
@@ -96,7 +97,7 @@ function validatePolicyTypes(r: Reporter, node: unknown, keyNode: unknown, path:
   const seq = asSeq(r, node, path);
   if (!seq) return;
   if (seq.items.length > POLICY_TYPES.length) {
-    r.error(keyNode, 'too-many-policy-types', `${path} may not list more than two policyTypes (Ingress and Egress).`);
+    r.error(keyNode, 'too-many-policy-types', say('tooManyPolicyTypes', { path }));
     return;
   }
   const seen = new Set<string>();
@@ -104,13 +105,9 @@ function validatePolicyTypes(r: Reporter, node: unknown, keyNode: unknown, path:
     const t = asString(r, item, `${path}[${i}]`);
     if (!t) return;
     if (!POLICY_TYPES.includes(t.value)) {
-      r.error(
-        t.node,
-        'invalid-policy-type',
-        `${path}[${i}] ${quote(t.value)} is not supported: use Ingress or Egress (capitalised).`,
-      );
+      r.error(t.node, 'invalid-policy-type', say('invalidPolicyType', { path, index: i, value: quote(t.value) }));
     } else if (seen.has(t.value)) {
-      r.error(t.node, 'duplicate-policy-type', `${path}[${i}] lists ${t.value} twice.`);
+      r.error(t.node, 'duplicate-policy-type', say('duplicatePolicyType', { path, index: i, value: t.value }));
     }
     seen.add(t.value);
   });

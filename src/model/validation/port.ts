@@ -3,6 +3,7 @@
  */
 import { isScalar, type Node } from 'yaml';
 import { describeNode, isNullNode, quote, type Reporter } from './context.ts';
+import { say } from './messages.ts';
 import { isValidPortNumber, portNameErrors } from './names.ts';
 import { asInt, asMap, asString, field, structFields } from './shape.ts';
 
@@ -15,13 +16,12 @@ type PortValue = { kind: 'number'; value: number; node: Node } | { kind: 'name';
 function readPort(r: Reporter, node: unknown, path: string): PortValue | undefined {
   const n = r.deref(node);
   if (isNullNode(n) || !isScalar(n)) {
-    if (!isNullNode(n))
-      r.error(n, 'wrong-type', `${path} must be a port number or a port name, found ${describeNode(n)}.`);
+    if (!isNullNode(n)) r.error(n, 'wrong-type', say('portWrongType', { path, found: describeNode(n) }));
     return undefined;
   }
   if (typeof n.value === 'number' && Number.isInteger(n.value)) return { kind: 'number', value: n.value, node: n };
   if (typeof n.value === 'string') return { kind: 'name', value: n.value, node: n };
-  r.error(n, 'wrong-type', `${path} must be a port number or a port name, found ${describeNode(n)}.`);
+  r.error(n, 'wrong-type', say('portWrongType', { path, found: describeNode(n) }));
   return undefined;
 }
 
@@ -33,26 +33,22 @@ export function validatePort(r: Reporter, node: unknown, path: string): void {
   const protoField = field(fields, 'protocol');
   const proto = protoField ? asString(r, protoField.value, `${path}.protocol`) : undefined;
   if (proto && !PROTOCOLS.includes(proto.value)) {
-    r.error(
-      proto.node,
-      'invalid-protocol',
-      `${path}.protocol ${quote(proto.value)} is not supported: use TCP, UDP or SCTP (upper case).`,
-    );
+    r.error(proto.node, 'invalid-protocol', say('invalidProtocol', { path, value: quote(proto.value) }));
   }
 
   const portField = field(fields, 'port');
   const port = portField ? readPort(r, portField.value, `${path}.port`) : undefined;
   if (port?.kind === 'number' && !isValidPortNumber(port.value)) {
-    r.error(port.node, 'invalid-port', `${path}.port ${port.value} must be between 1 and 65535, inclusive.`);
+    r.error(port.node, 'invalid-port', say('portOutOfRange', { path, value: port.value }));
   }
   if (port?.kind === 'name') {
     const errs = portNameErrors(port.value);
     if (errs.length > 0) {
-      const hint = /^[0-9]+$/.test(port.value) ? ' To mean a port number, remove the quotes.' : '';
+      const hint = /^[0-9]+$/.test(port.value) ? say('portNumberHint').ref : '';
       r.error(
         port.node,
         'invalid-port-name',
-        `${path}.port ${quote(port.value)} is not a valid port name: ${errs.join('; ')}.${hint}`,
+        say('invalidPortName', { path, value: quote(port.value), reasons: errs.join('; '), hint }),
       );
     }
   }
@@ -62,25 +58,17 @@ export function validatePort(r: Reporter, node: unknown, path: string): void {
   const end = asInt(r, endField.value, `${path}.endPort`);
   if (!end) return;
   if (!port) {
-    r.error(endField.key, 'endport-without-port', `${path}.endPort may not be set when port is not set.`);
+    r.error(endField.key, 'endport-without-port', say('endPortWithoutPort', { path }));
     return;
   }
   if (port.kind === 'name') {
-    r.error(
-      endField.key,
-      'endport-named-port',
-      `${path}.endPort may not be set when port is a named port (${quote(port.value)}).`,
-    );
+    r.error(endField.key, 'endport-named-port', say('endPortNamedPort', { path, port: quote(port.value) }));
     return;
   }
   if (end.value < port.value) {
-    r.error(
-      end.node,
-      'endport-before-port',
-      `${path}.endPort ${end.value} must be greater than or equal to port ${port.value}.`,
-    );
+    r.error(end.node, 'endport-before-port', say('endPortBeforePort', { path, endPort: end.value, port: port.value }));
   }
   if (!isValidPortNumber(end.value)) {
-    r.error(end.node, 'invalid-port', `${path}.endPort ${end.value} must be between 1 and 65535, inclusive.`);
+    r.error(end.node, 'invalid-port', say('endPortOutOfRange', { path, value: end.value }));
   }
 }

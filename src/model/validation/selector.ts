@@ -4,21 +4,26 @@
  */
 import { isScalar, type Node } from 'yaml';
 import { describeNode, isNullNode, quote, type Reporter } from './context.ts';
+import { say } from './messages.ts';
 import { labelValueErrors, qualifiedNameErrors } from './names.ts';
 import { asMap, asSeq, asString, field, structFields } from './shape.ts';
 
-const QUOTE_HINT = ' Quote it (e.g. "1.0") so YAML reads it as a string.';
+const QUOTE_HINT = say('quoteHint').ref;
 
 function checkLabelKey(r: Reporter, node: Node, key: string, path: string): void {
   const errs = qualifiedNameErrors(key);
   if (errs.length > 0)
-    r.error(node, 'invalid-label-key', `${path}: label key ${quote(key)} is invalid: ${errs.join('; ')}.`);
+    r.error(node, 'invalid-label-key', say('invalidLabelKey', { path, key: quote(key), reasons: errs.join('; ') }));
 }
 
 function checkLabelValue(r: Reporter, node: Node, value: string, path: string): void {
   const errs = labelValueErrors(value);
   if (errs.length > 0)
-    r.error(node, 'invalid-label-value', `${path}: label value ${quote(value)} is invalid: ${errs.join('; ')}.`);
+    r.error(
+      node,
+      'invalid-label-value',
+      say('invalidLabelValue', { path, value: quote(value), reasons: errs.join('; ') }),
+    );
 }
 
 /** `metadata.labels` or `matchLabels`: string keys (qualified names) to string values. */
@@ -32,7 +37,7 @@ export function validateLabelMap(r: Reporter, node: unknown, path: string): void
     if (isScalar(keyNode) && keyNode.value !== null && typeof keyNode.value !== 'object') {
       key = typeof keyNode.value === 'string' ? keyNode.value : String(keyNode.value);
     } else {
-      r.error(keyNode ?? pair, 'wrong-type', `${path}: label keys must be strings, found ${describeNode(keyNode)}.`);
+      r.error(keyNode ?? pair, 'wrong-type', say('labelKeysMustBeStrings', { path, found: describeNode(keyNode) }));
       continue;
     }
     checkLabelKey(r, keyNode, key, path);
@@ -61,7 +66,7 @@ function validateRequirement(r: Reporter, node: unknown, path: string): void {
   const n = r.deref(node);
   if (n === undefined && node != null) return; // alias budget spent
   if (isNullNode(n)) {
-    r.error(node ?? null, 'wrong-type', `${path} must be a map with key, operator and values, found null.`);
+    r.error(node ?? null, 'wrong-type', say('expressionIsNull', { path }));
     return;
   }
   const map = asMap(r, n, path);
@@ -69,7 +74,7 @@ function validateRequirement(r: Reporter, node: unknown, path: string): void {
   const fields = structFields(r, map, path, REQUIREMENT_FIELDS);
   const keyField = field(fields, 'key');
   if (!keyField || isNullNode(keyField.value)) {
-    r.error(keyField?.key ?? map, 'invalid-label-key', `${path}.key is required.`);
+    r.error(keyField?.key ?? map, 'invalid-label-key', say('expressionKeyRequired', { path }));
   } else {
     const key = asString(r, keyField.value, `${path}.key`);
     if (key) checkLabelKey(r, key.node, key.value, `${path}.key`);
@@ -86,11 +91,7 @@ function validateRequirement(r: Reporter, node: unknown, path: string): void {
   const opField = field(fields, 'operator');
   const op = opField ? asString(r, opField.value, `${path}.operator`) : undefined;
   if (!opField || isNullNode(opField.value)) {
-    r.error(
-      opField?.key ?? map,
-      'unknown-operator',
-      `${path}.operator is required (In, NotIn, Exists or DoesNotExist).`,
-    );
+    r.error(opField?.key ?? map, 'unknown-operator', say('operatorRequired', { path }));
   } else if (op) {
     const count = valuesSeq?.items.length ?? 0;
     switch (op.value) {
@@ -100,7 +101,7 @@ function validateRequirement(r: Reporter, node: unknown, path: string): void {
           r.error(
             valuesField?.key ?? op.node,
             'operator-needs-values',
-            `${path}.values must be non-empty when operator is ${op.value}.`,
+            say('operatorNeedsValues', { path, operator: op.value }),
           );
         }
         break;
@@ -110,16 +111,12 @@ function validateRequirement(r: Reporter, node: unknown, path: string): void {
           r.error(
             valuesField?.key ?? op.node,
             'operator-forbids-values',
-            `${path}.values must be empty when operator is ${op.value}.`,
+            say('operatorForbidsValues', { path, operator: op.value }),
           );
         }
         break;
       default:
-        r.error(
-          op.node,
-          'unknown-operator',
-          `${path}.operator ${quote(op.value)} is not a valid selector operator (In, NotIn, Exists, DoesNotExist; case matters).`,
-        );
+        r.error(op.node, 'unknown-operator', say('unknownOperator', { path, operator: quote(op.value) }));
     }
   }
   for (const v of values) checkLabelValue(r, v.node, v.value, `${path}.values`);

@@ -5,13 +5,15 @@
  * and reports `wrong-type` at the offending value otherwise.
  */
 import type { Node, YAMLMap, YAMLSeq } from 'yaml';
+import type { MessageRef } from '../text/message.ts';
+import { say } from './messages.ts';
 import { describeNode, fieldsOf, isMap, isNullNode, isScalar, isSeq, type Field, type Reporter } from './context.ts';
 
 export function asMap(r: Reporter, node: unknown, path: string): YAMLMap | undefined {
   const n = r.deref(node);
   if (isNullNode(n)) return undefined;
   if (isMap(n)) return n;
-  r.error(n, 'wrong-type', `${path} must be a map (key: value pairs), found ${describeNode(n)}.`);
+  r.error(n, 'wrong-type', say('mustBeMap', { path, found: describeNode(n) }));
   return undefined;
 }
 
@@ -19,7 +21,7 @@ export function asSeq(r: Reporter, node: unknown, path: string): YAMLSeq | undef
   const n = r.deref(node);
   if (isNullNode(n)) return undefined;
   if (isSeq(n)) return n;
-  r.error(n, 'wrong-type', `${path} must be a list, found ${describeNode(n)}.`);
+  r.error(n, 'wrong-type', say('mustBeList', { path, found: describeNode(n) }));
   return undefined;
 }
 
@@ -28,11 +30,11 @@ export interface StringValue {
   node: Node;
 }
 
-export function asString(r: Reporter, node: unknown, path: string, hint = ''): StringValue | undefined {
+export function asString(r: Reporter, node: unknown, path: string, hint?: MessageRef): StringValue | undefined {
   const n = r.deref(node);
   if (isNullNode(n)) return undefined;
   if (isScalar(n) && typeof n.value === 'string') return { value: n.value, node: n };
-  r.error(n, 'wrong-type', `${path} must be a string, found ${describeNode(n)}.${hint}`);
+  r.error(n, 'wrong-type', say('mustBeString', { path, found: describeNode(n), hint: hint ?? '' }));
   return undefined;
 }
 
@@ -46,7 +48,7 @@ export function asInt(r: Reporter, node: unknown, path: string): IntValue | unde
   const n = r.deref(node);
   if (isNullNode(n)) return undefined;
   if (isScalar(n) && typeof n.value === 'number' && Number.isInteger(n.value)) return { value: n.value, node: n };
-  r.error(n, 'wrong-type', `${path} must be an integer, found ${describeNode(n)}.`);
+  r.error(n, 'wrong-type', say('mustBeInteger', { path, found: describeNode(n) }));
   return undefined;
 }
 
@@ -58,18 +60,14 @@ export function asInt(r: Reporter, node: unknown, path: string): IntValue | unde
 export function structFields(r: Reporter, map: YAMLMap, path: string, known: readonly string[]): Field[] {
   const { fields, badKeys } = fieldsOf(map);
   for (const pair of badKeys) {
-    r.error(
-      pair.key ?? pair,
-      'wrong-type',
-      `Keys in ${path} must be strings, found ${describeNode(r.deref(pair.key))}.`,
-    );
+    r.error(pair.key ?? pair, 'wrong-type', say('keysMustBeStrings', { path, found: describeNode(r.deref(pair.key)) }));
   }
   for (const f of fields) {
     if (!known.includes(f.name)) {
       r.warning(
         f.key,
         'unknown-field',
-        `Unknown field ${JSON.stringify(f.name)} in ${path} (known: ${known.join(', ')}); Kubernetes ignores or rejects it.`,
+        say('unknownField', { name: JSON.stringify(f.name), path, known: known.join(', ') }),
       );
     }
   }

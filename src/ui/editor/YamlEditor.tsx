@@ -15,6 +15,7 @@ import { noteTyping } from '../canvas/typing-layer.ts';
 import { useStore } from '../hooks/stores.ts';
 import { workspacesStore } from '../../state/workspaces.ts';
 import { useView } from '../hooks/use-view.ts';
+import { useCoreText } from '../text/use-core-text.ts';
 import { limitYamlFeatures, watchYamlFeatureLimits, yamlFeaturesInForce } from './yaml-feature-limiter.ts';
 import type { YamlFeatures } from './yaml-feature-limits.ts';
 import { monacoThemeName, useMonacoTheme } from './monaco-theme.ts';
@@ -37,6 +38,7 @@ export default function YamlEditor() {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const view = useView();
+  const core = useCoreText();
 
   useEffect(() => {
     // Changes we apply from the store must not echo back as 'editor' changes.
@@ -131,8 +133,9 @@ export default function YamlEditor() {
 
   useEffect(() => {
     const model = monaco.editor.getModel(WORKSPACE_URI);
-    if (model) monaco.editor.setModelMarkers(model, MARKER_OWNER, toMarkers(monaco, model, view.diagnostics));
-  }, [view.diagnostics]);
+    if (model)
+      monaco.editor.setModelMarkers(model, MARKER_OWNER, toMarkers(monaco, model, view.diagnostics, core.diagnostic));
+  }, [view.diagnostics, core]);
 
   // After the editor is created above, so its first run sees the editor.
   useSelectionHighlight(editorRef);

@@ -9,6 +9,8 @@ export function toMarkers(
   monaco: typeof Monaco,
   model: Monaco.editor.ITextModel,
   diagnostics: readonly Diagnostic[],
+  /** The message in the app's language (use-core-text.ts); English by default. */
+  say: (d: Diagnostic) => string = (d) => d.message,
 ): Monaco.editor.IMarkerData[] {
   const severity = {
     error: monaco.MarkerSeverity.Error,
@@ -25,7 +27,7 @@ export function toMarkers(
     }
     return {
       severity: severity[d.severity],
-      message: d.message,
+      message: say(d),
       code: d.rule,
       source: 'netpol-studio',
       startLineNumber: d.line,

@@ -20,6 +20,8 @@ import { Dialog } from '../dialogs/Dialog.tsx';
 import { applyImport } from './apply-text.ts';
 import { useStore } from '../hooks/stores.ts';
 import { useView } from '../hooks/use-view.ts';
+import { useCoreText } from '../text/use-core-text.ts';
+import type { CommentLanguage } from '../../model/templates/types.ts';
 
 function initialValues(template: Template, namespaces: string[]): Record<string, string> {
   const preferred = namespaces.find((n) => n !== 'kube-system' && n !== 'default') ?? namespaces[0];
@@ -28,9 +30,9 @@ function initialValues(template: Template, namespaces: string[]): Record<string,
   );
 }
 
-function renderPreview(template: Template, params: TemplateParams): string | null {
+function renderPreview(template: Template, params: TemplateParams, language: CommentLanguage): string | null {
   try {
-    return template.render(params);
+    return template.render(params, language);
   } catch {
     return null; // invalid parameters: the form shows why
   }
@@ -39,6 +41,7 @@ function renderPreview(template: Template, params: TemplateParams): string | nul
 export function TemplatesDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('ui-io');
   const view = useView();
+  const core = useCoreText();
   const namespaces = useMemo(
     () =>
       [
@@ -67,7 +70,7 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
   const problems = validateTemplateParams(template, params);
   const problemFor = (id: string) => problems.find((p) => p.param === id)?.message;
   // Rendering is cheap (a string template); no need to memoise.
-  const preview = renderPreview(template, params);
+  const preview = renderPreview(template, params, core.language);
 
   const insert = () => {
     setTouched(true);
@@ -76,7 +79,7 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
     const dup = preview === null ? [] : duplicatePolicies(current, preview);
     setDuplicates(dup);
     if (dup.length > 0) return;
-    const { text } = insertTemplate(current, template.id, params);
+    const { text } = insertTemplate(current, template.id, params, core.language);
     applyImport(text, false);
     notify('success', t('templates.inserted', { title: named(template.title) }));
     onClose();
@@ -118,8 +121,8 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
                 data-autofocus={tpl.id === selected ? true : undefined}
               />
               <span>
-                <span className="gallery__title">{tpl.title}</span>
-                <span className="gallery__desc">{tpl.description}</span>
+                <span className="gallery__title">{core.templateTitle(tpl)}</span>
+                <span className="gallery__desc">{core.templateDescription(tpl)}</span>
               </span>
             </label>
           ))}
@@ -133,15 +136,15 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
             insert();
           }}
         >
-          <h3 className="gallery__heading">{template.title}</h3>
-          <p className="gallery__lead">{template.description}</p>
+          <h3 className="gallery__heading">{core.templateTitle(template)}</h3>
+          <p className="gallery__lead">{core.templateDescription(template)}</p>
           {template.params.map((p) => {
             const problem = (touched || values[p.id] !== initialValues(template, namespaces)[p.id]) && problemFor(p.id);
             const listId = p.kind === 'namespace' ? 'template-namespaces' : undefined;
             return (
               <label key={p.id} className="field">
                 <span className="field__label">
-                  {p.label}
+                  {core.paramLabel(template, p)}
                   {p.optional && <span className="field__optional"> {t('templates.optional')}</span>}
                 </span>
                 <input
@@ -159,7 +162,7 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
                   data-testid={`param-${p.id}`}
                 />
                 <span id={`param-${p.id}-help`} className={problem ? 'field__error' : 'field__help'}>
-                  {problem || p.description}
+                  {problem || core.paramDescription(template, p)}
                 </span>
               </label>
             );

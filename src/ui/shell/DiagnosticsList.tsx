@@ -18,6 +18,7 @@ import { useStore } from '../hooks/stores.ts';
 import { useView } from '../hooks/use-view.ts';
 import './diagnostics.css';
 import { Name } from '../text/Name.tsx';
+import { useCoreText } from '../text/use-core-text.ts';
 
 interface Row {
   d: Diagnostic;
@@ -72,6 +73,7 @@ function applyFix(fix: QuickFix): void {
 function Rows({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
   const rows = useRows(diagnostics);
   const { t } = useTranslation('ui-shell');
+  const core = useCoreText();
   return (
     <ul>
       {rows.map((row, i) => (
@@ -84,7 +86,7 @@ function Rows({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
             data-rule={row.d.rule}
           >
             <span className="diag-list__severity">{t(`problems.severity.${row.d.severity}`)}</span>
-            <Name className="diag-list__message">{row.d.message}</Name>
+            <Name className="diag-list__message">{core.diagnostic(row.d)}</Name>
             <span className="diag-list__where">
               {row.d.line}:{row.d.column}
             </span>
@@ -93,12 +95,12 @@ function Rows({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
             <button
               type="button"
               className="diag-list__fix"
-              title={t('problems.quickFix', { fix: row.fix.title })}
+              title={t('problems.quickFix', { fix: core.quickFix(row.fix) })}
               onClick={() => applyFix(row.fix!)}
               data-testid="quick-fix"
               data-rule={row.d.rule}
             >
-              {row.fix.title}
+              {core.quickFix(row.fix)}
             </button>
           )}
         </li>
