@@ -13,6 +13,7 @@ import { diagnosticsOfEdge, diagnosticTargets } from '../../../model/graph/diagn
 import type { PolicyGraph } from '../../../model/graph/types.ts';
 import { useStore } from '../../hooks/stores.ts';
 import type { CanvasEdge } from '../use-canvas-elements.ts';
+import { useCoreText } from '../../text/use-core-text.ts';
 
 interface Marker {
   key: string;
@@ -115,6 +116,28 @@ export function DiagnosticMarkers(props: {
     return out;
     // flowNodes is a dependency: positions change as nodes are laid out, moved or measured.
   }, [targets, graph, flaggedEdges, collapsed, flowNodes, getInternalNode]);
+  // The words of a marker, worked out once per language and not on every render: a big graph has
+  // dozens of markers, and they re-render whenever a node moves.
+  const core = useCoreText();
+  const words = useMemo(() => {
+    const lines = new WeakMap<Diagnostic, string>();
+    const counts = new Map<number, string>();
+    return {
+      title: (ds: readonly Diagnostic[]) =>
+        ds
+          .map((d) => {
+            let line = lines.get(d);
+            if (line === undefined) lines.set(d, (line = `${d.line}:${d.column} ${core.diagnostic(d)}`));
+            return line;
+          })
+          .join('\n'),
+      label: (count: number) => {
+        let label = counts.get(count);
+        if (label === undefined) counts.set(count, (label = t('markers.label', { count })));
+        return label;
+      },
+    };
+  }, [core, t]);
   if (markers.length === 0) return null;
   return (
     <ViewportPortal>
@@ -124,8 +147,8 @@ export function DiagnosticMarkers(props: {
           type="button"
           className={`diag-marker diag-marker--${worst(m.diagnostics)} nodrag nopan`}
           style={{ transform: `translate(${m.x}px, ${m.y}px)` }}
-          title={m.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`).join('\n')}
-          aria-label={t('markers.label', { count: m.diagnostics.length })}
+          title={words.title(m.diagnostics)}
+          aria-label={words.label(m.diagnostics.length)}
           data-testid="diagnostic-marker"
           data-target={m.key}
           onClick={() => useStore.getState().setDiagnosticsOpen(true)}
