@@ -2,6 +2,7 @@
 // reload), <html lang> follows, the choice survives a reload, and English comes back the same way.
 import { test, expect, openApp } from './fixtures.ts';
 import { pick } from './io-helpers.ts';
+import { pasteIntoEditor } from './sync-helpers.ts';
 
 test('switching to Japanese, remembered across a reload, and back to English', async ({ page, watch: _watch }) => {
   await openApp(page);
@@ -66,4 +67,32 @@ test('a Japanese browser gets Japanese on its first visit', async ({ browser }) 
   } finally {
     await context.close();
   }
+});
+
+test('in Japanese, the Why panel and a lint message speak Japanese', async ({ page, watch: _watch }) => {
+  await openApp(page);
+  await page.getByTestId('language-switch').selectOption('ja');
+  // A policy that selects nothing in shop: a lint warning from the core, said in Japanese.
+  const text = await page.evaluate(() => window.__netpolStudio!.editor.getValue());
+  await pasteIntoEditor(
+    page,
+    `${text.replace(/\n*$/, '\n')}---\n# 誰も選ばないポリシー\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: ghost, namespace: shop}\nspec:\n  podSelector: {matchLabels: {app: ghost}}\n  policyTypes: [Ingress]\n`,
+  );
+  const warnings = page.getByTestId('warning-count');
+  await expect(warnings).toHaveText(/警告 [1-9]/, { timeout: 30_000 });
+  await warnings.click();
+  const item = page.getByTestId('diagnostics-list').getByTestId('diagnostic-item').filter({ hasText: 'shop/ghost' });
+  await expect(item).toContainText('どのワークロードも選択しない');
+  await expect(item).toContainText('警告');
+  await page.keyboard.press('Escape');
+
+  // The Why panel of api → db in the effective view.
+  await page.getByTestId('view-effective').click();
+  await page
+    .locator('[data-testid="effective-edge-label"][data-edge-id="eff:wl:shop/api[Deployment]>wl:shop/db[Deployment]"]')
+    .click();
+  const why = page.getByTestId('why-panel');
+  await expect(why.getByTestId('why-verdict')).toHaveText(/許可: TCP 5432/);
+  await expect(why.getByTestId('why-ingress')).toContainText('を Ingress で分離しているポリシー');
+  await expect(why.getByTestId('why-ingress').getByTestId('why-rule')).toContainText('許可しているルール');
 });
