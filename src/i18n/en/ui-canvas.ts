@@ -71,6 +71,23 @@ export const uiCanvas = {
     internal_one: '{{count}} rule inside, not drawn',
     internal_other: '{{count}} rules inside, not drawn',
   },
+  /** The small words on node cards: the tag after the name and the second line (geometry/sizes.ts). */
+  cardWords: {
+    tagInferred: 'inferred',
+    tagIpBlock: 'ip block',
+    tagPods: 'pods',
+    ports: 'ports {{list}}',
+    noPorts: 'no ports',
+    replicas_one: '{{count}} replica · {{ports}}',
+    replicas_other: '{{count}} replicas · {{ports}}',
+    noWorkloadHasLabels: 'no workload has these labels',
+    except: 'except {{cidrs}}',
+    ipBlock: 'IP block',
+    anyPodIn: 'any pod in {{namespace}}',
+    podsInMatching: 'pods in matching namespaces',
+    everyPod: 'every pod in every namespace',
+    anySource: 'any source or destination',
+  },
   markers: {
     label_one: '{{count}} problem here: open the list',
     label_other: '{{count}} problems here: open the list',

@@ -10,6 +10,7 @@ import { NS_NAME_LABEL } from '../../model/graph/keys.ts';
 import { nodeId, nsNodeId, parseNodeId } from '../../model/graph/index.ts';
 import { removeNodeEdit, runEdit, workloadRef } from '../canvas/gestures/gestures.ts';
 import { subtitleOf } from '../canvas/geometry/sizes.ts';
+import { useCardWords } from '../canvas/nodes/use-card-words.ts';
 import { displayName } from '../canvas/nodes/display-name.ts';
 import {
   formatContainerPorts,
@@ -57,6 +58,7 @@ export function NodeInspector({
   draft?: boolean;
 }) {
   const { t } = useTranslation('ui-inspector');
+  const words = useCardWords();
   const wl = workloadRef(node);
   const removal = removeNodeEdit(node);
   const namespace = node.kind === 'namespace' ? node.namespace : undefined;
@@ -164,7 +166,7 @@ export function NodeInspector({
           </div>
         </>
       ) : (
-        !wl && node.kind !== 'namespace' && <p className="inspector__text">{node.detail ?? subtitleOf(node)}</p>
+        !wl && node.kind !== 'namespace' && <p className="inspector__text">{node.detail ?? subtitleOf(node, words)}</p>
       )}
       {(node.endpoint || node.kind === 'namespace') && <AllowTraffic node={node} disabled={disabled} />}
       <PolicyList

@@ -3,7 +3,31 @@
  * components (which must render at exactly that size so edges meet handles).
  */
 import type { GraphNode } from '../../../model/graph/types.ts';
+import type { uiCanvas } from '../../../i18n/en/ui-canvas.ts';
+import { createI18n } from '../../../i18n/i18n.ts';
 import { displayName } from '../nodes/display-name.ts';
+
+/** A word of a card, by its key in the ui-canvas catalogue's `cardWords` (plural forms by their stem). */
+export type CardWord = keyof typeof uiCanvas.cardWords extends infer K
+  ? K extends `${infer Stem}_${'one' | 'other'}`
+    ? Stem
+    : K
+  : never;
+/** Says a card word in some language; the card components pass the app's, sizing uses English. */
+export type SayCardWord = (word: CardWord, args?: Record<string, string | number>) => string;
+
+let english: SayCardWord | undefined;
+/**
+ * English, always: ELK sizes cards before any language is known, and the sizes must not change with it
+ * (a card draws its words in the user's language and cuts what does not fit, like a long name).
+ */
+const englishWords: SayCardWord = (word, args) => {
+  if (!english) {
+    const t = createI18n('en').getFixedT('en', 'ui-canvas');
+    english = (w, a) => (t as unknown as (key: string, o?: object) => string)(`cardWords.${w}`, a);
+  }
+  return english(word, args);
+};
 
 export const NODE_HEIGHT = 58;
 /** Space above a namespace group's children for its title bar. */
@@ -14,14 +38,14 @@ export const GROUP_PADDING = 20;
 const textWidth = (text: string, px = 7.4) => text.length * px;
 
 /** Small caps tag after the label for peers whose label alone does not say what they are. */
-export function kindTagOf(node: GraphNode): string {
+export function kindTagOf(node: GraphNode, say: SayCardWord = englishWords): string {
   switch (node.kind) {
     case 'inferred':
-      return 'inferred';
+      return say('tagInferred');
     case 'cidr':
-      return 'ip block';
+      return say('tagIpBlock');
     case 'namespace-pods':
-      return 'pods';
+      return say('tagPods');
     default:
       return '';
   }
@@ -44,24 +68,24 @@ export function nodeWidth(node: GraphNode): number {
 }
 
 /** Second line of a node: what kind of thing it is and its ports. */
-export function subtitleOf(node: GraphNode): string {
+export function subtitleOf(node: GraphNode, say: SayCardWord = englishWords): string {
   switch (node.kind) {
     case 'workload': {
       const ports = (node.ports ?? []).map((p) => `${p.containerPort}${p.protocol === 'TCP' ? '' : '/' + p.protocol}`);
-      const portText = ports.length ? `ports ${ports.join(', ')}` : 'no ports';
+      const portText = ports.length ? say('ports', { list: ports.join(', ') }) : say('noPorts');
       if (node.replicas === undefined) return portText;
-      return `${node.replicas} ${node.replicas === 1 ? 'replica' : 'replicas'} · ${portText}`;
+      return say('replicas', { count: node.replicas, ports: portText });
     }
     case 'inferred':
-      return node.detail && node.detail !== node.label ? node.detail : 'no workload has these labels';
+      return node.detail && node.detail !== node.label ? node.detail : say('noWorkloadHasLabels');
     case 'cidr':
-      return node.detail ? `except ${node.detail}` : 'IP block';
+      return node.detail ? say('except', { cidrs: node.detail }) : say('ipBlock');
     case 'namespace-pods':
-      return node.detail || (node.namespace ? `any pod in ${node.namespace}` : 'pods in matching namespaces');
+      return node.detail || (node.namespace ? say('anyPodIn', { namespace: node.namespace }) : say('podsInMatching'));
     case 'all-namespaces':
-      return 'every pod in every namespace';
+      return say('everyPod');
     case 'anywhere':
-      return 'any source or destination';
+      return say('anySource');
     default:
       return '';
   }

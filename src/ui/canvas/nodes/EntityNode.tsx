@@ -13,6 +13,7 @@ import { displayName } from './display-name.ts';
 import { fitText, measureText } from './fit-text.ts';
 import { KindIcon } from './icons.tsx';
 import { kindTagOf, subtitleOf } from '../geometry/sizes.ts';
+import { useCardWords } from './use-card-words.ts';
 import type { EntityFlowNode } from '../to-flow.ts';
 
 /** The CSS font families (styles.css `--font`, `--mono`), read once: the canvas measuring text needs them. */
@@ -36,9 +37,10 @@ const textRoom = (width: number, badges: boolean): number => width - 68 - (badge
 
 function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
   const { t } = useTranslation('ui-canvas');
+  const words = useCardWords();
   const { node, draft } = data;
   const { ingress, egress } = node.isolated;
-  const tag = kindTagOf(node);
+  const tag = kindTagOf(node, words);
   const { sans, mono } = fontFamilies();
   const room = textRoom(data.width, ingress || egress);
   // The small-caps tag after the label (10px, uppercase, 0.06em tracking, 6px margin) comes off the label's room.
@@ -49,10 +51,10 @@ function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
     node.kind === 'cidr' ? `600 12px ${mono}` : `600 13px ${sans}`,
     measureText,
   );
-  const subtitleText = draft ? t('node.draft') : subtitleOf(node);
+  const subtitleText = draft ? t('node.draft') : subtitleOf(node, words);
   const subtitle = fitText(subtitleText, room, draft ? `italic 11px ${sans}` : `11px ${mono}`, measureText);
   const title = [
-    `${node.label}\n${subtitleOf(node)}`,
+    `${node.label}\n${subtitleOf(node, words)}`,
     node.labels && Object.keys(node.labels).length
       ? Object.entries(node.labels)
           .map(([k, v]) => `${k}=${v}`)
