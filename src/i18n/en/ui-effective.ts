@@ -27,6 +27,8 @@ export const uiEffective = {
     nothing: 'Nothing gets through: no flow between the pods and addresses shown is allowed.',
   },
   edge: {
+    blockedAtIngress: '{{conns}} blocked at ingress',
+    blockedAtEgress: '{{conns}} blocked at egress',
     addresses: 'addresses: {{ranges}}',
     lines_one: '({{count}} line of the connectivity list)',
     lines_other: '({{count}} lines of the connectivity list)',

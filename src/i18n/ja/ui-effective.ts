@@ -30,6 +30,8 @@ export const uiEffective: CatalogOf<typeof en> = {
     nothing: '何も通りません。表示している Pod とアドレスの間で許可された通信はありません。',
   },
   edge: {
+    blockedAtIngress: '{{conns}} は Ingress で遮断',
+    blockedAtEgress: '{{conns}} は Egress で遮断',
     addresses: 'アドレス: {{ranges}}',
     lines_one: '（通信の一覧の {{count}} 行分）',
     lines_other: '（通信の一覧の {{count}} 行分）',

@@ -9,7 +9,8 @@ import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { drawnGeometry, labelAt, useEdgeEnds } from '../canvas/edges/edge-geometry.ts';
 import { rangesLine, type EffectiveEdgeType } from './to-effective.ts';
-import { connlistLinesOf, type ExternalRange } from '../../model/analysis/effective.ts';
+import { connlistLinesOf, type EffectiveFlow, type ExternalRange } from '../../model/analysis/effective.ts';
+import { formatConns, isEmpty } from '../../model/analysis/ports.ts';
 
 /** `10.0.0.0-10.0.0.255 (TCP 5432)`: a range and what it gets (ranges of one end may differ). */
 export const rangeText = (r: ExternalRange): string => `${r.range} (${r.conns})`;
@@ -32,6 +33,16 @@ function EffectiveEdgeView({ id, source, target, markerEnd, data, selected }: Ed
     ? `\n${t('edge.addresses', { ranges: data.flow.ranges.map(rangeText).join(', ') })}`
     : '';
   const lines = rangesLine(data.flow);
+  // What is blocked and where, in the UI language (the model's English `label`/`note` sized the pill).
+  const blocked = (f: EffectiveFlow) =>
+    [
+      isEmpty(f.blockedAtIngress) ? '' : t('edge.blockedAtIngress', { conns: formatConns(f.blockedAtIngress) }),
+      isEmpty(f.blockedAtEgress) ? '' : t('edge.blockedAtEgress', { conns: formatConns(f.blockedAtEgress) }),
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  const label = isEmpty(data.flow.allowed) ? blocked(data.flow) || data.label : data.label;
+  const note = data.note ? blocked(data.flow) : '';
   const standsFor = `\n${t('edge.lines', { count: data.flow.lines })}`;
   return (
     <>
@@ -45,7 +56,7 @@ function EffectiveEdgeView({ id, source, target, markerEnd, data, selected }: Ed
           style={labelAt(labelX, labelY, !placed)}
           onMouseEnter={() => setHovered(true)}
           onMouseLeave={() => setHovered(false)}
-          title={`${data.flow.from} → ${data.flow.to}: ${data.label}${data.note ? `\n${data.note}` : ''}${ranges}${standsFor}\n${t('edge.selectHint')}`}
+          title={`${data.flow.from} → ${data.flow.to}: ${label}${note ? `\n${note}` : ''}${ranges}${standsFor}\n${t('edge.selectHint')}`}
           // The label is the keyboard path to the Why panel (edges themselves are not focusable in a useful order).
           onClick={() => useEffectiveView.getState().selectFlow(id)}
           data-testid="effective-edge-label"
@@ -54,8 +65,8 @@ function EffectiveEdgeView({ id, source, target, markerEnd, data, selected }: Ed
           data-lines={data.flow.lines}
           data-connlist={connlistLinesOf(data.flow).join('\n')}
         >
-          {data.label}
-          {data.note && <span className="effective-label__note">{data.note}</span>}
+          {label}
+          {note && <span className="effective-label__note">{note}</span>}
           {lines && <span className="effective-label__lines">{lines}</span>}
         </button>
       </EdgeLabelRenderer>
