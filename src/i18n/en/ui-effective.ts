@@ -23,7 +23,7 @@ export const uiEffective = {
     flows_other: '{{count}} flows',
     lines_one: '{{count}} line',
     lines_other: '{{count}} lines',
-    inferred: 'No workloads in the YAML: showing pods the policies’ selectors describe.',
+    inferred: "No workloads in the YAML: showing pods the policies' selectors describe.",
     nothing: 'Nothing gets through: no flow between the pods and addresses shown is allowed.',
   },
   edge: {
