@@ -115,12 +115,15 @@ async function loadWorkspace(page: Page, text: string): Promise<void> {
   );
   // A large graph renders only what is in view, and the fitted view opens on the first namespace in reading
   // order: bring the target node into view (as search does), then wait for it rather than for every node.
-  await page.waitForTimeout(500);
-  await page.evaluate((id) => window.__netpolStudioState!.store.getState().requestCentre(id), TARGET_NODE);
-  await page.waitForFunction((id) => document.querySelector(`[data-node-id="${id}"]`) !== null, TARGET_NODE, {
-    timeout: 600_000,
-    polling: 500,
-  });
+  // On a busy machine the canvas may not hold the laid-out nodes yet when the first request comes (it is
+  // then dropped), so the request is repeated until the node is drawn.
+  const shown = async (): Promise<boolean> =>
+    page.evaluate((id) => document.querySelector(`[data-node-id="${id}"]`) !== null, TARGET_NODE);
+  for (let waited = 0; !(await shown()); waited += 2_000) {
+    if (waited > 600_000) throw new Error(`${TARGET_NODE} was not drawn within 10 minutes`);
+    await page.evaluate((id) => window.__netpolStudioState!.store.getState().requestCentre(id), TARGET_NODE);
+    await page.waitForTimeout(2_000);
+  }
   await settle(page);
 }
 

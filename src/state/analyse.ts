@@ -15,7 +15,7 @@ import { placeInPolicies } from '../model/graph/diagnostic-targets.ts';
 import { checkWorkspace } from '../model/validation/lint.ts';
 import type { ParsedDocument } from '../model/manifests/source.ts';
 import type { Workspace } from '../model/types.ts';
-import { mayHaveAliases, unresolvedAliases } from '../model/validation/aliases.ts';
+import { unresolvedAliases } from '../model/validation/aliases.ts';
 import type { AnalysisCaches } from './analysis-caches.ts';
 import type { BrokenRegion } from './keep-broken.ts';
 
@@ -92,6 +92,21 @@ function hasUnresolvedAlias(pd: ParsedDocument): boolean {
   return bad;
 }
 
+/**
+ * Whether a document of `docs` (in text order) has an alias without its anchor. Only documents with a
+ * `*` in their range can: one forward scan finds them all (a search per document from its start to the
+ * next `*` would read the rest of the text once per document when there is none).
+ */
+function someAliasUnresolved(text: string, docs: readonly ParsedDocument[]): boolean {
+  let star = -1;
+  for (const pd of docs) {
+    if (star < pd.range[0]) star = text.indexOf('*', pd.range[0]);
+    if (star < 0) return false;
+    if (star < pd.range[1] && hasUnresolvedAlias(pd)) return true;
+  }
+  return false;
+}
+
 /** The analysis of `text`, through the caches of its owner (the store's, or a test's own). */
 export function analyse(text: string, caches: Pick<AnalysisCaches, 'reader' | 'graphs'>): Analysis {
   let diagnostics: Diagnostic[] | undefined;
@@ -103,9 +118,7 @@ export function analyse(text: string, caches: Pick<AnalysisCaches, 'reader' | 'g
   };
   try {
     const ws = workspaceOf(text, caches);
-    const aliasBroken = ws.sources.some((s) =>
-      s.docs.some((pd) => mayHaveAliases(s.file.text, pd.range) && hasUnresolvedAlias(pd)),
-    );
+    const aliasBroken = ws.sources.some((s) => someAliasUnresolved(s.file.text, s.docs));
     const graph = aliasBroken ? null : deriveGraph(ws, caches.graphs);
     // Count namespaces as drawn: also those only named by a selector (e.g. kube-system).
     const namespaces = graph ? graph.nodes.filter((n) => n.kind === 'namespace').length : ws.namespaces.size;

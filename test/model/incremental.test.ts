@@ -271,4 +271,24 @@ describe('WorkspaceReader', () => {
     expect(read).toHaveReturnedWith(ws);
     expect(viaReader).toEqual(applyEdit(FIXTURE, edit));
   });
+  it('reads a workspace after edits exactly as a fresh read would, though unchanged documents are not read again', () => {
+    // Each step keeps most documents as they were, so the reader reuses their reads; the workloads
+    // (labels, ports, spans) and policies must still be those of a fresh parse of the new text.
+    const steps = [
+      FIXTURE,
+      FIXTURE.replace('labels: {app: web}', 'labels: {app: webx}'), // a label typed in one pod template
+      `# a document above moves every span\n${OTHER}---\n${FIXTURE.replace('labels: {app: web}', 'labels: {app: webx}')}`,
+      `${OTHER}---\n${FIXTURE.replace('containerPort: 8080', 'containerPort: 8081')}`, // a port, spans shifted
+      FIXTURE, // back: every document's index changes again
+    ];
+    const reader = new WorkspaceReader();
+    for (const text of steps) {
+      const ws = reader.read(file(text));
+      const fresh = new WorkspaceReader().read(file(text));
+      expect(ws.workloads).toEqual(fresh.workloads);
+      expect(ws.policies).toEqual(fresh.policies);
+      expect([...ws.namespaces]).toEqual([...fresh.namespaces]);
+    }
+    expect(reader.read(file(steps[1])).workloads.find((w) => w.name === 'web')?.labels).toEqual({ app: 'webx' });
+  });
 });

@@ -58,8 +58,24 @@ export interface DocumentObjects {
 /** Lists nest (a `List` of `PodList`s); deeper than this they are not expanded. */
 export const MAX_LIST_DEPTH = 8;
 
+/**
+ * What `readDocument` found per Document, with the index it was read at. Documents are never changed
+ * in place (the incremental parser only shifts their ranges; src/sync clones before writing), so the
+ * objects of a Document reused across keystrokes are the same: a keystroke re-reads only the document it
+ * changed (issue 10: the cost of a keystroke follows what it changed). Results are shared: read-only.
+ */
+const readCache = new WeakMap<Document, { docIndex: number; read: DocumentObjects }>();
+
 /** Every object of one parsed document. Callers skip documents with syntax errors. */
 export function readDocument(doc: Document, docIndex: number): DocumentObjects {
+  const hit = readCache.get(doc);
+  if (hit && hit.docIndex === docIndex) return hit.read;
+  const read = readDocumentAfresh(doc, docIndex);
+  readCache.set(doc, { docIndex, read });
+  return read;
+}
+
+function readDocumentAfresh(doc: Document, docIndex: number): DocumentObjects {
   const out: DocumentObjects = { objects: [], lists: [] };
   const root = doc.contents ?? undefined;
   const found = visit(doc, docIndex, root, [], undefined, undefined, 0, out);

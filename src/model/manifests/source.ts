@@ -38,7 +38,8 @@ export class LineIndex {
   private readonly starts: number[];
   constructor(text: string) {
     const starts = [0];
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+    // indexOf finds newlines many times faster than a charCodeAt loop (the index is rebuilt per keystroke).
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     this.starts = starts;
   }
   /** 1-based line and column of a 0-based offset. */

@@ -143,24 +143,15 @@ class Builder {
 
   /** A Pod (a workload of its own, or of its controller owner) or a workload object's pod template. */
   addWorkload(ctx: Ctx, o: ObjectEntry, podTemplate: readonly PathKey[]): void {
-    const { doc } = ctx;
     const name = o.name ?? '';
     const namespace = o.namespace ?? DEFAULT_NAMESPACE;
     const isPod = podTemplate.length === 0;
     const identity = this.identity(ctx, o, isPod);
     if (!identity?.name) return;
     const { name: wlName, kind: wlKind } = identity;
-    let template: YAMLMap | undefined = o.node;
-    for (const key of podTemplate) template = asMap(doc, get(doc, template, String(key)));
-    const podMeta = isPod ? o.metadata : asMap(doc, get(doc, template, 'metadata'));
-    const podSpec = asMap(doc, get(doc, template, 'spec'));
     this.touchNamespace(namespace);
-    const pod: PodInfo = {
-      name,
-      labels: readLabels(ctx, get(doc, podMeta, 'labels')),
-      ports: readContainerPorts(ctx, podSpec),
-      span: spanOf(ctx, o.node),
-    };
+    const read = readPodOf(ctx, o, podTemplate);
+    const pod: PodInfo = { name, labels: read.labels, ports: read.ports, span: spanOf(ctx, o.node) };
     const id = `${namespace}/${wlName}[${wlKind}]`;
     let wl = this.workloads.get(id);
     if (!wl) {
@@ -177,9 +168,9 @@ class Builder {
       this.workloads.set(id, wl);
       this.podKeys.set(id, new Set());
     }
-    if (this.groups && wlKind === 'Deployment') this.countReplicas(ctx, o, wl, isPod, identity.replicaSet);
+    if (this.groups && wlKind === 'Deployment') this.countReplicas(o, read, wl, isPod, identity.replicaSet);
     // Replicas with identical labels and ports add nothing; keep the distinct ones.
-    const key = podKey(pod);
+    const key = read.key;
     const seen = this.podKeys.get(id)!;
     if (!seen.has(key)) {
       seen.add(key);
@@ -194,7 +185,7 @@ class Builder {
   }
 
   /** A grouped Deployment's replica count and folded ReplicaSets (Workload `replicas`, `replicaSets`). */
-  countReplicas(ctx: Ctx, o: ObjectEntry, wl: Workload, isPod: boolean, replicaSet: string | undefined): void {
+  countReplicas(o: ObjectEntry, read: PodRead, wl: Workload, isPod: boolean, replicaSet: string | undefined): void {
     if (replicaSet !== undefined && !(wl.replicaSets ??= []).includes(replicaSet)) wl.replicaSets.push(replicaSet);
     let names = this.podNames.get(wl.id);
     if (!names) this.podNames.set(wl.id, (names = new Set()));
@@ -202,10 +193,7 @@ class Builder {
       // Pods seen are what runs: they win over the Deployment's wish.
       names.add(o.name ?? '');
       wl.replicas = names.size;
-    } else if (names.size === 0) {
-      const wanted = int(ctx.doc, get(ctx.doc, asMap(ctx.doc, get(ctx.doc, o.node, 'spec')), 'replicas'));
-      if (wanted !== undefined) wl.replicas = wanted;
-    }
+    } else if (names.size === 0 && read.replicas !== undefined) wl.replicas = read.replicas;
   }
 
   addPolicy(ctx: Ctx, o: ObjectEntry): void {
@@ -245,6 +233,41 @@ class Builder {
 }
 
 /**
+ * A pod's (or a pod template's) labels and container ports, per object map: maps of an unchanged document
+ * are the same objects from one keystroke to the next (see objects.ts `readDocument`), so only the
+ * edited document's pods are read again. The results are shared between workspaces: read-only.
+ */
+interface PodRead {
+  /** The pod template's path in the object, joined: the same map read with another path is read again. */
+  template: string;
+  labels: Labels;
+  ports: ContainerPort[];
+  /** Labels and ports as one string: replicas with equal keys add nothing to their workload. */
+  key: string;
+  /** A workload object's `spec.replicas`. */
+  replicas: number | undefined;
+}
+
+const podReads = new WeakMap<YAMLMap, PodRead>();
+
+function readPodOf(ctx: Ctx, o: ObjectEntry, podTemplate: readonly PathKey[]): PodRead {
+  const template = podTemplate.join('.');
+  const hit = podReads.get(o.node);
+  if (hit && hit.template === template) return hit;
+  const { doc } = ctx;
+  let pod: YAMLMap | undefined = o.node;
+  for (const step of podTemplate) pod = asMap(doc, get(doc, pod, String(step)));
+  const podMeta = podTemplate.length === 0 ? o.metadata : asMap(doc, get(doc, pod, 'metadata'));
+  const labels = readLabels(ctx, get(doc, podMeta, 'labels'));
+  const ports = readContainerPorts(ctx, asMap(doc, get(doc, pod, 'spec')));
+  const replicas =
+    podTemplate.length === 0 ? undefined : int(doc, get(doc, asMap(doc, get(doc, o.node, 'spec')), 'replicas'));
+  const read = { template, labels, ports, key: podKey(labels, ports), replicas };
+  podReads.set(o.node, read);
+  return read;
+}
+
+/**
  * The labels a grouped Deployment is drawn with when its first object is a Pod: the Pod's, but for
  * the hash its ReplicaSet adds (the Deployment's template has no such label, and a label edit must
  * not write it there nor take it off the Pods).
@@ -255,12 +278,12 @@ function deploymentLabels(podLabels: Labels): Labels {
   return labels;
 }
 
-function podKey(pod: PodInfo): string {
-  const l = Object.keys(pod.labels)
+function podKey(labels: Labels, ports: readonly ContainerPort[]): string {
+  const l = Object.keys(labels)
     .sort()
-    .map((k) => `${k}=${pod.labels[k]}`)
+    .map((k) => `${k}=${labels[k]}`)
     .join(',');
-  const p = pod.ports.map((x) => `${x.name ?? ''}:${x.containerPort}/${x.protocol}`).join(',');
+  const p = ports.map((x) => `${x.name ?? ''}:${x.containerPort}/${x.protocol}`).join(',');
   return `${l}|${p}`;
 }
 
