@@ -135,6 +135,19 @@ export function analyse(text: string, caches: Pick<AnalysisCaches, 'reader' | 'g
   }
 }
 
+/**
+ * The documents of `text` that do not parse, without deriving its graph (a graph gesture checks these
+ * before its text is written; the graph follows when the text lands). Parsed through the caches'
+ * reader, so the analysis that follows reuses this parse.
+ */
+export function brokenOf(text: string, caches: Pick<AnalysisCaches, 'reader'>): BrokenRegion[] {
+  try {
+    return brokenRegions(workspaceOf(text, caches));
+  } catch {
+    return []; // analyse reports the failure when the text lands
+  }
+}
+
 /** The documents the builder skipped for their syntax errors (workspace.ts: documents with errors are not read). */
 function brokenRegions(ws: Workspace): BrokenRegion[] {
   const out: BrokenRegion[] = [];
