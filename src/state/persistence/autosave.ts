@@ -32,6 +32,14 @@ export interface Autosaver {
   readonly unsaved: ReadonlyArray<{ id: string; data: WorkspaceData }>;
 }
 
+interface IdleGlobal {
+  requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number;
+  cancelIdleCallback?: (handle: number) => void;
+}
+
+/** The longest a due save waits for the page to be idle. */
+const IDLE_WAIT_MS = 500;
+
 export function createAutosaver(target: AutosaveTarget, options: AutosaveOptions = {}): Autosaver {
   const delay = options.delayMs ?? 400;
   const maxWait = options.maxWaitMs ?? 1000;
@@ -41,10 +49,30 @@ export function createAutosaver(target: AutosaveTarget, options: AutosaveOptions
   let writing: { id: string; data: WorkspaceData; done: Promise<Result<unknown>> } | null = null;
   let firstUnsavedAt = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let idle: number | null = null;
 
   const clear = () => {
     if (timer !== null) clearTimeout(timer);
+    if (idle !== null) (globalThis as IdleGlobal).cancelIdleCallback?.(idle);
     timer = null;
+    idle = null;
+  };
+  /**
+   * A due save waits for an idle moment (at most IDLE_WAIT_MS): writing a large workspace to IndexedDB
+   * clones it on the main thread, and landing between a keystroke and its frame cost that keystroke
+   * tens of milliseconds (bench:browser). Without requestIdleCallback (Node) it runs at once.
+   */
+  const due = () => {
+    timer = null;
+    const request = (globalThis as IdleGlobal).requestIdleCallback;
+    if (!request) return void flush();
+    idle = request(
+      () => {
+        idle = null;
+        void flush();
+      },
+      { timeout: IDLE_WAIT_MS },
+    );
   };
   const write = (id: string): Promise<Result<unknown>> => {
     const data = pending.get(id)!;
@@ -85,7 +113,7 @@ export function createAutosaver(target: AutosaveTarget, options: AutosaveOptions
       if (pending.size === 0) firstUnsavedAt = now();
       pending.set(id, data);
       clear();
-      timer = setTimeout(() => void flush(), saveDelay(now(), firstUnsavedAt, delay, maxWait));
+      timer = setTimeout(due, saveDelay(now(), firstUnsavedAt, delay, maxWait));
     },
     flush,
     cancel(id) {

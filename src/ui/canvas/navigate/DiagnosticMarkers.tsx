@@ -74,22 +74,29 @@ export function DiagnosticMarkers(props: {
   const targets = useMemo(() => diagnosticTargets(pairedGraph, diagnostics), [pairedGraph, diagnostics]);
   // Which drawn edges carry problems does not change when nodes move, only when the problems or the
   // edges do: kept apart from the positions, so a drag or a measure does not walk every bundled rule.
+  // Per canvas edge's data, for these targets: after a keystroke the canvas hands back the data of every
+  // unchanged edge (to-flow.ts), so only changed bundles are walked, not the 38,000 rules of a big graph.
+  const perEdge = useMemo(() => new WeakMap<object, Diagnostic[]>(), [targets]);
   const flaggedEdges = useMemo(() => {
     const out: { e: CanvasEdge; ds: Diagnostic[] }[] = [];
     if (targets.edges.size + targets.policies.size === 0) return out;
     for (const e of edges) {
       if (e.type !== 'flow' || !e.data) continue;
-      // A bundle holds many rules of one policy: its whole-policy problems are counted once.
-      const found = new Set<Diagnostic>();
-      for (const r of e.data.rules) for (const d of diagnosticsOfEdge(targets, r)) found.add(d);
-      if (found.size) out.push({ e, ds: [...found] });
+      let ds = perEdge.get(e.data);
+      if (!ds) {
+        // A bundle holds many rules of one policy: its whole-policy problems are counted once.
+        const found = new Set<Diagnostic>();
+        for (const r of e.data.rules) for (const d of diagnosticsOfEdge(targets, r)) found.add(d);
+        perEdge.set(e.data, (ds = [...found]));
+      }
+      if (ds.length) out.push({ e, ds });
     }
     return out;
-  }, [targets, edges]);
+  }, [targets, perEdge, edges]);
   const markers = useMemo(() => {
     const out: Marker[] = [];
     if (targets.nodes.size + targets.edges.size + targets.policies.size === 0) return out;
-    const parentOf = new Map(graph.nodes.map((n) => [n.id, n.parentId]));
+    const parentOf = targets.nodes.size === 0 ? undefined : new Map(graph.nodes.map((n) => [n.id, n.parentId]));
     const box = (id: string) => {
       const n = getInternalNode(id);
       if (!n || n.hidden) return undefined;
@@ -98,9 +105,11 @@ export function DiagnosticMarkers(props: {
     };
     const byNode = new Map<string, Diagnostic[]>();
     for (const [id, ds] of targets.nodes) {
-      const parent = parentOf.get(id);
+      const parent = parentOf?.get(id);
       const at = parent && collapsed.has(parent) ? parent : id;
-      byNode.set(at, [...(byNode.get(at) ?? []), ...ds]);
+      const list = byNode.get(at);
+      if (list) list.push(...ds);
+      else byNode.set(at, [...ds]);
     }
     for (const [id, ds] of byNode) {
       const b = box(id);
