@@ -201,7 +201,7 @@ spec:
         - namespaces: {}
 `;
   const withAnp = writeTmp('shop-anp/all.yaml', `${WORKLOADS}---\n${POLICIES}---\n${ANP}`);
-  for (const flag of ['--exposure', '--explain'])
+  for (const flag of ['--exposure'])
     it(`${flag} warns that AdminNetworkPolicy objects are left out`, async () => {
       const r = await cli('connlist', flag, withAnp);
       expect(r.code).toBe(0);
@@ -209,6 +209,17 @@ spec:
         `the ${flag.slice(2)} report does not take AdminNetworkPolicy objects into account yet`,
       );
     });
+  it('--explain weighs the AdminNetworkPolicy: no warning, and its Deny rule decides the ingress', async () => {
+    const r = await cli('connlist', '--explain', withAnp);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('into account yet');
+    expect(r.stdout).toContain(
+      `Connections between ${FE} => ${DB}:\n\nDenied connections:\n\tDenied TCP, UDP, SCTP due to the following policies and rules:\n`,
+    );
+    expect(r.stdout).toContain(
+      `\t\tIngress (Denied)\n\t\t\tAdminNetworkPolicy 'deny-db' denies connections by Ingress rule no-one\n`,
+    );
+  });
   it('the plain connectivity list gives no such warning', async () => {
     const r = await cli('connlist', withAnp);
     expect(r.stderr).not.toContain('into account yet');
