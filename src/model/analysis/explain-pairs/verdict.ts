@@ -40,15 +40,18 @@ const layerOf = (k: KindLayer): number => k.layer ?? LAYER[k.kind] ?? 0;
 
 /** Merges sentences into kind groups and orders them as upstream prints them. */
 export function groupRules(entries: readonly (KindLayer & { rule: string })[]): RuleGroup[] {
-  const byKind = new Map<string, { layer: number; rules: Set<string> }>();
+  // By kind and layer: ClusterNetworkPolicies of the Admin and the Baseline tier are two groups.
+  const groups = new Map<string, RuleGroup>();
   for (const e of entries) {
-    let g = byKind.get(e.kind);
-    if (!g) byKind.set(e.kind, (g = { layer: layerOf(e), rules: new Set() }));
-    g.rules.add(e.rule);
+    const layer = layerOf(e);
+    const key = `${layer}#${e.kind}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { kind: e.kind, layer, rules: [] }));
+    if (!g.rules.includes(e.rule)) g.rules.push(e.rule);
   }
-  return [...byKind]
-    .sort(([ka, a], [kb, b]) => b.layer - a.layer || (ka < kb ? -1 : ka > kb ? 1 : 0))
-    .map(([kind, g]) => ({ kind, layer: g.layer, rules: [...g.rules].sort() }));
+  return [...groups.values()]
+    .sort((a, b) => b.layer - a.layer || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0))
+    .map((g) => ({ ...g, rules: g.rules.sort() }));
 }
 
 export const SYSTEM_DEFAULT_VERDICT: SideVerdict = { allowed: true, systemDefault: true, groups: [] };
