@@ -1,7 +1,6 @@
 /** `netpol-studio connlist`: the effective connectivity, in netpol-analyzer's formats. */
 import { analyzeConnectivity } from '../model/analysis/connectivity.ts';
 import { CONNLIST_FORMATS, connlistBytes, type ConnlistFormat } from '../model/analysis/connlist.ts';
-import { uncoveredKinds } from '../model/analysis/report-coverage.ts';
 import { parseArgs } from './args.ts';
 import { applyFocus, FOCUS_OPTIONS, focusConnTxt, focusOptions } from './connlist-focus.ts';
 import { reportKind, REPORT_OPTIONS, reportText } from './connlist-reports.ts';
@@ -41,11 +40,6 @@ export async function connlistCommand(argv: readonly string[], io: CliIO): Promi
   let result = analyzeConnectivity(loaded.ws);
   if (focus) result = applyFocus(result, focus, io);
   if (report) {
-    const left = uncoveredKinds(loaded.ws, report);
-    if (left.length > 0)
-      io.stderr(
-        `netpol-studio: warning: the ${report} report does not take ${left.join(', ')} objects into account yet; the connectivity list (without --${report}) does.\n`,
-      );
     await io.stdout(reportText(report, loaded.ws, result, focus));
     return EXIT_OK;
   }

@@ -184,8 +184,8 @@ describe('connlist --exposure and --explain', () => {
   });
 });
 
-describe('reports and the objects they do not cover yet', () => {
-  // An AdminNetworkPolicy beside the shop: connlist weighs it; --exposure and --explain do not yet, and say so.
+describe('reports weigh cluster policies', () => {
+  // An AdminNetworkPolicy beside the shop: connlist, --exposure and --explain all weigh it, with no warning.
   const ANP = `apiVersion: policy.networking.k8s.io/v1alpha1
 kind: AdminNetworkPolicy
 metadata:
@@ -201,14 +201,28 @@ spec:
         - namespaces: {}
 `;
   const withAnp = writeTmp('shop-anp/all.yaml', `${WORKLOADS}---\n${POLICIES}---\n${ANP}`);
-  for (const flag of ['--exposure', '--explain'])
-    it(`${flag} warns that AdminNetworkPolicy objects are left out`, async () => {
-      const r = await cli('connlist', flag, withAnp);
-      expect(r.code).toBe(0);
-      expect(r.stderr).toContain(
-        `the ${flag.slice(2)} report does not take AdminNetworkPolicy objects into account yet`,
-      );
-    });
+  it('--exposure weighs the AdminNetworkPolicy: no warning, its Deny closes every ingress from the cluster', async () => {
+    const r = await cli('connlist', '--exposure', withAnp);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('into account yet');
+    // The ANP selects every pod on ingress: protected there, and exposed to no in-cluster peer.
+    expect(r.stdout).not.toContain(`${FE} is not protected on Ingress`);
+    expect(r.stdout).not.toContain(`${FE} \t<= \tentire-cluster`);
+    // It has no egress rules: the frontend stays unprotected on egress, exposed to everyone.
+    expect(r.stdout).toContain(`${FE} is not protected on Egress`);
+    expect(r.stdout).toContain(`${FE} \t=> \tentire-cluster : All Connections`);
+  });
+  it('--explain weighs the AdminNetworkPolicy: no warning, and its Deny rule decides the ingress', async () => {
+    const r = await cli('connlist', '--explain', withAnp);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('into account yet');
+    expect(r.stdout).toContain(
+      `Connections between ${FE} => ${DB}:\n\nDenied connections:\n\tDenied TCP, UDP, SCTP due to the following policies and rules:\n`,
+    );
+    expect(r.stdout).toContain(
+      `\t\tIngress (Denied)\n\t\t\tAdminNetworkPolicy 'deny-db' denies connections by Ingress rule no-one\n`,
+    );
+  });
   it('the plain connectivity list gives no such warning', async () => {
     const r = await cli('connlist', withAnp);
     expect(r.stderr).not.toContain('into account yet');

@@ -39,19 +39,36 @@ import {
   connKey,
   connsOf,
   formatConns,
+  intersect,
+  isAll,
   isEmpty,
   NO_CONNECTIONS,
+  subtract,
   union,
   type ConnectionSet,
 } from './ports.ts';
+import type { ClusterPeer } from '../cluster-types.ts';
+import { tiersOf } from './cluster-policies/decide.ts';
+import {
+  NO_TIER_EXPOSURE,
+  selectsWholeCluster as tierSelectsWholeCluster,
+  tierExposure,
+  tierPolicySelects,
+  tierRepresentativeSelectors,
+  type TierExposure,
+} from './cluster-policies/exposure-tiers.ts';
 
 /** Connections towards a peer whose ports may be unknown: numeric ranges plus named ports kept as names. */
 export interface PotentialConns {
   conns: ConnectionSet;
-  named: Readonly<Record<Protocol, readonly string[]>>;
+  /** By protocol; '' for names whose protocol is unknown (an AdminNetworkPolicy port names no protocol). */
+  named: Readonly<Record<NameProtocol, readonly string[]>>;
 }
 
-const NO_NAMES: PotentialConns['named'] = { TCP: [], UDP: [], SCTP: [] };
+type NameProtocol = Protocol | '';
+const NAME_PROTOCOLS: readonly NameProtocol[] = ['', ...PROTOCOLS];
+
+const NO_NAMES: PotentialConns['named'] = { '': [], TCP: [], UDP: [], SCTP: [] };
 const NOTHING: PotentialConns = { conns: NO_CONNECTIONS, named: NO_NAMES };
 
 /** A peer outside the workspace, described by the selectors of the rule it comes from. */
@@ -81,16 +98,16 @@ export interface ExposureResult {
 }
 
 function unionPotential(a: PotentialConns, b: PotentialConns): PotentialConns {
-  const named = {} as Record<Protocol, string[]>;
-  for (const p of PROTOCOLS) named[p] = [...new Set([...a.named[p], ...b.named[p]])].sort();
+  const named = {} as Record<NameProtocol, string[]>;
+  for (const p of NAME_PROTOCOLS) named[p] = [...new Set([...a.named[p], ...b.named[p]])].sort();
   return { conns: union(a.conns, b.conns), named };
 }
 
 export const potentialIsEmpty = (c: PotentialConns): boolean =>
-  isEmpty(c.conns) && PROTOCOLS.every((p) => c.named[p].length === 0);
+  isEmpty(c.conns) && NAME_PROTOCOLS.every((p) => c.named[p].length === 0);
 
 const potentialKey = (c: PotentialConns): string =>
-  `${connKey(c.conns)}|${PROTOCOLS.map((p) => c.named[p].join(',')).join('|')}`;
+  `${connKey(c.conns)}|${NAME_PROTOCOLS.map((p) => c.named[p].join(',')).join('|')}`;
 
 /**
  * What a rule's ports allow towards `dst`: named ports resolved on the destination's
@@ -166,21 +183,36 @@ function representativeKey(r: RepresentativePeer): string {
   return `${requirementList(repNamespaceSelector(r)).join(',')}/${pod}`;
 }
 
-/** Every representative peer of the policies' rules, without those a real pod already is. */
+/** Every representative peer of the policies' rules (NetworkPolicies, then cluster policies), without those a real pod already is. */
 function representatives(ws: Workspace): RepresentativePeer[] {
   const out = new Map<string, RepresentativePeer>();
+  const add = (r: RepresentativePeer): void => {
+    const key = representativeKey(r);
+    if (!out.has(key)) out.set(key, r);
+  };
   for (const p of ws.policies)
     for (const dir of ['ingress', 'egress'] as const)
       for (const rule of rulesOf(p, dir))
         for (const peer of rule.peers) {
           if (peer.ipBlock || selectsWholeCluster(peer)) continue;
-          const r: RepresentativePeer = peer.namespaceSelector
-            ? { namespaceSelector: peer.namespaceSelector, podSelector: peer.podSelector }
-            : { namespace: p.namespace, podSelector: peer.podSelector };
-          const key = representativeKey(r);
-          if (!out.has(key)) out.set(key, r);
+          add(
+            peer.namespaceSelector
+              ? { namespaceSelector: peer.namespaceSelector, podSelector: peer.podSelector }
+              : { namespace: p.namespace, podSelector: peer.podSelector },
+          );
         }
+  for (const r of tierRepresentativeSelectors(ws.clusterPolicies ?? [])) add(r);
   return [...out.values()].filter((r) => !isRealPod(ws, r));
+}
+
+/** Whether a cluster policy's peer reaches the representative (upstream's full match of selectors). */
+function tierPeerMatchesRepresentative(peer: ClusterPeer, r: RepresentativePeer): boolean {
+  if (peer.kind === 'namespaces') return fullMatch(peer.namespaces, repNamespaceSelector(r));
+  if (peer.kind === 'pods')
+    return (
+      fullMatch(peer.pods.namespaceSelector, repNamespaceSelector(r)) && fullMatch(peer.pods.podSelector, r.podSelector)
+    );
+  return false;
 }
 
 /** Upstream drops a representative with plain matchLabels selectors (both non-empty) that a real pod matches. */
@@ -217,22 +249,62 @@ function allowedBy(
   return acc;
 }
 
+/**
+ * The decision order (cluster-policies/decide.ts) on what each layer opens towards a peer outside the
+ * input: the Admin tier's Allow and Deny first, what it leaves to the NetworkPolicies where they
+ * select the workload (`np`), else to the Baseline tier and the default (allowed).
+ */
+function layered(admin: TierExposure, np: PotentialConns | undefined, baseline: TierExposure): PotentialConns {
+  const handed = subtract(subtract(ALL_CONNECTIONS, admin.allow), admin.deny);
+  const conns = union(admin.allow, np ? intersect(handed, np.conns) : subtract(handed, baseline.deny));
+  if (isAll(conns)) return { conns, named: NO_NAMES };
+  // A named port of a NetworkPolicy survives where the Admin tier decided nothing of its protocol.
+  const untouched = (p: Protocol): boolean => connKey(connsOf(p)) === connKey(intersect(handed, connsOf(p)));
+  const named = { ...NO_NAMES, '': admin.allowNames };
+  for (const p of PROTOCOLS) named[p] = np && untouched(p) ? np.named[p] : [];
+  return { conns, named };
+}
+
 /** Exposure of every workload of `ws`, in workspace order. */
 export function analyzeExposure(ws: Workspace): ExposureResult {
   const reps = representatives(ws);
+  const tiers = tiersOf(ws.clusterPolicies ?? []);
+  const tiered = tiers.admin.length + tiers.baseline.length > 0;
   const result: ExposureResult = { entries: [], unprotected: [] };
   for (const w of ws.workloads)
     for (const dir of ['egress', 'ingress'] as const) {
       const policies = selecting(ws, w, dir);
-      if (policies.length === 0) {
+      const self = {
+        namespace: w.namespace,
+        nsLabels: ws.namespaces.get(w.namespace)?.labels ?? { [NS_NAME_LABEL]: w.namespace },
+        labels: w.labels,
+        ports: w.ports,
+      };
+      const tierSelected = [...tiers.admin, ...tiers.baseline].some((p) => tierPolicySelects(p, self, dir));
+      if (policies.length === 0 && !tierSelected) {
         result.unprotected.push({ workload: w.id, direction: dir });
         continue;
       }
-      const cluster = allowedBy(policies, w, dir, selectsWholeCluster);
+      const selfPorts = dir === 'ingress' ? w.ports : undefined;
+      /** What the layers open towards the peers that `npMatch` / `tierMatch` accept. */
+      const exposure = (
+        npMatch: (peer: PolicyPeer, policyNs: string) => boolean,
+        tierMatch: (peer: ClusterPeer) => boolean,
+      ): PotentialConns => {
+        const np = policies.length > 0 ? allowedBy(policies, w, dir, npMatch) : undefined;
+        if (!tiered) return np!;
+        const admin = tierExposure(tiers.admin, dir, self, tierMatch, selfPorts);
+        const baseline = np ? NO_TIER_EXPOSURE : tierExposure(tiers.baseline, dir, self, tierMatch, selfPorts);
+        return layered(admin, np, baseline);
+      };
+      const cluster = exposure(selectsWholeCluster, tierSelectsWholeCluster);
       if (!potentialIsEmpty(cluster))
         result.entries.push({ workload: w.id, direction: dir, to: { kind: 'entire-cluster' }, conns: cluster });
       for (const r of reps) {
-        const conns = allowedBy(policies, w, dir, (peer, ns) => peerMatchesRepresentative(peer, ns, r));
+        const conns = exposure(
+          (peer, ns) => peerMatchesRepresentative(peer, ns, r),
+          (peer) => tierPeerMatchesRepresentative(peer, r),
+        );
         if (potentialKey(conns) === potentialKey(cluster)) continue;
         if (potentialIsEmpty(conns) && potentialIsEmpty(cluster)) continue;
         result.entries.push({ workload: w.id, direction: dir, to: { kind: 'representative', peer: r }, conns });
@@ -249,10 +321,11 @@ const rangesText = (r: readonly number[]): string[] => {
 
 /** netpol-analyzer's text for a connection set, named ports after the numbers of their protocol. */
 export function formatPotential(c: PotentialConns): string {
-  if (PROTOCOLS.every((p) => c.named[p].length === 0)) return formatConns(c.conns);
-  return [...PROTOCOLS]
+  if (NAME_PROTOCOLS.every((p) => c.named[p].length === 0)) return formatConns(c.conns);
+  return [...NAME_PROTOCOLS]
     .sort()
-    .filter((p) => c.conns[p].length > 0 || c.named[p].length > 0)
-    .map((p) => `${p} ${[...rangesText(c.conns[p]), ...c.named[p]].join(',')}`)
+    .map((p) => ({ p, ranges: p === '' ? [] : rangesText(c.conns[p]) }))
+    .filter(({ p, ranges }) => ranges.length > 0 || c.named[p].length > 0)
+    .map(({ p, ranges }) => `${p} ${[...ranges, ...c.named[p]].join(',')}`)
     .join(',');
 }

@@ -4,7 +4,7 @@
  * section with, per pair, its allowed and denied classes of connections and
  * the rules of each side, then the pairs that only the system default allows.
  */
-import type { ConnClass, PairExplanation, SideVerdict } from '../analysis/explain-report.ts';
+import type { ConnClass, PairExplanation, RuleGroup, SideVerdict } from '../analysis/explain-report.ts';
 import { MAX_PORT, MIN_PORT } from '../analysis/ports.ts';
 import type { Protocol } from '../types.ts';
 import { visibleText } from '../text/visible.ts';
@@ -32,13 +32,18 @@ function classConns(c: ConnClass): string {
     .join(', ');
 }
 
+/** One kind's sentences: a single one on its line, several as "<Kind> list:" with items. */
+function groupText(g: RuleGroup): string {
+  // Reasons hold names, which are data: control characters in them are made visible.
+  const rules = g.rules.map((r) => visibleText(r));
+  if (rules.length === 1) return `\t\t\t${rules[0]}`;
+  return `\t\t\t${g.kind} list:\n${rules.map((r) => `\t\t\t\t- ${r}\n`).join('')}`;
+}
+
 function sideText(v: SideVerdict): string {
   const result = v.allowed ? '(Allowed)' : '(Denied)';
   if (v.systemDefault) return `${result} due to ${SYSTEM_DEFAULT}`;
-  // Reasons hold names, which are data: control characters in them are made visible.
-  const reasons = v.reasons.map((r) => visibleText(r));
-  if (reasons.length === 1) return `${result}\n\t\t\t${reasons[0]}`;
-  return `${result}\n\t\t\tNetworkPolicy list:\n${reasons.map((r) => `\t\t\t\t- ${r}\n`).join('')}`;
+  return `${result}${v.groups.map((g) => `\n${groupText(g)}`).join('')}`;
 }
 
 function rulesText(c: ConnClass): string {

@@ -18,7 +18,8 @@ import { decideDirection, type Tiers } from './decide.ts';
 export const INGRESS_CONTROLLER_ID = '{ingress-controller}';
 const CONTROLLER_NS = 'ingress-controller-ns';
 
-const CONTROLLER: PodRef = {
+/** The controller's pod as the policies see it. */
+export const CONTROLLER: PodRef = {
   namespace: CONTROLLER_NS,
   nsLabels: { 'kubernetes.io/metadata.name': CONTROLLER_NS },
   labels: {},
@@ -26,7 +27,7 @@ const CONTROLLER: PodRef = {
 };
 
 /** Which service ports a backend names: by name, number or target port; all of them when it names none. */
-function namedServicePorts(svc: Service, port: IngressBackend['port']): ServicePort[] {
+export function namedServicePorts(svc: Service, port: IngressBackend['port']): ServicePort[] {
   if (port === undefined) return svc.ports;
   const hit = svc.ports.find((p) =>
     typeof port === 'string' ? p.name === port || p.targetPort === port : p.port === port || p.targetPort === port,
@@ -35,7 +36,7 @@ function namedServicePorts(svc: Service, port: IngressBackend['port']): ServiceP
 }
 
 /** The TCP port the pod receives a service port on, when the pod declares it (any protocol counts, as upstream). */
-function podPort(sp: ServicePort, ports: readonly ContainerPort[]): number | undefined {
+export function podPort(sp: ServicePort, ports: readonly ContainerPort[]): number | undefined {
   const target = sp.targetPort ?? sp.port;
   if (typeof target === 'string') {
     const cp = ports.find((p) => p.name === target);
