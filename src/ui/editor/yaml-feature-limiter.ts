@@ -17,6 +17,9 @@ let inForce: YamlFeatures = ALL_FEATURES;
  */
 const SETTLE_MS = 300;
 
+/** The longest the check then waits for an idle moment: it still comes before validation would start. */
+const IDLE_WAIT_MS = 150;
+
 export const yamlFeaturesInForce = (): YamlFeatures => ({ ...inForce });
 
 /** Switches the features `text` allows; nothing happens (and the worker keeps running) when they are unchanged. */
@@ -36,13 +39,22 @@ export function limitYamlFeatures(text: string): void {
 /** Re-checks the limits once the model's text has settled after a change. */
 export function watchYamlFeatureLimits(model: Monaco.editor.ITextModel): Monaco.IDisposable {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const sub = model.onDidChangeContent(() => {
+  let idle: number | undefined;
+  const cancel = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => limitYamlFeatures(model.getValue()), SETTLE_MS);
+    if (idle !== undefined) cancelIdleCallback(idle);
+    idle = undefined;
+  };
+  const sub = model.onDidChangeContent(() => {
+    cancel();
+    // The scan reads the whole text: on an idle moment, so it never sits between a keystroke and its frame.
+    timer = setTimeout(() => {
+      idle = requestIdleCallback(() => limitYamlFeatures(model.getValue()), { timeout: IDLE_WAIT_MS });
+    }, SETTLE_MS);
   });
   return {
     dispose: () => {
-      clearTimeout(timer);
+      cancel();
       sub.dispose();
     },
   };
