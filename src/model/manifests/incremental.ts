@@ -91,6 +91,7 @@ const endsOpen = (p: Parsed): boolean => p.docs.length === 0 || p.docs[p.docs.le
 interface Previous {
   text: string;
   solo: Parsed[];
+  lines: LineIndex;
 }
 
 export class IncrementalParser {
@@ -106,7 +107,13 @@ export class IncrementalParser {
   parse(file: SourceFile): ParsedSource {
     const { text } = file;
     const starts = documentStarts(text);
-    const lines = new LineIndex(text);
+    const prev = this.prev;
+    // What the edit left alone at both ends: the line index and the reuse of documents start from it.
+    const ends = prev ? commonEnds(prev.text, text) : undefined;
+    const lines =
+      prev && ends
+        ? LineIndex.edited(prev.lines, text, ends[0], prev.text.length - ends[1], text.length - ends[1])
+        : new LineIndex(text);
     this.stats = { parsed: 0, reused: 0 };
     const pieces: Parsed[] = [];
     const keep: Parsed[] = [];
@@ -118,7 +125,7 @@ export class IncrementalParser {
       const bounds = [0, ...starts, text.length];
       for (let i = 0; i + 1 < bounds.length; i++)
         chunks.push({ start: bounds[i], text: text.slice(bounds[i], bounds[i + 1]) });
-      const reuse = this.reuser(text, chunks);
+      const reuse = this.reuser(text, chunks, ends);
       // Reused documents first: a List's new items may take nodes only from documents no longer in use.
       const reused = chunks.map(reuse);
       const live = new Set(reused.flatMap((p) => p?.docs ?? []));
@@ -147,7 +154,7 @@ export class IncrementalParser {
         i = j;
       }
     }
-    this.prev = { text, solo: keep };
+    this.prev = { text, solo: keep, lines };
     this.lists.retain(new Set(pieces.flatMap((p) => p.docs)));
     return assemble(file, lines, pieces);
   }
@@ -159,10 +166,10 @@ export class IncrementalParser {
    * a keystroke's parse). Only when the edit spans several chunks (a paste, an undone deletion, moved
    * documents) are the others looked up by their text.
    */
-  private reuser(text: string, chunks: Chunk[]): (c: Chunk) => Parsed | undefined {
+  private reuser(text: string, chunks: Chunk[], ends: [number, number] | undefined): (c: Chunk) => Parsed | undefined {
     const prev = this.prev;
-    if (!prev) return () => undefined;
-    const [p, s] = commonEnds(prev.text, text);
+    if (!prev || !ends) return () => undefined;
+    const [p, s] = ends;
     const delta = text.length - prev.text.length;
     const suffixStart = text.length - s;
     const byBase = new Map<number, Parsed>();
