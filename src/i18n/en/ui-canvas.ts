@@ -87,15 +87,27 @@ export const uiCanvas = {
     podsInMatching: 'pods in matching namespaces',
     everyPod: 'every pod in every namespace',
     anySource: 'any source or destination',
+    tagNotAnalysed: 'not analysed',
+    needsLiveCluster: 'a cluster-policy peer that needs a live cluster',
+    ingressController: 'where Ingresses and Routes send traffic from',
   },
   markers: {
     label_one: '{{count}} problem here: open the list',
     label_other: '{{count}} problems here: open the list',
   },
-  edge: { editHint: '(double-click to edit the ports)' },
+  edge: {
+    editHint: '(double-click to edit the ports)',
+    /** The mark before a Deny rule's pill: deny is told by a sign, not by colour alone. */
+    denyMark: '⊘',
+    /** The mark before a Pass rule's pill: the decision is handed on to the next layer. */
+    passMark: '↷',
+    clusterRule: '{{policy}} · {{direction}} rule {{rule}}{{name}}: {{label}}',
+    routeRule: '{{routes}} route to it: {{label}}',
+  },
   node: {
     draft: 'not in the YAML yet: draw an edge',
     selectedBy: 'Selected by: {{names}}',
+    clusterSelectedBy: 'Subject of cluster policies: {{names}}',
     stale: 'Its YAML document does not parse: shown as it last parsed; fix the document to edit it.',
     ingressIsolated: 'Ingress-isolated: only traffic a policy allows gets in',
     egressIsolated: 'Egress-isolated: only traffic a policy allows gets out',

@@ -91,15 +91,25 @@ export const uiCanvas: CatalogOf<typeof en> = {
     podsInMatching: '一致する Namespace の Pod',
     everyPod: 'すべての Namespace のすべての Pod',
     anySource: '任意の送信元・宛先',
+    tagNotAnalysed: '未解析',
+    needsLiveCluster: '実際のクラスターが必要なクラスターポリシーのピア',
+    ingressController: 'Ingress と Route が通信を送り出す場所',
   },
   markers: {
     label_one: 'ここに問題が {{count}} 件: 一覧を開く',
     label_other: 'ここに問題が {{count}} 件: 一覧を開く',
   },
-  edge: { editHint: '（ダブルクリックでポートを編集）' },
+  edge: {
+    editHint: '（ダブルクリックでポートを編集）',
+    denyMark: '⊘',
+    passMark: '↷',
+    clusterRule: '{{policy}} · {{direction}} ルール {{rule}}{{name}}: {{label}}',
+    routeRule: '{{routes}} がここへ転送: {{label}}',
+  },
   node: {
     draft: 'まだ YAML にありません: エッジを描いてください',
     selectedBy: '選択しているポリシー: {{names}}',
+    clusterSelectedBy: 'このノードを対象にするクラスターポリシー: {{names}}',
     stale:
       'この YAML ドキュメントは解析できません。最後に解析できた内容で表示しています。編集するにはドキュメントを修正してください。',
     ingressIsolated: 'Ingress で分離: ポリシーが許可した通信だけが入れます',
