@@ -97,10 +97,6 @@ export const uiCanvas = {
   },
   edge: {
     editHint: '(double-click to edit the ports)',
-    /** The mark before a Deny rule's pill: deny is told by a sign, not by colour alone. */
-    denyMark: '⊘',
-    /** The mark before a Pass rule's pill: the decision is handed on to the next layer. */
-    passMark: '↷',
     clusterRule: '{{policy}} · {{direction}} rule {{rule}}{{name}}: {{label}}',
     routeRule: '{{routes}} route to it: {{label}}',
   },
@@ -108,6 +104,7 @@ export const uiCanvas = {
     draft: 'not in the YAML yet: draw an edge',
     selectedBy: 'Selected by: {{names}}',
     clusterSelectedBy: 'Subject of cluster policies: {{names}}',
+    clusterMore: '+{{count}}',
     stale: 'Its YAML document does not parse: shown as it last parsed; fix the document to edit it.',
     ingressIsolated: 'Ingress-isolated: only traffic a policy allows gets in',
     egressIsolated: 'Egress-isolated: only traffic a policy allows gets out',

@@ -101,8 +101,6 @@ export const uiCanvas: CatalogOf<typeof en> = {
   },
   edge: {
     editHint: '（ダブルクリックでポートを編集）',
-    denyMark: '⊘',
-    passMark: '↷',
     clusterRule: '{{policy}} · {{direction}} ルール {{rule}}{{name}}: {{label}}',
     routeRule: '{{routes}} がここへ転送: {{label}}',
   },
@@ -110,6 +108,7 @@ export const uiCanvas: CatalogOf<typeof en> = {
     draft: 'まだ YAML にありません: エッジを描いてください',
     selectedBy: '選択しているポリシー: {{names}}',
     clusterSelectedBy: 'このノードを対象にするクラスターポリシー: {{names}}',
+    clusterMore: '+{{count}}',
     stale:
       'この YAML ドキュメントは解析できません。最後に解析できた内容で表示しています。編集するにはドキュメントを修正してください。',
     ingressIsolated: 'Ingress で分離: ポリシーが許可した通信だけが入れます',
