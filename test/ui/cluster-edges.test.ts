@@ -37,6 +37,6 @@ describe('cluster-layer canvas edges', () => {
     const [route] = between('ingress-controller', 'wl:shop/web[Deployment]');
     expect(route.data).toMatchObject({ style: 'route', label: 'Ingress shop/shop · TCP 8080' });
     const [allow] = between('pods:monitoring', 'pods:shop').filter((e) => e.data!.style === 'allow');
-    expect(allow.data!.label).toBe('ANP 20 · Allow all ports');
+    expect(allow.data!.label).toBe('ANP 20 · Allow TCP 8080');
   });
 });

@@ -89,7 +89,7 @@ export const uiCanvas = {
     anySource: 'any source or destination',
     tagNotAnalysed: 'not analysed',
     needsLiveCluster: 'a cluster-policy peer that needs a live cluster',
-    ingressController: 'where Ingresses and Routes send traffic from',
+    ingressController: 'Ingress and Route traffic',
   },
   markers: {
     label_one: '{{count}} problem here: open the list',

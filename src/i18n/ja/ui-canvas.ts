@@ -93,7 +93,7 @@ export const uiCanvas: CatalogOf<typeof en> = {
     anySource: '任意の送信元・宛先',
     tagNotAnalysed: '未解析',
     needsLiveCluster: '実際のクラスターが必要なクラスターポリシーのピア',
-    ingressController: 'Ingress と Route が通信を送り出す場所',
+    ingressController: 'Ingress と Route の入口',
   },
   markers: {
     label_one: 'ここに問題が {{count}} 件: 一覧を開く',
