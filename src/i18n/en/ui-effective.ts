@@ -52,7 +52,8 @@ export const uiEffective = {
     },
     chain: {
       label: 'Decision chain',
-      heading: 'Decision chain · Admin tier → NetworkPolicy → Baseline tier → default',
+      heading: 'Decision chain',
+      order: 'Admin tier → NetworkPolicy → Baseline tier → default',
       linkTitle: 'Show this rule in the YAML',
       networkPolicy: 'NetworkPolicy {{policies}}',
       default: 'no policy decides (default allow)',

@@ -55,7 +55,8 @@ export const uiEffective: CatalogOf<typeof en> = {
     },
     chain: {
       label: '判定の連鎖',
-      heading: '判定の連鎖 · Admin 層 → NetworkPolicy → Baseline 層 → 既定',
+      heading: '判定の連鎖',
+      order: 'Admin 層 → NetworkPolicy → Baseline 層 → 既定',
       linkTitle: 'このルールを YAML で表示',
       networkPolicy: 'NetworkPolicy {{policies}}',
       default: 'どのポリシーも判定しない（既定で許可）',

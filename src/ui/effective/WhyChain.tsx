@@ -124,6 +124,7 @@ export function WhyChain({ ex, graph }: { ex: FlowExplanation; graph: PolicyGrap
   return (
     <section className="why__side inspector__section" data-testid="why-chains" aria-label={t('why.chain.label')}>
       <h3 className="inspector__heading">{t('why.chain.heading')}</h3>
+      <p className="why-chain__order">{t('why.chain.order')}</p>
       {sides.map(([dir, chains]) =>
         chains.length === 0 ? null : (
           <div key={dir}>
