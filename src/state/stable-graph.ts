@@ -70,7 +70,8 @@ export function sameNodeButSpan(a: GraphNode, b: GraphNode): boolean {
     sameStrings(a.selectedBy, b.selectedBy) &&
     sameLabels(a.labels, b.labels) &&
     samePorts(a.ports, b.ports) &&
-    equal(a.endpoint, b.endpoint)
+    equal(a.endpoint, b.endpoint) &&
+    equal(a.clusterSelectedBy, b.clusterSelectedBy)
   );
 }
 
@@ -84,7 +85,9 @@ export const sameEdgeButSpan = (a: GraphEdge, b: GraphEdge): boolean =>
   a.ruleIndex === b.ruleIndex &&
   a.peerIndex === b.peerIndex &&
   a.label === b.label &&
-  a.stale === b.stale;
+  a.stale === b.stale &&
+  equal(a.cluster, b.cluster) &&
+  sameStrings(a.routes, b.routes);
 
 function reuse<T extends { id: string; span?: GraphNode['span'] }>(
   prev: readonly T[],

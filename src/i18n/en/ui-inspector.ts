@@ -13,6 +13,8 @@ export const uiInspector = {
       'namespace-pods': 'Pods',
       'all-namespaces': 'All namespaces',
       anywhere: 'Anywhere',
+      'ingress-controller': 'Ingress controller',
+      'not-analysed': 'Peer not analysed',
     },
     in: 'in <name>{{name}}</name>',
     shownAs: 'shown as <name>{{name}}</name> (generated hash dropped)',

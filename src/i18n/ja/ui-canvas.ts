@@ -91,15 +91,24 @@ export const uiCanvas: CatalogOf<typeof en> = {
     podsInMatching: '一致する Namespace の Pod',
     everyPod: 'すべての Namespace のすべての Pod',
     anySource: '任意の送信元・宛先',
+    tagNotAnalysed: '未解析',
+    needsLiveCluster: '実際のクラスターが必要なクラスターポリシーのピア',
+    ingressController: 'Ingress と Route の入口',
   },
   markers: {
     label_one: 'ここに問題が {{count}} 件: 一覧を開く',
     label_other: 'ここに問題が {{count}} 件: 一覧を開く',
   },
-  edge: { editHint: '（ダブルクリックでポートを編集）' },
+  edge: {
+    editHint: '（ダブルクリックでポートを編集）',
+    clusterRule: '{{policy}} · {{direction}} ルール {{rule}}{{name}}: {{label}}',
+    routeRule: '{{routes}} がここへ転送: {{label}}',
+  },
   node: {
     draft: 'まだ YAML にありません: エッジを描いてください',
     selectedBy: '選択しているポリシー: {{names}}',
+    clusterSelectedBy: 'このノードを対象にするクラスターポリシー: {{names}}',
+    clusterMore: '+{{count}}',
     stale:
       'この YAML ドキュメントは解析できません。最後に解析できた内容で表示しています。編集するにはドキュメントを修正してください。',
     ingressIsolated: 'Ingress で分離: ポリシーが許可した通信だけが入れます',

@@ -17,6 +17,8 @@ export const uiInspector: CatalogOf<typeof en> = {
       'namespace-pods': 'Pod',
       'all-namespaces': 'すべての Namespace',
       anywhere: 'すべての通信元・通信先',
+      'ingress-controller': 'Ingress コントローラー',
+      'not-analysed': '解析しないピア',
     },
     in: '<name>{{name}}</name> 内',
     shownAs: '<name>{{name}}</name> として表示（生成されたハッシュを省略）',

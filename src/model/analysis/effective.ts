@@ -22,7 +22,7 @@
  */
 import { analyzeConnectivity, type ConnectivityResult, type PairSides } from './connectivity.ts';
 import { blockNodeOf } from './external-ends.ts';
-import { ANYWHERE_ID, effectiveEdgeId, workloadNodeId } from '../graph/ids.ts';
+import { ANYWHERE_ID, effectiveEdgeId, INGRESS_CONTROLLER_NODE_ID, workloadNodeId } from '../graph/ids.ts';
 import { formatIp, formatRange, type IpRange } from './ipset.ts';
 import {
   NO_CONNECTIONS,
@@ -136,6 +136,25 @@ export function effectiveFlows(input: Workspace): EffectiveFlow[] {
       push({ ...pair, unrestricted: false });
     }
   }
+  // The ingress controller (a source only, after the workloads; cluster-policies/connectivity.ts): its
+  // flows to what Ingresses and Routes reach, drawn from the rule graph's ingress-controller node.
+  if (result.workloads.length > n)
+    for (let j = 0; j < n; j++) {
+      const allowed = result.between(n, j);
+      if (isEmpty(allowed)) continue;
+      push({
+        source: INGRESS_CONTROLLER_NODE_ID,
+        target: ids[j],
+        from: result.workloads[n].id,
+        to: ws.workloads[j].id,
+        allowed,
+        blockedAtIngress: NO_CONNECTIONS,
+        blockedAtEgress: NO_CONNECTIONS,
+        ranges: [],
+        lines: 1,
+        unrestricted: false,
+      });
+    }
   const ends = externalEnds(ws, result);
   for (let j = 0; j < n; j++)
     for (const e of ends.ingress(j))

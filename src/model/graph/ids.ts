@@ -11,9 +11,13 @@
  *   inferred:<namespace>/<selector>      a selector no workload matches
  *   cidr:<cidr>[ except <a>,<b>...]      external block (except list sorted)
  *   all-namespaces  anywhere
+ *   ingress-controller                   the cluster's ingress controller (Ingress / Route source)
+ *   not-analysed:nodes|domainNames       a cluster-policy peer that needs a live cluster
  *
  *   edge:<policy>:<direction>:<peer key>:<source>><target>[#<n>]   rule edge
  *   eff:<source>><target>                                          effective flow
+ *   cluster:<Kind>/<name>:<direction>:<peer key>:<source>><target>[#<n>]  cluster-policy rule edge
+ *   route:<source>><target>                                        Ingress / Route reach
  *
  * Peer keys: `cidr:<block>`, `ns:<namespace>|pods:<selector>`,
  * `nssel:<ns selector>|pods:<selector>`, `all-namespaces`, and `anywhere` for a
@@ -37,7 +41,12 @@ export type NodeIdParts =
   | { kind: 'inferred'; namespace: string; selector: string }
   | { kind: 'cidr'; cidr: string; except: string[] }
   | { kind: 'all-namespaces' }
-  | { kind: 'anywhere' };
+  | { kind: 'anywhere' }
+  | { kind: 'ingress-controller' }
+  | { kind: 'not-analysed'; peer: NotAnalysedPeer };
+
+/** Cluster-policy peers that cannot be evaluated offline (drawn, marked "not analysed"). */
+export type NotAnalysedPeer = 'nodes' | 'domainNames';
 
 /** What a peer of a rule selects, canonically (two spellings of one peer have one key). */
 export type PeerKeyParts =
@@ -60,6 +69,8 @@ export interface RuleEdgeIdParts {
 
 export const ALL_NAMESPACES_ID = 'all-namespaces';
 export const ANYWHERE_ID = 'anywhere';
+export const INGRESS_CONTROLLER_NODE_ID = 'ingress-controller';
+export const notAnalysedNodeId = (peer: NotAnalysedPeer): string => `not-analysed:${peer}`;
 
 /** Code-unit order of ids: the order a graph lists its nodes and edges in. */
 export const compareIds = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -139,6 +150,10 @@ export function nodeId(p: NodeIdParts): string {
       return ALL_NAMESPACES_ID;
     case 'anywhere':
       return ANYWHERE_ID;
+    case 'ingress-controller':
+      return INGRESS_CONTROLLER_NODE_ID;
+    case 'not-analysed':
+      return notAnalysedNodeId(p.peer);
   }
 }
 
@@ -154,6 +169,7 @@ const WORKLOAD_REST = /^([^/]*)\/([^[]*)\[([^\]]*)\]$/;
 function readNodeId(id: string): NodeIdParts | undefined {
   if (id === ALL_NAMESPACES_ID) return { kind: 'all-namespaces' };
   if (id === ANYWHERE_ID) return { kind: 'anywhere' };
+  if (id === INGRESS_CONTROLLER_NODE_ID) return { kind: 'ingress-controller' };
   const colon = id.indexOf(':');
   const rest = id.slice(colon + 1);
   switch (colon < 0 ? '' : id.slice(0, colon)) {
@@ -177,6 +193,8 @@ function readNodeId(id: string): NodeIdParts | undefined {
     }
     case 'cidr':
       return { kind: 'cidr', ...readCidr(rest) };
+    case 'not-analysed':
+      return rest === 'nodes' || rest === 'domainNames' ? { kind: 'not-analysed', peer: rest } : undefined;
     default:
       return undefined;
   }
@@ -284,3 +302,20 @@ export const effectiveEdgeId = (source: string, target: string): string => `eff:
 export function parseEffectiveEdgeId(id: string): { source: string; target: string } | undefined {
   return id.startsWith('eff:') ? readEnds(id.slice('eff:'.length)) : undefined;
 }
+
+// ---- cluster-policy and Ingress / Route edge ids ------------------------------------------------------
+
+/**
+ * `cluster:<Kind>/<name>:<direction>:<peer key>:`, shared by the edges of one peer of a cluster policy.
+ * Like rule edge ids, no rule or peer position and no ports: the id survives edits above and to the ports.
+ * Peer keys are those of NetworkPolicy peers (namespaces and pods peers as namespaceSelector peers, a
+ * network per CIDR), or `nodes` / `domainNames`.
+ */
+export const clusterEdgeIdPrefix = (policyId: string, direction: Direction, peerKey: string): string =>
+  `cluster:${escPolicy(policyId)}:${direction}:${peerKey}:`;
+
+/** The peer key of one CIDR of a cluster policy's `networks` peer. */
+export const networkPeerKey = (cidr: string): string => peerKeyText({ kind: 'cidr', cidr, except: [] });
+
+/** The one edge from the ingress controller to a workload some Ingress or Route reaches. */
+export const routeEdgeId = (source: string, target: string): string => `route:${source}>${target}`;

@@ -6,6 +6,28 @@
  */
 import type { ContainerPort, Direction, Labels, Span } from '../types.ts';
 import type { EndpointRef } from '../edits/types.ts';
+import type { ClusterAction, ClusterPolicyKind, ClusterTier } from '../cluster-types.ts';
+
+/** A cluster-scoped policy whose subject selects a node (its tier badge on the card). */
+export interface ClusterMark {
+  /** `<Kind>/<name>`, as GraphEdge.policyId of the policy's edges. */
+  policyId: string;
+  kind: ClusterPolicyKind;
+  tier: ClusterTier;
+  /** Absent for a BaselineAdminNetworkPolicy (it has none). */
+  priority?: number;
+}
+
+/** What makes an edge a cluster-policy rule edge: its tier, action and priority (absent on NetworkPolicy edges). */
+export interface ClusterEdgeFields {
+  kind: ClusterPolicyKind;
+  tier: ClusterTier;
+  /** `undefined` when the rule's action is missing or invalid (validation reports it): drawn as such. */
+  action: ClusterAction | undefined;
+  priority?: number;
+  /** The rule's name, for tooltips and the inspector. */
+  ruleName?: string;
+}
 
 export type GraphNodeKind =
   | 'namespace' //       group node; workloads sit inside
@@ -14,7 +36,9 @@ export type GraphNodeKind =
   | 'cidr' //            external ipBlock (cidr minus except)
   | 'namespace-pods' //  "all pods in namespace X" / "pods matching S in namespaces matching N"
   | 'all-namespaces' //  namespaceSelector: {}
-  | 'anywhere'; //       a rule with no peers: every source / destination
+  | 'anywhere' //        a rule with no peers: every source / destination
+  | 'ingress-controller' // the cluster's ingress controller: where Ingresses and Routes send traffic from
+  | 'not-analysed'; //   a cluster-policy peer (nodes, domainNames) that needs a live cluster
 
 export interface GraphNode {
   id: string;
@@ -41,6 +65,8 @@ export interface GraphNode {
   endpoint?: EndpointRef;
   /** Kept from the last parse of a document that does not parse now (state/keep-broken.ts): drawn, not editable. */
   stale?: boolean;
+  /** Cluster-scoped policies whose subject selects this node, in decision order (cluster-layer.ts). */
+  clusterSelectedBy?: ClusterMark[];
 }
 
 export interface GraphEdge {
@@ -60,6 +86,10 @@ export interface GraphEdge {
   span?: Span;
   /** Kept from the last parse of a document that does not parse now (see GraphNode.stale). */
   stale?: boolean;
+  /** Set on the edges of AdminNetworkPolicy / BaselineAdminNetworkPolicy / ClusterNetworkPolicy rules. */
+  cluster?: ClusterEdgeFields;
+  /** Set on the ingress controller's edges: the Ingresses / Routes (`Kind ns/name`) that reach the target. */
+  routes?: string[];
 }
 
 export interface PolicyGraph {

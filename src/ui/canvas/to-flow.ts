@@ -8,6 +8,7 @@ import type { NamespaceSummary } from '../../model/graph/collapse.ts';
 import type { GraphEdge, GraphNode, PolicyGraph } from '../../model/graph/types.ts';
 import type { Box } from '../../state/layout-slice.ts';
 import type { EdgeGeometry } from './geometry/edge-layout.ts';
+import { markedLabel, markerColour, ruleEdgeStyle, type RuleEdgeStyle } from './edges/cluster-edge-style.ts';
 
 /**
  * `ends`: the box is an end of namespace-to-namespace bundles (a large graph, see FlowEdges).
@@ -27,7 +28,11 @@ export type FlowNode = NamespaceFlowNode | EntityFlowNode | CollapsedFlowNode;
  * `geometry`: its route around the cards and its pill's place (geometry/edge-layout.ts); absent on graphs
  * too big to route, which draw a plain curve (an arc when `bend`, see bends.ts).
  */
-export type FlowEdgeType = Edge<{ rules: GraphEdge[]; label: string; bend?: boolean; geometry?: EdgeGeometry }, 'flow'>;
+/** `style`: a cluster-layer edge's look by its action (edges/cluster-edge-style.ts); absent for NetworkPolicy rules. */
+export type FlowEdgeType = Edge<
+  { rules: GraphEdge[]; label: string; bend?: boolean; geometry?: EdgeGeometry; style?: RuleEdgeStyle },
+  'flow'
+>;
 
 export function toFlowNodes(
   graph: PolicyGraph,
@@ -158,6 +163,7 @@ export class FlowEdges {
       // unchanged ones) and its selection did not change: React Flow then skips redrawing that edge.
       const old = this.previousEdges.get(key);
       const ends = bundles.ends.get(key);
+      const style = ruleEdgeStyle(rules[0]);
       const edge: FlowEdgeType =
         old && old.selected === isSelected && sameItems(old.data!.rules, rules)
           ? old
@@ -166,8 +172,12 @@ export class FlowEdges {
               type: 'flow',
               source: ends?.[0] ?? rules[0].source,
               target: ends?.[1] ?? rules[0].target,
-              data: { rules, label: bundleLabel(rules, ends !== undefined) },
-              markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: 'var(--edge)' },
+              data: {
+                rules,
+                label: markedLabel(bundleLabel(rules, ends !== undefined), style),
+                ...(style ? { style } : {}),
+              },
+              markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: markerColour(style) },
               selected: isSelected,
             };
       next.set(key, edge);
@@ -213,6 +223,9 @@ function bundleRules(
       }
     }
     key ??= edgeKeys.of(e.source, e.target);
+    // Cluster-layer edges are drawn by their action: never bundled with edges of another look.
+    const style = ruleEdgeStyle(e);
+    if (style) key = `${key}|${style}`;
     const list = rules.get(key);
     if (list) list.push(e);
     else rules.set(key, [e]);

@@ -11,6 +11,7 @@ import { Fragment, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { EffectiveFlow } from '../../model/analysis/effective.ts';
 import type { FlowExplanation, FlowPort, RuleMatch, SideExplanation } from '../../model/analysis/explain.ts';
 import { ANYWHERE_ID, parseNodeId } from '../../model/graph/index.ts';
+import { INGRESS_CONTROLLER_NODE_ID } from '../../model/graph/ids.ts';
 import type { PolicyGraph } from '../../model/graph/types.ts';
 import { formatConns, isEmpty } from '../../model/analysis/ports.ts';
 import type { Protocol } from '../../model/types.ts';
@@ -20,6 +21,7 @@ import { useEffectiveView, useStore } from '../hooks/stores.ts';
 import { useView } from '../hooks/use-view.ts';
 import { Name } from '../text/Name.tsx';
 import { rangeText } from './EffectiveEdge.tsx';
+import { WhyChain, WhyRoute } from './WhyChain.tsx';
 
 /** `8080`, `8080/TCP`, `udp 53`: the asked port; undefined for empty, null for unreadable. */
 export function parsePortQuery(text: string): FlowPort | undefined | null {
@@ -217,11 +219,14 @@ function WhyBody({ flow }: { flow: EffectiveFlow }) {
         />
       </label>
       {port === null && <p className="why__error">{t('why.portInvalid')}</p>}
-      {typeof ex === 'string' ? (
+      {flow.source === INGRESS_CONTROLLER_NODE_ID ? (
+        <WhyRoute flow={flow} graph={view.graph} />
+      ) : typeof ex === 'string' ? (
         <p className="why__error">{ex}</p>
       ) : (
         <>
           <Verdict ex={ex} />
+          <WhyChain ex={ex} graph={view.graph} />
           <Side
             title="Egress"
             who={flow.source === ANYWHERE_ID ? t('why.anywhere') : endName(ex.from)}

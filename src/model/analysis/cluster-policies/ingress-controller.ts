@@ -52,12 +52,17 @@ export interface ControllerFlows {
   warnings: string[];
 }
 
-export function ingressControllerFlows(
-  ws: Workspace,
-  tiers: Tiers,
-  eps: Endpoints,
-  refs: readonly PodRef[],
-): ControllerFlows {
+/** Per workload index, what the Ingresses and Routes send it (before any policy) and which of them do. */
+export interface RouteTargets {
+  wanted: ConnectionSet[];
+  /** `Ingress ns/name` / `Route ns/name` per workload index. */
+  via: string[][];
+  /** Backends naming a Service that is not in the input. */
+  warnings: string[];
+}
+
+/** What the Ingresses and Routes of `ws` route to, by workload: shared by the analysis and the graph. */
+export function routeTargets(ws: Workspace): RouteTargets {
   const warnings: string[] = [];
   const wanted: ConnectionSet[] = ws.workloads.map(() => NO_CONNECTIONS);
   const via: string[][] = ws.workloads.map(() => []);
@@ -84,6 +89,16 @@ export function ingressControllerFlows(
       via[i].push(`${b.via.kind} ${b.via.namespace}/${b.via.name}`);
     });
   }
+  return { wanted, via, warnings };
+}
+
+export function ingressControllerFlows(
+  ws: Workspace,
+  tiers: Tiers,
+  eps: Endpoints,
+  refs: readonly PodRef[],
+): ControllerFlows {
+  const { wanted, via, warnings } = routeTargets(ws);
   const conns = ws.workloads.map((w, i) => {
     if (via[i].length === 0) return NO_CONNECTIONS;
     let allowed = NO_CONNECTIONS;

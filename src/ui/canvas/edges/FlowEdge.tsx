@@ -15,6 +15,7 @@ import { focusInspectorField } from '../../inspector/focus-field.ts';
 import { drawnGeometry, labelAt, useEdgeEnds } from './edge-geometry.ts';
 import type { FlowEdgeType } from '../to-flow.ts';
 import { useStore } from '../../hooks/stores.ts';
+import { useRuleTitle } from './rule-title.ts';
 
 /**
  * Below this zoom a pill's 11 px text is under 5 px on screen: unreadable, and on a big graph hundreds of
@@ -29,13 +30,15 @@ function FlowEdgeView({ id, source, target, markerEnd, data, selected }: EdgePro
   const zoomedOut = useFlowStore((s) => s.transform[2] < LABEL_MIN_ZOOM);
   const endSelected = useStore((s) => s.selectedNodeIds.includes(source) || s.selectedNodeIds.includes(target));
   const [hovered, setHovered] = useState(false);
+  const ruleTitle = useRuleTitle();
   const drawn = drawnGeometry(data?.geometry, ends, Boolean(data?.bend));
   if (!drawn) return null;
   const { path, labelX, labelY, placed } = drawn;
   // A pill that found no free place waits for its edge to be hovered or selected (still in the DOM).
   const tucked = !placed && !hovered && !selected && !endSelected;
   const rules = data?.rules ?? [];
-  const title = rules.map((r) => `${r.policyId} · ${r.direction} rule ${r.ruleIndex + 1}: ${r.label}`).join('\n');
+  const title = rules.map(ruleTitle).join('\n');
+  const style = data?.style;
   return (
     <>
       <g onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
@@ -43,14 +46,14 @@ function FlowEdgeView({ id, source, target, markerEnd, data, selected }: EdgePro
           id={id}
           path={path}
           markerEnd={markerEnd}
-          className={selected ? 'flow-edge is-selected' : 'flow-edge'}
+          className={`flow-edge${style ? ` flow-edge--${style}` : ''}${selected ? ' is-selected' : ''}`}
           interactionWidth={16}
         />
       </g>
       {(!zoomedOut || selected || endSelected) && (
         <EdgeLabelRenderer>
           <div
-            className={`edge-label nodrag nopan${selected ? ' is-selected' : ''}${tucked ? ' is-tucked' : ''}`}
+            className={`edge-label nodrag nopan${style ? ` edge-label--${style}` : ''}${selected ? ' is-selected' : ''}${tucked ? ' is-tucked' : ''}`}
             style={labelAt(labelX, labelY, !placed)}
             onMouseEnter={() => setHovered(true)}
             onMouseLeave={() => setHovered(false)}
@@ -62,6 +65,7 @@ function FlowEdgeView({ id, source, target, markerEnd, data, selected }: EdgePro
             }}
             data-testid="edge-label"
             data-edge-id={id}
+            data-style={style}
           >
             {data?.label}
           </div>

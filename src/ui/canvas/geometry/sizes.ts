@@ -46,6 +46,8 @@ export function kindTagOf(node: GraphNode, say: SayCardWord = englishWords): str
       return say('tagIpBlock');
     case 'namespace-pods':
       return say('tagPods');
+    case 'not-analysed':
+      return say('tagNotAnalysed');
     default:
       return '';
   }
@@ -86,6 +88,10 @@ export function subtitleOf(node: GraphNode, say: SayCardWord = englishWords): st
       return say('everyPod');
     case 'anywhere':
       return say('anySource');
+    case 'not-analysed':
+      return say('needsLiveCluster');
+    case 'ingress-controller':
+      return say('ingressController');
     default:
       return '';
   }

@@ -12,6 +12,7 @@ import { memo } from 'react';
 import { displayName } from './display-name.ts';
 import { fitText, measureText } from './fit-text.ts';
 import { KindIcon } from './icons.tsx';
+import { ClusterBadges } from './ClusterBadges.tsx';
 import { kindTagOf, subtitleOf } from '../geometry/sizes.ts';
 import { useCardWords } from './use-card-words.ts';
 import type { EntityFlowNode } from '../to-flow.ts';
@@ -76,6 +77,7 @@ function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
       data-stale={node.stale ? 'true' : undefined}
     >
       <Handle type="target" position={Position.Left} className="entity__handle" isConnectable={false} />
+      <ClusterBadges marks={node.clusterSelectedBy} />
       <div className="entity__icon">
         <KindIcon kind={node.kind} size={16} />
       </div>

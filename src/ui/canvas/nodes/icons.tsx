@@ -19,6 +19,12 @@ const paths: Record<GraphNodeKind, string> = {
   // globe
   anywhere:
     'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm6.9 9h-3a15.6 15.6 0 0 0-1.3-6.1A8 8 0 0 1 18.9 11ZM12 4.1c.9 1.3 1.8 3.7 1.9 6.9h-3.8c.1-3.2 1-5.6 1.9-6.9ZM9.4 4.9A15.6 15.6 0 0 0 8.1 11h-3a8 8 0 0 1 4.3-6.1ZM5.1 13h3c.1 2.4.6 4.5 1.3 6.1A8 8 0 0 1 5.1 13Zm6.9 6.9c-.9-1.3-1.8-3.7-1.9-6.9h3.8c-.1 3.2-1 5.6-1.9 6.9Zm2.6-.8c.7-1.6 1.2-3.7 1.3-6.1h3a8 8 0 0 1-4.3 6.1Z',
+  // door with an arrow in: where outside traffic enters
+  'ingress-controller':
+    'M4 3h10v4h-2V5H6v14h6v-2h2v4H4V3Zm11.6 5.4L19.2 12l-3.6 3.6-1.4-1.4 1.2-1.2H9v-2h6.4l-1.2-1.2 1.4-1.4Z',
+  // circle with a question mark: not analysed
+  'not-analysed':
+    'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm0 2a8 8 0 1 1 0 16 8 8 0 0 1 0-16Zm-.1 3a3.4 3.4 0 0 0-3.4 3h2a1.4 1.4 0 1 1 2 1.3c-.9.5-1.5 1.2-1.5 2.2v.5h2v-.4c0-.3.2-.6.6-.8A3.4 3.4 0 0 0 11.9 7ZM11 16h2v2h-2v-2Z',
 };
 
 export function KindIcon({ kind, size = 16 }: { kind: GraphNodeKind; size?: number }) {
