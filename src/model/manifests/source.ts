@@ -36,11 +36,41 @@ export interface ParsedSource {
 /** Maps 0-based offsets to 1-based line/column for one file's text. */
 export class LineIndex {
   private readonly starts: number[];
-  constructor(text: string) {
-    const starts = [0];
-    // indexOf finds newlines many times faster than a charCodeAt loop (the index is rebuilt per keystroke).
+  constructor(text: string, starts?: number[]) {
+    if (starts) {
+      this.starts = starts;
+      return;
+    }
+    starts = [0];
+    // indexOf finds newlines many times faster than a charCodeAt loop.
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     this.starts = starts;
+  }
+
+  /**
+   * The index of `text`, which is `prev`'s text with [prefix, oldSuffixStart) replaced by
+   * [prefix, newSuffixStart) of `text` (commonEnds gives both): only the replaced part is scanned, the
+   * lines after it are `prev`'s moved by the change in length. A keystroke in a 566 KB text no longer
+   * scans 25,000 lines.
+   */
+  static edited(
+    prev: LineIndex,
+    text: string,
+    prefix: number,
+    oldSuffixStart: number,
+    newSuffixStart: number,
+  ): LineIndex {
+    const old = prev.starts;
+    const starts: number[] = [];
+    // A line starts at s when a newline is at s - 1: those before the prefix's end are unchanged.
+    let k = 0;
+    while (k < old.length && old[k] <= prefix) starts.push(old[k++]);
+    for (let i = text.indexOf('\n', prefix); i >= 0 && i < newSuffixStart; i = text.indexOf('\n', i + 1))
+      starts.push(i + 1);
+    const delta = newSuffixStart - oldSuffixStart;
+    while (k < old.length && old[k] - 1 < oldSuffixStart) k++;
+    for (; k < old.length; k++) starts.push(old[k] + delta);
+    return new LineIndex(text, starts);
   }
   /** 1-based line and column of a 0-based offset. */
   position(offset: number): { line: number; column: number } {
