@@ -40,6 +40,7 @@ export const uiDialogs = {
   flow: {
     title: 'Allow traffic',
     hint: '. Leave the port empty to allow every port.',
+    hintRule: '. Leave the port empty for every port.',
     allow: 'Allow',
     auto: 'Automatic',
     autoNote: 'ingress rule at {{target}}; egress at {{source}} only if it is egress-isolated',

@@ -43,6 +43,7 @@ export const uiDialogs: CatalogOf<typeof en> = {
   flow: {
     title: '通信を許可',
     hint: '。ポートを空にするとすべてのポートを許可します。',
+    hintRule: '。ポートを空にするとすべてのポートが対象になります。',
     allow: '許可',
     auto: '自動',
     autoNote: '{{target}} に Ingress ルール。{{source}} が Egress で分離されている場合のみ、そちらにも Egress ルール',

@@ -117,7 +117,7 @@ export function FlowDialog({ source, target, onSubmit, onCancel }: Props) {
       hint={
         <>
           <strong>{ends.source}</strong> → <strong>{ends.target}</strong>
-          {t('flow.hint')}
+          {action ? t('flow.hintRule') : t('flow.hint')}
         </>
       }
       submitLabel={action ? t('flow.addRule', { action: t(`flow.action.${action}`) }) : t('flow.allow')}
