@@ -1,12 +1,14 @@
 /**
  * Executes manifest operations on the session's Documents, in place:
  * `set` reconciles (reconcile.ts), `append` pushes onto a sequence in the
- * style of its last item, `remove` deletes exactly one key or item.
+ * style of its last item, `insert` and `move` place items where order
+ * matters (sequence-ops.ts), `remove` deletes exactly one key or item.
  */
 import { isCollection, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { ManifestOp, PathKey } from '../model/edits/index.ts';
 import { podLabelsPath, podTemplatePath } from '../model/edits/manifest.ts';
 import { reconcile, styledNode } from './reconcile.ts';
+import { insertInto, moveWithin } from './sequence-ops.ts';
 import type { EditSession, Located } from './session.ts';
 
 export function executeOps(session: EditSession, ops: readonly ManifestOp[]): { error: string } | undefined {
@@ -72,6 +74,11 @@ function executeOn(session: EditSession, loc: Located, op: TargetedOp): string |
       return setAt(session, loc, [...basePath(loc, op), ...op.path], op.value, op.ifPresent ?? false);
     case 'append':
       return appendAt(session, loc, op.path, op.value);
+    case 'insert':
+      return insertAt(session, loc, op.path, op.index, op.value);
+    case 'move':
+      session.touch(loc.entry); // before fetching nodes: touch may swap in a private clone
+      return moveWithin(loc.entry.doc, [...loc.path, ...op.path], op.from, op.to);
     case 'remove': {
       const full = [...loc.path, ...basePath(loc, op), ...op.path];
       if (!loc.entry.doc.hasIn(full)) return undefined;
@@ -139,6 +146,21 @@ function appendAt(session: EditSession, loc: Located, path: PathKey[], value: un
   if (err) return err;
   doc.setIn(full, styledNode(doc, [value], undefined));
   return undefined;
+}
+
+/** Like `appendAt` at a given index; inserting at 0 into a missing (or null) list creates it. */
+function insertAt(
+  session: EditSession,
+  loc: Located,
+  path: PathKey[],
+  index: number,
+  value: unknown,
+): string | undefined {
+  const existing = loc.entry.doc.getIn([...loc.path, ...path], true);
+  if (index === 0 && (existing === undefined || (isScalar(existing) && existing.value === null)))
+    return appendAt(session, loc, path, value);
+  session.touch(loc.entry); // before fetching nodes: touch may swap in a private clone
+  return insertInto(loc.entry.doc, [...loc.path, ...path], index, value);
 }
 
 /** spec.selector.matchLabels must stay a subset of the pod-template labels, or the workload is invalid. */

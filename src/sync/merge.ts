@@ -45,6 +45,17 @@ export function mergeEdit(original: string, base: string, edited: string, reinde
     }
   };
   const place = (line: string): string => (reindent ? reindentLine(line, columns, dashPad) : line);
+  /** The line placed, its trailing comment spaced as in the first of `sources` that has that comment. */
+  const spacedFrom =
+    (...sources: (readonly string[])[]) =>
+    (line: string): string => {
+      const placed = place(line);
+      for (const lines of sources) {
+        const kept = withOriginalCommentSpacing(placed, lines);
+        if (kept !== placed) return kept;
+      }
+      return placed;
+    };
 
   const out: string[] = [];
   // Previous anchor (in original, base, edited); -1 = before the start.
@@ -66,9 +77,10 @@ export function mergeEdit(original: string, base: string, edited: string, reinde
       suf++;
     if (pre === baseGap.length && pre === editGap.length) out.push(...origGap);
     // Nothing of the original sits here: what base and edited share is yaml's own formatting
-    // (a blank line it adds, a comment it moved here from elsewhere); only the edit is new.
-    else if (origGap.length === 0) out.push(...editGap.slice(pre, editGap.length - suf).map(place));
-    else out.push(...editGap.map((line) => withOriginalCommentSpacing(place(line), origGap)));
+    // (a blank line it adds, a comment it moved here from elsewhere); only the edit is new. A line
+    // that moved here (a reordered rule) keeps its trailing comment's spacing from where it was.
+    else if (origGap.length === 0) out.push(...editGap.slice(pre, editGap.length - suf).map(spacedFrom(o)));
+    else out.push(...editGap.map(spacedFrom(origGap, o)));
   };
   for (let j = 0; j < b.length; j++) {
     if (oOfB[j] < 0 || eOfB[j] < 0 || oOfB[j] <= po || eOfB[j] <= pe) continue;

@@ -253,6 +253,118 @@ export const LIST_CRLF = [
   '',
 ].join('\r\n');
 
+/**
+ * Cluster-scoped policies with comments everywhere rules can move: above the first rule (which
+ * `yaml` stores on the sequence), above later rules, trailing on values, at the end of a list; an
+ * AdminNetworkPolicy (block sequences flush under keys), a BaselineAdminNetworkPolicy, a
+ * ClusterNetworkPolicy (indented sequences) and the workloads their rules name.
+ */
+export const CLUSTER = `# Cluster guardrails — ガードレール
+apiVersion: v1
+kind: Namespace
+metadata:
+  name: shop   # the shop
+---
+apiVersion: v1
+kind: Namespace
+metadata:
+  name: vault
+  labels: {tier: secret}   # sensitive
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  namespace: shop
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+      - name: web
+        image: nginx
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: db
+  namespace: vault
+spec:
+  selector:
+    matchLabels: {app: db}
+  template:
+    metadata:
+      labels: {app: db}
+    spec:
+      containers:
+      - name: db
+        image: postgres
+        ports:
+        - containerPort: 5432
+          name: pg
+---
+# guard the vault — 金庫
+apiVersion: policy.networking.k8s.io/v1alpha1
+kind: AdminNetworkPolicy
+metadata:
+  name: vault-guard   # the guard
+spec:
+  priority: 10 # lower first
+  subject:
+    namespaces:
+      matchLabels: {tier: secret}
+  ingress:
+  # the vault's own traffic — 内部
+  - name: pass-within
+    action: Pass   # to the NetworkPolicies
+    from:
+    - namespaces:
+        matchLabels: {tier: secret}
+  # monitoring may scrape
+  - name: allow-monitoring
+    action: Allow
+    from:
+    - namespaces:
+        matchLabels:
+          kubernetes.io/metadata.name: monitoring
+    ports:
+    - portNumber:
+        protocol: TCP
+        port: 9090   # metrics
+  # end of the rules — fin
+---
+apiVersion: policy.networking.k8s.io/v1alpha1
+kind: BaselineAdminNetworkPolicy
+metadata:
+  name: default
+spec:
+  subject:
+    namespaces: {}   # every namespace
+  egress:
+    - name: deny-all   # closed by default
+      action: Deny
+      to:
+        - namespaces: {}
+---
+apiVersion: policy.networking.k8s.io/v1alpha2
+kind: ClusterNetworkPolicy
+metadata:
+  name: shop-out
+spec:
+  tier: Admin
+  priority: 50   # after the vault guard
+  subject:
+    pods:
+      namespaceSelector:
+        matchLabels:
+          kubernetes.io/metadata.name: shop
+      podSelector: {}
+# trailing comment — 終わり
+`;
+
 /** Every comment of a YAML text (lexer tokens that start with '#'), in order. */
 export function comments(text: string): string[] {
   const out: string[] = [];

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Labels } from '../../src/model/types.ts';
+import type { ClusterRuleTarget } from '../../src/model/edits/index.ts';
 import {
   chosenPort,
+  clusterRuleEdit,
+  initialClusterAction,
   initialPortFields,
   namespaceSelectorChoices,
   targetPortChoices,
@@ -89,5 +92,40 @@ describe('the namespace selector of a namespace source', () => {
     expect(
       namespaceSelectorChoices({ type: 'workload', namespace: 'monitoring', name: 'prom' }, 'production', labels),
     ).toEqual([]);
+  });
+});
+
+describe('a rule written into a cluster policy from the dialog', () => {
+  const target = (over: Partial<ClusterRuleTarget>): ClusterRuleTarget => ({
+    policy: { kind: 'AdminNetworkPolicy', name: 'guard' },
+    tier: 'Admin',
+    priority: 10,
+    direction: 'ingress',
+    actions: ['Allow', 'Deny', 'Pass'],
+    rules: 2,
+    ...over,
+  });
+  const web = { type: 'workload', namespace: 'shop', name: 'web' } as const;
+  const db = { type: 'workload', namespace: 'vault', name: 'db' } as const;
+
+  it("starts with the kind's allowing action", () => {
+    expect(initialClusterAction(target({}))).toBe('Allow');
+    expect(initialClusterAction(target({ actions: ['Accept', 'Deny', 'Pass'] }))).toBe('Accept');
+  });
+
+  it('takes the source as the peer of an ingress rule and the destination as that of an egress rule', () => {
+    expect(clusterRuleEdit(target({}), 'Deny', web, db, [{ protocol: 'TCP', port: 5432 }], '')).toEqual({
+      op: 'addClusterRule',
+      policy: { kind: 'AdminNetworkPolicy', name: 'guard' },
+      direction: 'ingress',
+      action: 'Deny',
+      peers: [web],
+      ports: [{ protocol: 'TCP', port: 5432 }],
+    });
+    expect(clusterRuleEdit(target({ direction: 'egress' }), 'Pass', web, db, [], '  keep-out  ')).toMatchObject({
+      direction: 'egress',
+      peers: [db],
+      name: 'keep-out',
+    });
   });
 });

@@ -43,6 +43,7 @@ export const uiDialogs: CatalogOf<typeof en> = {
   flow: {
     title: '通信を許可',
     hint: '。ポートを空にするとすべてのポートを許可します。',
+    hintRule: '。ポートを空にするとすべてのポートが対象になります。',
     allow: '許可',
     auto: '自動',
     autoNote: '{{target}} に Ingress ルール。{{source}} が Egress で分離されている場合のみ、そちらにも Egress ルール',
@@ -64,6 +65,37 @@ export const uiDialogs: CatalogOf<typeof en> = {
     selectNamespaceBy: 'Namespace {{namespace}} を選択する方法',
     alsoSelects: '{{names}} も選択されます',
     selectsOnlyThis: 'この Namespace だけを選択します',
+    into: '書き込み先',
+    intoNetworkPolicies: 'NetworkPolicy（書き込むルールは下で選択）',
+    intoCluster: '{{kind}} {{name}}: {{direction}} ルール、優先度 {{priority}}',
+    intoClusterBaseline: '{{kind}} {{name}}: {{direction}} ルール、ベースライン',
+    intoNote:
+      'どちらかの端を選択するクラスターポリシーは、NetworkPolicy より先に（Admin 層）、または Pod を選択する NetworkPolicy がない場合に（Baseline 層）判定します。',
+    direction: { ingress: 'Ingress', egress: 'Egress' },
+    actionLegend: 'アクション',
+    action: { Allow: 'Allow（許可）', Accept: 'Accept（許可）', Deny: 'Deny（拒否）', Pass: 'Pass（委譲）' },
+    actionNote: {
+      Admin: {
+        Allow: 'NetworkPolicy の内容にかかわらず許可',
+        Accept: 'NetworkPolicy の内容にかかわらず許可',
+        Deny: 'NetworkPolicy の内容にかかわらず遮断',
+        Pass: 'ここでは判定せず、NetworkPolicy が判定',
+      },
+      Baseline: {
+        Allow: 'Pod を選択する NetworkPolicy がなければ許可',
+        Accept: 'Pod を選択する NetworkPolicy がなければ許可',
+        Deny: 'Pod を選択する NetworkPolicy がなければ遮断',
+        Pass: 'ここでは判定せず、デフォルト（許可）を適用',
+      },
+    },
+    ruleName: 'ルール名',
+    ruleNameAuto: 'アクションと相手側から自動で命名',
+    position_one: '既存の {{count}} 個のルールの後に追加します。ルールは上から順に判定されます。',
+    position_other: '既存の {{count}} 個のルールの後に追加します。ルールは上から順に判定されます。',
+    positionFirst: 'この方向の最初のルールになります。',
+    titleDeny: '通信を拒否',
+    titlePass: '通信を委譲',
+    addRule: '{{action}} ルールを追加',
   },
   form: {
     nameMissing: {

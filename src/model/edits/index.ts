@@ -7,3 +7,4 @@ export type { ContainerPortSpec, EndpointRef, FlowSides, PolicyEdit, PortSpec } 
 export type { ManifestOp, ObjectRef, PathKey } from './ops.ts';
 export { planEdit } from './plan.ts';
 export { allowFlowEdit, removeEdgeEdit, setEdgePortsEdit } from './gestures.ts';
+export { clusterPoliciesSelecting, clusterRuleTargets, type ClusterRuleTarget } from './cluster-targets.ts';

@@ -52,6 +52,13 @@ export type ManifestOp =
     }
   /** Appends to the sequence at `path`, creating it when missing. */
   | { op: 'append'; target: ObjectRef; path: PathKey[]; value: unknown }
+  /**
+   * Inserts into the sequence at `path` before item `index` (index = length appends), creating the
+   * sequence when missing; a comment above the item that was at `index` stays above that item.
+   */
+  | { op: 'insert'; target: ObjectRef; path: PathKey[]; index: number; value: unknown }
+  /** Moves item `from` of the sequence at `path` to index `to`, as a node: its comments go with it. */
+  | { op: 'move'; target: ObjectRef; path: PathKey[]; from: number; to: number }
   /** Deletes a map key or a sequence item; a missing path is not an error. */
   | { op: 'remove'; target: ObjectRef; path: PathKey[]; inPodTemplate?: boolean }
   /** Sets metadata.namespace of every object in `from` (other kinds included) to `to`. */

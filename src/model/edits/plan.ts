@@ -23,6 +23,7 @@ import {
 } from './manifest.ts';
 import { dnsName, uniquePolicyName } from './names.ts';
 import { planQuickFix } from './quick-fix-plan.ts';
+import { planClusterEdit } from './cluster-plan.ts';
 import { NETWORK_POLICY, type ManifestOp, type ObjectRef, type PathKey } from './ops.ts';
 import {
   findPolicy,
@@ -85,6 +86,10 @@ export function planEdit(ws: Workspace, edit: PolicyEdit): Plan {
       return planQuickFix(ws, edit);
     case 'addIpBlockPeer':
       return planAddIpBlockPeer(ws, edit);
+    case 'addClusterRule':
+    case 'setClusterPriority':
+    case 'moveClusterRule':
+      return planClusterEdit(ws, edit);
   }
 }
 

@@ -5,6 +5,7 @@
  * text is re-parsed. `planEdit` (plan.ts) turns an edit into manifest
  * operations by reading the Workspace; `src/sync` writes them into the YAML.
  */
+import type { ClusterAction, ClusterPolicyKind } from '../cluster-types.ts';
 import type { Direction, LabelSelector, Protocol } from '../types.ts';
 
 /** A workload by name; `kind` defaults to any kind with that name (Deployment when creating). */
@@ -52,6 +53,19 @@ export interface RuleAddress {
   rule: number;
 }
 
+/** A cluster-scoped policy (AdminNetworkPolicy, BaselineAdminNetworkPolicy, ClusterNetworkPolicy): kind and name. */
+export interface ClusterPolicyRef {
+  kind: ClusterPolicyKind;
+  name: string;
+}
+
+/** A rule of a cluster-scoped policy: its direction and index in spec.ingress / spec.egress. */
+export interface ClusterRuleAddress {
+  policy: ClusterPolicyRef;
+  direction: Direction;
+  rule: number;
+}
+
 export type PolicyEdit =
   | { op: 'noop' }
   | { op: 'addNamespace'; name: string; labels?: Record<string, string> }
@@ -95,4 +109,25 @@ export type PolicyEdit =
    */
   | ({ op: 'mergeSplitPeer'; peer: number } & RuleAddress)
   /** Validation quick fix for one entry of a rule's ports: swaps port and endPort when reversed, else drops endPort. */
-  | ({ op: 'fixEndPort'; port: number } & RuleAddress);
+  | ({ op: 'fixEndPort'; port: number } & RuleAddress)
+  /**
+   * A rule in a cluster-scoped policy (cluster-edit.ts): `action` one of the kind's (ANP Allow/Deny/Pass,
+   * BANP Allow/Deny, CNP Accept/Deny/Pass); `peers` the flow's other ends (the source of an ingress
+   * rule, the destination of an egress rule); `ports` as in NetworkPolicy rules (a string port is a
+   * named port, `endPort` a range; none = every port). Inserted at `index`, by default after the last
+   * rule: rule order decides inside a policy. `name` defaults to one made from the action and peer.
+   */
+  | {
+      op: 'addClusterRule';
+      policy: ClusterPolicyRef;
+      direction: Direction;
+      action: ClusterAction;
+      peers: EndpointRef[];
+      ports?: PortSpec[];
+      name?: string;
+      index?: number;
+    }
+  /** spec.priority of an AdminNetworkPolicy or ClusterNetworkPolicy (0–1000, lower first). */
+  | { op: 'setClusterPriority'; policy: ClusterPolicyRef; priority: number }
+  /** Moves a rule to index `to` of the same direction (the rules between shift by one), comments with it. */
+  | ({ op: 'moveClusterRule'; to: number } & ClusterRuleAddress);

@@ -4,25 +4,39 @@
  * DESIGN.md §2 says drawing means: an ingress rule at B, plus the egress rule
  * at A only where A is egress-isolated (else it would change nothing).
  * The port starts at B's declared containerPort (flow-choices.ts); a
- * namespace source can be selected by one of its own labels.
+ * namespace source can be selected by one of its own labels. Where a
+ * cluster-scoped policy selects an end, the rule can go into it instead, with
+ * an action (FlowDialogCluster.tsx); that rule is written here, not by the
+ * caller's `onSubmit` (which writes NetworkPolicies), and the dialog closes
+ * through `onCancel` once it is written.
  */
 import { useTranslation } from 'react-i18next';
 import { useMemo, useState } from 'react';
 import type { FlowSides, PortSpec } from '../../model/edits/index.ts';
 import type { GraphNode } from '../../model/graph/types.ts';
+import type { ClusterAction } from '../../model/cluster-types.ts';
 import type { Protocol } from '../../model/types.ts';
 import {
   chosenPort,
+  clusterRuleEdit,
+  initialClusterAction,
   initialPortFields,
   targetPortChoices,
   withNamespaceSelector,
   type PortChoice,
 } from './flow-choices.ts';
 import { DeclaredPortPicker, NamespaceSelectorPicker, useNamespaceSelectorChoices } from './FlowDialogPickers.tsx';
+import {
+  ClusterRuleFields,
+  ClusterTargetPicker,
+  INTO_NETWORK_POLICIES,
+  useClusterTargets,
+} from './FlowDialogCluster.tsx';
 import { Field, FormDialog } from './FormDialog.tsx';
 import { parsePortSpec, PROTOCOLS } from './forms.ts';
 import { useText } from '../i18n/use-text.ts';
 import { endName } from '../canvas/gestures/end-name.ts';
+import { runEdit } from '../canvas/gestures/gestures.ts';
 
 /** Endpoints made of pods can carry policies (and so rules); CIDRs and "all namespaces" cannot. */
 export const hasPods = (n: GraphNode): boolean =>
@@ -47,6 +61,13 @@ export function FlowDialog({ source, target, onSubmit, onCancel }: Props) {
   const [nsPicked, setNsChoice] = useState(0);
   // The graph may change under an open dialog: an index past the list falls back to the default.
   const nsChoice = nsPicked < nsChoices.length ? nsPicked : 0;
+  const clusterTargets = useClusterTargets(source, target);
+  const [intoPicked, setInto] = useState(INTO_NETWORK_POLICIES);
+  const into = intoPicked >= 0 ? clusterTargets[intoPicked] : undefined;
+  const [actionPicked, setAction] = useState<ClusterAction>();
+  const action =
+    into && (actionPicked && into.actions.includes(actionPicked) ? actionPicked : initialClusterAction(into));
+  const [ruleName, setRuleName] = useState('');
   const parsed = parsePortSpec(port, endPort, protocol);
   const picked = chosenPort(portChoices, port, endPort, protocol);
   const canIngress = hasPods(target);
@@ -77,7 +98,13 @@ export function FlowDialog({ source, target, onSubmit, onCancel }: Props) {
   const submit = () => {
     if (!parsed.ok) return;
     const endpoint = source.endpoint && withNamespaceSelector(source.endpoint, nsChoices[nsChoice]);
-    onSubmit(parsed.value ? [parsed.value] : [], sides, { ...source, endpoint });
+    const ports = parsed.value ? [parsed.value] : [];
+    if (into && action && endpoint && target.endpoint) {
+      // Stays open on a refusal (its toast says why), so what the user typed is not lost.
+      if (runEdit(clusterRuleEdit(into, action, endpoint, target.endpoint, ports, ruleName))) onCancel();
+      return;
+    }
+    onSubmit(ports, sides, { ...source, endpoint });
   };
   const pickPort = (choice: PortChoice | undefined) => {
     setPort(choice?.port ?? '');
@@ -86,14 +113,15 @@ export function FlowDialog({ source, target, onSubmit, onCancel }: Props) {
   };
   return (
     <FormDialog
-      title={t('flow.title')}
+      title={action === 'Deny' ? t('flow.titleDeny') : action === 'Pass' ? t('flow.titlePass') : t('flow.title')}
       hint={
         <>
           <strong>{ends.source}</strong> → <strong>{ends.target}</strong>
-          {t('flow.hint')}
+          {action ? t('flow.hintRule') : t('flow.hint')}
         </>
       }
-      submitLabel={t('flow.allow')}
+      submitLabel={action ? t('flow.addRule', { action: t(`flow.action.${action}`) }) : t('flow.allow')}
+      danger={action === 'Deny'}
       error={parsed.ok ? undefined : parsed.error}
       onSubmit={submit}
       onCancel={onCancel}
@@ -155,28 +183,39 @@ export function FlowDialog({ source, target, onSubmit, onCancel }: Props) {
           onChoose={setNsChoice}
         />
       )}
-      <fieldset className="choice-group">
-        <legend>{t('flow.rulesLegend')}</legend>
-        {options.map((o) => (
-          <label
-            key={o.value}
-            className={`choice${sides === o.value ? ' is-checked' : ''}${o.enabled ? '' : ' is-disabled'}`}
-          >
-            <input
-              type="radio"
-              name="sides"
-              value={o.value}
-              checked={sides === o.value}
-              disabled={!o.enabled}
-              onChange={() => setSides(o.value)}
-            />
-            <span>
-              <strong>{o.label}</strong>
-              <span className="choice__text">{o.note}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      {clusterTargets.length > 0 && (
+        <ClusterTargetPicker
+          targets={clusterTargets}
+          chosen={into ? intoPicked : INTO_NETWORK_POLICIES}
+          onChoose={setInto}
+        />
+      )}
+      {into && action ? (
+        <ClusterRuleFields target={into} action={action} onAction={setAction} name={ruleName} onName={setRuleName} />
+      ) : (
+        <fieldset className="choice-group">
+          <legend>{t('flow.rulesLegend')}</legend>
+          {options.map((o) => (
+            <label
+              key={o.value}
+              className={`choice${sides === o.value ? ' is-checked' : ''}${o.enabled ? '' : ' is-disabled'}`}
+            >
+              <input
+                type="radio"
+                name="sides"
+                value={o.value}
+                checked={sides === o.value}
+                disabled={!o.enabled}
+                onChange={() => setSides(o.value)}
+              />
+              <span>
+                <strong>{o.label}</strong>
+                <span className="choice__text">{o.note}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
     </FormDialog>
   );
 }

@@ -14,6 +14,8 @@ interface Props {
   /** One line under the title saying what will happen. */
   hint?: ReactNode;
   submitLabel: string;
+  /** The submit button in the danger colour: the form denies something. */
+  danger?: boolean;
   /** Shown under the fields; submitting is refused while set. */
   error?: Text;
   /** Submit is disabled without a message (a required field still empty). */
@@ -28,6 +30,7 @@ export function FormDialog({
   title,
   hint,
   submitLabel,
+  danger = false,
   error,
   incomplete,
   onSubmit,
@@ -56,7 +59,7 @@ export function FormDialog({
           <button
             type="submit"
             form={formId}
-            className="btn btn--primary"
+            className={danger ? 'btn btn--danger' : 'btn btn--primary'}
             disabled={Boolean(error) || incomplete}
             data-testid="dialog-submit"
           >

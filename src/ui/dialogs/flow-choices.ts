@@ -1,9 +1,11 @@
 /**
  * What the "Allow traffic" dialog offers before the user types anything: the
  * target's declared container ports for the rule's port, and, for a namespace
- * source, which label selects that namespace. Pure, so it is tested in Node.
+ * source, which label selects that namespace; the edit a cluster-policy choice
+ * makes. Pure, so it is tested in Node.
  */
-import type { EndpointRef } from '../../model/edits/index.ts';
+import type { ClusterAction } from '../../model/cluster-types.ts';
+import type { ClusterRuleTarget, EndpointRef, PolicyEdit, PortSpec } from '../../model/edits/index.ts';
 import { NS_NAME_LABEL } from '../../model/graph/keys.ts';
 import type { ContainerPort, Labels, Protocol } from '../../model/types.ts';
 
@@ -79,4 +81,33 @@ export function namespaceSelectorChoices(
 export function withNamespaceSelector(source: EndpointRef, choice: NamespaceSelectorChoice | undefined): EndpointRef {
   if (source.type !== 'namespace' || !choice?.labels) return source;
   return { ...source, namespaceLabels: { ...choice.labels } };
+}
+
+/** The action a cluster rule starts with: the kind's allowing one (the dialog is "Allow traffic"). */
+export function initialClusterAction(target: ClusterRuleTarget): ClusterAction {
+  return target.actions.find((a) => a === 'Allow' || a === 'Accept') ?? target.actions[0];
+}
+
+/**
+ * The rule "Write into" a cluster policy makes: an ingress rule's peer is the flow's source, an egress
+ * rule's its destination; appended after the rules the policy has (order decides), named by the
+ * planner unless the user typed a name.
+ */
+export function clusterRuleEdit(
+  target: ClusterRuleTarget,
+  action: ClusterAction,
+  source: EndpointRef,
+  destination: EndpointRef,
+  ports: PortSpec[],
+  name: string,
+): PolicyEdit {
+  const edit: PolicyEdit = {
+    op: 'addClusterRule',
+    policy: target.policy,
+    direction: target.direction,
+    action,
+    peers: [target.direction === 'ingress' ? source : destination],
+    ports,
+  };
+  return name.trim() ? { ...edit, name: name.trim() } : edit;
 }

@@ -1,7 +1,8 @@
 /**
  * Inspector for one node: a workload's name, labels and container ports, a
  * namespace's name and labels, each committed as one PolicyEdit; the
- * policies selecting it, each deletable. Peers drawn from rules only explain
+ * policies selecting it, each deletable; the cluster-scoped ones with their
+ * priority and rule order (ClusterPolicyList.tsx). Peers drawn from rules only explain
  * themselves (they are not objects of the YAML).
  */
 import { Trans, useTranslation } from 'react-i18next';
@@ -24,6 +25,7 @@ import { commitParsed } from './commit-field.ts';
 import { InlineField } from './InlineField.tsx';
 import { AllowTraffic } from './AllowTraffic.tsx';
 import { PolicyList } from './PolicyList.tsx';
+import { ClusterPolicyList } from './ClusterPolicyList.tsx';
 import { CollapseToggle } from './CollapseToggle.tsx';
 import { useDrafts, useStore } from '../hooks/stores.ts';
 import { Name } from '../text/Name.tsx';
@@ -174,6 +176,7 @@ export function NodeInspector({
         disabled={disabled}
         heading={node.kind === 'namespace' ? t('node.nsPolicies') : t('node.selectedBy')}
       />
+      {!draft && <ClusterPolicyList node={node} disabled={disabled} />}
       {node.kind === 'namespace' && <CollapseToggle nsId={node.id} />}
       {'op' in removal && (
         <div className="inspector__actions">
