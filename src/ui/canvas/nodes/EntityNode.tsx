@@ -15,6 +15,7 @@ import { KindIcon } from './icons.tsx';
 import { kindTagOf, subtitleOf } from '../geometry/sizes.ts';
 import { useCardWords } from './use-card-words.ts';
 import type { EntityFlowNode } from '../to-flow.ts';
+import { ExposureMark } from '../../live/ExposureMark.tsx';
 
 /** The CSS font families (styles.css `--font`, `--mono`), read once: the canvas measuring text needs them. */
 let families: { sans: string; mono: string } | undefined;
@@ -76,6 +77,7 @@ function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
       data-stale={node.stale ? 'true' : undefined}
     >
       <Handle type="target" position={Position.Left} className="entity__handle" isConnectable={false} />
+      {node.kind === 'workload' && <ExposureMark nodeId={node.id} />}
       <div className="entity__icon">
         <KindIcon kind={node.kind} size={16} />
       </div>
