@@ -8,7 +8,6 @@ import { useMemo, useSyncExternalStore } from 'react';
 import type { WorkloadExposure } from '../../model/analysis/exposure-view.ts';
 import type { LiveDiff } from '../../model/analysis/live-diff.ts';
 import { analysisDockStore } from '../../state/analysis-dock.ts';
-import { OFFLOAD_FROM_CHARS } from '../../state/backend/backend.ts';
 import { baselineText } from '../../state/baseline-slice.ts';
 import { exposureOf, liveDiffOf } from '../../state/live-analysis.ts';
 import { bindStore } from './bind-store.ts';
@@ -16,6 +15,13 @@ import { useStore } from './stores.ts';
 import { useView } from './use-view.ts';
 
 const useDock = bindStore(analysisDockStore);
+
+/**
+ * Below this many characters (a few hundred workloads) the cards carry their exposure markers whatever
+ * panel is open; above it only while the exposure panel is open, since the exposure of thousands of
+ * workloads keeps the worker busy for seconds after each keystroke, ahead of the matrix or the flows.
+ */
+const EXPOSURE_ALWAYS_BELOW_CHARS = 256 * 1024;
 
 /** The live diff of the baseline and the parsed text while the diff panel is open; else null. */
 export function useLiveDiff(): { diff: LiveDiff | null; updating: boolean } {
@@ -43,7 +49,7 @@ export function useLiveDiff(): { diff: LiveDiff | null; updating: boolean } {
 export function useExposure(): { exposure: WorkloadExposure[] | null; updating: boolean } {
   const text = useStore((s) => s.parsedText);
   const open = useDock((s) => s.panel === 'exposure');
-  const wanted = open || text.length < OFFLOAD_FROM_CHARS;
+  const wanted = open || text.length < EXPOSURE_ALWAYS_BELOW_CHARS;
   const caches = useStore((s) => s.caches);
   const { stale } = useView();
   const landed = useSyncExternalStore(caches.exposure.subscribe, caches.exposure.getVersion);
