@@ -8,7 +8,10 @@ import { editorText } from './sync-helpers.ts';
 
 test('an edit that removes a flow is listed as removed and drawn as a ghost edge', async ({ page, watch }) => {
   await openApp(page);
-  await page.getByTestId('open-diff').click();
+  // "What does this edit break?" is in the Export menu, next to the YAML exports.
+  await page.getByTestId('export-menu').click();
+  await page.getByTestId('menuitem-what-breaks').click();
+  await expect(page.getByTestId('diff-panel')).toBeVisible();
   // Nothing edited yet: the workspace equals the text as opened.
   await expect(page.getByTestId('diff-none')).toBeVisible({ timeout: 20_000 });
   await page.getByTestId('view-effective').click();

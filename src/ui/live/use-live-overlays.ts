@@ -72,7 +72,11 @@ function diffEdges(edges: CanvasEdge[], rows: readonly LiveDiffRow[], drawn: Rea
   return [...marked, ...ghosts.values()];
 }
 
-/** The "unknown peers" card: left of everything, below the address nodes placed there. */
+/**
+ * The "unknown peers" card: left of everything (below the address nodes the effective view placed
+ * there), at the height of the middle of the namespaces, so it stays in the view the canvas fitted
+ * rather than under the toolbar at its top.
+ */
 function unknownPeersNode(nodes: FlowNode[], label: string, detail: string): EntityFlowNode {
   const node: GraphNode = {
     id: UNKNOWN_PEERS_ID,
@@ -85,12 +89,17 @@ function unknownPeersNode(nodes: FlowNode[], label: string, detail: string): Ent
   const width = nodeWidth(node);
   const top = nodes.filter((n) => !n.parentId);
   const groups = top.filter((n) => n.type !== 'entity');
-  const left = Math.min(...(groups.length ? groups : top).map((n) => n.position.x));
+  const spread = groups.length ? groups : top;
+  const left = Math.min(...spread.map((n) => n.position.x));
   const column = top.filter((n) => n.type === 'entity' && n.position.x < left);
+  const middle =
+    (Math.min(...spread.map((n) => n.position.y)) +
+      Math.max(...spread.map((n) => n.position.y + (n.height ?? NODE_HEIGHT)))) /
+    2;
   const y = column.length
-    ? Math.max(...column.map((n) => n.position.y + (n.height ?? NODE_HEIGHT))) + 48
-    : Math.min(...top.map((n) => n.position.y));
-  const x = Math.min(left, ...column.map((n) => n.position.x)) - (column.length ? 0 : width + 80);
+    ? Math.max(middle, ...column.map((n) => n.position.y + (n.height ?? NODE_HEIGHT) + 48))
+    : middle - NODE_HEIGHT / 2;
+  const x = column.length ? Math.min(...column.map((n) => n.position.x)) : left - width - 80;
   return {
     id: UNKNOWN_PEERS_ID,
     type: 'entity',
