@@ -37,7 +37,11 @@ const db = workloadNodeId({ namespace: 'shop', name: 'db', kind: 'Pod' });
 describe('liveDiff', () => {
   it('is empty for the same workspace', () => {
     const w = ws(PODS + DB_FROM_WEB(5432));
-    expect(liveDiff(w, w)).toEqual({ rows: [], counts: { changed: 0, added: 0, removed: 0 } });
+    expect(liveDiff(w, w)).toEqual({
+      rows: [],
+      counts: { changed: 0, added: 0, removed: 0 },
+      baselineErrors: [],
+    });
   });
 
   it('lists a flow an edit takes away as removed, on the nodes of its ends', () => {

@@ -83,6 +83,16 @@ describe('live diff and exposure memos', () => {
     expect(liveDiffOf(SHOP, SHOP, caches)?.rows).toEqual([]);
   });
 
+  it('says where a baseline that does not parse goes wrong, and compares what reads', () => {
+    const d = liveDiffOf('kind: NetworkPolicy\nmetadata: {name: x\n', SHOP, new AnalysisCaches());
+    expect(d?.baselineErrors.length).toBeGreaterThan(0);
+    // The unclosed flow map of line 2, reported there or at the end of the text (line 3).
+    expect([2, 3]).toContain(d?.baselineErrors[0].line);
+    // Nothing of the baseline reads: everything the shop allows is new.
+    expect(d?.counts.removed).toBe(0);
+    expect(d?.counts.added).toBeGreaterThan(0);
+  });
+
   it('keeps the last value while the text does not parse, and recomputes for a new key', () => {
     const memo = new LateMemo<number>();
     let calls = 0;

@@ -105,6 +105,10 @@ export const uiAnalysis = {
     ghostTitle: 'Removed since the baseline: {{src}} → {{dst}} had {{before}}',
     filter: 'Show',
     more: '… and {{count}} more (filter by type to see them)',
+    baselineErrors_one:
+      'The baseline has an error; what does not read is left out of the comparison. Line {{line}}, column {{column}}: {{first}}',
+    baselineErrors_other:
+      'The baseline has {{count}} errors; what does not read is left out of the comparison. The first, line {{line}}, column {{column}}: {{first}}',
     breaksHint: 'Removed and changed connections are what this edit breaks; added ones are what it opens.',
   },
   exposure: {

@@ -108,6 +108,10 @@ export const uiAnalysis: CatalogOf<typeof en> = {
     ghostTitle: '比較基準から削除: {{src}} → {{dst}} は {{before}} でした',
     filter: '表示',
     more: '…ほか {{count}} 件（種類で絞り込むと表示されます）',
+    baselineErrors_one:
+      '比較基準にエラーがあります。読み取れない部分は比較から除かれます。{{line}} 行 {{column}} 列: {{first}}',
+    baselineErrors_other:
+      '比較基準に {{count}} 件のエラーがあります。読み取れない部分は比較から除かれます。最初のもの（{{line}} 行 {{column}} 列）: {{first}}',
     breaksHint: '削除・変更された通信がこの編集で壊れるもの、追加された通信が新たに開くものです。',
   },
   exposure: {

@@ -11,6 +11,7 @@ import { blockNodeOf } from './external-ends.ts';
 import { formatRange } from './ipset.ts';
 import { formatConns, isEmpty } from './ports.ts';
 import { workloadNodeId } from '../graph/ids.ts';
+import type { Diagnostic } from '../diagnostics.ts';
 import type { Direction, Workspace } from '../types.ts';
 
 export interface LiveDiffEnd {
@@ -39,6 +40,11 @@ export interface LiveDiffRow {
 export interface LiveDiff {
   rows: LiveDiffRow[];
   counts: Record<DiffType, number>;
+  /**
+   * The baseline's errors (a pasted version that does not parse, an object the API server would
+   * refuse): what does not read is left out of the comparison, and the panel says so.
+   */
+  baselineErrors: Diagnostic[];
 }
 
 function endOf(peer: DiffPeer, ws: Workspace, dir: Direction, nodes: Map<string, string>): LiveDiffEnd {
@@ -78,7 +84,7 @@ export function liveDiff(base: Workspace, current: Workspace): LiveDiff {
       newOrGoneWorkload: d.srcOnlyOnOneSide || d.dstOnlyOnOneSide,
     };
   });
-  return { rows, counts };
+  return { rows, counts, baselineErrors: base.diagnostics.filter((d) => d.severity === 'error') };
 }
 
 /** The effective view's edges between two nodes: the row marks the edge `source>target`. */

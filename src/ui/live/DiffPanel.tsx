@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useMemo, useState } from 'react';
 import { DIFF_TYPES, type DiffType } from '../../model/analysis/diff.ts';
 import type { LiveDiffRow } from '../../model/analysis/live-diff.ts';
+import { formatDiagnostic } from '../../i18n/format.ts';
 import { useLiveDiff } from '../hooks/use-live-analysis.ts';
 import { Name } from '../text/Name.tsx';
 import { BaselinePicker } from './BaselinePicker.tsx';
@@ -86,6 +87,7 @@ function TypeFilter({ shown, onChange }: { shown: Set<DiffType>; onChange: (s: S
 
 export function DiffPanel() {
   const { t } = useTranslation('ui-analysis');
+  const { t: tAll } = useTranslation();
   const { diff, updating } = useLiveDiff();
   const [shown, setShown] = useState<Set<DiffType>>(() => new Set(DIFF_TYPES));
   const rows = useMemo(() => (diff ? diff.rows.filter((r) => shown.has(r.type)) : []), [diff, shown]);
@@ -102,6 +104,16 @@ export function DiffPanel() {
       )}
       {diff ? (
         <>
+          {diff.baselineErrors.length > 0 && (
+            <p className="live-diff__warning" role="status" data-testid="diff-baseline-errors">
+              {t('diff.baselineErrors', {
+                count: diff.baselineErrors.length,
+                line: diff.baselineErrors[0].line,
+                column: diff.baselineErrors[0].column,
+                first: formatDiagnostic(tAll, diff.baselineErrors[0]),
+              })}
+            </p>
+          )}
           <p className="live-diff__summary" data-testid="diff-summary">
             {t('diff.summary', diff.counts)} <span className="live-diff__hint">{t('diff.breaksHint')}</span>
           </p>
