@@ -7,13 +7,13 @@
  * parsed and laid out; then, BENCH_N times (default 3) in a fresh page, opens the matrix panel and
  * measures the time until its first cells are drawn, and the longest main-thread task
  * (PerformanceObserver 'longtask') meanwhile, and, five seconds later, while scrolling it across (60 frames,
- * 400 × 300 px each). Budget: ≤ 50 ms.
+ * 400 × 300 px each). Budget: ≤ 50 ms. BENCH_PORT sets the preview server's port (default 4177).
  */
 import type { Browser, Page } from 'playwright-core';
 import { openBenchBrowser } from './browser-harness.ts';
 import { generate } from './generate.ts';
 
-const PORT = 4177;
+const PORT = Number(process.env.BENCH_PORT ?? 4177);
 const OUT_DIR = 'node_modules/.cache/netpol-matrix-dist';
 const N = Number(process.env.BENCH_N ?? 3);
 const SIZE = { namespaces: 40, workloads: 2000, policies: 600 };

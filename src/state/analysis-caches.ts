@@ -13,6 +13,9 @@ import { GraphCache } from '../model/graph/index.ts';
 import { WorkspaceReader } from '../model/manifests/workspace-reader.ts';
 import type { AnalysisBackend } from './backend/backend.ts';
 import { EffectiveMemo } from './effective-memo.ts';
+import type { WorkloadExposure } from '../model/analysis/exposure-view.ts';
+import type { LiveDiff } from '../model/analysis/live-diff.ts';
+import { LateMemo } from './late-memo.ts';
 import { MatrixMemo } from './matrix-memo.ts';
 import { ViewMemo } from './view-memo.ts';
 import { APP_READ_OPTIONS } from './read-options.ts';
@@ -36,6 +39,12 @@ export class AnalysisCaches {
   readonly effective = new EffectiveMemo();
   /** The connectivity matrix of the last text the matrix panel showed (matrix-memo.ts). */
   readonly matrix = new MatrixMemo();
+  /** The live diff's baseline, read by its own parser so the workspace's incremental parse stays warm. */
+  readonly baselineReader = new WorkspaceReader(APP_READ_OPTIONS);
+  /** The live diff of the baseline and the parsed text (live-analysis.ts). */
+  readonly diff = new LateMemo<LiveDiff | null>();
+  /** The exposure of the parsed text's workloads (live-analysis.ts). */
+  readonly exposure = new LateMemo<WorkloadExposure[] | null>();
   /**
    * Where large texts are analysed: the app installs a worker (ui/analysis/install.ts); without one
    * (tests, Node) every text is analysed in process.

@@ -1,12 +1,12 @@
 /**
- * The analysis dock under the canvas: which panel it shows (the connectivity matrix or the what-if
- * probe, or none) and the probe's text, so a matrix cell can hand its pair to the probe. Its own small
+ * The analysis dock under the canvas: which panel it shows (the connectivity matrix, the what-if
+ * probe, the live diff, the exposure list, the graph as lists, or none) and the probe's text, so a matrix cell can hand its pair to the probe. Its own small
  * store like effective-view.ts: nothing else reads it.
  */
 import { createStore } from 'zustand/vanilla';
 
 /** `flows`: the graph as lists of nodes and flows (for the keyboard and screen readers). */
-export type DockPanel = 'matrix' | 'probe' | 'flows';
+export type DockPanel = 'matrix' | 'probe' | 'diff' | 'exposure' | 'flows';
 
 interface AnalysisDockState {
   panel: DockPanel | null;

@@ -5,6 +5,7 @@
  * `parsedText` by memoised selectors (see derived.ts).
  */
 import type { StateCreator } from 'zustand/vanilla';
+import { openedOnLoad } from './baseline-slice.ts';
 import type { AppState } from './store.ts';
 
 export type ChangeOrigin = 'load' | 'editor' | 'graph';
@@ -84,8 +85,9 @@ export const createSourceSlice: StateCreator<AppState, [], [], SourceSlice> = (s
         parse.schedule(() => set({ parsedText: get().text, parsePending: false }));
       } else {
         parse.cancel();
-        // Loads and graph edits are discrete steps: parse at once.
-        set({ text, origin, revision, parsedText: text, parsePending: false });
+        // Loads and graph edits are discrete steps: parse at once. A load is the live diff's `opened` baseline.
+        const opened = origin === 'load' ? openedOnLoad(text) : {};
+        set({ text, origin, revision, parsedText: text, parsePending: false, ...opened });
       }
     },
   };

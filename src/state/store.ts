@@ -6,6 +6,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { AnalysisCaches } from './analysis-caches.ts';
+import { createBaselineSlice, type BaselineSlice } from './baseline-slice.ts';
 import { createLayoutSlice, type LayoutSlice } from './layout-slice.ts';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
@@ -17,7 +18,13 @@ export interface CachesSlice {
   readonly caches: AnalysisCaches;
 }
 
-export type AppState = SourceSlice & LayoutSlice & SelectionSlice & UiSlice & NavigationSlice & CachesSlice;
+export type AppState = SourceSlice &
+  LayoutSlice &
+  SelectionSlice &
+  UiSlice &
+  NavigationSlice &
+  BaselineSlice &
+  CachesSlice;
 
 export function createAppStore(): StoreApi<AppState> {
   return createStore<AppState>()((...a) => ({
@@ -26,6 +33,7 @@ export function createAppStore(): StoreApi<AppState> {
     ...createSelectionSlice(...a),
     ...createUiSlice(...a),
     ...createNavigationSlice(...a),
+    ...createBaselineSlice(...a),
     caches: new AnalysisCaches(),
   }));
 }

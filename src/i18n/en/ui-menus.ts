@@ -12,6 +12,8 @@ export const uiMenus = {
   },
   export: {
     menu: 'Export',
+    whatBreaks: 'What does this edit break?',
+    whatBreaksHint: 'connections changed since opened',
     workspace: 'Workspace (.yaml)',
     workspaceHint: 'everything, as written',
     policies: 'NetworkPolicies only (.yaml)',

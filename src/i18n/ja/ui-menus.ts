@@ -15,6 +15,8 @@ export const uiMenus: CatalogOf<typeof en> = {
   },
   export: {
     menu: 'エクスポート',
+    whatBreaks: 'この編集で何が壊れるか',
+    whatBreaksHint: '開いた時点から変わった通信',
     workspace: 'ワークスペース (.yaml)',
     workspaceHint: '書かれたとおりにすべて',
     policies: 'NetworkPolicy のみ (.yaml)',

@@ -10,6 +10,8 @@
  */
 import type { Diagnostic } from '../../model/diagnostics.ts';
 import type { EffectiveFlow } from '../../model/analysis/effective.ts';
+import type { WorkloadExposure } from '../../model/analysis/exposure-view.ts';
+import type { LiveDiff } from '../../model/analysis/live-diff.ts';
 import type { ConnectivityMatrix } from '../../model/analysis/matrix.ts';
 import type { PolicyGraph } from '../../model/graph/types.ts';
 import type { BrokenRegion } from '../keep-broken.ts';
@@ -40,6 +42,10 @@ export interface AnalysisBackend {
   effective(text: string, onFlows: (flows: EffectiveFlow[]) => void): void;
   /** The connectivity matrix of `text`, later (null: the analysis failed); superseded like `analyse`. */
   matrix(text: string, onMatrix: (matrix: ConnectivityMatrix | null) => void): void;
+  /** The live diff of `base` and `text`, later (null: the analysis failed); superseded like `analyse`. */
+  diff(base: string, text: string, onDiff: (diff: LiveDiff | null) => void): void;
+  /** The exposure of `text`'s workloads, later (null: the analysis failed); superseded like `analyse`. */
+  exposure(text: string, onExposure: (exposure: WorkloadExposure[] | null) => void): void;
 }
 
 /**

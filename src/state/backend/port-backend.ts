@@ -10,6 +10,8 @@
  * graph still follows the text.
  */
 import type { EffectiveFlow } from '../../model/analysis/effective.ts';
+import type { WorkloadExposure } from '../../model/analysis/exposure-view.ts';
+import type { LiveDiff } from '../../model/analysis/live-diff.ts';
 import type { ConnectivityMatrix } from '../../model/analysis/matrix.ts';
 import type { PolicyGraph } from '../../model/graph/types.ts';
 import { OFFLOAD_FROM_CHARS, type AnalysisBackend, type AnalysisHandlers } from './backend.ts';
@@ -17,17 +19,20 @@ import type { Answer, Port, Request } from './protocol.ts';
 import { AnalysisServer } from './server.ts';
 import { applyEdgesDelta } from './graph-delta.ts';
 
+/** What a request asks, without its id. */
+type Body = Request extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
 interface Sent<H> {
   id: number;
-  /** Kept to send it again should the worker die (the store holds the same string anyway). */
-  text: string;
+  /** Kept to send it again should the worker die (the store holds the same strings anyway). */
+  body: Body;
   handlers: H;
 }
 
 /** One kind of request: the one with the worker and the newest one waiting for it. */
 class Lane<H> {
   sent: Sent<H> | undefined;
-  waiting: { text: string; handlers: H } | undefined;
+  waiting: { body: Body; handlers: H } | undefined;
 }
 
 export class PortBackend implements AnalysisBackend {
@@ -35,6 +40,8 @@ export class PortBackend implements AnalysisBackend {
   private readonly graphs = new Lane<AnalysisHandlers>();
   private readonly flows = new Lane<(flows: EffectiveFlow[]) => void>();
   private readonly matrices = new Lane<(matrix: ConnectivityMatrix | null) => void>();
+  private readonly diffs = new Lane<(diff: LiveDiff | null) => void>();
+  private readonly exposures = new Lane<(exposure: WorkloadExposure[] | null) => void>();
   /** The text whose graph was delivered last, until its diagnostics come. */
   private diagnosticsOf: { id: number; handlers: AnalysisHandlers } | undefined;
   private send: (request: Request) => void;
@@ -57,15 +64,23 @@ export class PortBackend implements AnalysisBackend {
 
   analyse(text: string, handlers: AnalysisHandlers): void {
     this.diagnosticsOf = undefined; // a newer text: the older one's diagnostics are no use
-    this.submit(this.graphs, 'analyse', text, handlers);
+    this.submit(this.graphs, { type: 'analyse', text }, handlers);
   }
 
   effective(text: string, onFlows: (flows: EffectiveFlow[]) => void): void {
-    this.submit(this.flows, 'effective', text, onFlows);
+    this.submit(this.flows, { type: 'effective', text }, onFlows);
   }
 
   matrix(text: string, onMatrix: (matrix: ConnectivityMatrix | null) => void): void {
-    this.submit(this.matrices, 'matrix', text, onMatrix);
+    this.submit(this.matrices, { type: 'matrix', text }, onMatrix);
+  }
+
+  diff(base: string, text: string, onDiff: (diff: LiveDiff | null) => void): void {
+    this.submit(this.diffs, { type: 'diff', text, base }, onDiff);
+  }
+
+  exposure(text: string, onExposure: (exposure: WorkloadExposure[] | null) => void): void {
+    this.submit(this.exposures, { type: 'exposure', text }, onExposure);
   }
 
   /** The worker is gone (its `error` event): answer from now on in this thread, starting with what was pending. */
@@ -73,37 +88,33 @@ export class PortBackend implements AnalysisBackend {
     // A new server sends its first graph whole.
     const server = new AnalysisServer((answer) => this.receive(answer));
     this.send = (request) => server.receive(request);
-    for (const [lane, type] of [
-      [this.graphs, 'analyse'],
-      [this.flows, 'effective'],
-      [this.matrices, 'matrix'],
-    ] as const) {
+    for (const lane of [this.graphs, this.flows, this.matrices, this.diffs, this.exposures] as Lane<unknown>[]) {
       const pending = lane.waiting ?? lane.sent;
       lane.sent = undefined;
       lane.waiting = undefined;
-      if (pending) this.submit(lane as Lane<unknown>, type, pending.text, pending.handlers);
+      if (pending) this.submit(lane, pending.body, pending.handlers);
     }
   }
 
-  private submit<H>(lane: Lane<H>, type: Request['type'], text: string, handlers: H): void {
+  private submit<H>(lane: Lane<H>, body: Body, handlers: H): void {
     if (lane.sent) {
-      lane.waiting = { text, handlers };
+      lane.waiting = { body, handlers };
       return;
     }
     const id = ++this.nextId;
-    lane.sent = { id, text, handlers };
-    this.send({ type, id, text });
+    lane.sent = { id, body, handlers };
+    this.send({ ...body, id } as Request);
   }
 
   /** The request of `lane` answered now; a waiting one goes next. True when the answer is still wanted. */
-  private settle<H>(lane: Lane<H>, type: Request['type'], id: number): H | undefined {
+  private settle<H>(lane: Lane<H>, id: number): H | undefined {
     if (lane.sent?.id !== id) return undefined;
     const { handlers } = lane.sent;
     lane.sent = undefined;
     const next = lane.waiting;
     lane.waiting = undefined;
     if (next) {
-      this.submit(lane, type, next.text, next.handlers);
+      this.submit(lane, next.body, next.handlers);
       return undefined; // superseded while it was being analysed
     }
     return handlers;
@@ -122,7 +133,7 @@ export class PortBackend implements AnalysisBackend {
       const parts = this.parts?.id === answer.id ? this.parts : undefined;
       this.parts = undefined;
       if (parts) this.lastEdges = parts.edges;
-      const handlers = this.settle(this.graphs, 'analyse', answer.id);
+      const handlers = this.settle(this.graphs, answer.id);
       if (!handlers) return;
       this.diagnosticsOf = { id: answer.id, handlers };
       const graph = answer.graph && (parts ? { nodes: parts.nodes, edges: parts.edges } : answer.graph);
@@ -133,9 +144,13 @@ export class PortBackend implements AnalysisBackend {
       this.diagnosticsOf = undefined;
       handlers.onDiagnostics(answer.diagnostics);
     } else if (answer.type === 'matrix') {
-      this.settle(this.matrices, 'matrix', answer.id)?.(answer.matrix);
+      this.settle(this.matrices, answer.id)?.(answer.matrix);
+    } else if (answer.type === 'diff') {
+      this.settle(this.diffs, answer.id)?.(answer.diff);
+    } else if (answer.type === 'exposure') {
+      this.settle(this.exposures, answer.id)?.(answer.exposure);
     } else {
-      this.settle(this.flows, 'effective', answer.id)?.(answer.flows);
+      this.settle(this.flows, answer.id)?.(answer.flows);
     }
   }
 }

@@ -6,6 +6,8 @@
  */
 import type { Diagnostic } from '../../model/diagnostics.ts';
 import type { EffectiveFlow } from '../../model/analysis/effective.ts';
+import type { WorkloadExposure } from '../../model/analysis/exposure-view.ts';
+import type { LiveDiff } from '../../model/analysis/live-diff.ts';
 import type { ConnectivityMatrix } from '../../model/analysis/matrix.ts';
 import type { BrokenRegion } from '../keep-broken.ts';
 import type { PolicyGraph } from '../../model/graph/types.ts';
@@ -19,7 +21,11 @@ export type Request =
   /** The effective flows of `text`. */
   | { type: 'effective'; id: number; text: string }
   /** The connectivity matrix of `text` (the connectivity list as a table). */
-  | { type: 'matrix'; id: number; text: string };
+  | { type: 'matrix'; id: number; text: string }
+  /** The live diff of `base` (the baseline) and `text`. */
+  | { type: 'diff'; id: number; text: string; base: string }
+  /** The exposure of `text`'s workloads. */
+  | { type: 'exposure'; id: number; text: string };
 
 export type Answer =
   /**
@@ -48,7 +54,9 @@ export type Answer =
   | { type: 'diagnostics'; id: number; diagnostics: Diagnostic[] }
   | { type: 'effective'; id: number; flows: EffectiveFlow[] }
   /** Null when the analysis could not run on the text (the page shows no matrix rather than a wrong one). */
-  | { type: 'matrix'; id: number; matrix: ConnectivityMatrix | null };
+  | { type: 'matrix'; id: number; matrix: ConnectivityMatrix | null }
+  | { type: 'diff'; id: number; diff: LiveDiff | null }
+  | { type: 'exposure'; id: number; exposure: WorkloadExposure[] | null };
 
 /** The two ends of a worker as the code on either side needs them (a Worker, `self` in a worker, a MessagePort). */
 export interface Port<In, Out> {

@@ -13,6 +13,7 @@
 import { APP_READ_OPTIONS } from '../read-options.ts';
 import { effectiveFlows, type EffectiveFlow } from '../../model/analysis/effective.ts';
 import { matrixOf } from '../matrix-memo.ts';
+import { exposureOf, liveDiffOf } from '../live-analysis.ts';
 import { GraphCache } from '../../model/graph/index.ts';
 import { WorkspaceReader } from '../../model/manifests/workspace-reader.ts';
 import { analyse, workspaceOf, type Analysis } from '../analyse.ts';
@@ -30,15 +31,24 @@ type Job =
   | { kind: 'analyse'; id: number; text: string }
   | { kind: 'diagnostics'; id: number; analysis: Analysis }
   | { kind: 'effective'; id: number; text: string }
-  | { kind: 'matrix'; id: number; text: string };
+  | { kind: 'matrix'; id: number; text: string }
+  | { kind: 'diff'; id: number; text: string; base: string }
+  | { kind: 'exposure'; id: number; text: string };
 
 export class AnalysisServer {
-  private readonly caches = { reader: new WorkspaceReader(APP_READ_OPTIONS), graphs: new GraphCache() };
+  private readonly caches = {
+    reader: new WorkspaceReader(APP_READ_OPTIONS),
+    graphs: new GraphCache(),
+    baselineReader: new WorkspaceReader(APP_READ_OPTIONS),
+  };
   /** The newest request of each kind; an older one still waiting is replaced. */
   private analyseNext: Job | undefined;
   private diagnosticsNext: Job | undefined;
   private effectiveNext: Job | undefined;
   private matrixNext: Job | undefined;
+  /** The live diff and the exposure: after everything else (panels and marks that may come a moment later). */
+  private diffNext: Job | undefined;
+  private exposureNext: Job | undefined;
   private scheduled = false;
   /** The edges of the last graph sent, which the page now holds: the next graph goes as a delta of them. */
   private sent: SentEdges | undefined;
@@ -56,6 +66,9 @@ export class AnalysisServer {
       this.analyseNext = { kind: 'analyse', id: request.id, text: request.text };
       this.diagnosticsNext = undefined; // for an older text
     } else if (request.type === 'matrix') this.matrixNext = { kind: 'matrix', id: request.id, text: request.text };
+    else if (request.type === 'diff')
+      this.diffNext = { kind: 'diff', id: request.id, text: request.text, base: request.base };
+    else if (request.type === 'exposure') this.exposureNext = { kind: 'exposure', id: request.id, text: request.text };
     else this.effectiveNext = { kind: 'effective', id: request.id, text: request.text };
     this.schedule();
   }
@@ -68,19 +81,34 @@ export class AnalysisServer {
 
   /**
    * One job per task, so newer requests are seen between them: graphs first, then diagnostics, then
-   * flows, then the matrix.
+   * flows, then the matrix, then the live diff and the exposure.
    */
   private readonly step = (): void => {
     this.scheduled = false;
-    const job = this.analyseNext ?? this.diagnosticsNext ?? this.effectiveNext ?? this.matrixNext;
+    const job = this.takeNext();
     if (!job) return;
+    this.run(job);
+    if (this.analyseNext || this.diagnosticsNext || this.effectiveNext || this.matrixNext) this.schedule();
+    else if (this.diffNext || this.exposureNext) this.schedule();
+  };
+
+  /** The next job by priority, taken off its slot. */
+  private takeNext(): Job | undefined {
+    const job =
+      this.analyseNext ??
+      this.diagnosticsNext ??
+      this.effectiveNext ??
+      this.matrixNext ??
+      this.diffNext ??
+      this.exposureNext;
     if (job === this.analyseNext) this.analyseNext = undefined;
     else if (job === this.diagnosticsNext) this.diagnosticsNext = undefined;
     else if (job === this.effectiveNext) this.effectiveNext = undefined;
-    else this.matrixNext = undefined;
-    this.run(job);
-    if (this.analyseNext || this.diagnosticsNext || this.effectiveNext || this.matrixNext) this.schedule();
-  };
+    else if (job === this.matrixNext) this.matrixNext = undefined;
+    else if (job === this.diffNext) this.diffNext = undefined;
+    else this.exposureNext = undefined;
+    return job;
+  }
 
   private run(job: Job): void {
     if (job.kind === 'analyse') {
@@ -93,6 +121,10 @@ export class AnalysisServer {
       this.post({ type: 'diagnostics', id: job.id, diagnostics: job.analysis.diagnostics });
     } else if (job.kind === 'matrix') {
       this.post({ type: 'matrix', id: job.id, matrix: matrixOf(job.text, this.caches) });
+    } else if (job.kind === 'diff') {
+      this.post({ type: 'diff', id: job.id, diff: liveDiffOf(job.base, job.text, this.caches) });
+    } else if (job.kind === 'exposure') {
+      this.post({ type: 'exposure', id: job.id, exposure: exposureOf(job.text, this.caches) });
     } else {
       let flows: EffectiveFlow[];
       try {

@@ -10,12 +10,22 @@ import { bindStore } from '../hooks/bind-store.ts';
 import { MatrixPanel } from './MatrixPanel.tsx';
 import { FlowsList } from '../flows-list/FlowsList.tsx';
 import { ProbePanel } from './ProbePanel.tsx';
+import { DiffPanel } from '../live/DiffPanel.tsx';
+import { ExposurePanel } from '../live/ExposurePanel.tsx';
 import './analysis.css';
 
 const useDock = bindStore(analysisDockStore);
 
 // Labels and titles are in the ui-analysis catalogue under `tabs.<panel>`.
-const TABS: DockPanel[] = ['matrix', 'probe', 'flows'];
+const TABS: DockPanel[] = ['matrix', 'probe', 'diff', 'exposure', 'flows'];
+
+const PANELS: Record<DockPanel, () => React.JSX.Element> = {
+  matrix: MatrixPanel,
+  probe: ProbePanel,
+  diff: DiffPanel,
+  exposure: ExposurePanel,
+  flows: FlowsList,
+};
 
 /** The buttons that open the dock's panels (in the status bar). */
 export function DockButtons() {
@@ -56,6 +66,7 @@ export function AnalysisDock() {
     return () => document.removeEventListener('keydown', onKey);
   }, [panel, setPanel]);
   if (!panel) return null;
+  const Panel = PANELS[panel];
   return (
     <section className="dock" aria-label={t('dock.label')} data-testid="analysis-dock">
       <div className="dock__tabs">
@@ -84,7 +95,7 @@ export function AnalysisDock() {
         </button>
       </div>
       <div className="dock__body" role="tabpanel" id="dock-panel" aria-labelledby={`dock-tab-${panel}`}>
-        {panel === 'matrix' ? <MatrixPanel /> : panel === 'probe' ? <ProbePanel /> : <FlowsList />}
+        <Panel />
       </div>
     </section>
   );

@@ -37,16 +37,24 @@ import { useNavigationKeys } from './navigate/use-navigation-keys.ts';
 import { DockedMiniMap, FitButton, FitOnRequest, ZoomDetail } from './ReadableFit.tsx';
 import type { FlowNode } from './to-flow.ts';
 import { useAutoLayout } from './use-auto-layout.ts';
-import { useCanvasElements, type CanvasEdge } from './use-canvas-elements.ts';
+import { useCanvasElements } from './use-canvas-elements.ts';
 import { isInferredView } from '../effective/to-effective.ts';
 import { useCanvasHandlers } from './use-canvas-handlers.ts';
 import { useCanvasKeys } from './gestures/use-canvas-keys.ts';
 import { useTheme } from '../theme/theme-store.ts';
+import { ExposureContext } from '../live/exposure-context.ts';
+import { DiffGhostEdge, ExposureEdge } from '../live/OverlayEdges.tsx';
+import { canvasEdgeChanges, useLiveOverlays, type LiveCanvasEdge } from '../live/use-live-overlays.ts';
 import './editing.css';
 import './navigate/navigate.css';
 
 const nodeTypes: NodeTypes = { namespace: NamespaceNode, entity: EntityNode, collapsed: CollapsedNamespaceNode };
-const edgeTypes: EdgeTypes = { flow: FlowEdge, effective: EffectiveEdge };
+const edgeTypes: EdgeTypes = {
+  flow: FlowEdge,
+  effective: EffectiveEdge,
+  'diff-ghost': DiffGhostEdge,
+  exposure: ExposureEdge,
+};
 
 const miniMapColor = (n: FlowNode) => {
   // Theme tokens (theme/tokens.ts): React Flow sets these as the rects' style, so they follow the theme.
@@ -74,6 +82,8 @@ function Canvas() {
   const { graph, flows, aggregated, latest } = elements;
   const nodes = useMemo(() => decorateNodes(elements.nodes, view.graph, nav), [elements.nodes, view.graph, nav]);
   const edges = useMemo(() => decorateEdges(elements.edges, nav), [elements.edges, nav]);
+  // The live diff's marks and ghosts, the exposure markers and the "unknown peers" node (ui/live).
+  const live = useLiveOverlays(nodes, edges, Boolean(flows));
   const { onNodesChange, onEdgesChange, onConnectEnd, onNodeDoubleClick, onDragOver, onDrop, onPick } =
     useCanvasHandlers(latest, paneRef);
 
@@ -81,39 +91,46 @@ function Canvas() {
   const large = nodes.length > LARGE_NODES || edges.length > LARGE_EDGES;
   return (
     <div className="graph-pane" data-testid="graph-pane" ref={paneRef} onDragOver={onDragOver} onDrop={onDrop}>
-      <ReactFlow<FlowNode, CanvasEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnectEnd={onConnectEnd}
-        onNodeDoubleClick={onNodeDoubleClick}
-        zoomOnDoubleClick={false}
-        nodesConnectable={!view.stale && !flows}
-        // Not further out: below this a big cluster's cards are specks, and rendering all of them (every
-        // node is "in view") made each keystroke ~25 ms slower on 1,000 workloads (bench:browser).
-        minZoom={0.15}
-        maxZoom={2}
-        proOptions={{ hideAttribution: true }}
-        deleteKeyCode={null}
-        // A selected (translucent) namespace box must not be raised over the peers beside it.
-        elevateNodesOnSelect={false}
-        onlyRenderVisibleElements={large}
-        colorMode={colorMode}
-        aria-label={t('graph.label')}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="var(--canvas-dots)" />
-        <Controls showInteractive={false} showFitView={false} position="bottom-left">
-          <FitButton />
-        </Controls>
-        <DockedMiniMap color={miniMapColor} />
-        <FitOnRequest />
-        <CentreOnRequest />
-        <DiagnosticMarkers graph={view.graph} diagnostics={view.diagnostics} edges={edges} collapsed={nav.collapsed} />
-        <ZoomDetail pane={paneRef} />
-      </ReactFlow>
+      <ExposureContext.Provider value={live.exposure}>
+        <ReactFlow<FlowNode, LiveCanvasEdge>
+          nodes={live.nodes}
+          edges={live.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={(changes) => onEdgesChange(canvasEdgeChanges(changes))}
+          onConnectEnd={onConnectEnd}
+          onNodeDoubleClick={onNodeDoubleClick}
+          zoomOnDoubleClick={false}
+          nodesConnectable={!view.stale && !flows}
+          // Not further out: below this a big cluster's cards are specks, and rendering all of them (every
+          // node is "in view") made each keystroke ~25 ms slower on 1,000 workloads (bench:browser).
+          minZoom={0.15}
+          maxZoom={2}
+          proOptions={{ hideAttribution: true }}
+          deleteKeyCode={null}
+          // A selected (translucent) namespace box must not be raised over the peers beside it.
+          elevateNodesOnSelect={false}
+          onlyRenderVisibleElements={large}
+          colorMode={colorMode}
+          aria-label={t('graph.label')}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="var(--canvas-dots)" />
+          <Controls showInteractive={false} showFitView={false} position="bottom-left">
+            <FitButton />
+          </Controls>
+          <DockedMiniMap color={miniMapColor} />
+          <FitOnRequest />
+          <CentreOnRequest />
+          <DiagnosticMarkers
+            graph={view.graph}
+            diagnostics={view.diagnostics}
+            edges={edges}
+            collapsed={nav.collapsed}
+          />
+          <ZoomDetail pane={paneRef} />
+        </ReactFlow>
+      </ExposureContext.Provider>
       <CanvasTopBar>
         <Palette disabled={view.stale} onPick={onPick} />
         <CanvasToolbar />

@@ -15,6 +15,7 @@ import { formatConns, isEmpty } from '../../model/analysis/ports.ts';
 /** `10.0.0.0-10.0.0.255 (TCP 5432)`: a range and what it gets (ranges of one end may differ). */
 export const rangeText = (r: ExternalRange): string => `${r.range} (${r.conns})`;
 import { useEffectiveView } from '../hooks/stores.ts';
+import { DiffMark } from '../live/DiffMark.tsx';
 
 function EffectiveEdgeView({ id, source, target, markerEnd, data, selected }: EdgeProps<EffectiveEdgeType>) {
   const ends = useEdgeEnds(source, target);
@@ -27,7 +28,8 @@ function EffectiveEdgeView({ id, source, target, markerEnd, data, selected }: Ed
   // A pill with no free place shows while its flow is hovered or selected ("blocked at ingress" pills no longer pile up).
   const tucked = !placed && !hovered && !selected;
   const kind = data.halfOpen ? 'half-open' : 'allowed';
-  const cls = `effective-edge effective-edge--${kind}${selected ? ' is-selected' : ''}`;
+  const diff = data.diff ? ` effective-edge--diff-${data.diff}` : '';
+  const cls = `effective-edge effective-edge--${kind}${diff}${selected ? ' is-selected' : ''}`;
   const { t } = useTranslation('ui-effective');
   const ranges = data.flow.ranges.length
     ? `\n${t('edge.addresses', { ranges: data.flow.ranges.map(rangeText).join(', ') })}`
@@ -64,7 +66,9 @@ function EffectiveEdgeView({ id, source, target, markerEnd, data, selected }: Ed
           data-kind={kind}
           data-lines={data.flow.lines}
           data-connlist={connlistLinesOf(data.flow).join('\n')}
+          data-diff={data.diff}
         >
+          <DiffMark type={data.diff} />
           {label}
           {note && <span className="effective-label__note">{note}</span>}
           {lines && <span className="effective-label__lines">{lines}</span>}

@@ -4,6 +4,7 @@
  * so switching views does not move anything.
  */
 import { MarkerType, type Edge } from '@xyflow/react';
+import type { DiffType } from '../../model/analysis/diff.ts';
 import { blockedNote, isHalfOpen, type EffectiveFlow } from '../../model/analysis/effective.ts';
 import { ANYWHERE_ID, parseNodeId } from '../../model/graph/index.ts';
 import type { GraphNode, PolicyGraph } from '../../model/graph/types.ts';
@@ -12,9 +13,9 @@ import type { EdgeGeometry } from '../canvas/geometry/edge-layout.ts';
 import { GAP } from '../canvas/geometry/placement.ts';
 import { NODE_HEIGHT, nodeWidth } from '../canvas/geometry/sizes.ts';
 
-/** `geometry`: as for rule edges (canvas/geometry/edge-layout.ts). */
+/** `geometry`: as for rule edges (canvas/geometry/edge-layout.ts); `diff`: its live-diff mark (ui/live). */
 export type EffectiveEdgeType = Edge<
-  { flow: EffectiveFlow; label: string; note: string; halfOpen: boolean; geometry?: EdgeGeometry },
+  { flow: EffectiveFlow; label: string; note: string; halfOpen: boolean; geometry?: EdgeGeometry; diff?: DiffType },
   'effective'
 >;
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { duplicateWorkspace, switchWorkspace } from '../../state/workspaces.ts';
 import { openDialog } from '../io/io-ui.ts';
+import { analysisDockStore } from '../../state/analysis-dock.ts';
 import {
   copyShareLink,
   copyWorkspaceYaml,
@@ -46,6 +47,13 @@ const exportEntries = (t: TFunction<'ui-menus'>): MenuEntry[] => [
   },
   { id: 'export-zip', label: t('export.zip'), hint: t('export.zipHint'), onSelect: exportPoliciesAsZip },
   { id: 'copy-yaml', label: t('export.copyYaml'), hint: t('export.copyYamlHint'), onSelect: copyWorkspaceYaml },
+  // Before exporting, what the edit breaks: the live diff against the baseline (ui/live/DiffPanel.tsx).
+  {
+    id: 'what-breaks',
+    label: t('export.whatBreaks'),
+    hint: t('export.whatBreaksHint'),
+    onSelect: () => analysisDockStore.getState().setPanel('diff'),
+  },
   { kind: 'separator', id: 'sep1' },
   { kind: 'heading', id: 'h-graph', label: t('export.graphHeading') },
   { id: 'export-png', label: t('export.png'), onSelect: exportPng },

@@ -16,6 +16,7 @@ import { ClusterBadges } from './ClusterBadges.tsx';
 import { kindTagOf, subtitleOf } from '../geometry/sizes.ts';
 import { useCardWords } from './use-card-words.ts';
 import type { EntityFlowNode } from '../to-flow.ts';
+import { ExposureMark } from '../../live/ExposureMark.tsx';
 
 /** The CSS font families (styles.css `--font`, `--mono`), read once: the canvas measuring text needs them. */
 let families: { sans: string; mono: string } | undefined;
@@ -78,6 +79,7 @@ function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
     >
       <Handle type="target" position={Position.Left} className="entity__handle" isConnectable={false} />
       <ClusterBadges marks={node.clusterSelectedBy} />
+      {node.kind === 'workload' && <ExposureMark nodeId={node.id} />}
       <div className="entity__icon">
         <KindIcon kind={node.kind} size={16} />
       </div>
