@@ -8,7 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { useContext } from 'react';
 import { ExposureContext } from './exposure-context.ts';
 
-export function ExposureMark({ nodeId }: { nodeId: string }) {
+/**
+ * `compact`: the mark alone, its word in the tooltip and accessible name, for a card whose top edge
+ * also carries tier badges (both would not fit on a narrow card).
+ */
+export function ExposureMark({ nodeId, compact = false }: { nodeId: string; compact?: boolean }) {
   const { t } = useTranslation('ui-analysis');
   const row = useContext(ExposureContext).get(nodeId);
   if (!row) return null;
@@ -21,10 +25,12 @@ export function ExposureMark({ nodeId }: { nodeId: string }) {
     ...row.external.map((d) => t(`exposure.external.${d}`)),
     ...row.unprotected.map((d) => t(`exposure.unprotected.${d}`)),
   ];
+  const word = exposed ? t('exposure.mark') : t('exposure.markUnprotected');
   return (
     <span
       className={`exposure-mark${exposed ? '' : ' exposure-mark--unprotected'}`}
-      title={t('exposure.markTitle', { lines: lines.join('\n') })}
+      title={`${compact ? `${word}\n` : ''}${t('exposure.markTitle', { lines: lines.join('\n') })}`}
+      aria-label={compact ? word : undefined}
       data-testid="exposure-mark"
       data-exposed={exposed ? 'true' : 'false'}
       data-peers={row.items.map((i) => i.peer).join('\n')}
@@ -32,7 +38,7 @@ export function ExposureMark({ nodeId }: { nodeId: string }) {
       <span className="exposure-mark__icon" aria-hidden="true">
         {exposed ? '◎' : '○'}
       </span>
-      {exposed ? t('exposure.mark') : t('exposure.markUnprotected')}
+      {compact ? null : word}
     </span>
   );
 }

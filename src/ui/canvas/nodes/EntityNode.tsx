@@ -79,7 +79,9 @@ function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
     >
       <Handle type="target" position={Position.Left} className="entity__handle" isConnectable={false} />
       <ClusterBadges marks={node.clusterSelectedBy} />
-      {node.kind === 'workload' && <ExposureMark nodeId={node.id} />}
+      {node.kind === 'workload' && (
+        <ExposureMark nodeId={node.id} compact={(node.clusterSelectedBy?.length ?? 0) > 0} />
+      )}
       <div className="entity__icon">
         <KindIcon kind={node.kind} size={16} />
       </div>
