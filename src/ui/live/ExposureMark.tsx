@@ -30,6 +30,7 @@ export function ExposureMark({ nodeId, compact = false }: { nodeId: string; comp
     <span
       className={`exposure-mark${exposed ? '' : ' exposure-mark--unprotected'}`}
       title={`${compact ? `${word}\n` : ''}${t('exposure.markTitle', { lines: lines.join('\n') })}`}
+      role={compact ? 'img' : undefined}
       aria-label={compact ? word : undefined}
       data-testid="exposure-mark"
       data-exposed={exposed ? 'true' : 'false'}
