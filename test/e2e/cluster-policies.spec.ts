@@ -87,6 +87,9 @@ test('the three layers are drawn: tier badges, a deny edge, a pass edge, and the
   await expect(deny).toHaveClass(/is-selected/);
   await expect.poll(async () => (await highlight(page))?.manifest).toBe('guard-db');
   expect((await highlight(page))?.text).toContain('app: web');
+  // Its inspector offers no NetworkPolicy edits (ports, remove peer, delete policy): they would not apply.
+  await expect(page.getByTestId('layer-rule-note').first()).toBeVisible();
+  await expect(page.getByTestId('delete-policy')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/cluster-policies-rules.png' });
 });
 

@@ -66,6 +66,8 @@ export const uiInspector = {
     removePeer: 'Remove this peer',
     removeRule: 'Remove this rule',
     deletePolicy: 'Delete policy',
+    layerRule:
+      'A rule of a cluster-scoped policy or an Ingress/Route: edit it in the YAML; priority and rule order are in the inspector of a node it selects.',
     shared_one: 'This rule also allows: <b>{{peers}}</b>. Changing its ports changes that flow too.',
     shared_other: 'This rule also allows: <b>{{peers}}</b>. Changing its ports changes those flows too.',
   },

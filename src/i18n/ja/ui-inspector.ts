@@ -70,6 +70,8 @@ export const uiInspector: CatalogOf<typeof en> = {
     removePeer: 'このピアを削除',
     removeRule: 'このルールを削除',
     deletePolicy: 'ポリシーを削除',
+    layerRule:
+      'クラスタースコープのポリシー、または Ingress/Route のルールです。YAML で編集してください。優先度とルールの順序は、このポリシーが選択するノードのインスペクターで変更できます。',
     shared_one: 'このルールは <b>{{peers}}</b> も許可しています。ポートを変えるとその通信も変わります。',
     shared_other: 'このルールは <b>{{peers}}</b> も許可しています。ポートを変えるとそれらの通信も変わります。',
   },

@@ -80,38 +80,63 @@ export function EdgeInspector({
                 : t('edge.whereAnyPeer', { direction: t(`edge.direction.${r.direction}`), rule: r.ruleIndex + 1 })}
             </span>
           </h3>
-          <InlineField
-            label={t('edge.ports')}
-            value={r.label === 'all ports' ? '' : r.label}
-            placeholder={t('edge.allPorts')}
-            note="TCP 8080, UDP 53, TCP 8000-8100, TCP http"
-            testId="edge-ports"
-            disabled={disabled}
-            onCommit={(text) => commitParsed(parseRulePorts(text), (ports) => setEdgePortsEdit(r, ports))}
-          />
-          <SharedRuleNotice peers={otherPeers(graph, r)} />
-          <div className="rule-card__actions">
-            <button
-              type="button"
-              className="link-button link-button--danger"
-              disabled={disabled}
-              onClick={() => runEdit(removeEdgeEdit(r))}
-              data-testid="remove-peer"
-            >
-              {r.peerIndex >= 0 ? t('edge.removePeer') : t('edge.removeRule')}
-            </button>
-            <button
-              type="button"
-              className="link-button link-button--danger"
-              disabled={disabled}
-              onClick={() => runEdit({ op: 'deletePolicy', policy: r.policyId })}
-              data-testid="delete-policy"
-            >
-              {t('edge.deletePolicy')}
-            </button>
-          </div>
+          {r.cluster || r.routes ? (
+            // The NetworkPolicy edits below (setRulePorts, removing a peer, deletePolicy) do not apply here.
+            <p className="rule-card__shared" role="note" data-testid="layer-rule-note">
+              {r.label} — {t('edge.layerRule')}
+            </p>
+          ) : (
+            <NetworkPolicyRuleActions rule={r} graph={graph} disabled={disabled} />
+          )}
         </section>
       ))}
+    </>
+  );
+}
+
+/** The edits of a NetworkPolicy rule edge: its ports, removing its peer or rule, deleting its policy. */
+function NetworkPolicyRuleActions({
+  rule: r,
+  graph,
+  disabled,
+}: {
+  rule: GraphEdge;
+  graph: PolicyGraph;
+  disabled: boolean;
+}) {
+  const { t } = useTranslation('ui-inspector');
+  return (
+    <>
+      <InlineField
+        label={t('edge.ports')}
+        value={r.label === 'all ports' ? '' : r.label}
+        placeholder={t('edge.allPorts')}
+        note="TCP 8080, UDP 53, TCP 8000-8100, TCP http"
+        testId="edge-ports"
+        disabled={disabled}
+        onCommit={(text) => commitParsed(parseRulePorts(text), (ports) => setEdgePortsEdit(r, ports))}
+      />
+      <SharedRuleNotice peers={otherPeers(graph, r)} />
+      <div className="rule-card__actions">
+        <button
+          type="button"
+          className="link-button link-button--danger"
+          disabled={disabled}
+          onClick={() => runEdit(removeEdgeEdit(r))}
+          data-testid="remove-peer"
+        >
+          {r.peerIndex >= 0 ? t('edge.removePeer') : t('edge.removeRule')}
+        </button>
+        <button
+          type="button"
+          className="link-button link-button--danger"
+          disabled={disabled}
+          onClick={() => runEdit({ op: 'deletePolicy', policy: r.policyId })}
+          data-testid="delete-policy"
+        >
+          {t('edge.deletePolicy')}
+        </button>
+      </div>
     </>
   );
 }
