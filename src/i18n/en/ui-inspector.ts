@@ -58,6 +58,7 @@ export const uiInspector = {
   },
   edge: {
     kind: 'Allowed flow',
+    layerKind: 'Cluster policy or route rule',
     direction: { ingress: 'ingress', egress: 'egress' },
     where: '{{direction}} rule {{rule}}, peer {{peer}}',
     whereAnyPeer: '{{direction}} rule {{rule}}, any peer',

@@ -62,6 +62,7 @@ export const uiInspector: CatalogOf<typeof en> = {
   },
   edge: {
     kind: '許可された通信',
+    layerKind: 'クラスターポリシー / ルートのルール',
     direction: { ingress: 'Ingress', egress: 'Egress' },
     where: '{{direction}} ルール {{rule}}、ピア {{peer}}',
     whereAnyPeer: '{{direction}} ルール {{rule}}、すべてのピア',

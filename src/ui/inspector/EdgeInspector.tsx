@@ -60,7 +60,10 @@ export function EdgeInspector({
   return (
     <>
       <div className="inspector__head">
-        <span className="inspector__kind">{t('edge.kind')}</span>
+        {/* A Deny or Pass rule of a cluster policy is no "allowed flow". */}
+        <span className="inspector__kind">
+          {rules.every((r) => r.cluster || r.routes) ? t('edge.layerKind') : t('edge.kind')}
+        </span>
         <span className="inspector__title" data-testid="inspector-title">
           {source?.label ?? '?'} → {target?.label ?? '?'}
         </span>
