@@ -65,3 +65,8 @@ export function useExposure(): { exposure: WorkloadExposure[] | null; updating: 
   }, [wanted, text, stale, caches, landed]);
   return { exposure, updating: wanted && caches.exposure.updating };
 }
+
+/** Whether the exposure panel is open (the canvas then links exposed workloads to an "unknown peers" card). */
+export function useExposurePanelOpen(): boolean {
+  return useDock((s) => s.panel === 'exposure');
+}

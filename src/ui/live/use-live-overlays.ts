@@ -2,8 +2,8 @@
  * What the live analysis adds to the canvas (issue 13), on top of the nodes and edges the canvas built:
  * - in the effective view, while the diff panel is open, each edge the live diff touches is marked
  *   added / changed / removed, and removed flows with no edge left are drawn as ghosts;
- * - in the effective view, an "unknown peers" node for the peers outside the workspace, linked to the
- *   workloads the policies expose to them;
+ * - in the effective view, while the exposure panel is open, an "unknown peers" node for the peers
+ *   outside the workspace, linked to the workloads the policies expose to them;
  * - in both views, the exposure of each workload for the markers on the cards (exposure-context.ts).
  */
 import { MarkerType, type EdgeChange } from '@xyflow/react';
@@ -17,7 +17,7 @@ import type { GraphNode } from '../../model/graph/types.ts';
 import { NODE_HEIGHT, nodeWidth } from '../canvas/geometry/sizes.ts';
 import type { EntityFlowNode, FlowNode } from '../canvas/to-flow.ts';
 import type { CanvasEdge } from '../canvas/use-canvas-elements.ts';
-import { useExposure, useLiveDiff } from '../hooks/use-live-analysis.ts';
+import { useExposure, useExposurePanelOpen, useLiveDiff } from '../hooks/use-live-analysis.ts';
 import type { DiffGhostEdgeType, ExposureEdgeType } from './OverlayEdges.tsx';
 
 export type LiveCanvasEdge = CanvasEdge | DiffGhostEdgeType | ExposureEdgeType;
@@ -141,6 +141,10 @@ export function useLiveOverlays(nodes: FlowNode[], edges: CanvasEdge[], effectiv
   const { t } = useTranslation('ui-analysis');
   const { diff } = useLiveDiff();
   const { exposure } = useExposure();
+  // The links to the "unknown peers" card are drawn while the exposure panel is open: they are straight
+  // lines, not routed around cards, and on a real workspace nearly every workload has one (DNS to
+  // kube-system), which would cross the effective view the user came for. The card marks stay on.
+  const linksWanted = useExposurePanelOpen();
   const byNode = useMemo(() => new Map((exposure ?? []).map((r) => [r.node, r])), [exposure]);
   const label = t('exposure.unknownPeers');
   const detail = t('exposure.unknownPeersDetail');
@@ -149,13 +153,13 @@ export function useLiveOverlays(nodes: FlowNode[], edges: CanvasEdge[], effectiv
     const drawn = new Set(nodes.map((n) => n.id));
     let outNodes = nodes;
     let outEdges: LiveCanvasEdge[] = diff && diff.rows.length ? diffEdges(edges, diff.rows, drawn) : edges;
-    const links = exposure ? exposureEdges(exposure, drawn) : [];
+    const links = exposure && linksWanted ? exposureEdges(exposure, drawn) : [];
     if (links.length) {
       outNodes = [...nodes, unknownPeersNode(nodes, label, detail)];
       outEdges = [...outEdges, ...links];
     }
     return { nodes: outNodes, edges: outEdges, exposure: byNode };
-  }, [effective, nodes, edges, diff, exposure, byNode, label, detail]);
+  }, [effective, nodes, edges, diff, exposure, linksWanted, byNode, label, detail]);
 }
 
 /** Edge changes of the canvas's own edges: the overlay edges are drawn only, never selected or removed. */

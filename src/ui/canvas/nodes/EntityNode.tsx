@@ -78,10 +78,6 @@ function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
       data-stale={node.stale ? 'true' : undefined}
     >
       <Handle type="target" position={Position.Left} className="entity__handle" isConnectable={false} />
-      <ClusterBadges marks={node.clusterSelectedBy} />
-      {node.kind === 'workload' && (
-        <ExposureMark nodeId={node.id} compact={(node.clusterSelectedBy?.length ?? 0) > 0} />
-      )}
       <div className="entity__icon">
         <KindIcon kind={node.kind} size={16} />
       </div>
@@ -105,6 +101,11 @@ function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
             </span>
           )}
         </div>
+      )}
+      {/* Placed on the card's top edge by CSS; after the name in the DOM, so the card reads name first. */}
+      <ClusterBadges marks={node.clusterSelectedBy} />
+      {node.kind === 'workload' && (
+        <ExposureMark nodeId={node.id} compact={(node.clusterSelectedBy?.length ?? 0) > 0} />
       )}
       <Handle
         type="source"
