@@ -183,6 +183,16 @@ describe('IncrementalParser', () => {
     expectSameAsFull(new IncrementalParser(), 'a: 1\n...\nb: 2\n---\nc: 3\n');
   });
 
+  it('gives a comment after a scalar document to the next document, as yaml does', () => {
+    // Alone, `--- |` + body + blank line + `# c` keeps `# c` as its own trailing comment; in the
+    // whole text yaml hands it to the next document's commentBefore (a CI run found this).
+    const text = '--- |\n  a literal\n\n# moves on\n---\nkind: Namespace # kept\n';
+    const parser = new IncrementalParser();
+    expectSameAsFull(parser, text);
+    expectSameAsFull(parser, text.replace('a literal', 'a literal edited'));
+    expect(parser.parse({ name: 'w.yaml', text }).docs[1].doc.commentBefore).toBe(' moves on');
+  });
+
   it('handles an unclosed quote that swallows the documents after it', () => {
     const parser = new IncrementalParser();
     parser.parse({ name: 'w.yaml', text: FIXTURE });

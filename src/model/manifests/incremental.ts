@@ -23,7 +23,7 @@
  * `parse` call on the same parser: a WorkspaceReader (workspace-reader.ts) keeps one current result per
  * file for its owner, and code that changes Documents (src/sync) clones them first.
  */
-import type { Document } from 'yaml';
+import { isCollection, type Document } from 'yaml';
 import { commonEnds } from './common-ends.ts';
 import { ListParser, type ListParseOptions } from './list-parse.ts';
 import { shift } from './node-offsets.ts';
@@ -77,13 +77,21 @@ function parseChunk(text: string, base: number): Parsed {
 
 /**
  * A chunk whose parse may differ inside the whole text: it has no document
- * (its comments belong to the next one) or has syntax errors. A broken
+ * (its comments belong to the next one), ends with a comment yaml hands to
+ * the next document, or has syntax errors. A broken
  * document can reach past its markers: an unclosed quote runs on to the end
  * of the whole text (yaml scans for the quote with indexOf), and yaml's
  * composer hands comments and errors around a broken document to its
  * neighbours.
  */
-const dirty = (p: Parsed): boolean => p.docs.length === 0 || p.docs.some((d) => d.errors.length > 0);
+const dirty = (p: Parsed): boolean =>
+  p.docs.length === 0 || p.docs.some((d) => d.errors.length > 0) || leaksComment(p.docs[p.docs.length - 1]);
+/**
+ * yaml gives a comment after a blank line at the end of a document whose body is a scalar or a flow
+ * collection to the next document (its commentBefore), though alone it is the document's own comment.
+ */
+const leaksComment = (d: Document.Parsed): boolean =>
+  d.comment != null && !(isCollection(d.contents) && !d.contents.flow);
 /** The span's last document is broken (an unclosed quote ran to its end): it must be widened. */
 const endsOpen = (p: Parsed): boolean => p.docs.length === 0 || p.docs[p.docs.length - 1].errors.length > 0;
 
