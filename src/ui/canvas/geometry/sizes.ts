@@ -55,7 +55,23 @@ export function kindTagOf(node: GraphNode, say: SayCardWord = englishWords): str
 
 const SUBTITLE_WIDTH = 240;
 
+/**
+ * Widths by node object: graph nodes are immutable and keep their identity while unchanged
+ * (state/stable-graph.ts), and a width costs several i18n lookups, which placing one new card
+ * repeated for every card of the graph (~60% of a structural keystroke's render at 1,000 workloads).
+ */
+const widths = new WeakMap<GraphNode, number>();
+
 export function nodeWidth(node: GraphNode): number {
+  let width = widths.get(node);
+  if (width === undefined) {
+    width = measureNodeWidth(node);
+    widths.set(node, width);
+  }
+  return width;
+}
+
+function measureNodeWidth(node: GraphNode): number {
   const tag = kindTagOf(node);
   const title = textWidth(displayName(node), 8.4) + (tag ? textWidth(tag, 7.6) + 10 : 0);
   // Border, padding, icon and gap take 68 (EntityNode textRoom), plus a little air: 74. The in/out badge
