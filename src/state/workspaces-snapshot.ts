@@ -8,6 +8,7 @@ import type { WorkspaceData } from './persistence/index.ts';
 import { restoreDrafts, saveDrafts, draftsStore } from './drafts.ts';
 import type { Box, XY } from './layout-slice.ts';
 import { navigationFrom } from './navigation-slice.ts';
+import { lastExportFrom } from './baseline-slice.ts';
 import { appStore } from './store.ts';
 
 export function snapshot(): WorkspaceData {
@@ -23,6 +24,8 @@ export function snapshot(): WorkspaceData {
       focus: s.focus,
       filters: s.filters,
       drafts: saveDrafts(draftsStore.getState().drafts),
+      // The live diff's "last export" baseline belongs to the workspace it was exported from.
+      ...(s.lastExport ? { lastExport: s.lastExport } : {}),
     },
   };
 }
@@ -75,4 +78,5 @@ export function applyLayoutAndView(data: WorkspaceData): void {
     appStore.getState().setSplit(data.view.split);
   // Peers dropped from the palette that no rule names yet (their places are among the manual positions).
   draftsStore.getState().setDrafts(restoreDrafts(data.view.drafts));
+  appStore.getState().restoreLastExport(lastExportFrom(data.view.lastExport));
 }

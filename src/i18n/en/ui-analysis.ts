@@ -80,6 +80,14 @@ export const uiAnalysis = {
   diff: {
     compareWith: 'Compare with',
     opened: 'The text as opened or loaded',
+    lastExport: 'The last export ({{what}}, {{when}})',
+    lastExportNone: 'The last export (none yet: export the manifests first)',
+    exportKind: {
+      workspace: 'workspace YAML',
+      policies: 'policies YAML',
+      zip: 'policies zip',
+      copy: 'copied YAML',
+    },
     workspace: 'Workspace “{{name}}” (as saved)',
     pasted: 'A pasted or imported version',
     pastedNamed: 'Imported version “{{name}}”',
