@@ -29,7 +29,13 @@ function LastExportOption() {
       </option>
     );
   }
-  const when = new Date(last.at).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
+  // The time alone for an export of today: the select stays short enough to read whole.
+  const at = new Date(last.at);
+  const today = at.toDateString() === new Date().toDateString();
+  const when = at.toLocaleString(
+    i18n.language,
+    today ? { timeStyle: 'short' } : { dateStyle: 'short', timeStyle: 'short' },
+  );
   return (
     <option value={EXPORT} data-testid="diff-baseline-export">
       {t('diff.lastExport', { when, what: t(`diff.exportKind.${last.what}`) })}
