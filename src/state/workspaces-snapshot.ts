@@ -11,6 +11,9 @@ import { navigationFrom } from './navigation-slice.ts';
 import { lastExportFrom } from './baseline-slice.ts';
 import { appStore } from './store.ts';
 
+/** The largest last export (in UTF-16 code units) saved with its workspace. */
+export const SAVED_EXPORT_MAX = 1_000_000;
+
 export function snapshot(): WorkspaceData {
   const s = appStore.getState();
   return {
@@ -24,8 +27,10 @@ export function snapshot(): WorkspaceData {
       focus: s.focus,
       filters: s.filters,
       drafts: saveDrafts(draftsStore.getState().drafts),
-      // The live diff's "last export" baseline belongs to the workspace it was exported from.
-      ...(s.lastExport ? { lastExport: s.lastExport } : {}),
+      // The live diff's "last export" baseline belongs to the workspace it was exported from. A second
+      // copy of a very large text could fill the storage and stop the text itself from being saved:
+      // then it lasts as long as the tab.
+      ...(s.lastExport && s.lastExport.text.length <= SAVED_EXPORT_MAX ? { lastExport: s.lastExport } : {}),
     },
   };
 }

@@ -16,6 +16,7 @@ import {
   switchWorkspace,
   workspacesStore,
 } from '../../src/state/workspaces.ts';
+import { SAVED_EXPORT_MAX, snapshot } from '../../src/state/workspaces-snapshot.ts';
 import { FakeStorage } from '../io/fake-storage.ts';
 
 const exported = (text: string): LastExport => ({ text, at: Date.UTC(2026, 10, 30, 1, 2), what: 'policies' });
@@ -77,5 +78,15 @@ describe('last export baseline (workspaces)', () => {
     expect(appStore.getState().lastExport?.text).toBe('kind: Namespace\nmetadata: {name: exported}\n');
     compareWithLastExport();
     expect(baselineText(appStore.getState())).toBe('kind: Namespace\nmetadata: {name: exported}\n');
+  });
+});
+
+describe('last export baseline (saved size)', () => {
+  it('is saved up to a size, beyond which it stays in the tab only (the text itself must fit)', () => {
+    appStore.getState().recordExport(exported('x'.repeat(SAVED_EXPORT_MAX)));
+    expect(snapshot().view.lastExport).toMatchObject({ what: 'policies' });
+    appStore.getState().recordExport(exported('x'.repeat(SAVED_EXPORT_MAX + 1)));
+    expect(snapshot().view.lastExport).toBeUndefined();
+    expect(appStore.getState().lastExport?.text.length).toBe(SAVED_EXPORT_MAX + 1);
   });
 });
