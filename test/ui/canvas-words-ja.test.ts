@@ -12,7 +12,7 @@ import { createI18n } from '../../src/i18n/i18n.ts';
 import { deriveGraph } from '../../src/model/graph/index.ts';
 import type { GraphEdge, PolicyGraph } from '../../src/model/graph/types.ts';
 import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
-import type { SayCardWord } from '../../src/ui/canvas/geometry/sizes.ts';
+import { subtitleOf, type SayCardWord } from '../../src/ui/canvas/geometry/sizes.ts';
 import { cardName, displayName, fullName } from '../../src/ui/canvas/nodes/display-name.ts';
 import { englishEdgeWords, sayPortWords, type SayEdgeWord } from '../../src/ui/canvas/edges/edge-words.ts';
 import { labelCollapsedEdges } from '../../src/ui/canvas/navigate/decorate.ts';
@@ -82,6 +82,19 @@ describe('peer names on cards', () => {
       expect(fullName(n, enCard), n.id).toBe(n.label);
     }
     expect(nameOf(layers, 'wl:shop/web[Deployment]', jaCard)).toBe('web');
+  });
+
+  it('say what an inferred node stands for in Japanese, and the graph’s own detail in English', () => {
+    const inferred = graphOf(
+      PEERS.replace('podSelector: {}\n  ingress', 'podSelector: {matchLabels: {app: web}}\n  ingress'),
+    ).nodes.filter((n) => n.kind === 'inferred');
+    expect(inferred.length).toBeGreaterThan(0);
+    for (const n of inferred) {
+      expect(subtitleOf(n), n.id).toBe(n.detail);
+      expect(subtitleOf(n, jaCard), n.id).toBe(
+        `${n.label} に一致する Pod（一致するワークロードはワークスペースにありません）`,
+      );
+    }
   });
 });
 

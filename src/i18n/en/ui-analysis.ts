@@ -80,7 +80,8 @@ export const uiAnalysis = {
   diff: {
     compareWith: 'Compare with',
     opened: 'The text as opened or loaded',
-    lastExport: 'The last export ({{what}}, {{when}})',
+    // The time first: a long choice is cut at the select's end.
+    lastExport: 'The last export ({{when}}, {{what}})',
     lastExportNone: 'The last export (none yet: export the manifests first)',
     exportKind: {
       workspace: 'workspace YAML',

@@ -90,6 +90,7 @@ export const uiCanvas = {
     tagNotAnalysed: 'not analysed',
     needsLiveCluster: 'a cluster-policy peer that needs a live cluster',
     ingressController: 'Ingress and Route traffic',
+    podsMatching: 'pods matching {{selector}} (no workload in the workspace matches)',
     nameAllPodsIn: 'all pods in {{namespace}}',
     nameAllPodsEverywhere: 'all pods in all namespaces',
     nameAllPodsInNamespaces: 'all pods in namespaces {{namespaces}}',

@@ -94,6 +94,7 @@ export const uiCanvas: CatalogOf<typeof en> = {
     tagNotAnalysed: '未解析',
     needsLiveCluster: '実際のクラスターが必要なクラスターポリシーのピア',
     ingressController: 'Ingress と Route の入口',
+    podsMatching: '{{selector}} に一致する Pod（一致するワークロードはワークスペースにありません）',
     nameAllPodsIn: '{{namespace}} のすべての Pod',
     nameAllPodsEverywhere: 'すべての Namespace のすべての Pod',
     // What the pods are comes first: a long selector is cut at the card's end.
