@@ -6,6 +6,7 @@ import type { GraphNode } from '../../../model/graph/types.ts';
 import type { uiCanvas } from '../../../i18n/en/ui-canvas.ts';
 import { createI18n } from '../../../i18n/i18n.ts';
 import { displayName } from '../nodes/display-name.ts';
+import { parseNodeId } from '../../../model/graph/ids.ts';
 
 /** A word of a card, by its key in the ui-canvas catalogue's `cardWords` (plural forms by their stem). */
 export type CardWord = keyof typeof uiCanvas.cardWords extends infer K
@@ -94,8 +95,12 @@ export function subtitleOf(node: GraphNode, say: SayCardWord = englishWords): st
       if (node.replicas === undefined) return portText;
       return say('replicas', { count: node.replicas, ports: portText });
     }
-    case 'inferred':
-      return node.detail && node.detail !== node.label ? node.detail : say('noWorkloadHasLabels');
+    case 'inferred': {
+      if (!node.detail || node.detail === node.label) return say('noWorkloadHasLabels');
+      // The graph's detail (`pods matching app=x (no workload …)`), said from the selector the id holds.
+      const parts = parseNodeId(node.id);
+      return parts?.kind === 'inferred' ? say('podsMatching', { selector: parts.selector }) : node.detail;
+    }
     case 'cidr':
       return node.detail ? say('except', { cidrs: node.detail }) : say('ipBlock');
     case 'namespace-pods':
