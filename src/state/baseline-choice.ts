@@ -25,3 +25,9 @@ export function compareWithText(text: string, name = ''): void {
 export function compareWithOpened(): void {
   appStore.getState().setBaseline({ kind: 'opened' });
 }
+
+/** The open workspace's last export; stays on the text as opened when there has been none. */
+export function compareWithLastExport(): void {
+  const s = appStore.getState();
+  if (s.lastExport) s.setBaseline({ kind: 'export' });
+}

@@ -8,7 +8,11 @@ import type { WorkspaceData } from './persistence/index.ts';
 import { restoreDrafts, saveDrafts, draftsStore } from './drafts.ts';
 import type { Box, XY } from './layout-slice.ts';
 import { navigationFrom } from './navigation-slice.ts';
+import { lastExportFrom } from './baseline-slice.ts';
 import { appStore } from './store.ts';
+
+/** The largest last export (in UTF-16 code units) saved with its workspace. */
+export const SAVED_EXPORT_MAX = 1_000_000;
 
 export function snapshot(): WorkspaceData {
   const s = appStore.getState();
@@ -23,6 +27,10 @@ export function snapshot(): WorkspaceData {
       focus: s.focus,
       filters: s.filters,
       drafts: saveDrafts(draftsStore.getState().drafts),
+      // The live diff's "last export" baseline belongs to the workspace it was exported from. A second
+      // copy of a very large text could fill the storage and stop the text itself from being saved:
+      // then it lasts as long as the tab.
+      ...(s.lastExport && s.lastExport.text.length <= SAVED_EXPORT_MAX ? { lastExport: s.lastExport } : {}),
     },
   };
 }
@@ -75,4 +83,5 @@ export function applyLayoutAndView(data: WorkspaceData): void {
     appStore.getState().setSplit(data.view.split);
   // Peers dropped from the palette that no rule names yet (their places are among the manual positions).
   draftsStore.getState().setDrafts(restoreDrafts(data.view.drafts));
+  appStore.getState().restoreLastExport(lastExportFrom(data.view.lastExport));
 }

@@ -197,7 +197,8 @@ function watchEdits(): void {
       s.split !== p.split ||
       s.collapseChoices !== p.collapseChoices ||
       s.focus !== p.focus ||
-      s.filters !== p.filters
+      s.filters !== p.filters ||
+      s.lastExport !== p.lastExport
     )
       scheduleSave();
   });

@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { documentStarts, IncrementalParser } from '../../src/model/manifests/incremental.ts';
+import { documentStarts, documentStartsAfterEdit, IncrementalParser } from '../../src/model/manifests/incremental.ts';
+import { commonEnds } from '../../src/model/manifests/common-ends.ts';
 import { WorkspaceReader } from '../../src/model/manifests/workspace-reader.ts';
 import { checkWorkspace } from '../../src/model/validation/lint.ts';
 import { parseSource } from '../../src/model/manifests/source.ts';
@@ -183,6 +184,16 @@ describe('IncrementalParser', () => {
     expectSameAsFull(new IncrementalParser(), 'a: 1\n...\nb: 2\n---\nc: 3\n');
   });
 
+  it('gives a comment after a scalar document to the next document, as yaml does', () => {
+    // Alone, `--- |` + body + blank line + `# c` keeps `# c` as its own trailing comment; in the
+    // whole text yaml hands it to the next document's commentBefore (a CI run found this).
+    const text = '--- |\n  a literal\n\n# moves on\n---\nkind: Namespace # kept\n';
+    const parser = new IncrementalParser();
+    expectSameAsFull(parser, text);
+    expectSameAsFull(parser, text.replace('a literal', 'a literal edited'));
+    expect(parser.parse({ name: 'w.yaml', text }).docs[1].doc.commentBefore).toBe(' moves on');
+  });
+
   it('handles an unclosed quote that swallows the documents after it', () => {
     const parser = new IncrementalParser();
     parser.parse({ name: 'w.yaml', text: FIXTURE });
@@ -194,6 +205,27 @@ describe('IncrementalParser', () => {
       ),
     );
     expectSameAsFull(parser, FIXTURE);
+  });
+
+  it('finds the document starts after an edit as a scan of the whole text does (fast-check)', () => {
+    // Markers typed, deleted or split near the edit's ends, directives and `...` appearing (full parse).
+    const marked = FIXTURE + '---\n%YAML?\n';
+    fc.assert(
+      fc.property(fc.array(editArb, { minLength: 1, maxLength: 8 }), (edits) => {
+        let text = FIXTURE;
+        for (const e of edits) {
+          const next = applyRandom(e.at % 5 === 0 ? marked.slice(0, text.length) : text, e);
+          const before = documentStarts(text);
+          if (before) {
+            const [p, s] = commonEnds(text, next);
+            const got = documentStartsAfterEdit({ starts: before, length: text.length }, next, p, s);
+            expect(got).toEqual(documentStarts(next));
+          }
+          text = next;
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('equals a full parse after every random edit of a sequence (fast-check)', () => {

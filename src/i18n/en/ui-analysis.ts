@@ -80,6 +80,15 @@ export const uiAnalysis = {
   diff: {
     compareWith: 'Compare with',
     opened: 'The text as opened or loaded',
+    // The time first: a long choice is cut at the select's end.
+    lastExport: 'The last export ({{when}}, {{what}})',
+    lastExportNone: 'The last export (none yet: export the manifests first)',
+    exportKind: {
+      workspace: 'workspace YAML',
+      policies: 'policies YAML',
+      zip: 'policies zip',
+      copy: 'copied YAML',
+    },
     workspace: 'Workspace “{{name}}” (as saved)',
     pasted: 'A pasted or imported version',
     pastedNamed: 'Imported version “{{name}}”',

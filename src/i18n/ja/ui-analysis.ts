@@ -83,6 +83,14 @@ export const uiAnalysis: CatalogOf<typeof en> = {
   diff: {
     compareWith: '比較基準',
     opened: '開いた（読み込んだ）時点のテキスト',
+    lastExport: '最後のエクスポート（{{when}}・{{what}}）',
+    lastExportNone: '最後のエクスポート（まだありません。先にマニフェストをエクスポートしてください）',
+    exportKind: {
+      workspace: 'ワークスペース',
+      policies: 'ポリシー',
+      zip: 'ポリシー zip',
+      copy: 'コピー',
+    },
     workspace: 'ワークスペース「{{name}}」（保存済みの内容）',
     pasted: '貼り付けまたはインポートした版',
     pastedNamed: 'インポートした版「{{name}}」',

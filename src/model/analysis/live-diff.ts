@@ -10,6 +10,7 @@ import { connectivityDiff, type DiffPeer, type DiffType, type PairDiff } from '.
 import { blockNodeOf } from './external-ends.ts';
 import { formatRange } from './ipset.ts';
 import { formatConns, isEmpty } from './ports.ts';
+import { representedPair, type RepresentedWorkspace } from './representatives.ts';
 import { workloadNodeId } from '../graph/ids.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Direction, Workspace } from '../types.ts';
@@ -57,18 +58,31 @@ function endOf(peer: DiffPeer, ws: Workspace, dir: Direction, nodes: Map<string,
   return { id: peer.id, node: nodes.get(peer.id) ?? peer.id, namespace: peer.id.slice(0, at), label };
 }
 
-/** Workload ids (`ns/name[Kind]`) to their node ids, over both sides. */
-function workloadNodes(...sides: Workspace[]): Map<string, string> {
+/**
+ * Workload ids (`ns/name[Kind]`) to their node ids, over both sides: a representative pod of a
+ * policies-only workspace is drawn on the rule-graph node it stands for (representatives.ts).
+ */
+function workloadNodes(...sides: RepresentedWorkspace[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const ws of sides) for (const w of ws.workloads) if (!out.has(w.id)) out.set(w.id, workloadNodeId(w));
+  for (const { ws, nodeIds } of sides)
+    ws.workloads.forEach((w, i) => {
+      if (!out.has(w.id)) out.set(w.id, nodeIds?.[i] ?? workloadNodeId(w));
+    });
   return out;
 }
 
 const connText = (d: PairDiff, side: 'ref1' | 'ref2'): string => (isEmpty(d[side]) ? '' : formatConns(d[side]));
 
-/** What changed from `base` to `current`, in `netpol-studio diff`'s order (changed, added, removed). */
-export function liveDiff(base: Workspace, current: Workspace): LiveDiff {
-  const nodes = workloadNodes(current, base);
+/**
+ * What changed from `base` to `current`, in `netpol-studio diff`'s order (changed, added, removed).
+ * Policies without workloads (the article's listings) are compared over the same representative pods
+ * on both sides, as the effective view draws them.
+ */
+export function liveDiff(baseInput: Workspace, currentInput: Workspace): LiveDiff {
+  const [before, after] = representedPair(baseInput, currentInput);
+  const base = before.ws;
+  const current = after.ws;
+  const nodes = workloadNodes(after, before);
   const diffs = connectivityDiff(analyzeConnectivity(base), analyzeConnectivity(current));
   const counts: Record<DiffType, number> = { changed: 0, added: 0, removed: 0 };
   const rows = diffs.map((d): LiveDiffRow => {

@@ -101,17 +101,13 @@ const standInName = (labels: Labels): string => {
   return `(${text || 'any namespace'})`;
 };
 
-/**
- * The workspace the effective view analyses: `ws` itself when it has workloads (or no policies), else
- * `ws` with one representative pod per rule-graph node that stands for pods (see the file comment).
- */
-export function representedWorkspace(ws: Workspace): RepresentedWorkspace {
-  if (ws.workloads.length > 0 || ws.policies.length === 0) return { ws };
+/** `ws` with one representative pod per entry of `wanted` (its stand-in namespaces added). */
+function representing(ws: Workspace, wanted: readonly Wanted[]): Required<RepresentedWorkspace> {
   const namespaces = new Map<string, Namespace>(ws.namespaces);
   const workloads: Workload[] = [];
   const nodeIds: string[] = [];
   const ids = new Set<string>();
-  for (const w of wantedPods(ws)) {
+  for (const w of wanted) {
     const labels = labelsSatisfying(w.pods);
     let ns: string;
     if (typeof w.namespace === 'string') ns = w.namespace;
@@ -133,4 +129,30 @@ export function representedWorkspace(ws: Workspace): RepresentedWorkspace {
     nodeIds.push(w.nodeId);
   }
   return { ws: { ...ws, namespaces, workloads }, nodeIds };
+}
+
+/** Without workloads of its own and with policies to describe pods: analysed over representatives. */
+const needsRepresentatives = (ws: Workspace): boolean => ws.workloads.length === 0 && ws.policies.length > 0;
+
+/**
+ * The workspace the effective view analyses: `ws` itself when it has workloads (or no policies), else
+ * `ws` with one representative pod per rule-graph node that stands for pods (see the file comment).
+ */
+export function representedWorkspace(ws: Workspace): RepresentedWorkspace {
+  return needsRepresentatives(ws) ? representing(ws, wantedPods(ws)) : { ws };
+}
+
+/**
+ * Two versions of a policies-only workspace for the live diff: both over the SAME representative pods,
+ * those of either version's selectors (an edit that renames `app: api` to `app: apx` is then what it does
+ * to pods like app=api and to pods like app=apx, not one pod gone and another new). When either version
+ * has workloads of its own (or neither has policies), each is analysed as it is.
+ */
+export function representedPair(a: Workspace, b: Workspace): [RepresentedWorkspace, RepresentedWorkspace] {
+  const bare = (ws: Workspace) => ws.workloads.length === 0;
+  if (!bare(a) || !bare(b) || !(needsRepresentatives(a) || needsRepresentatives(b))) return [{ ws: a }, { ws: b }];
+  const wanted = new Map<string, Wanted>();
+  for (const w of [...wantedPods(a), ...wantedPods(b)]) if (!wanted.has(w.nodeId)) wanted.set(w.nodeId, w);
+  const both = [...wanted.values()];
+  return [representing(a, both), representing(b, both)];
 }

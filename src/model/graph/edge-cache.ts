@@ -11,8 +11,8 @@ import { compareIds, ruleEdgeIdFrom, ruleEdgeIdPrefix } from './ids.ts';
 
 /** One policy's edges: in generation order (to move spans onto), and sorted by id (the output order). */
 interface PolicyEdges {
-  /** Everything the edges depend on but spans: equal signatures give equal edges. */
-  signature: string;
+  /** Everything the edges depend on but spans (the policy id aside): equal resolutions give equal edges. */
+  resolved: ResolvedPolicy;
   generated: GraphEdge[];
   sorted: GraphEdge[];
 }
@@ -36,13 +36,37 @@ export class GraphCache {
   joined: { lists: GraphEdge[][]; edges: GraphEdge[] } | undefined;
 }
 
-function signatureOf(p: NetworkPolicy, r: ResolvedPolicy): string {
-  const parts = [p.id, r.selected.join(' ')];
-  for (const { rule, label, peers } of r.rules) {
-    parts.push(`${rule.direction} ${rule.index} ${label}`);
-    for (const peer of peers) parts.push(`${peer.peerIndex} ${peer.key} ${peer.ids.join(' ')}`);
+const sameIds = (a: readonly string[], b: readonly string[]): boolean => {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+/**
+ * Whether two resolutions of one policy give the same edges but for spans: compared field by field, in
+ * place (a signature string per policy, rebuilt on every keystroke, wrote out every edge's node ids:
+ * ~40,000 of them on the bench's workspace).
+ */
+function sameResolution(a: ResolvedPolicy, b: ResolvedPolicy): boolean {
+  if (!sameIds(a.selected, b.selected) || a.rules.length !== b.rules.length) return false;
+  for (let i = 0; i < a.rules.length; i++) {
+    const x = a.rules[i];
+    const y = b.rules[i];
+    if (
+      x.rule.direction !== y.rule.direction ||
+      x.rule.index !== y.rule.index ||
+      x.label !== y.label ||
+      x.peers.length !== y.peers.length
+    )
+      return false;
+    for (let j = 0; j < x.peers.length; j++) {
+      const u = x.peers[j];
+      const v = y.peers[j];
+      if (u.peerIndex !== v.peerIndex || u.key !== v.key || !sameIds(u.ids, v.ids)) return false;
+    }
   }
-  return parts.join('\n');
+  return true;
 }
 
 const sameSpan = (a: GraphEdge['span'], b: GraphEdge['span']): boolean =>
@@ -59,7 +83,7 @@ const sameSpan = (a: GraphEdge['span'], b: GraphEdge['span']): boolean =>
  * Hot path (tens of thousands of edges on large workspaces): no spread, no per-edge temporaries.
  * `ids`: edge ids already taken, so the same peer in two rules of one policy gets `#2`, `#3`... in rule order.
  */
-function buildEdges(p: NetworkPolicy, r: ResolvedPolicy, signature: string, ids = new Set<string>()): PolicyEdges {
+function buildEdges(p: NetworkPolicy, r: ResolvedPolicy, ids = new Set<string>()): PolicyEdges {
   const generated: GraphEdge[] = [];
   for (const { rule, label, peers } of r.rules) {
     const ingress = rule.direction === 'ingress';
@@ -87,7 +111,7 @@ function buildEdges(p: NetworkPolicy, r: ResolvedPolicy, signature: string, ids 
       }
     }
   }
-  return { signature, generated, sorted: [...generated].sort(compareIds) };
+  return { resolved: r, generated, sorted: [...generated].sort(compareIds) };
 }
 
 /** Moves the spans of reused edges to where their peers (or rules) are now, walking in generation order. */
@@ -139,20 +163,21 @@ export function deriveEdges(
   let reused = 0;
   for (const p of policies) {
     const r = resolve(p);
-    const signature = signatureOf(p, r);
     const first = next.get(p.id);
     if (first) {
       // A second policy with the same id (a duplicate, which lint reports): built afresh, never cached,
       // its edge ids numbered on from those of the first (`#2`...).
       const taken = (duplicateIds[p.id] ??= new Set(first.generated.map((e) => e.id)));
-      lists.push(buildEdges(p, r, signature, taken).sorted);
+      lists.push(buildEdges(p, r, taken).sorted);
       continue;
     }
     let entry = cache?.policies.get(p.id);
-    if (entry && entry.signature === signature) {
+    if (entry && sameResolution(entry.resolved, r)) {
       moveSpans(entry, r);
+      // The latest resolution is kept (equal to the old one but for spans), so no older workspace's rules stay reachable.
+      entry.resolved = r;
       reused++;
-    } else entry = buildEdges(p, r, signature);
+    } else entry = buildEdges(p, r);
     next.set(p.id, entry);
     lists.push(entry.sorted);
   }

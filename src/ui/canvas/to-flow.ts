@@ -9,6 +9,7 @@ import type { GraphEdge, GraphNode, PolicyGraph } from '../../model/graph/types.
 import type { Box } from '../../state/layout-slice.ts';
 import type { EdgeGeometry } from './geometry/edge-layout.ts';
 import { markedLabel, markerColour, ruleEdgeStyle, type RuleEdgeStyle } from './edges/cluster-edge-style.ts';
+import { countedPill, englishEdgeWords, pillList, sayPortWords, type SayEdgeWord } from './edges/edge-words.ts';
 
 /**
  * `ends`: the box is an end of namespace-to-namespace bundles (a large graph, see FlowEdges).
@@ -102,9 +103,12 @@ export const isAggregated = (graph: PolicyGraph): boolean => graph.edges.length 
 
 /**
  * The canvas edges of successive graphs, each call reusing what the previous one built. One object per
- * canvas: GraphCanvas keeps it for the component's life, so nothing is shared through this module.
+ * canvas and language: GraphCanvas keeps it until the language changes, so nothing is shared through
+ * this module. `say` words the pills (edges/edge-words.ts).
  */
 export class FlowEdges {
+  constructor(private readonly say: SayEdgeWord = englishEdgeWords) {}
+
   private lastCall:
     | {
         edges: readonly GraphEdge[];
@@ -174,7 +178,7 @@ export class FlowEdges {
               target: ends?.[1] ?? rules[0].target,
               data: {
                 rules,
-                label: markedLabel(bundleLabel(rules, ends !== undefined), style),
+                label: markedLabel(bundleLabel(rules, ends !== undefined, this.say), style),
                 ...(style ? { style } : {}),
               },
               markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: markerColour(style) },
@@ -269,8 +273,8 @@ const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean =>
  * each rule. Two rules on one node pair (a hop's ingress and egress rule) are the
  * common case and keep the short label.
  */
-export function bundleLabel(rules: readonly GraphEdge[], counted = false): string {
-  const labels = [...new Set(rules.map((r) => r.label))];
-  const ports = labels.length > 4 ? `${labels.slice(0, 3).join(' · ')} +${labels.length - 3} more` : labels.join(' · ');
-  return counted && rules.length > 1 ? `${ports} (${rules.length} rules)` : ports;
+export function bundleLabel(rules: readonly GraphEdge[], counted = false, say = englishEdgeWords): string {
+  const labels = [...new Set(rules.map((r) => r.label))].map((l) => sayPortWords(l, say));
+  const ports = pillList(labels, say);
+  return counted && rules.length > 1 ? countedPill(ports, rules.length, say) : ports;
 }

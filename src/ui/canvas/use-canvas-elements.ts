@@ -18,6 +18,7 @@ import {
 } from '../effective/to-effective.ts';
 import { canvasEdgeGeometry } from './edges/canvas-edge-geometry.ts';
 import { labelCollapsedEdges } from './navigate/decorate.ts';
+import { useEdgeWords } from './edges/use-edge-words.ts';
 import { GeometryMemo } from './geometry/edge-layout.ts';
 import { EdgeRouter } from './geometry/route-all.ts';
 import { placeNodes } from './geometry/placement.ts';
@@ -82,7 +83,9 @@ export function useCanvasElements(
     [graph.nodes, boxes, manual, draftIds],
   );
   const previousNodes = useRef(new Map<string, FlowNode>());
-  const [flowEdges] = useState(() => new FlowEdges()); // this canvas's edge memo (to-flow.ts)
+  // This canvas's edge memo (to-flow.ts), one per language: its pills are worded in it.
+  const sayEdge = useEdgeWords();
+  const flowEdges = useMemo(() => new FlowEdges(sayEdge), [sayEdge]);
   // This canvas's edge routes, kept between calls so a drag re-routes only what it touched (route-all.ts).
   const [router] = useState(() => new EdgeRouter());
   const [geometryMemo] = useState(() => new GeometryMemo<CanvasEdge>());
@@ -101,7 +104,11 @@ export function useCanvasElements(
     const drawn = new Set(nodes.map((n) => n.id));
     const plain: CanvasEdge[] = split
       ? toEffectiveEdges(split.shown, drawn, selectedFlow)
-      : labelCollapsedEdges(flowEdges.of(graph, drawn, new Set(selectedEdgeIds), new Set(selectedNodeIds)), collapsed);
+      : labelCollapsedEdges(
+          flowEdges.of(graph, drawn, new Set(selectedEdgeIds), new Set(selectedNodeIds)),
+          collapsed,
+          sayEdge,
+        );
     // Routed around the cards, pills where they cover nothing (edge-layout.ts).
     return geometryMemo.apply(plain, canvasEdgeGeometry(plain, shown.nodes, shownBoxes, router, collapsed));
   }, [
@@ -114,6 +121,7 @@ export function useCanvasElements(
     split,
     selectedFlow,
     flowEdges,
+    sayEdge,
     router,
     geometryMemo,
     collapsed,

@@ -12,7 +12,7 @@ import { nodeId, nsNodeId, parseNodeId } from '../../model/graph/index.ts';
 import { removeNodeEdit, runEdit, workloadRef } from '../canvas/gestures/gestures.ts';
 import { subtitleOf } from '../canvas/geometry/sizes.ts';
 import { useCardWords } from '../canvas/nodes/use-card-words.ts';
-import { displayName } from '../canvas/nodes/display-name.ts';
+import { displayName, fullName } from '../canvas/nodes/display-name.ts';
 import {
   formatContainerPorts,
   formatLabels,
@@ -71,7 +71,7 @@ export function NodeInspector({
       <div className="inspector__head">
         <span className="inspector__kind">{kind}</span>
         <span className="inspector__title" data-testid="inspector-title">
-          <Name>{node.label}</Name>
+          <Name>{fullName(node, words)}</Name>
         </span>
         {node.namespace && node.kind !== 'namespace' && (
           <span className="inspector__sub">

@@ -13,6 +13,7 @@ import { loadWorkspace } from '../../model/manifests/workspace.ts';
 import { notify } from '../../state/notices.ts';
 import { message } from '../../state/message.ts';
 import { APP_READ_OPTIONS } from '../../state/read-options.ts';
+import type { ExportKind } from '../../state/baseline-slice.ts';
 import { activeName } from '../../state/workspaces.ts';
 import { copyText } from './clipboard.ts';
 import { download, fileStem } from './download.ts';
@@ -22,8 +23,14 @@ import { useStore } from '../hooks/stores.ts';
 const text = () => useStore.getState().text;
 const stem = () => fileStem(activeName());
 
+/** An export of manifests (for kubectl apply) becomes the live diff's "last export" baseline. */
+const recorded = (source: string, what: ExportKind): void =>
+  useStore.getState().recordExport({ text: source, at: Date.now(), what });
+
 export function exportWorkspaceYaml(): void {
-  download(`${stem()}.yaml`, exportWorkspace(text()), 'application/yaml');
+  const source = text();
+  download(`${stem()}.yaml`, exportWorkspace(source), 'application/yaml');
+  recorded(source, 'workspace');
 }
 
 function reportSkipped(skipped: { line: number; reason: string }[]): void {
@@ -40,28 +47,35 @@ function reportSkipped(skipped: { line: number; reason: string }[]): void {
 }
 
 export function exportPoliciesYaml(): void {
-  const result = exportPolicies(text());
+  const source = text();
+  const result = exportPolicies(source);
   if (result.policies.length === 0) {
     notify('info', message('ui-io:export.noPolicies'));
     return;
   }
   download(`${stem()}-networkpolicies.yaml`, result.text, 'application/yaml');
+  recorded(source, 'policies');
   reportSkipped(result.skipped);
 }
 
 export function exportPoliciesAsZip(): void {
-  const result = exportPoliciesZip(text());
+  const source = text();
+  const result = exportPoliciesZip(source);
   if (result.files.length === 0) {
     notify('info', message('ui-io:export.noPolicies'));
     return;
   }
   // Copy into a fresh ArrayBuffer-backed array: the Blob constructor wants exactly that type.
   download(`${stem()}-networkpolicies.zip`, new Uint8Array(result.zip), 'application/zip');
+  recorded(source, 'zip');
   reportSkipped(result.skipped);
 }
 
 export function copyWorkspaceYaml(): void {
-  void copyText(exportWorkspace(text()), 'workspaceYaml');
+  const source = text();
+  // A refused clipboard shows the text to copy by hand: it is exported either way.
+  void copyText(exportWorkspace(source), 'workspaceYaml');
+  recorded(source, 'copy');
 }
 
 export function exportSvg(): void {

@@ -1,16 +1,47 @@
 /**
- * The diff panel's choice of baseline: the text as opened or loaded, a named workspace (as saved),
- * or a version pasted here or imported from a file. The choice is state (state/baseline-slice.ts);
+ * The diff panel's choice of baseline: the text as opened or loaded, the last export of manifests,
+ * a named workspace (as saved), or a version pasted here or imported from a file. The choice is state (state/baseline-slice.ts);
  * reading a workspace or a file happens in state/baseline-choice.ts and here.
  */
 import { useTranslation } from 'react-i18next';
 import { useRef, useState } from 'react';
-import { compareWithOpened, compareWithText, compareWithWorkspace } from '../../state/baseline-choice.ts';
+import {
+  compareWithLastExport,
+  compareWithOpened,
+  compareWithText,
+  compareWithWorkspace,
+} from '../../state/baseline-choice.ts';
 import { notify } from '../../state/notices.ts';
 import { useStore, useWorkspaces } from '../hooks/stores.ts';
 
 const PASTED = 'pasted';
 const OPENED = 'opened';
+const EXPORT = 'export';
+
+/** The last export's option: when and what it was, or (disabled) why there is none to pick. */
+function LastExportOption() {
+  const { t, i18n } = useTranslation('ui-analysis');
+  const last = useStore((s) => s.lastExport);
+  if (!last) {
+    return (
+      <option value={EXPORT} disabled data-testid="diff-baseline-export">
+        {t('diff.lastExportNone')}
+      </option>
+    );
+  }
+  // The time alone for an export of today: the select stays short enough to read whole.
+  const at = new Date(last.at);
+  const today = at.toDateString() === new Date().toDateString();
+  const when = at.toLocaleString(
+    i18n.language,
+    today ? { timeStyle: 'short' } : { dateStyle: 'short', timeStyle: 'short' },
+  );
+  return (
+    <option value={EXPORT} data-testid="diff-baseline-export">
+      {t('diff.lastExport', { when, what: t(`diff.exportKind.${last.what}`) })}
+    </option>
+  );
+}
 
 export function BaselinePicker() {
   const { t } = useTranslation('ui-analysis');
@@ -22,6 +53,7 @@ export function BaselinePicker() {
   const value = baseline.kind === 'workspace' ? `ws:${baseline.id}` : baseline.kind;
   const onPick = (v: string) => {
     if (v === OPENED) compareWithOpened();
+    else if (v === EXPORT) compareWithLastExport();
     else if (v === PASTED) setPasting(true);
     else void compareWithWorkspace(v.slice(3));
   };
@@ -45,6 +77,7 @@ export function BaselinePicker() {
           data-testid="diff-baseline"
         >
           <option value={OPENED}>{t('diff.opened')}</option>
+          <LastExportOption />
           {list.map((w) => (
             <option key={w.id} value={`ws:${w.id}`}>
               {t('diff.workspace', { name: w.name })}

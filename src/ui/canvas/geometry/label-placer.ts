@@ -151,11 +151,16 @@ export function placeLabels(requests: readonly LabelRequest[], blockers: readonl
   return out;
 }
 
+/** East Asian wide characters (kana, CJK, Hangul, full-width forms): a monospace font gives them two cells. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
+/** Monospace cells of `text`: a pill worded in Japanese (edges/edge-words.ts) is wider than its length says. */
+const cells = (text: string): number => text.length + (text.match(WIDE)?.length ?? 0);
+
 /** Approximate pill sizes for the canvas's label styles (styles.css `.edge-label`, 11 px mono; notes 10 px). */
 export function pillSize(label: string, note = ''): { width: number; height: number } {
   // DejaVu Sans Mono / ui-monospace advance ≈ 0.602 em; rounded up so the estimate is never short.
   // `note` may hold several secondary lines (one per line break), each ~15 px under the label.
   const notes = note ? note.split('\n') : [];
-  const text = Math.max(label.length * 6.7, ...notes.map((n) => n.length * 6.1));
+  const text = Math.max(cells(label) * 6.7, ...notes.map((n) => cells(n) * 6.1));
   return { width: Math.ceil(text + 18), height: 21 + 15 * notes.length };
 }

@@ -6,6 +6,7 @@ import type { GraphNode } from '../../../model/graph/types.ts';
 import type { uiCanvas } from '../../../i18n/en/ui-canvas.ts';
 import { createI18n } from '../../../i18n/i18n.ts';
 import { displayName } from '../nodes/display-name.ts';
+import { parseNodeId } from '../../../model/graph/ids.ts';
 
 /** A word of a card, by its key in the ui-canvas catalogue's `cardWords` (plural forms by their stem). */
 export type CardWord = keyof typeof uiCanvas.cardWords extends infer K
@@ -55,7 +56,23 @@ export function kindTagOf(node: GraphNode, say: SayCardWord = englishWords): str
 
 const SUBTITLE_WIDTH = 240;
 
+/**
+ * Widths by node object: graph nodes are immutable and keep their identity while unchanged
+ * (state/stable-graph.ts), and a width costs several i18n lookups, which placing one new card
+ * repeated for every card of the graph (~60% of a structural keystroke's render at 1,000 workloads).
+ */
+const widths = new WeakMap<GraphNode, number>();
+
 export function nodeWidth(node: GraphNode): number {
+  let width = widths.get(node);
+  if (width === undefined) {
+    width = measureNodeWidth(node);
+    widths.set(node, width);
+  }
+  return width;
+}
+
+function measureNodeWidth(node: GraphNode): number {
   const tag = kindTagOf(node);
   const title = textWidth(displayName(node), 8.4) + (tag ? textWidth(tag, 7.6) + 10 : 0);
   // Border, padding, icon and gap take 68 (EntityNode textRoom), plus a little air: 74. The in/out badge
@@ -78,8 +95,12 @@ export function subtitleOf(node: GraphNode, say: SayCardWord = englishWords): st
       if (node.replicas === undefined) return portText;
       return say('replicas', { count: node.replicas, ports: portText });
     }
-    case 'inferred':
-      return node.detail && node.detail !== node.label ? node.detail : say('noWorkloadHasLabels');
+    case 'inferred': {
+      if (!node.detail || node.detail === node.label) return say('noWorkloadHasLabels');
+      // The graph's detail (`pods matching app=x (no workload …)`), said from the selector the id holds.
+      const parts = parseNodeId(node.id);
+      return parts?.kind === 'inferred' ? say('podsMatching', { selector: parts.selector }) : node.detail;
+    }
     case 'cidr':
       return node.detail ? say('except', { cidrs: node.detail }) : say('ipBlock');
     case 'namespace-pods':

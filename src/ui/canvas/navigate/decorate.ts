@@ -4,7 +4,8 @@
  * and out of focus elements are dimmed. Objects that need no change are
  * passed through, so React Flow skips them.
  */
-import { aggregateLabel, type NamespaceSummary } from '../../../model/graph/collapse.ts';
+import { portUnion, type NamespaceSummary } from '../../../model/graph/collapse.ts';
+import { countedPill, englishEdgeWords, pillList, sayPortWords } from '../edges/edge-words.ts';
 import type { CanvasEdge } from '../use-canvas-elements.ts';
 import type { CollapsedFlowNode, FlowNode } from '../to-flow.ts';
 import type { NavigationGraphs } from './use-navigation-graphs.ts';
@@ -43,14 +44,23 @@ export function decorateNodes(
 }
 
 /**
- * Edges with a collapsed end labelled with their port union and rule count. Done before routing
- * (use-canvas-elements.ts) so each pill is placed at the size of the label it will show.
+ * Edges with a collapsed end labelled with their port union and rule count (model/graph/collapse.ts
+ * `aggregateLabel`, in the language of `say`). Done before routing (use-canvas-elements.ts) so each
+ * pill is placed at the size of the label it will show.
  */
-export function labelCollapsedEdges(edges: CanvasEdge[], collapsed: ReadonlySet<string>): CanvasEdge[] {
+export function labelCollapsedEdges(
+  edges: CanvasEdge[],
+  collapsed: ReadonlySet<string>,
+  say = englishEdgeWords,
+): CanvasEdge[] {
   if (collapsed.size === 0) return edges;
   return edges.map((e) => {
     if (e.type !== 'flow' || !e.data || !(collapsed.has(e.source) || collapsed.has(e.target))) return e;
-    return { ...e, data: { ...e.data, label: aggregateLabel(e.data.rules) } };
+    const ports = pillList(
+      portUnion(e.data.rules).map((p) => sayPortWords(p, say)),
+      say,
+    );
+    return { ...e, data: { ...e.data, label: countedPill(ports, e.data.rules.length, say) } };
   });
 }
 

@@ -9,7 +9,7 @@
 import { useTranslation } from 'react-i18next';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { displayName } from './display-name.ts';
+import { cardName, fullName } from './display-name.ts';
 import { fitText, measureText } from './fit-text.ts';
 import { KindIcon } from './icons.tsx';
 import { ClusterBadges } from './ClusterBadges.tsx';
@@ -48,7 +48,7 @@ function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
   // The small-caps tag after the label (10px, uppercase, 0.06em tracking, 6px margin) comes off the label's room.
   const tagWidth = tag ? measureText(tag.toUpperCase(), `500 10px ${sans}`) + tag.length * 0.6 + 6 : 0;
   const label = fitText(
-    displayName(node),
+    cardName(node, words),
     room - tagWidth,
     node.kind === 'cidr' ? `600 12px ${mono}` : `600 13px ${sans}`,
     measureText,
@@ -56,7 +56,7 @@ function EntityNodeView({ data, selected }: NodeProps<EntityFlowNode>) {
   const subtitleText = draft ? t('node.draft') : subtitleOf(node, words);
   const subtitle = fitText(subtitleText, room, draft ? `italic 11px ${sans}` : `11px ${mono}`, measureText);
   const title = [
-    `${node.label}\n${subtitleOf(node, words)}`,
+    `${fullName(node, words)}\n${subtitleOf(node, words)}`,
     node.labels && Object.keys(node.labels).length
       ? Object.entries(node.labels)
           .map(([k, v]) => `${k}=${v}`)
