@@ -32,10 +32,11 @@ export interface Analysis {
   broken: BrokenRegion[];
   /** Computed on first read (validation + lint are slower than the graph). */
   readonly diagnostics: Diagnostic[];
-  counts: { namespaces: number; workloads: number; policies: number };
+  /** `clusterPolicies`: AdminNetworkPolicies and the like (panels that read them parse only when there are some). */
+  counts: { namespaces: number; workloads: number; policies: number; clusterPolicies: number };
 }
 
-const EMPTY_COUNTS = { namespaces: 0, workloads: 0, policies: 0 };
+const EMPTY_COUNTS = { namespaces: 0, workloads: 0, policies: 0, clusterPolicies: 0 };
 
 function internalError(err: unknown): Diagnostic[] {
   // A bug in derivation must not blank the app: report it like a parse failure.
@@ -126,7 +127,12 @@ export function analyse(text: string, caches: Pick<AnalysisCaches, 'reader' | 'g
       {
         graph,
         broken: brokenRegions(ws),
-        counts: { namespaces, workloads: ws.workloads.length, policies: ws.policies.length },
+        counts: {
+          namespaces,
+          workloads: ws.workloads.length,
+          policies: ws.policies.length,
+          clusterPolicies: ws.clusterPolicies?.length ?? 0,
+        },
       },
       Object.getOwnPropertyDescriptors(lazy),
     ) as Analysis;

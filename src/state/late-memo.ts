@@ -1,7 +1,8 @@
 /**
  * A memo of one derived value whose computation may be handed to the analysis worker: it answers
  * with the value it has while a newer one is being computed (`updating`) and announces the new one
- * when it lands (`subscribe`, `getVersion`), like matrix-memo.ts. Keyed on a few strings (texts)
+ * when it lands (`subscribe`, `getVersion`). The matrix, effective flows, live diff and exposure memos
+ * are this. Keyed on a few strings (texts)
  * compared one by one, so two megabyte texts are never joined into a key on each render.
  */
 export class LateMemo<V> {

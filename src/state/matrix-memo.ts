@@ -11,6 +11,7 @@ import { connectivityMatrix, type ConnectivityMatrix } from '../model/analysis/m
 import { workspaceOf } from './analyse.ts';
 import type { AnalysisCaches } from './analysis-caches.ts';
 import type { AnalysisBackend } from './backend/backend.ts';
+import { LateMemo } from './late-memo.ts';
 
 /** The matrix of `text` over the reader's parse (the same Workspace the CLI's connlist analyses); null when it fails. */
 export function matrixOf(text: string, caches: Pick<AnalysisCaches, 'reader'>): ConnectivityMatrix | null {
@@ -21,14 +22,8 @@ export function matrixOf(text: string, caches: Pick<AnalysisCaches, 'reader'>): 
   }
 }
 
-export class MatrixMemo {
-  private last: { text: string; matrix: ConnectivityMatrix | null } | undefined;
-  /** The text sent to the backend and not answered yet. */
-  private asked: string | undefined;
-  private request = 0;
-  private version = 0;
-  private readonly listeners = new Set<() => void>();
-
+/** The matrix memo: LateMemo keyed on the text, asking the backend whenever there is one. */
+export class MatrixMemo extends LateMemo<ConnectivityMatrix | null> {
   /**
    * The matrix of `text`: the memo's when `text` is its text or does not parse (`stale`: the last good
    * matrix stays), else computed in process, or asked of the backend (then the matrix so far).
@@ -39,40 +34,7 @@ export class MatrixMemo {
     caches: Pick<AnalysisCaches, 'reader'>,
     backend?: AnalysisBackend,
   ): ConnectivityMatrix | null {
-    const last = this.last;
-    if (last && (last.text === text || stale)) return last.matrix;
-    if (backend) {
-      if (this.asked !== text) {
-        this.asked = text;
-        const request = ++this.request;
-        backend.matrix(text, (matrix) => {
-          if (request !== this.request) return;
-          this.last = { text, matrix };
-          this.asked = undefined;
-          this.version++;
-          for (const l of this.listeners) l();
-        });
-      }
-      return last?.matrix ?? null;
-    }
-    this.request++;
-    this.asked = undefined;
-    const matrix = matrixOf(text, caches);
-    this.last = { text, matrix };
-    return matrix;
+    const ask = backend && ((done: (m: ConnectivityMatrix | null) => void) => backend.matrix(text, done));
+    return this.value([text], stale, () => matrixOf(text, caches), ask);
   }
-
-  /** True while the backend works on the matrix of a newer text than the one last returned. */
-  get updating(): boolean {
-    return this.asked !== undefined;
-  }
-
-  /** Bound: handed to React as is. */
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  /** Changes each time a matrix from the backend lands. Bound: handed to React as is. */
-  readonly getVersion = (): number => this.version;
 }

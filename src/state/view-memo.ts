@@ -56,7 +56,7 @@ export class ViewMemo {
   private lastGood: { text: string; graph: PolicyGraph; counts: Analysis['counts'] } = {
     text: '',
     graph: EMPTY_GRAPH,
-    counts: { namespaces: 0, workloads: 0, policies: 0 },
+    counts: { namespaces: 0, workloads: 0, policies: 0, clusterPolicies: 0 },
   };
   private readonly listeners = new Set<() => void>();
   private version = 0;

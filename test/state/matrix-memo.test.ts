@@ -56,6 +56,20 @@ describe('MatrixMemo', () => {
     expect(memo.matrix('kind: [', true, caches, backend)).toBe(got);
   });
 
+  it('lands whole cells for a text asked again (the worker hands its cell arrays over, so it must not keep them)', async () => {
+    const backend = connect();
+    const caches = new AnalysisCaches();
+    const memo = new MatrixMemo();
+    for (const text of [SHOP, OTHER, SHOP]) {
+      memo.matrix(text, false, caches, backend);
+      await landed(memo);
+    }
+    const got = memo.matrix(SHOP, false, caches, backend)!;
+    expect(got.cells.length).toBe(got.rows.length * got.cols.length);
+    expect(got.halfOpen.length).toBe(got.cells.length);
+    expect(matrixLines(got)).toEqual(matrixLines(matrixOf(SHOP, new AnalysisCaches())!));
+  });
+
   it('computes in process without a backend', () => {
     const memo = new MatrixMemo();
     const m = memo.matrix(SHOP, false, new AnalysisCaches());

@@ -120,7 +120,11 @@ export class AnalysisServer {
     } else if (job.kind === 'diagnostics') {
       this.post({ type: 'diagnostics', id: job.id, diagnostics: job.analysis.diagnostics });
     } else if (job.kind === 'matrix') {
-      this.post({ type: 'matrix', id: job.id, matrix: matrixOf(job.text, this.caches) });
+      const matrix = matrixOf(job.text, this.caches);
+      // Its two cell arrays (8 bytes a pair: 32 MB at 2,000 workloads) are handed over, not copied: a copy
+      // is decoded on the page in one task of 100-700 ms. Nothing here keeps them.
+      const cells = matrix ? [matrix.cells.buffer, matrix.halfOpen.buffer] : [];
+      this.post({ type: 'matrix', id: job.id, matrix }, cells);
     } else if (job.kind === 'diff') {
       this.post({ type: 'diff', id: job.id, diff: liveDiffOf(job.base, job.text, this.caches) });
     } else if (job.kind === 'exposure') {

@@ -6,7 +6,7 @@
  * workload's row or column header focuses the canvas on it.
  */
 import { useTranslation } from 'react-i18next';
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { ConnectivityMatrix, MatrixPeer } from '../../model/analysis/matrix.ts';
 import { connlistLinesOf } from '../../model/analysis/effective.ts';
 import { workloadNodeId } from '../../model/graph/ids.ts';
@@ -17,7 +17,15 @@ import { useEffectiveFlows } from '../hooks/use-effective-flows.ts';
 import { useMatrix } from '../hooks/use-matrix.ts';
 import { bindStore } from '../hooks/bind-store.ts';
 import { Name } from '../text/Name.tsx';
-import { EXTERNAL_NS, NO_FILTERS, filterMatrix, matrixNamespaces, type MatrixFilters } from './matrix-filter.ts';
+import {
+  EXTERNAL_NS,
+  NO_FILTERS,
+  filterMatrix,
+  matrixNamespaces,
+  type MatrixFilters,
+  type MatrixSelection,
+} from './matrix-filter.ts';
+import { cellTitles, fillTitle, type CellTitles } from './matrix-titles.ts';
 
 const useDock = bindStore(analysisDockStore);
 
@@ -125,55 +133,82 @@ function useViewport(body: React.RefObject<HTMLDivElement | null>): Viewport {
   return vp;
 }
 
+interface CellProps {
+  m: ConnectivityMatrix;
+  sel: MatrixSelection;
+  /** Half-open notes are not shown while a port filter is on. */
+  notesShown: boolean;
+  titles: CellTitles;
+  ri: number;
+  ci: number;
+}
+
+/**
+ * One cell, memoised on where it is: while the grid scrolls, the cells that stay in view are not
+ * rendered again, only the ones that come into view (a scroll step brings a few hundred; rendering all
+ * of them each frame, each title translated anew, made 50-600 ms tasks).
+ */
+const MatrixCell = memo(function MatrixCell({ m, sel, notesShown, titles, ri, ci }: CellProps) {
+  const r = sel.rows[ri];
+  const c = sel.cols[ci];
+  const width = m.cols.length;
+  const connIndex = m.cells[r * width + c];
+  const conn = sel.shows[connIndex] ? m.conns[connIndex] : '';
+  const note = notesShown ? m.notes[m.halfOpen[r * width + c]] : '';
+  const src = m.rows[r];
+  const dst = m.cols[c];
+  // A workload to itself, and addresses to addresses, are never in the connectivity list.
+  const self = src.id === dst.id || (src.namespace === '' && dst.namespace === '');
+  const kind = self ? 'self' : conn ? (note ? 'partial' : 'allowed') : note ? 'half-open' : 'none';
+  return (
+    <button
+      type="button"
+      className={`matrix__cell matrix__cell--${kind}`}
+      style={{ top: ri * ROW_H, left: ci * COL_W }}
+      disabled={self}
+      title={fillTitle(note ? titles.cellHalfOpen : titles.cell, {
+        src: src.id,
+        dst: dst.id,
+        conn: conn || titles.nothing,
+        note,
+      })}
+      onClick={() => openWhy(src, dst)}
+      data-testid="matrix-cell"
+      data-src={src.id}
+      data-dst={dst.id}
+      data-conn={conn}
+      data-half-open={note || undefined}
+    >
+      {self ? '' : conn || (note ? `✕ ${note}` : '·')}
+    </button>
+  );
+});
+
 function MatrixGrid({ m, filters }: { m: ConnectivityMatrix; filters: MatrixFilters }) {
   const body = useRef<HTMLDivElement>(null);
   const vp = useViewport(body);
   const { t } = useTranslation('ui-analysis');
   const sel = useMemo(() => filterMatrix(m, filters), [m, filters]);
+  const titles = useMemo(() => cellTitles(t), [t]);
+  const notesShown = !filters.port;
   const r0 = Math.max(0, Math.floor(vp.top / ROW_H) - OVERSCAN);
   const r1 = Math.min(sel.rows.length, Math.ceil((vp.top + vp.height) / ROW_H) + OVERSCAN);
   const c0 = Math.max(0, Math.floor(vp.left / COL_W) - OVERSCAN);
   const c1 = Math.min(sel.cols.length, Math.ceil((vp.left + vp.width) / COL_W) + OVERSCAN);
-  const width = m.cols.length;
   const cells = [];
-  for (let ri = r0; ri < r1; ri++) {
-    const r = sel.rows[ri];
-    for (let ci = c0; ci < c1; ci++) {
-      const c = sel.cols[ci];
-      const connIndex = m.cells[r * width + c];
-      const shown = sel.shows[connIndex];
-      const conn = shown ? m.conns[connIndex] : '';
-      const note = filters.port ? '' : m.notes[m.halfOpen[r * width + c]];
-      const src = m.rows[r];
-      const dst = m.cols[c];
-      // A workload to itself, and addresses to addresses, are never in the connectivity list.
-      const self = src.id === dst.id || (src.namespace === '' && dst.namespace === '');
-      const kind = self ? 'self' : conn ? (note ? 'partial' : 'allowed') : note ? 'half-open' : 'none';
+  for (let ri = r0; ri < r1; ri++)
+    for (let ci = c0; ci < c1; ci++)
       cells.push(
-        <button
-          key={`${r}:${c}`}
-          type="button"
-          className={`matrix__cell matrix__cell--${kind}`}
-          style={{ top: ri * ROW_H, left: ci * COL_W }}
-          disabled={self}
-          title={t(note ? 'matrix.cellHalfOpen' : 'matrix.cell', {
-            src: src.id,
-            dst: dst.id,
-            conn: conn || t('matrix.nothing'),
-            note,
-          })}
-          onClick={() => openWhy(src, dst)}
-          data-testid="matrix-cell"
-          data-src={src.id}
-          data-dst={dst.id}
-          data-conn={conn}
-          data-half-open={note || undefined}
-        >
-          {self ? '' : conn || (note ? `✕ ${note}` : '·')}
-        </button>,
+        <MatrixCell
+          key={`${sel.rows[ri]}:${sel.cols[ci]}`}
+          m={m}
+          sel={sel}
+          notesShown={notesShown}
+          titles={titles}
+          ri={ri}
+          ci={ci}
+        />,
       );
-    }
-  }
   return (
     <div className="matrix__grid" style={{ gridTemplateColumns: `${ROW_HEAD_W}px 1fr` }}>
       <div className="matrix__corner" style={{ height: COL_HEAD_H }}>

@@ -31,6 +31,7 @@ import { NamespaceNode } from './nodes/NamespaceNode.tsx';
 import { CentreOnRequest } from './navigate/CentreOnRequest.tsx';
 import { CollapsedNamespaceNode } from './navigate/CollapsedNamespaceNode.tsx';
 import { decorateEdges, decorateNodes } from './navigate/decorate.ts';
+import { namespaceSummaries } from './navigate/namespace-summaries.ts';
 import { DiagnosticMarkers } from './navigate/DiagnosticMarkers.tsx';
 import { useNavigationGraphs } from './navigate/use-navigation-graphs.ts';
 import { useNavigationKeys } from './navigate/use-navigation-keys.ts';
@@ -80,7 +81,9 @@ function Canvas() {
   const colorMode = useTheme((s) => s.resolved);
   const elements = useCanvasElements(nav.shown, boxes, nav.collapsed);
   const { graph, flows, aggregated, latest } = elements;
-  const nodes = useMemo(() => decorateNodes(elements.nodes, view.graph, nav), [elements.nodes, view.graph, nav]);
+  // The cards' counts: one pass over the rules, again only when the graph or the collapsed set changes.
+  const summaries = useMemo(() => namespaceSummaries(view.graph, nav.collapsed), [view.graph, nav.collapsed]);
+  const nodes = useMemo(() => decorateNodes(elements.nodes, summaries, nav), [elements.nodes, summaries, nav]);
   const edges = useMemo(() => decorateEdges(elements.edges, nav), [elements.edges, nav]);
   // The live diff's marks and ghosts, the exposure markers and the "unknown peers" node (ui/live).
   const live = useLiveOverlays(nodes, edges, Boolean(flows));

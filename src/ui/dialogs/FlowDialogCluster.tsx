@@ -8,15 +8,15 @@ import { useMemo } from 'react';
 import type { ClusterAction } from '../../model/cluster-types.ts';
 import { clusterRuleTargets, type ClusterRuleTarget } from '../../model/edits/index.ts';
 import type { GraphNode } from '../../model/graph/types.ts';
-import { useWorkspace } from '../hooks/use-workspace.ts';
+import { useClusterPolicyWorkspace } from '../hooks/use-workspace.ts';
 import { Field } from './FormDialog.tsx';
 import './flow-dialog.css';
 
 /** Where the flow can be written as a cluster rule, in evaluation order (ingress rules first). */
 export function useClusterTargets(source: GraphNode, target: GraphNode): ClusterRuleTarget[] {
-  const ws = useWorkspace();
+  const ws = useClusterPolicyWorkspace();
   return useMemo(
-    () => (source.endpoint && target.endpoint ? clusterRuleTargets(ws, source.endpoint, target.endpoint) : []),
+    () => (ws && source.endpoint && target.endpoint ? clusterRuleTargets(ws, source.endpoint, target.endpoint) : []),
     [ws, source.endpoint, target.endpoint],
   );
 }

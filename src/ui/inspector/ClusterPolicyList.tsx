@@ -12,7 +12,7 @@ import type { GraphNode } from '../../model/graph/types.ts';
 import { message } from '../../state/message.ts';
 import { runEdit } from '../canvas/gestures/gestures.ts';
 import type { Parsed } from '../dialogs/forms.ts';
-import { useWorkspace } from '../hooks/use-workspace.ts';
+import { useClusterPolicyWorkspace } from '../hooks/use-workspace.ts';
 import { Name } from '../text/Name.tsx';
 import { commitParsed } from './commit-field.ts';
 import { InlineField } from './InlineField.tsx';
@@ -35,9 +35,9 @@ function parsePriority(text: string): Parsed<number> {
 
 export function ClusterPolicyList({ node, disabled }: { node: GraphNode; disabled: boolean }) {
   const { t } = useTranslation('ui-inspector');
-  const ws = useWorkspace();
+  const ws = useClusterPolicyWorkspace();
   const ref = endpointOf(node);
-  const policies = useMemo(() => (ref ? clusterPoliciesSelecting(ws, ref) : []), [ws, ref]);
+  const policies = useMemo(() => (ws && ref ? clusterPoliciesSelecting(ws, ref) : []), [ws, ref]);
   if (policies.length === 0) return null;
   return (
     <section className="inspector__section" data-testid="cluster-policies">

@@ -4,9 +4,8 @@
  * and out of focus elements are dimmed. Objects that need no change are
  * passed through, so React Flow skips them.
  */
-import { namespaceSummary, portUnion } from '../../../model/graph/collapse.ts';
+import { portUnion, type NamespaceSummary } from '../../../model/graph/collapse.ts';
 import { countedPill, englishEdgeWords, pillList, sayPortWords } from '../edges/edge-words.ts';
-import type { PolicyGraph } from '../../../model/graph/types.ts';
 import type { CanvasEdge } from '../use-canvas-elements.ts';
 import type { CollapsedFlowNode, FlowNode } from '../to-flow.ts';
 import type { NavigationGraphs } from './use-navigation-graphs.ts';
@@ -16,7 +15,12 @@ const DIMMED = 'is-dimmed';
 /** Size of a collapsed namespace card; ELK gives an empty namespace this room too (layout/elk-graph.ts). */
 export const COLLAPSED_CARD = { width: 220, height: 110 };
 
-export function decorateNodes(nodes: FlowNode[], full: PolicyGraph, nav: NavigationGraphs): FlowNode[] {
+/** `summaries`: what each collapsed card says (namespace-summaries.ts, kept while the graph is the same). */
+export function decorateNodes(
+  nodes: FlowNode[],
+  summaries: ReadonlyMap<string, NamespaceSummary>,
+  nav: NavigationGraphs,
+): FlowNode[] {
   const { collapsed, focus } = nav;
   if (collapsed.size === 0 && !focus) return nodes;
   return nodes.map((n) => {
@@ -26,7 +30,7 @@ export function decorateNodes(nodes: FlowNode[], full: PolicyGraph, nav: Navigat
         id: n.id,
         type: 'collapsed',
         position: n.position,
-        data: { node: n.data.node, summary: namespaceSummary(full, n.id) },
+        data: { node: n.data.node, summary: summaries.get(n.id)! },
         width: COLLAPSED_CARD.width,
         height: COLLAPSED_CARD.height,
         selected: n.selected,
