@@ -10,6 +10,9 @@ import type { Box } from '../../state/layout-slice.ts';
 import type { EdgeGeometry } from './geometry/edge-layout.ts';
 import { markedLabel, markerColour, ruleEdgeStyle, type RuleEdgeStyle } from './edges/cluster-edge-style.ts';
 import { countedPill, englishEdgeWords, pillList, sayPortWords, type SayEdgeWord } from './edges/edge-words.ts';
+import { isAggregated, RuleBundles } from './rule-bundles.ts';
+
+export { AGGREGATE_EDGES, isAggregated } from './rule-bundles.ts';
 
 /**
  * `ends`: the box is an end of namespace-to-namespace bundles (a large graph, see FlowEdges).
@@ -94,14 +97,6 @@ export function toFlowNodes(
 }
 
 /**
- * Above this many rule edges (a whole cluster: tens of thousands of peer pairs) the canvas draws one
- * edge per pair of namespace boxes, except around the selected nodes, whose own edges stay drawn.
- */
-export const AGGREGATE_EDGES = 1500;
-
-export const isAggregated = (graph: PolicyGraph): boolean => graph.edges.length > AGGREGATE_EDGES;
-
-/**
  * The canvas edges of successive graphs, each call reusing what the previous one built. One object per
  * canvas and language: GraphCanvas keeps it until the language changes, so nothing is shared through
  * this module. `say` words the pills (edges/edge-words.ts).
@@ -120,8 +115,8 @@ export class FlowEdges {
     | undefined;
   /** Canvas edges of the last call, by id. */
   private previousEdges = new Map<string, FlowEdgeType>();
-  private readonly edgeKeys = new PairKeys((a, b) => `${a}->${b}`);
-  private readonly bundleKeys = new PairKeys((a, b) => `ns-bundle:${a}->${b}`);
+  /** The rule edges of each canvas edge, regrouped only where they changed (rule-bundles.ts). */
+  private readonly bundles = new RuleBundles();
 
   /**
    * `focus`: selected node ids. In an aggregated (large) graph, edges touching a focused node, or a node
@@ -159,10 +154,10 @@ export class FlowEdges {
     selected: ReadonlySet<string>,
     focus: ReadonlySet<string>,
   ): FlowEdgeType[] {
-    const bundles = bundleRules(graph, drawn, focus, this.edgeKeys, this.bundleKeys);
+    const bundles = this.bundles.of(graph, drawn, focus);
     const next = new Map<string, FlowEdgeType>();
     const out = [...bundles.rules.entries()].map(([key, rules]) => {
-      const isSelected = rules.some((r) => selected.has(r.id));
+      const isSelected = selected.size > 0 && rules.some((r) => selected.has(r.id));
       // Keep the previous object when its rule edges are the very same objects (state/stable-graph.ts keeps
       // unchanged ones) and its selection did not change: React Flow then skips redrawing that edge.
       const old = this.previousEdges.get(key);
@@ -199,72 +194,8 @@ const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
   return true;
 };
 
-/** The rule edges of each canvas edge, by canvas edge id, and the namespace ends of bundles. */
-function bundleRules(
-  graph: PolicyGraph,
-  drawn: ReadonlySet<string>,
-  focus: ReadonlySet<string>,
-  edgeKeys: PairKeys,
-  bundleKeys: PairKeys,
-): { rules: Map<string, GraphEdge[]>; ends: Map<string, [string, string]> } {
-  const rules = new Map<string, GraphEdge[]>();
-  const ends = new Map<string, [string, string]>();
-  const aggregate = isAggregated(graph);
-  const parent = aggregate
-    ? new Map(graph.nodes.map((n) => [n.id, n.parentId && drawn.has(n.parentId) ? n.parentId : n.id]))
-    : undefined;
-  for (const e of graph.edges) {
-    if (!drawn.has(e.source) || !drawn.has(e.target)) continue;
-    let key: string | undefined;
-    if (parent) {
-      const ps = parent.get(e.source)!,
-        pt = parent.get(e.target)!;
-      const focused = focus.has(e.source) || focus.has(e.target) || focus.has(ps) || focus.has(pt);
-      if (!focused) {
-        if (ps === pt) continue; // inside one namespace: drawn when it is focused
-        key = bundleKeys.of(ps, pt);
-        if (!ends.has(key)) ends.set(key, [ps, pt]);
-      }
-    }
-    key ??= edgeKeys.of(e.source, e.target);
-    // Cluster-layer edges are drawn by their action: never bundled with edges of another look.
-    const style = ruleEdgeStyle(e);
-    if (style) key = `${key}|${style}`;
-    const list = rules.get(key);
-    if (list) list.push(e);
-    else rules.set(key, [e]);
-  }
-  return { rules, ends };
-}
-
-/**
- * Canvas edge ids per (source, target), made once: a large graph sorts tens of thousands of rule edges
- * into bundles on every change, and building (and hashing) a new key string for each was most of it.
- */
-class PairKeys {
-  private readonly keys = new Map<string, Map<string, string>>();
-  private size = 0;
-  constructor(private readonly format: (a: string, b: string) => string) {}
-  of(a: string, b: string): string {
-    let inner = this.keys.get(a);
-    if (!inner) this.keys.set(a, (inner = new Map()));
-    let key = inner.get(b);
-    if (key === undefined) {
-      if (++this.size > 200_000) {
-        // Bounded: node ids come and go while typing.
-        this.keys.clear();
-        this.size = 1;
-        this.keys.set(a, inner);
-        inner.clear();
-      }
-      inner.set(b, (key = this.format(a, b)));
-    }
-    return key;
-  }
-}
-
 const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean =>
-  a.length === b.length && a.every((x, i) => x === b[i]);
+  a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 
 /**
  * The pill of a canvas edge: the distinct ports of the rules bundled into it
