@@ -8,59 +8,20 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { GraphEdge, GraphNode, PolicyGraph } from '../../src/model/graph/types.ts';
-import { compareIds } from '../../src/model/graph/ids.ts';
+import type { PolicyGraph } from '../../src/model/graph/types.ts';
+import { edge, edgeStepArb, nodesOf, SteppedGraph, type EdgeStep } from '../graph/synthetic-graphs.ts';
 import { AGGREGATE_EDGES, RuleBundles, type Bundles } from '../../src/ui/canvas/rule-bundles.ts';
 
-const node = (id: string, parentId?: string): GraphNode =>
-  ({
-    id,
-    kind: parentId ? 'workload' : id.startsWith('ns:') ? 'namespace' : 'cidr',
-    label: id,
-    parentId,
-    selectedBy: [],
-    isolated: { ingress: false, egress: false },
-  }) as GraphNode;
-
-const edge = (id: string, source: string, target: string, label: string, deny: boolean): GraphEdge =>
-  ({
-    id,
-    source,
-    target,
-    policyId: id.split('/')[0],
-    direction: 'ingress',
-    ruleIndex: 0,
-    peerIndex: 0,
-    label,
-    ...(deny ? { cluster: { action: 'Deny' } } : {}),
-  }) as GraphEdge;
-
-/** A world of namespaces with workloads, and two nodes outside any namespace. */
-function nodesOf(namespaces: number, perNamespace: number): GraphNode[] {
-  const out: GraphNode[] = [node('cidr:a'), node('cidr:b')];
-  for (let n = 0; n < namespaces; n++) {
-    out.push(node(`ns:${n}`));
-    for (let w = 0; w < perNamespace; w++) out.push(node(`wl:${n}/${w}`, `ns:${n}`));
-  }
-  return out.sort(compareIds);
-}
-
-/** One step of a sequence: which rules go, which change their label, how many come, what is drawn. */
+/** A step of the graph, and what is drawn and focused after it. */
 interface Step {
-  drop: number[];
-  relabel: number[];
-  add: { from: number; to: number; deny: boolean }[];
-  newNamespace: boolean;
+  edges: EdgeStep;
   focus: number | null;
   hideNamespace: number | null;
 }
 
 const stepArb = (maxEdges: number): fc.Arbitrary<Step> =>
   fc.record({
-    drop: fc.array(fc.nat(maxEdges), { maxLength: 6 }),
-    relabel: fc.array(fc.nat(maxEdges), { maxLength: 6 }),
-    add: fc.array(fc.record({ from: fc.nat(), to: fc.nat(), deny: fc.boolean() }), { maxLength: 6 }),
-    newNamespace: fc.boolean(),
+    edges: edgeStepArb(maxEdges),
     focus: fc.option(fc.nat(), { freq: 3 }),
     hideNamespace: fc.option(fc.nat(), { freq: 4 }),
   });
@@ -71,15 +32,7 @@ const entries = (b: Bundles) => ({
 });
 
 function runSequence(startEdges: number, steps: Step[]): { incremental: number } {
-  let nodes = nodesOf(5, 8);
-  let serial = 0;
-  const pick = (i: number) => nodes[i % nodes.length].id;
-  let edges: GraphEdge[] = [];
-  for (let i = 0; i < startEdges; i++)
-    edges.push(
-      edge(`p${i % 37}/${String(serial++).padStart(6, '0')}`, pick(i * 7), pick(i * 13 + 5), 'TCP 80', i % 11 === 0),
-    );
-  edges.sort(compareIds);
+  const g = new SteppedGraph(startEdges);
   const kept = new RuleBundles();
   let incremental = 0;
   const check = (graph: PolicyGraph, drawn: ReadonlySet<string>, focus: ReadonlySet<string>) => {
@@ -87,28 +40,13 @@ function runSequence(startEdges: number, steps: Step[]): { incremental: number }
     if (kept.lastWas === 'incremental') incremental++;
     expect(entries(got)).toEqual(entries(new RuleBundles().of(graph, drawn, focus)));
   };
-  let drawn: ReadonlySet<string> = new Set(nodes.map((n) => n.id));
-  check({ nodes, edges }, drawn, new Set());
+  check({ nodes: g.nodes, edges: g.edges }, new Set(g.nodes.map((n) => n.id)), new Set());
   for (const s of steps) {
-    const drop = new Set(s.drop.map((i) => edges[i % edges.length]));
-    const relabel = new Set(s.relabel.map((i) => edges[i % edges.length]));
-    edges = edges
-      .filter((e) => !drop.has(e))
-      .map((e) => (relabel.has(e) ? { ...e, label: e.label === 'TCP 80' ? 'UDP 53' : 'TCP 80' } : e));
-    if (s.newNamespace) {
-      const n = nodes.filter((x) => x.kind === 'namespace').length;
-      nodes = [...nodes, node(`ns:${n}`), node(`wl:${n}/0`, `ns:${n}`)].sort(compareIds);
-    }
-    for (const a of s.add)
-      edges.push(
-        edge(`p${a.from % 37}/${String(serial++).padStart(6, '0')}`, pick(a.from), pick(a.to), 'TCP 443', a.deny),
-      );
-    edges.sort(compareIds);
+    g.apply(s.edges);
     const hidden = s.hideNamespace === null ? undefined : `ns:${s.hideNamespace % 5}`;
-    const ids = nodes.map((n) => n.id).filter((id) => id !== hidden);
-    drawn = new Set(ids);
+    const ids = g.nodes.map((n) => n.id).filter((id) => id !== hidden);
     const focus = new Set(s.focus === null ? [] : [ids[s.focus % ids.length]]);
-    check({ nodes, edges }, drawn, focus);
+    check({ nodes: g.nodes, edges: g.edges }, new Set(ids), focus);
   }
   return { incremental };
 }

@@ -110,10 +110,12 @@ export class RuleBundles {
   /** `prev` brought up to `next` by regrouping only what changed; undefined when that is not possible. */
   private regrouped(was: Basis, prev: Bundles, next: Basis): Bundles | undefined {
     if (!was.sorted) return undefined;
-    if (!sameDrawn(was, next) || !sameSet(was.focus, next.focus)) return undefined;
+    const redrawn = drawnChanges(was, next);
+    if (!redrawn || !sameSet(was.focus, next.focus)) return undefined;
     if (!sameParents(was.parent, next.parent)) return undefined;
     const changes = changedEdges(was.edges, next.edges, Math.ceil(MOST_CHANGED * next.edges.length) + 1);
     if (!changes || !changes.sorted) return undefined;
+    if (redrawn.size && touchesKept(next.edges, redrawn, changes.came)) return undefined;
     next.sorted = true;
     if (changes.gone.length === 0 && changes.came.length === 0) return prev;
     // Canvas edges touched: the rules that left them, and those that came, in id (= graph) order.
@@ -176,15 +178,25 @@ function parentsOf(graph: PolicyGraph, drawn: ReadonlySet<string>): Map<string, 
 }
 
 /**
- * Nodes of both graphs are drawn in both or in neither. (A node that came, such as the inferred node of
- * a selector being typed, or went touches only edges that came or went with it.)
+ * The ids drawn in one graph and not in the other, when each of them is a node of just one of the two
+ * graphs (a node that came, such as the inferred node of a selector being typed, or went); undefined
+ * when a node of both (or of neither) changed whether it is drawn, which regroups everything.
  */
-function sameDrawn(was: Basis, next: Basis): boolean {
-  if (was.drawn === next.drawn) return true;
-  const both = (id: string) => was.nodeIds.has(id) && next.nodeIds.has(id);
-  for (const id of next.drawn) if (!was.drawn.has(id) && both(id)) return false;
-  for (const id of was.drawn) if (!next.drawn.has(id) && both(id)) return false;
-  return true;
+function drawnChanges(was: Basis, next: Basis): Set<string> | undefined {
+  const out = new Set<string>();
+  if (was.drawn === next.drawn) return out;
+  const oneSide = (id: string) => was.nodeIds.has(id) !== next.nodeIds.has(id);
+  for (const id of next.drawn) if (!was.drawn.has(id)) out.add(id);
+  for (const id of was.drawn) if (!next.drawn.has(id)) out.add(id);
+  for (const id of out) if (!oneSide(id)) return undefined;
+  return out;
+}
+
+/** Whether an edge kept from the last graph ends at one of `ids` (then its canvas edge may have changed). */
+function touchesKept(edges: readonly GraphEdge[], ids: ReadonlySet<string>, came: readonly GraphEdge[]): boolean {
+  const fresh = new Set(came);
+  for (const e of edges) if ((ids.has(e.source) || ids.has(e.target)) && !fresh.has(e)) return true;
+  return false;
 }
 
 /** Nodes in both maps are bundled at the same box (nodes that came or went change no other edge's key). */

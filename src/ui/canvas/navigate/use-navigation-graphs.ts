@@ -5,10 +5,10 @@
  * neighbourhood.
  */
 import { useMemo, useState } from 'react';
-import { collapsedNamespaces, collapseGraph } from '../../../model/graph/collapse.ts';
+import { CollapseCache, collapsedNamespaces } from '../../../model/graph/collapse.ts';
 import { filterGraph } from '../../../model/graph/filter.ts';
 import { neighbourhood, type Neighbourhood } from '../../../model/graph/focus.ts';
-import type { GraphEdge, PolicyGraph } from '../../../model/graph/types.ts';
+import type { PolicyGraph } from '../../../model/graph/types.ts';
 import { useStore } from '../../hooks/stores.ts';
 
 export interface NavigationGraphs {
@@ -27,9 +27,9 @@ export function useNavigationGraphs(graph: PolicyGraph): NavigationGraphs {
   const filters = useStore((s) => s.filters);
   const focus = useStore((s) => s.focus);
   // Re-pointed edges of this canvas, reused while their rule edge is unchanged (collapse.ts).
-  const [memo] = useState(() => new WeakMap<GraphEdge, GraphEdge>());
+  const [collapser] = useState(() => new CollapseCache());
   const collapsed = useMemo(() => collapsedNamespaces(graph, choices), [graph, choices]);
-  const layout = useMemo(() => collapseGraph(graph, collapsed, memo), [graph, collapsed, memo]);
+  const layout = useMemo(() => collapser.collapse(graph, collapsed), [graph, collapsed, collapser]);
   const shown = useMemo(() => filterGraph(layout, filters), [layout, filters]);
   const focused = useMemo(() => {
     if (!focus) return null;

@@ -1,0 +1,54 @@
+/**
+ * CollapseCache (model/graph/collapse.ts) collapses the successive graphs of one canvas, re-pointing only
+ * the rule edges that changed. After every step of a random sequence (rules dropped, changed and added as
+ * typing does, namespaces added, other namespaces collapsed) it must give what collapseGraph gives, and an
+ * edge unchanged since the last step must be drawn as the very same object (what lets the canvas skip it).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CollapseCache, collapseGraph } from '../../src/model/graph/collapse.ts';
+import type { GraphEdge } from '../../src/model/graph/types.ts';
+import { edgeStepArb, SteppedGraph } from '../graph/synthetic-graphs.ts';
+
+describe('CollapseCache', () => {
+  it('equals collapseGraph after every step, and keeps the objects of unchanged edges (fast-check)', () => {
+    let kept = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ edges: edgeStepArb(400), collapse: fc.subarray([0, 1, 2, 3, 4, 5, 6]) }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        fc.subarray([0, 1, 2, 3, 4]),
+        (steps, first) => {
+          const g = new SteppedGraph(400);
+          const cache = new CollapseCache();
+          let collapsed: ReadonlySet<string> = new Set(first.map((n) => `ns:${n}`));
+          let before = cache.collapse({ nodes: g.nodes, edges: g.edges }, collapsed);
+          let beforeInput: readonly GraphEdge[] = g.edges;
+          for (const s of steps) {
+            g.apply(s.edges);
+            // Mostly the same namespaces collapsed (typing); sometimes another choice.
+            const rechosen = s.collapse.length % 3 === 0;
+            if (rechosen) collapsed = new Set(s.collapse.map((n) => `ns:${n}`));
+            const graph = { nodes: g.nodes, edges: g.edges };
+            const got = cache.collapse(graph, collapsed);
+            expect(got).toEqual(collapseGraph(graph, collapsed));
+            // With the same namespaces collapsed, an unchanged input edge is drawn as the same object as before.
+            const drawnBefore = new Map(before.edges.map((e) => [e.id, e]));
+            const unchanged = new Set(beforeInput.filter((e) => g.edges.includes(e)).map((e) => e.id));
+            for (const e of got.edges)
+              if (!rechosen && unchanged.has(e.id) && drawnBefore.has(e.id)) {
+                expect(e).toBe(drawnBefore.get(e.id));
+                kept++;
+              }
+            before = got;
+            beforeInput = g.edges;
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect(kept).toBeGreaterThan(0);
+  });
+});
