@@ -304,10 +304,12 @@ async function main(): Promise<void> {
         edges: v.graph.edges.length,
         dom: document.querySelectorAll('[data-testid^="rf__edge-"]').length,
         cards: document.querySelectorAll('[data-testid="entity-node"]').length,
+        markers: document.querySelectorAll('[data-testid="diagnostic-marker"]').length,
+        elements: document.getElementsByTagName('*').length,
       };
     });
     console.log(
-      `workspace: ${SIZE.namespaces} namespaces, ${SIZE.workloads} workloads, ${SIZE.policies} policies, ${(text.length / 1024).toFixed(0)} KB; graph ${view.nodes} nodes (${view.cards} cards rendered in the fitted view), ${view.edges} rule edges (${view.dom} drawn); loaded and laid out in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+      `workspace: ${SIZE.namespaces} namespaces, ${SIZE.workloads} workloads, ${SIZE.policies} policies, ${(text.length / 1024).toFixed(0)} KB; graph ${view.nodes} nodes (${view.cards} cards rendered in the fitted view), ${view.edges} rule edges (${view.dom} drawn), ${view.markers} diagnostic markers, ${view.elements} DOM elements; loaded and laid out in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
     );
 
     // (a) keystroke in a workload → its node

@@ -7,13 +7,14 @@
  */
 import { useTranslation } from 'react-i18next';
 import { ViewportPortal, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Diagnostic } from '../../../model/diagnostics.ts';
 import { diagnosticsOfEdge, diagnosticTargets } from '../../../model/graph/diagnostic-targets.ts';
 import type { PolicyGraph } from '../../../model/graph/types.ts';
 import { useStore } from '../../hooks/stores.ts';
 import type { CanvasEdge } from '../use-canvas-elements.ts';
 import { useCoreText } from '../../text/use-core-text.ts';
+import { inWindow, markerWindow } from './marker-window.ts';
 
 interface Marker {
   key: string;
@@ -54,6 +55,33 @@ function alongEdge(s: Rect, t: Rect, share: number): [number, number] {
 const worst = (ds: Diagnostic[]) =>
   ds.some((d) => d.severity === 'error') ? 'error' : ds.some((d) => d.severity === 'warning') ? 'warning' : 'info';
 
+const openDiagnostics = () => useStore.getState().setDiagnosticsOpen(true);
+
+/** One marker; memoised on plain values, so a keystroke that moves nothing re-renders none of them. */
+const MarkerButton = memo(function MarkerButton(props: {
+  id: string;
+  x: number;
+  y: number;
+  severity: string;
+  title: string;
+  label: string;
+}) {
+  return (
+    <button
+      type="button"
+      className={`diag-marker diag-marker--${props.severity} nodrag nopan`}
+      style={{ transform: `translate(${props.x}px, ${props.y}px)` }}
+      title={props.title}
+      aria-label={props.label}
+      data-testid="diagnostic-marker"
+      data-target={props.id}
+      onClick={openDiagnostics}
+    >
+      !
+    </button>
+  );
+});
+
 export function DiagnosticMarkers(props: {
   graph: PolicyGraph;
   diagnostics: readonly Diagnostic[];
@@ -63,6 +91,7 @@ export function DiagnosticMarkers(props: {
   const { graph, diagnostics, edges, collapsed } = props;
   const { t } = useTranslation('ui-canvas');
   const flowNodes = useFlowStore((s) => s.nodes);
+  const area = useFlowStore(markerWindow);
   const { getInternalNode } = useReactFlow();
   // Policies are not drawn: a problem outside every peer names its policy (state/analyse.ts placed it).
   // Worked out when the diagnostics change, not the graph: a text's diagnostics land after its graph,
@@ -147,23 +176,20 @@ export function DiagnosticMarkers(props: {
       },
     };
   }, [core, t]);
-  if (markers.length === 0) return null;
+  const shown = useMemo(() => markers.filter((m) => inWindow(area, m.x, m.y)), [markers, area]);
+  if (shown.length === 0) return null;
   return (
     <ViewportPortal>
-      {markers.map((m) => (
-        <button
+      {shown.map((m) => (
+        <MarkerButton
           key={m.key}
-          type="button"
-          className={`diag-marker diag-marker--${worst(m.diagnostics)} nodrag nopan`}
-          style={{ transform: `translate(${m.x}px, ${m.y}px)` }}
+          id={m.key}
+          x={m.x}
+          y={m.y}
+          severity={worst(m.diagnostics)}
           title={words.title(m.diagnostics)}
-          aria-label={words.label(m.diagnostics.length)}
-          data-testid="diagnostic-marker"
-          data-target={m.key}
-          onClick={() => useStore.getState().setDiagnosticsOpen(true)}
-        >
-          !
-        </button>
+          label={words.label(m.diagnostics.length)}
+        />
       ))}
     </ViewportPortal>
   );
