@@ -168,3 +168,51 @@ test('the warning count opens the list of problems; picking one selects it in th
   await marker.click();
   await expect(page.getByTestId('diagnostics-list')).toBeVisible();
 });
+
+/** Twelve namespaces of eight Deployments: more than fits readably, so the minimap shows. */
+function wideWorkspace(): string {
+  const docs: string[] = [];
+  for (let n = 0; n < 12; n++) {
+    docs.push(`# namespace ${n}\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: team-${n}\n`);
+    for (let w = 0; w < 8; w++)
+      docs.push(
+        `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app-${w}\n  namespace: team-${n}\nspec:\n  selector:\n    matchLabels: {app: app-${w}}\n  template:\n    metadata:\n      labels: {app: app-${w}}\n    spec:\n      containers:\n        - name: c\n          image: nginx\n`,
+      );
+  }
+  return docs.join('---\n');
+}
+
+const viewportTransform = (page: Page) =>
+  page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+
+test('the minimap moves the view where it is clicked or dragged, and zooms on scroll', async ({
+  page,
+  watch: _watch,
+}) => {
+  await page.goto('/');
+  await expect(page.locator('.monaco-editor .view-lines')).toBeVisible();
+  await page.waitForFunction(() => Boolean(window.__netpolStudio));
+  await pasteIntoEditor(page, wideWorkspace());
+  await expect(page.getByTestId('status-bar')).toContainText('96 workloads');
+  await expect(page.getByTestId('status-bar')).not.toContainText('Laying out');
+  const map = page.getByTestId('minimap');
+  await expect(map).toBeVisible();
+  const box = (await map.boundingBox())!;
+
+  const before = await viewportTransform(page);
+  await map.click({ position: { x: box.width - 6, y: box.height - 6 } });
+  await expect.poll(() => viewportTransform(page)).not.toBe(before);
+
+  const clicked = await viewportTransform(page);
+  await page.mouse.move(box.x + box.width - 6, box.y + box.height - 6);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 6, box.y + 6, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(() => viewportTransform(page)).not.toBe(clicked);
+
+  const dragged = await viewportTransform(page);
+  const zoomOf = (t: string) => Number(/scale\(([\d.]+)\)/.exec(t)?.[1]);
+  await map.hover();
+  await page.mouse.wheel(0, -200);
+  await expect.poll(async () => zoomOf(await viewportTransform(page))).toBeGreaterThan(zoomOf(dragged));
+});

@@ -2,6 +2,7 @@
 export const uiCanvas = {
   graph: { label: 'Network policy graph' },
   fit: 'Fit view',
+  minimap: 'Minimap: click or drag to move the view, scroll to zoom',
   allPodsIn: 'all pods in {{name}}',
   toolbar: {
     label: 'Graph actions',

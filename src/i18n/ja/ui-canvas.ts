@@ -5,6 +5,7 @@ import type { uiCanvas as en } from '../en/ui-canvas.ts';
 export const uiCanvas: CatalogOf<typeof en> = {
   graph: { label: 'ネットワークポリシーのグラフ' },
   fit: '全体を表示',
+  minimap: 'ミニマップ：クリックかドラッグで表示位置を移動、スクロールで拡大・縮小',
   allPodsIn: '{{name}} のすべての Pod',
   toolbar: {
     label: 'グラフの操作',

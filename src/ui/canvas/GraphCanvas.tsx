@@ -58,7 +58,7 @@ const edgeTypes: EdgeTypes = {
 };
 
 const miniMapColor = (n: FlowNode) => {
-  // Theme tokens (theme/tokens.ts): React Flow sets these as the rects' style, so they follow the theme.
+  // Theme tokens (theme/tokens.ts): the minimap resolves them again when the theme changes.
   if (n.type === 'namespace') return 'color-mix(in srgb, var(--accent) 12%, transparent)';
   if (n.type === 'collapsed') return 'color-mix(in srgb, var(--accent) 45%, transparent)';
   return n.data.node.kind === 'workload' ? 'var(--kind-workload)' : 'var(--kind-allns-line)';
@@ -122,7 +122,7 @@ function Canvas() {
           <Controls showInteractive={false} showFitView={false} position="bottom-left">
             <FitButton />
           </Controls>
-          <DockedMiniMap color={miniMapColor} />
+          <DockedMiniMap color={miniMapColor} colorMode={colorMode} />
           <FitOnRequest />
           <CentreOnRequest />
           <DiagnosticMarkers

@@ -6,11 +6,12 @@
  * part of the graph is out of view, never over the selection.
  */
 import { useTranslation } from 'react-i18next';
-import { ControlButton, MiniMap, useReactFlow, useStore as useFlowStore, type ReactFlowState } from '@xyflow/react';
+import { ControlButton, useReactFlow, useStore as useFlowStore, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef, type RefObject } from 'react';
 import { useStore } from '../hooks/stores.ts';
 import { focusOf, paneRoom, readableViewport, READABLE_ZOOM, type Rect } from './geometry/readable-fit.ts';
 import type { FlowNode } from './to-flow.ts';
+import { CanvasMiniMap } from './navigate/CanvasMiniMap.tsx';
 
 /** Fits the view readably (see above): a function of the React Flow instance, for the fit request and the button. */
 function useReadableFit(): (duration?: number) => void {
@@ -105,18 +106,8 @@ function minimapWanted(s: ReactFlowState): boolean {
   return outside;
 }
 
-export function DockedMiniMap({ color }: { color: (n: FlowNode) => string }) {
+export function DockedMiniMap({ color, colorMode }: { color: (n: FlowNode) => string; colorMode: string }) {
   const wanted = useFlowStore(minimapWanted);
   if (!wanted) return null;
-  return (
-    <MiniMap<FlowNode>
-      position="bottom-right"
-      style={{ width: MINIMAP.width, height: MINIMAP.height }}
-      pannable
-      zoomable
-      nodeColor={color}
-      nodeStrokeWidth={2}
-      maskColor="color-mix(in srgb, var(--surface-3) 70%, transparent)"
-    />
-  );
+  return <CanvasMiniMap color={color} width={MINIMAP.width} height={MINIMAP.height} colorMode={colorMode} />;
 }
