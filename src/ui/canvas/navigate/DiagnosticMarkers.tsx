@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { ViewportPortal, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import type { Diagnostic } from '../../../model/diagnostics.ts';
-import { diagnosticsOfEdge, diagnosticTargets } from '../../../model/graph/diagnostic-targets.ts';
+import { diagnosticTargets } from '../../../model/graph/diagnostic-targets.ts';
 import type { PolicyGraph } from '../../../model/graph/types.ts';
 import { useStore } from '../../hooks/stores.ts';
 import type { CanvasEdge } from '../use-canvas-elements.ts';
@@ -54,6 +54,21 @@ function alongEdge(s: Rect, t: Rect, share: number): [number, number] {
 
 const worst = (ds: Diagnostic[]) =>
   ds.some((d) => d.severity === 'error') ? 'error' : ds.some((d) => d.severity === 'warning') ? 'warning' : 'info';
+
+/**
+ * The distinct policies of a canvas edge's rules, per edge data: the canvas hands back the same data for
+ * every unchanged edge (to-flow.ts), so a new set of diagnostics (every keystroke brings one) looks up each
+ * bundle's few policies instead of walking the 38,000 rules of a big graph.
+ */
+const contents = new WeakMap<object, { policies: string[]; rules: readonly { id: string }[] }>();
+function contentsOf(data: { rules: readonly { id: string; policyId: string }[] }) {
+  let c = contents.get(data);
+  if (!c) {
+    c = { policies: [...new Set(data.rules.map((r) => r.policyId))], rules: data.rules };
+    contents.set(data, c);
+  }
+  return c;
+}
 
 const openDiagnostics = () => useStore.getState().setDiagnosticsOpen(true);
 
@@ -105,23 +120,30 @@ export function DiagnosticMarkers(props: {
   // edges do: kept apart from the positions, so a drag or a measure does not walk every bundled rule.
   // Per canvas edge's data, for these targets: after a keystroke the canvas hands back the data of every
   // unchanged edge (to-flow.ts), so only changed bundles are walked, not the 38,000 rules of a big graph.
-  const perEdge = useMemo(() => new WeakMap<object, Diagnostic[]>(), [targets]);
   const flaggedEdges = useMemo(() => {
     const out: { e: CanvasEdge; ds: Diagnostic[] }[] = [];
     if (targets.edges.size + targets.policies.size === 0) return out;
     for (const e of edges) {
       if (e.type !== 'flow' || !e.data) continue;
-      let ds = perEdge.get(e.data);
-      if (!ds) {
-        // A bundle holds many rules of one policy: its whole-policy problems are counted once.
-        const found = new Set<Diagnostic>();
-        for (const r of e.data.rules) for (const d of diagnosticsOfEdge(targets, r)) found.add(d);
-        perEdge.set(e.data, (ds = [...found]));
-      }
+      const { policies, rules } = contentsOf(e.data);
+      // A bundle holds many rules of one policy: its whole-policy problems are counted once.
+      let found: Diagnostic[] | Set<Diagnostic> = [];
+      const add = (ds: Diagnostic[] | undefined) => {
+        if (!ds) return;
+        if (Array.isArray(found) && found.length === 0) found = ds;
+        else {
+          if (Array.isArray(found)) found = new Set(found);
+          for (const d of ds) found.add(d);
+        }
+      };
+      for (const p of policies) add(targets.policies.get(p));
+      // Problems inside a rule's own peer: looked up rule by rule only when there are some.
+      if (targets.edges.size > 0) for (const r of rules) add(targets.edges.get(r.id));
+      const ds = Array.isArray(found) ? found : [...found];
       if (ds.length) out.push({ e, ds });
     }
     return out;
-  }, [targets, perEdge, edges]);
+  }, [targets, edges]);
   const markers = useMemo(() => {
     const out: Marker[] = [];
     if (targets.nodes.size + targets.edges.size + targets.policies.size === 0) return out;
