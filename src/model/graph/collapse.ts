@@ -8,6 +8,7 @@
  * them. Pure: the canvas calls it, tests call it in Node.
  */
 import type { GraphEdge, GraphNode, PolicyGraph } from './types.ts';
+import { sameSet } from '../same-set.ts';
 
 /** Graphs with more nodes than this start with their big namespaces collapsed. */
 export const COLLAPSE_ABOVE_NODES = 300;
@@ -147,13 +148,6 @@ function sameHomes(
   for (const [id, ns] of last.home) if (nodeIds.has(id) && home.get(id) !== ns) return false;
   return true;
 }
-
-const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
-  if (a === b) return true;
-  if (a.size !== b.size) return false;
-  for (const x of a) if (!b.has(x)) return false;
-  return true;
-};
 
 /** What the card of a collapsed namespace says. */
 export interface NamespaceSummary {

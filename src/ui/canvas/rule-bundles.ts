@@ -18,6 +18,7 @@
 import type { GraphEdge, PolicyGraph } from '../../model/graph/types.ts';
 import { compareIds } from '../../model/graph/ids.ts';
 import { ruleEdgeStyle } from './edges/cluster-edge-style.ts';
+import { sameSet } from '../../model/same-set.ts';
 
 /**
  * Above this many rule edges (a whole cluster: tens of thousands of peer pairs) the canvas draws one
@@ -270,13 +271,6 @@ function mergeById(a: readonly GraphEdge[], b: readonly GraphEdge[]): GraphEdge[
   while (j < b.length) out.push(b[j++]);
   return out;
 }
-
-const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
-  if (a === b) return true;
-  if (a.size !== b.size) return false;
-  for (const x of a) if (!b.has(x)) return false;
-  return true;
-};
 
 /**
  * Canvas edge ids per (source, target), made once: a large graph sorts tens of thousands of rule edges

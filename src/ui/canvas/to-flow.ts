@@ -11,6 +11,7 @@ import type { EdgeGeometry } from './geometry/edge-layout.ts';
 import { markedLabel, markerColour, ruleEdgeStyle, type RuleEdgeStyle } from './edges/cluster-edge-style.ts';
 import { countedPill, englishEdgeWords, pillList, sayPortWords, type SayEdgeWord } from './edges/edge-words.ts';
 import { isAggregated, RuleBundles } from './rule-bundles.ts';
+import { sameSet } from '../../model/same-set.ts';
 
 export { AGGREGATE_EDGES, isAggregated } from './rule-bundles.ts';
 
@@ -186,13 +187,6 @@ export class FlowEdges {
     return out;
   }
 }
-
-const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
-  if (a === b) return true;
-  if (a.size !== b.size) return false;
-  for (const x of a) if (!b.has(x)) return false;
-  return true;
-};
 
 const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean =>
   a === b || (a.length === b.length && a.every((x, i) => x === b[i]));

@@ -18,15 +18,20 @@ interface Colours {
   viewStroke: string;
 }
 
-/** A CSS colour (theme variables, color-mix) as the canvas takes it, resolved through `el`'s computed style. */
-function resolver(el: HTMLElement): (css: string) => string {
-  const cache = new Map<string, string>();
+/**
+ * CSS colours (theme variables, color-mix) as the canvas takes them, per theme, for the page's life:
+ * resolving one reads a computed style, which forces a style recalculation of the whole page. On the small
+ * start-up example that is nothing; remounted during a big paste, the minimap's four lookups cost ~0.5 s.
+ */
+const resolvedColours = new Map<string, string>();
+function resolver(el: HTMLElement, theme: string): (css: string) => string {
   return (css) => {
-    let out = cache.get(css);
+    const key = `${theme}|${css}`;
+    let out = resolvedColours.get(key);
     if (out === undefined) {
       el.style.color = css;
       out = getComputedStyle(el).color;
-      cache.set(css, out);
+      resolvedColours.set(key, out);
     }
     return out;
   };
@@ -44,10 +49,12 @@ function paint(
   colours: Colours,
   colour: (css: string) => string,
   frozen: MiniMapFrame | undefined,
+  size: { width: number; height: number },
 ): MiniMapFrame | undefined {
   const ctx = canvas.getContext('2d');
   if (!ctx) return undefined;
-  const { width, height } = canvas.getBoundingClientRect();
+  // The box's size is known (never read from layout: during a big paste a forced layout cost seconds).
+  const { width, height } = size;
   const ratio = globalThis.devicePixelRatio || 1;
   if (canvas.width !== Math.round(width * ratio)) canvas.width = Math.round(width * ratio);
   if (canvas.height !== Math.round(height * ratio)) canvas.height = Math.round(height * ratio);
@@ -103,12 +110,15 @@ export function CanvasMiniMap(props: {
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
-    const colour = resolver(canvas);
+    const colour = resolver(canvas, colorMode);
     const colours = { node: color, mask: MASK, viewStroke: VIEW_STROKE };
     let pending = 0;
     const draw = () => {
       pending = 0;
-      frame.current = paint(canvas, store.getState(), colours, colour, dragging.current ? frame.current : undefined);
+      frame.current = paint(canvas, store.getState(), colours, colour, dragging.current ? frame.current : undefined, {
+        width,
+        height,
+      });
     };
     draw();
     const unsubscribe = store.subscribe(() => {
@@ -118,7 +128,7 @@ export function CanvasMiniMap(props: {
       unsubscribe();
       if (pending) cancelAnimationFrame(pending);
     };
-  }, [store, color, colorMode]);
+  }, [store, color, colorMode, width, height]);
 
   const centreAt = (e: PointerEvent<HTMLCanvasElement>) => {
     const f = frame.current;
