@@ -10,6 +10,7 @@
  * (PerformanceObserver 'longtask') meanwhile. Budget for the longest task: ≤ 50 ms.
  * BENCH_PORT sets the preview server's port (default 4178).
  */
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openBenchBrowser } from './browser-harness.ts';
 import { generate } from './generate.ts';
@@ -91,11 +92,18 @@ try {
   await page.getByTestId('open-diff').click();
   await page.getByTestId('diff-none').waitFor({ timeout: 900_000 });
   const runs = [];
+  // BENCH_PROFILE=file.cpuprofile: a CPU profile of the page over the edits (build with --minify false to read it).
+  const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : undefined;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+  }
   for (let i = 0; i < N; i++) {
     progress(`run ${i + 1}/${N}`);
     runs.push(await timeEdit(page, i + 1));
     await page.waitForTimeout(2000);
   }
+  if (cdp) writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
   await context.close();
   console.log(`live diff, ${SIZE.workloads} workloads / ${SIZE.policies} policies, median of ${N}:`);
   console.log(`  edit → diff list updated      ${median(runs.map((r) => r.ms)).toFixed(0)} ms`);

@@ -120,6 +120,8 @@ export const uiCanvas = {
     editHint: '(double-click to edit the ports)',
     clusterRule: '{{policy}} · {{direction}} rule {{rule}}{{name}}: {{label}}',
     routeRule: '{{routes}} route to it: {{label}}',
+    moreRules_one: '… and {{count}} more rule (the inspector lists them all)',
+    moreRules_other: '… and {{count}} more rules (the inspector lists them all)',
   },
   node: {
     draft: 'not in the YAML yet: draw an edge',

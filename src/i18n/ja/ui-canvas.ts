@@ -124,6 +124,8 @@ export const uiCanvas: CatalogOf<typeof en> = {
     editHint: '（ダブルクリックでポートを編集）',
     clusterRule: '{{policy}} · {{direction}} ルール {{rule}}{{name}}: {{label}}',
     routeRule: '{{routes}} がここへ転送: {{label}}',
+    moreRules_one: '…ほか {{count}} 件のルール（すべてはインスペクターに）',
+    moreRules_other: '…ほか {{count}} 件のルール（すべてはインスペクターに）',
   },
   node: {
     draft: 'まだ YAML にありません: エッジを描いてください',

@@ -15,7 +15,8 @@ import { focusInspectorField } from '../../inspector/focus-field.ts';
 import { drawnGeometry, labelAt, useEdgeEnds } from './edge-geometry.ts';
 import type { FlowEdgeType } from '../to-flow.ts';
 import { useStore } from '../../hooks/stores.ts';
-import { useRuleTitle } from './rule-title.ts';
+import { useRulesTitle } from './rule-title.ts';
+import type { GraphEdge } from '../../../model/graph/types.ts';
 
 /**
  * Below this zoom a pill's 11 px text is under 5 px on screen: unreadable, and on a big graph hundreds of
@@ -24,20 +25,21 @@ import { useRuleTitle } from './rule-title.ts';
  */
 export const LABEL_MIN_ZOOM = 0.45;
 
+const NO_RULES: GraphEdge[] = [];
+
 function FlowEdgeView({ id, source, target, markerEnd, data, selected }: EdgeProps<FlowEdgeType>) {
   const { t } = useTranslation('ui-canvas');
   const ends = useEdgeEnds(source, target);
   const zoomedOut = useFlowStore((s) => s.transform[2] < LABEL_MIN_ZOOM);
   const endSelected = useStore((s) => s.selectedNodeIds.includes(source) || s.selectedNodeIds.includes(target));
   const [hovered, setHovered] = useState(false);
-  const ruleTitle = useRuleTitle();
+  const rules = data?.rules ?? NO_RULES;
+  const title = useRulesTitle(rules);
   const drawn = drawnGeometry(data?.geometry, ends, Boolean(data?.bend));
   if (!drawn) return null;
   const { path, labelX, labelY, placed } = drawn;
   // A pill that found no free place waits for its edge to be hovered or selected (still in the DOM).
   const tucked = !placed && !hovered && !selected && !endSelected;
-  const rules = data?.rules ?? [];
-  const title = rules.map(ruleTitle).join('\n');
   const style = data?.style;
   return (
     <>
