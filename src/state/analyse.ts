@@ -11,7 +11,7 @@
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { PolicyGraph } from '../model/graph/types.ts';
 import { deriveGraph } from '../model/graph/index.ts';
-import { placeInPolicies } from '../model/graph/diagnostic-targets.ts';
+import { diagnosticTargets, placeInPolicies, type DiagnosticTargets } from '../model/graph/diagnostic-targets.ts';
 import { checkWorkspace } from '../model/validation/lint.ts';
 import type { ParsedDocument } from '../model/manifests/source.ts';
 import type { Workspace } from '../model/types.ts';
@@ -32,6 +32,12 @@ export interface Analysis {
   broken: BrokenRegion[];
   /** Computed on first read (validation + lint are slower than the graph). */
   readonly diagnostics: Diagnostic[];
+  /**
+   * The nodes, edges and policies of `graph` each diagnostic is about (the canvas's markers), computed on
+   * first read where the analysis runs (the worker for a large text): on 2,000 workloads placing them
+   * walks 338,000 rule edges, which the page then did in a render after every edit. Undefined without a graph.
+   */
+  readonly targets: DiagnosticTargets | undefined;
   /** `clusterPolicies`: AdminNetworkPolicies and the like (panels that read them parse only when there are some). */
   counts: { namespaces: number; workloads: number; policies: number; clusterPolicies: number };
 }
@@ -111,16 +117,22 @@ function someAliasUnresolved(text: string, docs: readonly ParsedDocument[]): boo
 /** The analysis of `text`, through the caches of its owner (the store's, or a test's own). */
 export function analyse(text: string, caches: Pick<AnalysisCaches, 'reader' | 'graphs'>): Analysis {
   let diagnostics: Diagnostic[] | undefined;
+  let graph: PolicyGraph | null = null;
+  let targets: DiagnosticTargets | undefined;
   const lazy = {
     get diagnostics(): Diagnostic[] {
       diagnostics ??= diagnosticsOf(text, caches);
       return diagnostics;
     },
+    get targets(): DiagnosticTargets | undefined {
+      if (graph) targets ??= diagnosticTargets(graph, lazy.diagnostics);
+      return targets;
+    },
   };
   try {
     const ws = workspaceOf(text, caches);
     const aliasBroken = ws.sources.some((s) => someAliasUnresolved(s.file.text, s.docs));
-    const graph = aliasBroken ? null : deriveGraph(ws, caches.graphs);
+    graph = aliasBroken ? null : deriveGraph(ws, caches.graphs);
     // Count namespaces as drawn: also those only named by a selector (e.g. kube-system).
     const namespaces = graph ? graph.nodes.filter((n) => n.kind === 'namespace').length : ws.namespaces.size;
     return Object.defineProperties(
@@ -137,7 +149,7 @@ export function analyse(text: string, caches: Pick<AnalysisCaches, 'reader' | 'g
       Object.getOwnPropertyDescriptors(lazy),
     ) as Analysis;
   } catch (err) {
-    return { graph: null, broken: [], diagnostics: internalError(err), counts: EMPTY_COUNTS };
+    return { graph: null, broken: [], diagnostics: internalError(err), targets: undefined, counts: EMPTY_COUNTS };
   }
 }
 

@@ -17,6 +17,7 @@
  * never land (the backend drops them, and so does the request id here).
  */
 import type { Diagnostic } from '../model/diagnostics.ts';
+import type { DiagnosticTargets } from '../model/graph/diagnostic-targets.ts';
 import type { PolicyGraph } from '../model/graph/types.ts';
 import type { Analysis } from './analyse.ts';
 import {
@@ -37,6 +38,11 @@ export interface DerivedView {
   broken: BrokenDocument[];
   /** May trail `graph` by one idle period (see above). */
   diagnostics: Diagnostic[];
+  /**
+   * What each of `diagnostics` is about, by the ids of the graph they were made from (Analysis.targets);
+   * undefined until computed, or when there was no graph.
+   */
+  targets: DiagnosticTargets | undefined;
   counts: Analysis['counts'];
   /** True while a newer text is being analysed elsewhere (the worker): `graph` is still the previous text's. */
   updating: boolean;
@@ -49,7 +55,7 @@ type IdleWindow = { requestIdleCallback?: (cb: () => void, opts?: { timeout: num
 export class ViewMemo {
   private lastText: string | undefined;
   private lastView: DerivedView | undefined;
-  private lastAnalysis: Pick<Analysis, 'diagnostics'> | undefined;
+  private lastAnalysis: Pick<Analysis, 'diagnostics' | 'targets'> | undefined;
   /** Bumped by every text asked for: answers from the backend carry the value of their request. */
   private request = 0;
   /** The last graph drawn, with the text it was drawn for (keep-broken.ts maps broken documents back into it). */
@@ -87,9 +93,9 @@ export class ViewMemo {
           this.land(text, answer);
           this.announce();
         },
-        onDiagnostics: (diagnostics) => {
+        onDiagnostics: (diagnostics, targets) => {
           if (request !== this.request || !this.lastView) return;
-          this.lastView = { ...this.lastView, diagnostics };
+          this.lastView = { ...this.lastView, diagnostics, targets };
           this.announce();
         },
       });
@@ -113,6 +119,7 @@ export class ViewMemo {
         stale: false,
         broken: [],
         diagnostics: [],
+        targets: undefined,
         counts: this.lastGood.counts,
         updating: false,
       }
@@ -133,6 +140,7 @@ export class ViewMemo {
       stale: answer.graph === null,
       broken,
       diagnostics: this.lastView?.diagnostics ?? [],
+      targets: this.lastView?.targets,
       counts: answer.graph ? answer.counts : this.lastGood.counts,
       updating: false,
     };
@@ -167,9 +175,9 @@ export class ViewMemo {
     const view = this.lastView;
     const analysis = this.lastAnalysis;
     if (!view || !analysis) return;
-    const diagnostics = analysis.diagnostics;
+    const { diagnostics, targets } = analysis;
     if (this.lastView !== view) return;
-    this.lastView = { ...view, diagnostics };
+    this.lastView = { ...view, diagnostics, targets };
     this.announce();
   };
 }

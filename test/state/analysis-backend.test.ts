@@ -84,6 +84,12 @@ describe('analysis backend (worker protocol)', () => {
     expect(bad.updating).toBe(false);
     expect(bad.diagnostics.some((d) => d.severity === 'error' && /port/i.test(d.message))).toBe(true);
     expect(bad.diagnostics).toEqual(inProcess(BAD_PORT).diagnostics);
+    // Placed in the worker against its graph: the bad port's rule edges carry the error, as in process.
+    const placed = inProcess(BAD_PORT).targets!;
+    expect(bad.targets).toEqual(placed);
+    expect([...placed.edges.values(), ...placed.policies.values()].flat().some((d) => d.severity === 'error')).toBe(
+      true,
+    );
   });
 
   it('puts a graph sent in many small parts back together whole and in order', async () => {

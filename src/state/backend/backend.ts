@@ -14,6 +14,7 @@ import type { WorkloadExposure } from '../../model/analysis/exposure-view.ts';
 import type { LiveDiff } from '../../model/analysis/live-diff.ts';
 import type { ConnectivityMatrix } from '../../model/analysis/matrix.ts';
 import type { PolicyGraph } from '../../model/graph/types.ts';
+import type { DiagnosticTargets } from '../../model/graph/diagnostic-targets.ts';
 import type { BrokenRegion } from '../keep-broken.ts';
 import type { Counts } from './protocol.ts';
 
@@ -27,7 +28,8 @@ export interface GraphAnswer {
 
 export interface AnalysisHandlers {
   onGraph: (answer: GraphAnswer) => void;
-  onDiagnostics: (diagnostics: Diagnostic[]) => void;
+  /** `targets`: what each diagnostic is about in the graph handed to onGraph (Analysis.targets). */
+  onDiagnostics: (diagnostics: Diagnostic[], targets: DiagnosticTargets | undefined) => void;
 }
 
 export interface AnalysisBackend {

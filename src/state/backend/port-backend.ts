@@ -142,7 +142,7 @@ export class PortBackend implements AnalysisBackend {
       if (this.diagnosticsOf?.id !== answer.id) return;
       const { handlers } = this.diagnosticsOf;
       this.diagnosticsOf = undefined;
-      handlers.onDiagnostics(answer.diagnostics);
+      handlers.onDiagnostics(answer.diagnostics, answer.targets);
     } else if (answer.type === 'matrix') {
       this.settle(this.matrices, answer.id)?.(answer.matrix);
     } else if (answer.type === 'diff') {

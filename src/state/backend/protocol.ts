@@ -11,6 +11,7 @@ import type { LiveDiff } from '../../model/analysis/live-diff.ts';
 import type { ConnectivityMatrix } from '../../model/analysis/matrix.ts';
 import type { BrokenRegion } from '../keep-broken.ts';
 import type { PolicyGraph } from '../../model/graph/types.ts';
+import type { DiagnosticTargets } from '../../model/graph/diagnostic-targets.ts';
 import type { Analysis } from '../analyse.ts';
 
 export type Counts = Analysis['counts'];
@@ -51,7 +52,8 @@ export type Answer =
     }
   /** The end of a graph (its parts came before: `graph` has no nodes or edges of its own), or null. */
   | { type: 'graph'; id: number; graph: PolicyGraph | null; broken: BrokenRegion[]; counts: Counts }
-  | { type: 'diagnostics'; id: number; diagnostics: Diagnostic[] }
+  /** `targets`: what each diagnostic is about in the graph sent before (Analysis.targets). */
+  | { type: 'diagnostics'; id: number; diagnostics: Diagnostic[]; targets: DiagnosticTargets | undefined }
   | { type: 'effective'; id: number; flows: EffectiveFlow[] }
   /** Null when the analysis could not run on the text (the page shows no matrix rather than a wrong one). */
   | { type: 'matrix'; id: number; matrix: ConnectivityMatrix | null }

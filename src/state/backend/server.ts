@@ -118,7 +118,8 @@ export class AnalysisServer {
       this.post({ type: 'graph', id: job.id, graph: end, broken: analysis.broken, counts: analysis.counts });
       this.diagnosticsNext = { kind: 'diagnostics', id: job.id, analysis };
     } else if (job.kind === 'diagnostics') {
-      this.post({ type: 'diagnostics', id: job.id, diagnostics: job.analysis.diagnostics });
+      const { diagnostics, targets } = job.analysis;
+      this.post({ type: 'diagnostics', id: job.id, diagnostics, targets });
     } else if (job.kind === 'matrix') {
       const matrix = matrixOf(job.text, this.caches);
       // Its two cell arrays (8 bytes a pair: 32 MB at 2,000 workloads) are handed over, not copied: a copy

@@ -128,6 +128,9 @@ function Canvas() {
           <DiagnosticMarkers
             graph={view.graph}
             diagnostics={view.diagnostics}
+            // Placed by the analysis against its own graph; with broken documents the view also holds their
+            // last good objects, which only a placement against the view's graph can mark.
+            targets={view.broken.length === 0 ? view.targets : undefined}
             edges={edges}
             collapsed={nav.collapsed}
           />

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { ViewportPortal, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import type { Diagnostic } from '../../../model/diagnostics.ts';
-import { diagnosticTargets } from '../../../model/graph/diagnostic-targets.ts';
+import { diagnosticTargets, type DiagnosticTargets } from '../../../model/graph/diagnostic-targets.ts';
 import type { PolicyGraph } from '../../../model/graph/types.ts';
 import { useStore } from '../../hooks/stores.ts';
 import type { CanvasEdge } from '../use-canvas-elements.ts';
@@ -100,10 +100,12 @@ const MarkerButton = memo(function MarkerButton(props: {
 export function DiagnosticMarkers(props: {
   graph: PolicyGraph;
   diagnostics: readonly Diagnostic[];
+  /** What the diagnostics are about, placed where they were computed (Analysis.targets); else placed here. */
+  targets?: DiagnosticTargets;
   edges: CanvasEdge[];
   collapsed: ReadonlySet<string>;
 }) {
-  const { graph, diagnostics, edges, collapsed } = props;
+  const { graph, diagnostics, targets: placed, edges, collapsed } = props;
   const { t } = useTranslation('ui-canvas');
   const flowNodes = useFlowStore((s) => s.nodes);
   const area = useFlowStore(markerWindow);
@@ -115,7 +117,10 @@ export function DiagnosticMarkers(props: {
   // diagnostics were made from; until they come, the previous markers stay where their nodes are.
   // The graph as it was when these diagnostics came (deliberately not a dependency).
   const pairedGraph = useMemo(() => graph, [diagnostics]);
-  const targets = useMemo(() => diagnosticTargets(pairedGraph, diagnostics), [pairedGraph, diagnostics]);
+  const targets = useMemo(
+    () => placed ?? diagnosticTargets(pairedGraph, diagnostics),
+    [placed, pairedGraph, diagnostics],
+  );
   // Which drawn edges carry problems does not change when nodes move, only when the problems or the
   // edges do: kept apart from the positions, so a drag or a measure does not walk every bundled rule.
   // Per canvas edge's data, for these targets: after a keystroke the canvas hands back the data of every
