@@ -49,6 +49,22 @@ describe('collapseGraph', () => {
     expect(edge.data!.label).toBe('TCP 443 · TCP 8080 · TCP 9090 (3 rules)');
   });
 
+  it('labels an unchanged edge once: the same edge back, the same label for the same rules', () => {
+    const c = collapseGraph(g, new Set(['ns:back']));
+    const edges = new FlowEdges().of(c, new Set(c.nodes.map((n) => n.id)), new Set());
+    const collapsed = new Set(['ns:back']);
+    const [first] = labelCollapsedEdges(edges, collapsed);
+    expect(labelCollapsedEdges(edges, collapsed)[0]).toBe(first);
+    // A new edge object over the same rules (selected now): its own edge, the label data kept.
+    const [again] = labelCollapsedEdges([{ ...edges[0], selected: true }], collapsed);
+    expect(again).not.toBe(first);
+    expect(again.selected).toBe(true);
+    expect(again.data).toBe(first.data);
+    // Other rules: labelled afresh.
+    const fewer = { ...edges[0], data: { ...edges[0].data!, rules: edges[0].data!.rules.slice(0, 1) } };
+    expect(labelCollapsedEdges([fewer], collapsed)[0].data!.label).not.toBe(first.data!.label);
+  });
+
   it('collapses both ends into one card-to-card edge', () => {
     const c = collapseGraph(g, new Set(['ns:back', 'ns:front']));
     expect(c.nodes.map((n) => n.id).sort()).toEqual(['ns:back', 'ns:front']);
