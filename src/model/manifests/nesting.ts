@@ -28,7 +28,7 @@ export function nestingMessage(line: number, column: number): string {
  * `- ` / `? ` chains (and `---`, harmlessly). Shorter starts are not looked at one by one (most lines are).
  */
 const SHALLOW_COLUMNS = 16;
-const DEEP_LINE_START = new RegExp(`^[ ?-]{${SHALLOW_COLUMNS},}`, 'gm');
+const DEEP_LINE_START = `^[ ?-]{${SHALLOW_COLUMNS},}`;
 
 /** How many times `c` occurs in `text` (indexOf is native and fast; a match array would hold them all). */
 function count(text: string, c: string): number {
@@ -67,7 +67,8 @@ function bracketDepth(text: string): number {
  */
 function depthBound(text: string, limit: number): number {
   let maxColumn = SHALLOW_COLUMNS;
-  for (const m of text.matchAll(DEEP_LINE_START)) if (m[0].length > maxColumn) maxColumn = m[0].length;
+  for (const m of text.matchAll(new RegExp(DEEP_LINE_START, 'gm')))
+    if (m[0].length > maxColumn) maxColumn = m[0].length;
   const block = 2 * (maxColumn + 1) + 1;
   const opens = count(text, '[') + count(text, '{');
   return block + (block + opens <= limit ? opens : bracketDepth(text));
