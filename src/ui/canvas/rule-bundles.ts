@@ -96,15 +96,8 @@ export class RuleBundles {
   }
 
   private grouped(basis: Basis): Bundles {
-    const rules = new Map<string, GraphEdge[]>();
     const ends = new Map<string, [string, string]>();
-    for (const e of basis.edges) {
-      const key = this.keyOf(e, basis, ends);
-      if (key === undefined) continue;
-      const list = rules.get(key);
-      if (list) list.push(e);
-      else rules.set(key, [e]);
-    }
+    const rules = groupByKey(basis.edges, (e) => this.keyOf(e, basis, ends));
     return { rules, ends: endsOf(rules, ends) };
   }
 
@@ -129,14 +122,7 @@ export class RuleBundles {
       else left.set(key, new Set([e]));
     }
     const ends = new Map(prev.ends);
-    const came = new Map<string, GraphEdge[]>();
-    for (const e of changes.came) {
-      const key = this.keyOf(e, next, ends);
-      if (key === undefined) continue;
-      const list = came.get(key);
-      if (list) list.push(e);
-      else came.set(key, [e]);
-    }
+    const came = groupByKey(changes.came, (e) => this.keyOf(e, next, ends));
     const touched = new Map<string, GraphEdge[]>();
     for (const key of new Set([...left.keys(), ...came.keys()])) {
       const gone = left.get(key);
@@ -296,4 +282,20 @@ class PairKeys {
     }
     return key;
   }
+}
+
+/** `edges` by canvas edge key, each list in the order given; edges without a key (not drawn) left out. */
+function groupByKey(
+  edges: readonly GraphEdge[],
+  keyOf: (e: GraphEdge) => string | undefined,
+): Map<string, GraphEdge[]> {
+  const out = new Map<string, GraphEdge[]>();
+  for (const e of edges) {
+    const key = keyOf(e);
+    if (key === undefined) continue;
+    const list = out.get(key);
+    if (list) list.push(e);
+    else out.set(key, [e]);
+  }
+  return out;
 }

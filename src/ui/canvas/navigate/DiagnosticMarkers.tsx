@@ -60,14 +60,14 @@ const worst = (ds: Diagnostic[]) =>
  * every unchanged edge (to-flow.ts), so a new set of diagnostics (every keystroke brings one) looks up each
  * bundle's few policies instead of walking the 38,000 rules of a big graph.
  */
-const contents = new WeakMap<object, { policies: string[]; rules: readonly { id: string }[] }>();
-function contentsOf(data: { rules: readonly { id: string; policyId: string }[] }) {
-  let c = contents.get(data);
-  if (!c) {
-    c = { policies: [...new Set(data.rules.map((r) => r.policyId))], rules: data.rules };
-    contents.set(data, c);
+const policiesByData = new WeakMap<object, string[]>();
+function policiesOf(data: { rules: readonly { policyId: string }[] }): string[] {
+  let policies = policiesByData.get(data);
+  if (!policies) {
+    policies = [...new Set(data.rules.map((r) => r.policyId))];
+    policiesByData.set(data, policies);
   }
-  return c;
+  return policies;
 }
 
 const openDiagnostics = () => useStore.getState().setDiagnosticsOpen(true);
@@ -130,7 +130,7 @@ export function DiagnosticMarkers(props: {
     if (targets.edges.size + targets.policies.size === 0) return out;
     for (const e of edges) {
       if (e.type !== 'flow' || !e.data) continue;
-      const { policies, rules } = contentsOf(e.data);
+      const policies = policiesOf(e.data);
       // A bundle holds many rules of one policy: its whole-policy problems are counted once.
       let found: Diagnostic[] | Set<Diagnostic> = [];
       const add = (ds: Diagnostic[] | undefined) => {
@@ -143,7 +143,7 @@ export function DiagnosticMarkers(props: {
       };
       for (const p of policies) add(targets.policies.get(p));
       // Problems inside a rule's own peer: looked up rule by rule only when there are some.
-      if (targets.edges.size > 0) for (const r of rules) add(targets.edges.get(r.id));
+      if (targets.edges.size > 0) for (const r of e.data.rules) add(targets.edges.get(r.id));
       const ds = Array.isArray(found) ? found : [...found];
       if (ds.length) out.push({ e, ds });
     }
