@@ -83,11 +83,22 @@ async function openApp(browser: Browser): Promise<Page> {
 
 /**
  * BENCH_PROFILE=file.cpuprofile: a CPU profile of the page for one part (BENCH_PART=paste, the default,
- * or type), from its start until settled; build with --minify false to read it. The returned function stops it.
+ * or type), from its start until settled; build with --minify false to read it. BENCH_TRACE=file.json instead:
+ * a Chromium performance trace (tasks, style, layout, paint). The returned function stops it.
  */
 async function profile(page: Page, part: string): Promise<() => Promise<void>> {
   const file = process.env.BENCH_PROFILE;
-  if (!file || (process.env.BENCH_PART ?? 'paste') !== part) return async () => {};
+  const trace = process.env.BENCH_TRACE;
+  if ((process.env.BENCH_PART ?? 'paste') !== part) return async () => {};
+  if (trace) {
+    const browser = page.context().browser()!;
+    await browser.startTracing(page, {
+      path: trace,
+      categories: ['toplevel', 'devtools.timeline', 'blink', 'v8.execute'],
+    });
+    return async () => void (await browser.stopTracing());
+  }
+  if (!file) return async () => {};
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.start');

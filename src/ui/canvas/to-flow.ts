@@ -12,6 +12,7 @@ import { markedLabel, markerColour, ruleEdgeStyle, type RuleEdgeStyle } from './
 import { countedPill, englishEdgeWords, pillList, sayPortWords, type SayEdgeWord } from './edges/edge-words.ts';
 import { isAggregated, RuleBundles } from './rule-bundles.ts';
 import { sameSet } from '../../model/same-set.ts';
+import { entityHandles, namespaceHandles } from './geometry/static-handles.ts';
 
 export { AGGREGATE_EDGES, isAggregated } from './rule-bundles.ts';
 
@@ -75,6 +76,7 @@ export function toFlowNodes(
         },
         width: box.width,
         height: box.height,
+        handles: namespaceHandles(box.width, box.height, ends),
         style: { width: box.width, height: box.height },
         selected: selected.has(n.id),
         zIndex: 0,
@@ -88,6 +90,7 @@ export function toFlowNodes(
         data: { node: n, width: box.width, height: box.height, ...(drafts.has(n.id) ? { draft: true } : {}) },
         width: box.width,
         height: box.height,
+        handles: entityHandles(box.width, box.height, Boolean(n.endpoint)),
         ...(parent ? { parentId: parent, extent: 'parent' as const } : {}),
         selected: selected.has(n.id),
       });

@@ -9,6 +9,7 @@ import { countedPill, englishEdgeWords, pillList, sayPortWords } from '../edges/
 import type { CanvasEdge } from '../use-canvas-elements.ts';
 import type { CollapsedFlowNode, FlowEdgeType, FlowNode } from '../to-flow.ts';
 import type { NavigationGraphs } from './use-navigation-graphs.ts';
+import { collapsedHandles } from '../geometry/static-handles.ts';
 
 const DIMMED = 'is-dimmed';
 
@@ -33,6 +34,7 @@ export function decorateNodes(
         data: { node: n.data.node, summary: summaries.get(n.id)! },
         width: COLLAPSED_CARD.width,
         height: COLLAPSED_CARD.height,
+        handles: collapsedHandles(COLLAPSED_CARD.width, COLLAPSED_CARD.height),
         selected: n.selected,
         zIndex: 1,
         ...(dim ? { className: DIMMED } : {}),
