@@ -51,7 +51,14 @@ test('a 600-pod kubectl List: no schema marker for server-written fields, no con
   await pasteIntoEditor(page, dump);
   await expect
     .poll(() => features(page), { timeout: 90_000 })
-    .toEqual({ completion: false, hover: false, format: false, validate: true });
+    .toEqual({
+      completion: false,
+      hover: false,
+      format: false,
+      validate: true,
+      workerFolding: false,
+      stickyScroll: true,
+    });
   await expect
     .poll(() => schemaMarkers(page), { timeout: 180_000, intervals: [1_000] })
     .toEqual([expect.stringMatching(new RegExp(`^${mistakeLine}: Incorrect type\\. Expected "(integer|number)"`))]);
@@ -73,7 +80,9 @@ test('a 600-pod kubectl List: no schema marker for server-written fields, no con
 
   // Back to a small workspace: every feature returns, and completion answers again.
   await pasteIntoEditor(page, THREE_TIER);
-  await expect.poll(() => features(page)).toEqual({ completion: true, hover: true, format: true, validate: true });
+  await expect
+    .poll(() => features(page))
+    .toEqual({ completion: true, hover: true, format: true, validate: true, workerFolding: true, stickyScroll: true });
   await expect.poll(() => schemaMarkers(page), { timeout: 30_000 }).toEqual([]);
   await page.evaluate(() => {
     const { editor } = window.__netpolStudio!;

@@ -4,6 +4,7 @@ import {
   ALL_FEATURES,
   LIMITS,
   allowedFeatures,
+  editorOptionsFor,
   largestDocumentLength,
 } from '../../src/ui/editor/yaml-feature-limits.ts';
 
@@ -53,6 +54,24 @@ describe('allowedFeatures', () => {
     expect(allowedFeatures(overValidate, ALL_FEATURES)).toMatchObject({ format: false, validate: false });
   });
 
+  it("leaves folding to the page's indentation above one size, and stops sticky scroll above a larger one", () => {
+    const { workerFolding, stickyScroll } = LIMITS;
+    expect(workerFolding.off).toBeLessThan(stickyScroll.off);
+    const manyDocs = (total: number) => Array.from({ length: 20 }, () => doc(Math.ceil(total / 20))).join('---\n');
+    const mid = allowedFeatures(manyDocs(workerFolding.off + 1024), ALL_FEATURES);
+    expect(mid).toMatchObject({ workerFolding: false, stickyScroll: true });
+    expect(editorOptionsFor(mid)).toMatchObject({ foldingStrategy: 'indentation', links: false });
+    const big = allowedFeatures(manyDocs(stickyScroll.off + 1024), ALL_FEATURES);
+    expect(big).toMatchObject({ workerFolding: false, stickyScroll: false });
+    expect(editorOptionsFor(big)).toMatchObject({ links: false, stickyScroll: { enabled: false } });
+    // An ordinary workspace folds with monaco-yaml's ranges, shows links and keeps sticky scroll (by indentation).
+    expect(editorOptionsFor(ALL_FEATURES)).toEqual({
+      foldingStrategy: 'auto',
+      links: true,
+      stickyScroll: { enabled: true, defaultModel: 'indentationModel' },
+    });
+  });
+
   it('changes nothing between the two sizes of a limit (hysteresis), in either direction', () => {
     const between = doc((completionAndHover.on + completionAndHover.off) / 2);
     const off = { ...ALL_FEATURES, completion: false, hover: false };
@@ -65,7 +84,14 @@ describe('allowedFeatures', () => {
   it('turns every feature off for a text nested deeper than the reader takes, and back on without it', () => {
     const deep = `ok: 1\n---\nx: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`;
     const off = allowedFeatures(deep, ALL_FEATURES);
-    expect(off).toEqual({ completion: false, hover: false, format: false, validate: false });
+    expect(off).toEqual({
+      completion: false,
+      hover: false,
+      format: false,
+      validate: false,
+      workerFolding: false,
+      stickyScroll: false,
+    });
     expect(allowedFeatures('ok: 1\n---\nx: [[1]]\n', off)).toEqual(ALL_FEATURES);
   });
 });

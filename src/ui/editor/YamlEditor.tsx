@@ -16,8 +16,13 @@ import { useStore } from '../hooks/stores.ts';
 import { workspacesStore } from '../../state/workspaces.ts';
 import { useView } from '../hooks/use-view.ts';
 import { useCoreText } from '../text/use-core-text.ts';
-import { limitYamlFeatures, watchYamlFeatureLimits, yamlFeaturesInForce } from './yaml-feature-limiter.ts';
-import type { YamlFeatures } from './yaml-feature-limits.ts';
+import {
+  limitYamlFeatures,
+  onYamlFeatures,
+  watchYamlFeatureLimits,
+  yamlFeaturesInForce,
+} from './yaml-feature-limiter.ts';
+import { editorOptionsFor, type YamlFeatures } from './yaml-feature-limits.ts';
 import { monacoThemeName, useMonacoTheme } from './monaco-theme.ts';
 import { useTheme } from '../theme/theme-store.ts';
 
@@ -70,15 +75,14 @@ export default function YamlEditor() {
       padding: { top: 8 },
       theme: monacoThemeName(monaco, useTheme.getState().resolved),
       fixedOverflowWidgets: true,
-      // Sticky scroll's default outline model asks monaco-yaml's worker for the document symbols of the whole
-      // text after every edit, and rebuilding that outline on the main thread took 60–100 ms per keystroke on a
-      // 566 KB workspace, delaying the graph (issue 4). Indentation gives the same enclosing YAML key lines locally.
-      stickyScroll: { defaultModel: 'indentationModel' },
+      // Folding, links and sticky scroll as the text's size allows (yaml-feature-limits.ts).
+      ...editorOptionsFor(yamlFeaturesInForce()),
       // Until the saved workspace has loaded: text typed or pasted before would be replaced by it.
       readOnly: !workspacesStore.getState().started,
     });
     editorRef.current = editor;
     const limits = watchYamlFeatureLimits(model);
+    const stopLimits = onYamlFeatures((features) => editor.updateOptions(editorOptionsFor(features)));
 
     const typed = model.onDidChangeContent(() => {
       if (!guard.applying) {
@@ -122,6 +126,7 @@ export default function YamlEditor() {
       stopWaiting();
       unsubscribe();
       limits.dispose();
+      stopLimits();
       typed.dispose();
       detach();
       editor.dispose();

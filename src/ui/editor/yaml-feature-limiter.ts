@@ -6,7 +6,13 @@
  */
 import type * as Monaco from 'monaco-editor';
 import { monacoYaml } from './monaco-env.ts';
-import { ALL_FEATURES, allowedFeatures, sameFeatures, type YamlFeatures } from './yaml-feature-limits.ts';
+import {
+  ALL_FEATURES,
+  allowedFeatures,
+  sameFeatures,
+  sameWorkerFeatures,
+  type YamlFeatures,
+} from './yaml-feature-limits.ts';
 
 /** What monaco-env.ts configured at load. */
 let inForce: YamlFeatures = ALL_FEATURES;
@@ -22,11 +28,23 @@ const IDLE_WAIT_MS = 150;
 
 export const yamlFeaturesInForce = (): YamlFeatures => ({ ...inForce });
 
+/** Editors told when the features change (for their own options: yaml-feature-limits.ts editorOptionsFor). */
+const listeners = new Set<(features: YamlFeatures) => void>();
+
+/** Calls `listener` with the features each time they change; the returned function stops it. */
+export function onYamlFeatures(listener: (features: YamlFeatures) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 /** Switches the features `text` allows; nothing happens (and the worker keeps running) when they are unchanged. */
 export function limitYamlFeatures(text: string): void {
   const next = allowedFeatures(text, inForce);
   if (sameFeatures(next, inForce)) return;
+  const restart = !sameWorkerFeatures(next, inForce);
   inForce = next;
+  for (const listener of listeners) listener(next);
+  if (!restart) return;
   // update() restarts the worker; its pending requests are dropped, never rejected.
   void monacoYaml.update({
     completion: next.completion,

@@ -19,9 +19,23 @@ export interface YamlFeatures {
   format: boolean;
   /** Schema markers. */
   validate: boolean;
+  /**
+   * Folding ranges and links answered by monaco-yaml's worker. Off: the editor folds by indentation on the
+   * page (the same folds for YAML) and shows no links.
+   */
+  workerFolding: boolean;
+  /** Sticky scroll (by indentation, on the page's main thread). */
+  stickyScroll: boolean;
 }
 
-export const ALL_FEATURES: YamlFeatures = { completion: true, hover: true, format: true, validate: true };
+export const ALL_FEATURES: YamlFeatures = {
+  completion: true,
+  hover: true,
+  format: true,
+  validate: true,
+  workerFolding: true,
+  stickyScroll: true,
+};
 
 /** Off above `off` characters, back on below `on`. */
 interface Limit {
@@ -51,6 +65,18 @@ export const LIMITS = {
    * diagnostics still run.
    */
   validate: { off: 4096 * KB, on: 3072 * KB },
+  /**
+   * The editor asks monaco-yaml's worker for folding ranges and for links after every edit, and the worker
+   * parses the whole text for each: on a pasted 10 MB dump, 10.8 s of one core (Chromium trace of
+   * `bench:big`), beside the analysis worker on a 2-core machine. Indentation gives YAML the same folds.
+   */
+  workerFolding: { off: 1024 * KB, on: 768 * KB },
+  /**
+   * Sticky scroll walks every line's indentation on the main thread after an edit: ~120 ms at 10 MB.
+   * (Folding by indentation does the same walk but stays: turning folding off narrows the gutter, and
+   * Monaco then wraps every line again, 340 ms at 10 MB.)
+   */
+  stickyScroll: { off: 4096 * KB, on: 3072 * KB },
 } satisfies Record<string, Limit>;
 
 /** A line that starts or ends a YAML document (`---`, `...`), alone or followed by blanks or content. */
@@ -69,7 +95,14 @@ export function largestDocumentLength(text: string): number {
 
 const within = (size: number, limit: Limit, now: boolean) => (size > limit.off ? false : size < limit.on ? true : now);
 
-const NO_FEATURES: YamlFeatures = { completion: false, hover: false, format: false, validate: false };
+const NO_FEATURES: YamlFeatures = {
+  completion: false,
+  hover: false,
+  format: false,
+  validate: false,
+  workerFolding: false,
+  stickyScroll: false,
+};
 
 /**
  * The features `text` allows, given those in force now (between the two sizes of a limit nothing changes).
@@ -85,8 +118,26 @@ export function allowedFeatures(text: string, now: YamlFeatures): YamlFeatures {
     hover: within(document, LIMITS.completionAndHover, now.hover),
     format: within(text.length, LIMITS.format, now.format),
     validate: within(text.length, LIMITS.validate, now.validate),
+    workerFolding: within(text.length, LIMITS.workerFolding, now.workerFolding),
+    stickyScroll: within(text.length, LIMITS.stickyScroll, now.stickyScroll),
   };
 }
 
-export const sameFeatures = (a: YamlFeatures, b: YamlFeatures) =>
+/** The same monaco-yaml configuration: changing it restarts the worker. */
+export const sameWorkerFeatures = (a: YamlFeatures, b: YamlFeatures) =>
   a.completion === b.completion && a.hover === b.hover && a.format === b.format && a.validate === b.validate;
+
+export const sameFeatures = (a: YamlFeatures, b: YamlFeatures) =>
+  sameWorkerFeatures(a, b) && a.workerFolding === b.workerFolding && a.stickyScroll === b.stickyScroll;
+
+/** The editor options that carry the features monaco-yaml's configuration does not (Monaco option names). */
+export function editorOptionsFor(features: YamlFeatures) {
+  return {
+    foldingStrategy: features.workerFolding ? ('auto' as const) : ('indentation' as const),
+    links: features.workerFolding,
+    // Sticky scroll's default outline model asks monaco-yaml's worker for the document symbols of the whole
+    // text after every edit, and rebuilding that outline on the main thread took 60–100 ms per keystroke on
+    // a 566 KB workspace, delaying the graph (issue 4). Indentation gives the same enclosing key lines locally.
+    stickyScroll: { enabled: features.stickyScroll, defaultModel: 'indentationModel' as const },
+  };
+}
