@@ -5,7 +5,14 @@
  */
 import { named } from '../../src/state/named.ts';
 import { describe, expect, it } from 'vitest';
-import { checkSave, reactToRemoteSave, rescueAction, saveDelay } from '../../src/state/persistence/revisions.ts';
+import fc from 'fast-check';
+import {
+  checkSave,
+  reactToRemoteSave,
+  rescueAction,
+  sameLayout,
+  saveDelay,
+} from '../../src/state/persistence/revisions.ts';
 import {
   LocalKv,
   SaveConflictError,
@@ -52,6 +59,41 @@ describe('rescueAction', () => {
     // Same text, other positions: not the same data.
     const moved = { ...mine, layout: { n: { x: 1, y: 2 } } };
     expect(rescueAction({ base: 3, data: moved }, { rev: 3, data: mine })).toBe('apply');
+  });
+});
+
+describe('sameLayout', () => {
+  /** The layout as sorted JSON: what "the same stored layout" means. */
+  const canonical = (l: Record<string, object>) =>
+    JSON.stringify(
+      Object.keys(l)
+        .sort()
+        .map((k) => [k, l[k]]),
+    );
+  const box = fc.record(
+    { x: fc.integer({ min: -3, max: 3 }), y: fc.integer({ min: -3, max: 3 }), width: fc.constantFrom(160, 200) },
+    { requiredKeys: ['x', 'y'] },
+  );
+  const layout = fc.dictionary(fc.constantFrom('wl:a', 'wl:b', 'ns:c', 'cidr:d', 'toString'), box);
+
+  it('is true exactly when both hold the same boxes for the same ids, in any order (fast-check)', () => {
+    fc.assert(
+      fc.property(layout, layout, (a, b) => {
+        expect(sameLayout(a, b)).toBe(canonical(a) === canonical(b));
+        // A copy with its keys in another order is the same layout.
+        const reordered = Object.fromEntries(Object.entries(a).reverse());
+        expect(sameLayout(a, reordered)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('tells a moved box, a missing box and an extra box apart from the stored layout', () => {
+    const stored = { 'wl:a': { x: 1, y: 2 }, 'wl:b': { x: 3, y: 4, width: 160 } };
+    expect(sameLayout(stored, { ...stored, 'wl:a': { x: 1, y: 3 } })).toBe(false);
+    expect(sameLayout(stored, { 'wl:a': { x: 1, y: 2 } })).toBe(false);
+    expect(sameLayout(stored, { ...stored, 'wl:c': { x: 0, y: 0 } })).toBe(false);
+    expect(sameLayout(stored, { 'wl:b': { x: 3, y: 4, width: 160 }, 'wl:a': { x: 1, y: 2 } })).toBe(true);
   });
 });
 

@@ -46,7 +46,23 @@ export function rescueAction(
 }
 
 export function sameData(a: WorkspaceData, b: WorkspaceData): boolean {
-  return a.text === b.text && sameJson(a.layout, b.layout) && sameJson(a.view, b.view);
+  return a.text === b.text && sameLayout(a.layout, b.layout) && sameJson(a.view, b.view);
+}
+
+/**
+ * The same boxes for the same node ids, in any order. Compared field by field: writing both layouts out
+ * as JSON (as `view` still is) cost ~120 ms per autosave at 7,750 boxes, on the main thread.
+ */
+export function sameLayout(a: WorkspaceData['layout'], b: WorkspaceData['layout']): boolean {
+  if (a === b) return true;
+  let count = 0;
+  for (const id in a) {
+    count++;
+    const x = a[id];
+    const y = Object.hasOwn(b, id) ? b[id] : undefined;
+    if (!y || x.x !== y.x || x.y !== y.y || x.width !== y.width || x.height !== y.height) return false;
+  }
+  return count === Object.keys(b).length;
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

@@ -53,10 +53,16 @@ export function memberGrid(members: readonly GraphNode[], perRow?: number): Memb
   };
 }
 
+/**
+ * One collator for every comparison: `localeCompare(…, 'en', { numeric: true })` builds one per call, and
+ * sorting the 7,000 cards of a 5,000-workload paste that way took 185 ms of the task that draws the graph.
+ */
+const names = new Intl.Collator('en', { numeric: true });
+
 /** Selector nodes ("all pods in x", "tier=api") before workloads; then by name, numbers in number order. */
 const byKindThenName = (a: GraphNode, b: GraphNode): number =>
   Number(a.kind === 'workload') - Number(b.kind === 'workload') ||
-  a.label.localeCompare(b.label, 'en', { numeric: true }) ||
+  names.compare(a.label, b.label) ||
   (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The members of every namespace box, sorted; nodes outside any box under `undefined`. */
@@ -84,6 +90,7 @@ export function toElkBundled(graph: PolicyGraph, shape: LayoutShape): BundledLay
   const members: Record<string, Box> = {};
   const children: ElkNode[] = [];
   const topOf = new Map<string, string>();
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   for (const [box, list] of membersByBox(graph)) {
     if (box === undefined) {
       for (const n of list) {
@@ -95,7 +102,7 @@ export function toElkBundled(graph: PolicyGraph, shape: LayoutShape): BundledLay
     topOf.set(box, box);
     for (const n of list) topOf.set(n.id, box);
     if (list.length === 0) {
-      children.push({ id: box, ...emptyGroupSize(graph.nodes.find((n) => n.id === box)!) });
+      children.push({ id: box, ...emptyGroupSize(byId.get(box)!) });
       continue;
     }
     const grid = memberGrid(list);
