@@ -82,7 +82,15 @@ test('a 600-pod kubectl List: no schema marker for server-written fields, no con
   await pasteIntoEditor(page, THREE_TIER);
   await expect
     .poll(() => features(page))
-    .toEqual({ completion: true, hover: true, format: true, validate: true, workerFolding: true, stickyScroll: true });
+    .toEqual({
+      completion: true,
+      hover: true,
+      format: true,
+      validate: true,
+      workerFolding: true,
+      stickyScroll: true,
+      wordWrap: true,
+    });
   await expect.poll(() => schemaMarkers(page), { timeout: 30_000 }).toEqual([]);
   await page.evaluate(() => {
     const { editor } = window.__netpolStudio!;

@@ -54,7 +54,7 @@ describe('allowedFeatures', () => {
     expect(allowedFeatures(overValidate, ALL_FEATURES)).toMatchObject({ format: false, validate: false });
   });
 
-  it("leaves folding to the page's indentation above one size, and stops sticky scroll above a larger one", () => {
+  it("leaves folding to the page's indentation above one size, and stops sticky scroll and wrapping above a larger one", () => {
     const { workerFolding, stickyScroll } = LIMITS;
     expect(workerFolding.off).toBeLessThan(stickyScroll.off);
     const manyDocs = (total: number) => Array.from({ length: 20 }, () => doc(Math.ceil(total / 20))).join('---\n');
@@ -62,13 +62,14 @@ describe('allowedFeatures', () => {
     expect(mid).toMatchObject({ workerFolding: false, stickyScroll: true });
     expect(editorOptionsFor(mid)).toMatchObject({ foldingStrategy: 'indentation', links: false });
     const big = allowedFeatures(manyDocs(stickyScroll.off + 1024), ALL_FEATURES);
-    expect(big).toMatchObject({ workerFolding: false, stickyScroll: false });
-    expect(editorOptionsFor(big)).toMatchObject({ links: false, stickyScroll: { enabled: false } });
+    expect(big).toMatchObject({ workerFolding: false, stickyScroll: false, wordWrap: false });
+    expect(editorOptionsFor(big)).toMatchObject({ links: false, stickyScroll: { enabled: false }, wordWrap: 'off' });
     // An ordinary workspace folds with monaco-yaml's ranges, shows links and keeps sticky scroll (by indentation).
     expect(editorOptionsFor(ALL_FEATURES)).toEqual({
       foldingStrategy: 'auto',
       links: true,
       stickyScroll: { enabled: true, defaultModel: 'indentationModel' },
+      wordWrap: 'on',
     });
   });
 
@@ -91,6 +92,7 @@ describe('allowedFeatures', () => {
       validate: false,
       workerFolding: false,
       stickyScroll: false,
+      wordWrap: false,
     });
     expect(allowedFeatures('ok: 1\n---\nx: [[1]]\n', off)).toEqual(ALL_FEATURES);
   });

@@ -22,7 +22,7 @@ import {
   watchYamlFeatureLimits,
   yamlFeaturesInForce,
 } from './yaml-feature-limiter.ts';
-import { editorOptionsFor, type YamlFeatures } from './yaml-feature-limits.ts';
+import { editorOptionsFor, LIMITS, type YamlFeatures } from './yaml-feature-limits.ts';
 import { monacoThemeName, useMonacoTheme } from './monaco-theme.ts';
 import { useTheme } from '../theme/theme-store.ts';
 
@@ -37,6 +37,15 @@ declare global {
       yamlFeatures: () => YamlFeatures;
     };
   }
+}
+
+/**
+ * Text this large is about to arrive (a paste, a load): switch to the features its size allows now, not
+ * after it is in. Wrapping and folding are then never computed for it, which they would be at once, in the
+ * same task: the limits are checked again once the text has settled (yaml-feature-limiter.ts).
+ */
+function limitBeforeArrival(incoming: string): void {
+  if (incoming.length > LIMITS.completionAndHover.off) limitYamlFeatures(incoming);
 }
 
 export default function YamlEditor() {
@@ -58,7 +67,12 @@ export default function YamlEditor() {
       () => useStore.getState().text,
       guard,
     );
-    const editor = monaco.editor.create(host.current!, {
+    // A big paste: its features before Monaco takes it in. Registered before the editor exists: Monaco's own
+    // paste handler listens on this element in the capture phase too, and stops the event there.
+    const onPaste = (e: ClipboardEvent) => limitBeforeArrival(e.clipboardData?.getData('text/plain') ?? '');
+    const hostElement = host.current!;
+    hostElement.addEventListener('paste', onPaste, true);
+    const editor = monaco.editor.create(hostElement, {
       model,
       automaticLayout: true,
       fontSize: 13,
@@ -68,8 +82,6 @@ export default function YamlEditor() {
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
       renderWhitespace: 'none',
-      // Comments in pasted manifests are often long; wrap rather than scroll sideways.
-      wordWrap: 'on',
       wrappingIndent: 'indent',
       quickSuggestions: { other: true, comments: false, strings: true },
       padding: { top: 8 },
@@ -96,6 +108,7 @@ export default function YamlEditor() {
       // loads and anything else, as one undoable minimal replacement.
       const change = minimalReplacement(model.getValue(), state.text);
       if (!change) return;
+      limitBeforeArrival(change.text);
       pushChanges(monaco, model, [{ offset: change.start, end: change.end, insert: change.text }], guard);
     });
 
@@ -127,6 +140,7 @@ export default function YamlEditor() {
       unsubscribe();
       limits.dispose();
       stopLimits();
+      hostElement.removeEventListener('paste', onPaste, true);
       typed.dispose();
       detach();
       editor.dispose();

@@ -26,6 +26,8 @@ export interface YamlFeatures {
   workerFolding: boolean;
   /** Sticky scroll (by indentation, on the page's main thread). */
   stickyScroll: boolean;
+  /** Long lines wrapped in the editor. */
+  wordWrap: boolean;
 }
 
 export const ALL_FEATURES: YamlFeatures = {
@@ -35,6 +37,7 @@ export const ALL_FEATURES: YamlFeatures = {
   validate: true,
   workerFolding: true,
   stickyScroll: true,
+  wordWrap: true,
 };
 
 /** Off above `off` characters, back on below `on`. */
@@ -77,6 +80,12 @@ export const LIMITS = {
    * Monaco then wraps every line again, 340 ms at 10 MB.)
    */
   stickyScroll: { off: 4096 * KB, on: 3072 * KB },
+  /**
+   * Wrapping computes the line breaks of every line when a text arrives and again whenever the gutter or
+   * the pane changes width (the gutter widens once a text passes 99,999 lines): ~250 ms each at 10 MB, in
+   * the task of the paste. kubectl output has short lines anyway.
+   */
+  wordWrap: { off: 4096 * KB, on: 3072 * KB },
 } satisfies Record<string, Limit>;
 
 /** A line that starts or ends a YAML document (`---`, `...`), alone or followed by blanks or content. */
@@ -102,6 +111,7 @@ const NO_FEATURES: YamlFeatures = {
   validate: false,
   workerFolding: false,
   stickyScroll: false,
+  wordWrap: false,
 };
 
 /**
@@ -120,6 +130,7 @@ export function allowedFeatures(text: string, now: YamlFeatures): YamlFeatures {
     validate: within(text.length, LIMITS.validate, now.validate),
     workerFolding: within(text.length, LIMITS.workerFolding, now.workerFolding),
     stickyScroll: within(text.length, LIMITS.stickyScroll, now.stickyScroll),
+    wordWrap: within(text.length, LIMITS.wordWrap, now.wordWrap),
   };
 }
 
@@ -128,7 +139,10 @@ export const sameWorkerFeatures = (a: YamlFeatures, b: YamlFeatures) =>
   a.completion === b.completion && a.hover === b.hover && a.format === b.format && a.validate === b.validate;
 
 export const sameFeatures = (a: YamlFeatures, b: YamlFeatures) =>
-  sameWorkerFeatures(a, b) && a.workerFolding === b.workerFolding && a.stickyScroll === b.stickyScroll;
+  sameWorkerFeatures(a, b) &&
+  a.workerFolding === b.workerFolding &&
+  a.stickyScroll === b.stickyScroll &&
+  a.wordWrap === b.wordWrap;
 
 /** The editor options that carry the features monaco-yaml's configuration does not (Monaco option names). */
 export function editorOptionsFor(features: YamlFeatures) {
@@ -139,5 +153,7 @@ export function editorOptionsFor(features: YamlFeatures) {
     // text after every edit, and rebuilding that outline on the main thread took 60–100 ms per keystroke on
     // a 566 KB workspace, delaying the graph (issue 4). Indentation gives the same enclosing key lines locally.
     stickyScroll: { enabled: features.stickyScroll, defaultModel: 'indentationModel' as const },
+    // Comments in pasted manifests are often long; wrap rather than scroll sideways.
+    wordWrap: features.wordWrap ? ('on' as const) : ('off' as const),
   };
 }
