@@ -186,7 +186,11 @@ async function typeOnce(page: Page, key: string, probe: Probe, present: boolean)
                 .slice(0, 8)
                 .map((el) => `${el.getAttribute('data-edge-id')}: ${el.textContent}`),
             ];
-            const seen = `line ${JSON.stringify(ed.getModel()!.getLineContent(ed.getPosition()!.lineNumber))} at ${JSON.stringify(ed.getPosition())}, marks ${JSON.stringify(m)}, probe ${JSON.stringify(probe)}, some edge labels ${JSON.stringify(labels)}`;
+            const card = probe.kind === 'edge-label' ? null : document.querySelector(`[data-node-id="${probe.node}"]`);
+            const drawn = `card ${card ? `drawn, title ${JSON.stringify(card.getAttribute('title')?.slice(0, 120))}` : 'not drawn'}, ${document.querySelectorAll('.react-flow__node').length} cards, view ${document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform}, fits ${window.__netpolStudioState!.store.getState().fitRequest}; `;
+            const seen =
+              drawn +
+              `line ${JSON.stringify(ed.getModel()!.getLineContent(ed.getPosition()!.lineNumber))} at ${JSON.stringify(ed.getPosition())}, marks ${JSON.stringify(m)}, probe ${JSON.stringify(probe)}, some edge labels ${JSON.stringify(labels)}`;
             reject(new Error(`graph did not change within 20 s: ${seen}`));
           } else requestAnimationFrame(frame);
         };
@@ -208,6 +212,15 @@ async function cursorAtEnd(page: Page, lineNumber: number, expected: string): Pr
   }, lineNumber);
   const lineText = await page.evaluate((l) => window.__netpolStudio!.editor.getModel()!.getLineContent(l), lineNumber);
   if (lineText.trim() !== expected) throw new Error(`line ${lineNumber} is not ${expected}: ${lineText}`);
+}
+
+/** Centres the canvas on `node` (as the search box does) and waits until its card is drawn. */
+async function centreOn(page: Page, node: string): Promise<void> {
+  await page.evaluate((id) => window.__netpolStudioState!.store.getState().requestCentre(id), node);
+  await page.waitForFunction((id) => document.querySelector(`[data-node-id="${id}"]`) !== null, node, {
+    timeout: 30_000,
+  });
+  await settle(page);
 }
 
 /** N keystrokes alternating `first` and `second` (which undoes it); the probe shows after `first`. */
@@ -318,6 +331,9 @@ async function main(): Promise<void> {
     const line =
       text.slice(0, text.indexOf('app: app-0\n        tier: web\n        version: v0')).split('\n').length + 2;
     await cursorAtEnd(page, line, 'version: v0');
+    // A person typing into a workload watches its card: bring it to the middle. (A large canvas renders only
+    // the cards in view, so a card off screen shows no keystroke at all.)
+    await centreOn(page, TARGET_NODE);
     // BENCH_PROFILE=file.cpuprofile: a CPU profile of the page while the keystrokes run (build with --minify false
     // to read it); BENCH_TRACE=file.json: a Chromium performance trace (style, layout, paint, layerize), for
     // chrome://tracing. Either records one series: BENCH_PART=a (the default), c or d.
@@ -399,6 +415,17 @@ async function main(): Promise<void> {
     const selectorLine = text.slice(0, text.indexOf('matchLabels: {tier: db}', dbPolicyAt)).split('\n').length;
     await cursorAtEnd(page, selectorLine, 'matchLabels: {tier: db}');
     await page.keyboard.press('ArrowLeft');
+    await settle(page);
+    // Watch where the new node lands: type it once, centre the view on it, take it away again. (A large
+    // canvas renders only what is in view; the node takes the same free slot each time.)
+    await page.keyboard.press('x');
+    await page.waitForFunction(
+      () => Boolean(window.__netpolStudioState!.store.getState().boxes['inferred:ns-0/tier=dbx']),
+      undefined,
+      { timeout: 60_000 },
+    );
+    await centreOn(page, 'inferred:ns-0/tier=dbx');
+    await page.keyboard.press('Backspace');
     await settle(page);
     progress('measuring (d) structural keystroke in a podSelector → a new node on screen');
     await record('d', true);

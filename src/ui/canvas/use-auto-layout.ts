@@ -33,7 +33,14 @@ export function useAutoLayout(graph: PolicyGraph): Record<string, Box> {
   // render, so a node typed into the YAML is drawn in the same frame as the rest of the change.
   const placed = useMemo(() => (stale && !full ? placeNewNodes(graph, boxes) : undefined), [stale, full, graph, boxes]);
   useLayoutEffect(() => {
-    if (!stale) return;
+    if (!stale) {
+      // The boxes fit this graph now: laid out here, or given with it (a saved workspace opened, a layout
+      // applied). An ELK run still going lays out a structure no longer drawn: drop its answer, which would
+      // otherwise land over these boxes and fit the view away from where the person is working.
+      latest.current++;
+      if (useStore.getState().layoutRunning) useStore.getState().setLayoutRunning(false);
+      return;
+    }
     const ticket = ++latest.current; // a newer structure supersedes an ELK run still going
     if (placed) {
       // The same object the canvas has just drawn with: storing it changes nothing on screen.

@@ -1,0 +1,50 @@
+/**
+ * A layout given with its graph (as opening a saved workspace gives its boxes and their key) is kept, even
+ * when an ELK run for an earlier structure is still going: that run's answer used to land over the given
+ * boxes seconds later, fit the view elsewhere and start another full layout, so the canvas jumped away from
+ * where the person was typing.
+ */
+import { generate } from '../../bench/generate.ts';
+import { deriveGraph } from '../../src/model/graph/index.ts';
+import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
+import { layoutKeyFromScratch } from '../../src/ui/layout/layout-key.ts';
+import { expect, openApp, test } from './fixtures.ts';
+
+// Over the size where namespaces start collapsed (model/graph/collapse.ts), and slow enough for ELK that its
+// run is still going when the layout is given.
+const TEXT = generate({ namespaces: 20, workloads: 400, policies: 60 });
+
+test('a layout given with its graph is not replaced by an ELK run started before it', async ({ page, watch }) => {
+  test.setTimeout(180_000);
+  void watch;
+  await openApp(page);
+  const key = layoutKeyFromScratch(deriveGraph(loadWorkspace([{ name: 'workspace.yaml', text: TEXT }])));
+  await page.evaluate((t) => {
+    window.__netpolStudio!.editor.getModel()!.setValue(t);
+    window.__netpolStudioState!.store.getState().setText(t, 'load');
+  }, TEXT);
+  // The canvas lays the new text out (namespaces collapsed by default)...
+  await page.waitForFunction(() => window.__netpolStudioState!.store.getState().layoutRunning, undefined, {
+    timeout: 60_000,
+    polling: 10,
+  });
+  // ...while every namespace is opened and a layout of the whole graph is given, with its key.
+  const given = await page.evaluate((k) => {
+    const { store, view } = window.__netpolStudioState!;
+    const { graph } = view();
+    for (const n of graph.nodes) if (n.kind === 'namespace') store.getState().setCollapsed(n.id, false);
+    const boxes: Record<string, { x: number; y: number; width: number; height: number }> = {};
+    graph.nodes.forEach(
+      (n, i) => (boxes[n.id] = { x: (i % 40) * 300, y: Math.floor(i / 40) * 100, width: 220, height: 56 }),
+    );
+    store.getState().applyLayout(k, boxes, true);
+    return { fits: store.getState().fitRequest, first: graph.nodes[0].id, box: boxes[graph.nodes[0].id] };
+  }, key);
+  // Long enough for the earlier ELK run to have answered.
+  await page.waitForTimeout(8_000);
+  const after = await page.evaluate((id) => {
+    const s = window.__netpolStudioState!.store.getState();
+    return { fits: s.fitRequest, box: s.boxes[id], running: s.layoutRunning };
+  }, given.first);
+  expect(after).toEqual({ fits: given.fits, box: given.box, running: false });
+});
