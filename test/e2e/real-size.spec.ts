@@ -58,6 +58,7 @@ test('a 600-pod kubectl List: no schema marker for server-written fields, no con
       validate: true,
       workerFolding: false,
       stickyScroll: true,
+      wordWrap: true,
     });
   await expect
     .poll(() => schemaMarkers(page), { timeout: 180_000, intervals: [1_000] })
