@@ -337,7 +337,9 @@ async function main(): Promise<void> {
     // BENCH_PROFILE=file.cpuprofile: a CPU profile of the page while the keystrokes run (build with --minify false
     // to read it); BENCH_TRACE=file.json: a Chromium performance trace (style, layout, paint, layerize), for
     // chrome://tracing. Either records one series: BENCH_PART=a (the default), c or d.
-    const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : undefined;
+    // BENCH_HEAP=file.heapprofile: a sampling heap profile (what allocates, the garbage collector's work) instead.
+    const cdp =
+      process.env.BENCH_PROFILE || process.env.BENCH_HEAP ? await page.context().newCDPSession(page) : undefined;
     // Main-thread busy time (Chromium's TaskDuration) over a series: a steadier figure than latency on a
     // busy 2-core machine, and it counts what a keystroke costs after its frame too (diagnostics, saving).
     const metrics = await page.context().newCDPSession(page);
@@ -348,19 +350,36 @@ async function main(): Promise<void> {
     const record = async (part: string, on: boolean): Promise<void> => {
       if ((process.env.BENCH_PART ?? 'a') !== part) return;
       if (on) {
-        if (cdp) {
+        if (cdp && process.env.BENCH_HEAP)
+          await cdp.send('HeapProfiler.startSampling', {
+            samplingInterval: 4096,
+            // What was allocated and collected since, too: the garbage is what costs collection time.
+            includeObjectsCollectedByMajorGC: true,
+            includeObjectsCollectedByMinorGC: true,
+          });
+        else if (cdp) {
           await cdp.send('Profiler.enable');
           await cdp.send('Profiler.start');
         }
         if (process.env.BENCH_TRACE)
           await browser!.startTracing(page, {
             path: process.env.BENCH_TRACE,
-            categories: ['toplevel', 'devtools.timeline', 'blink', 'cc', 'v8.execute'],
+            categories: [
+              'toplevel',
+              'devtools.timeline',
+              'blink',
+              'cc',
+              'v8.execute',
+              'disabled-by-default-v8.cpu_profiler',
+            ],
           });
         return;
       }
       if (process.env.BENCH_TRACE) await browser!.stopTracing();
-      if (cdp) writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+      if (cdp && process.env.BENCH_HEAP)
+        writeFileSync(process.env.BENCH_HEAP, JSON.stringify((await cdp.send('HeapProfiler.stopSampling')).profile));
+      else if (cdp)
+        writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     };
     await record('a', true);
     progress('measuring (a) keystroke in a workload → its node');

@@ -2,7 +2,8 @@
  * A layout given with its graph (as opening a saved workspace gives its boxes and their key) is kept, even
  * when an ELK run for an earlier structure is still going: that run's answer used to land over the given
  * boxes seconds later, fit the view elsewhere and start another full layout, so the canvas jumped away from
- * where the person was typing.
+ * where the person was typing. The superseded run is stopped too: ELK cannot be interrupted, so its worker
+ * is terminated rather than left to burn one of two cores for seconds beside the person typing.
  */
 import { generate } from '../../bench/generate.ts';
 import { deriveGraph } from '../../src/model/graph/index.ts';
@@ -17,6 +18,14 @@ const TEXT = generate({ namespaces: 20, workloads: 400, policies: 60 });
 test('a layout given with its graph is not replaced by an ELK run started before it', async ({ page, watch }) => {
   test.setTimeout(180_000);
   void watch;
+  // ELK's workers (ui/layout/elk.worker.ts), and whether each has been terminated.
+  const elkWorkers: { closed: boolean }[] = [];
+  page.on('worker', (worker) => {
+    if (!/elk\.worker/.test(worker.url())) return;
+    const entry = { closed: false };
+    elkWorkers.push(entry);
+    worker.on('close', () => (entry.closed = true));
+  });
   await openApp(page);
   const key = layoutKeyFromScratch(deriveGraph(loadWorkspace([{ name: 'workspace.yaml', text: TEXT }])));
   await page.evaluate((t) => {
@@ -40,7 +49,10 @@ test('a layout given with its graph is not replaced by an ELK run started before
     store.getState().applyLayout(k, boxes, true);
     return { fits: store.getState().fitRequest, first: graph.nodes[0].id, box: boxes[graph.nodes[0].id] };
   }, key);
-  // Long enough for the earlier ELK run to have answered.
+  // The run nobody waits for any more is stopped at once, its worker with it.
+  expect(elkWorkers.length).toBeGreaterThan(0);
+  await expect.poll(() => elkWorkers.filter((w) => !w.closed).length, { timeout: 5_000 }).toBe(0);
+  // Long enough for the earlier ELK run to have answered, had it gone on.
   await page.waitForTimeout(8_000);
   const after = await page.evaluate((id) => {
     const s = window.__netpolStudioState!.store.getState();

@@ -1,34 +1,12 @@
 /** monaco-yaml features by text size (src/ui/editor/yaml-feature-limits.ts): which size counts, and hysteresis. */
 import { describe, expect, it } from 'vitest';
-import {
-  ALL_FEATURES,
-  LIMITS,
-  allowedFeatures,
-  editorOptionsFor,
-  largestDocumentLength,
-} from '../../src/ui/editor/yaml-feature-limits.ts';
+import { ALL_FEATURES, LIMITS, allowedFeatures, editorOptionsFor } from '../../src/ui/editor/yaml-feature-limits.ts';
 
 /** A YAML document of exactly `length` characters (a mapping with one long string). */
 const doc = (length: number) => {
   const head = 'kind: ConfigMap\ndata:\n  blob: ';
   return head + 'x'.repeat(length - head.length - 1) + '\n';
 };
-
-describe('largestDocumentLength', () => {
-  it('is the whole text without document markers', () => {
-    expect(largestDocumentLength(doc(500))).toBe(500);
-  });
-
-  it('is the longest of the documents between --- and ... markers', () => {
-    const text = `${doc(100)}---\n${doc(300)}--- # next\n${doc(200)}...\n`;
-    expect(largestDocumentLength(text)).toBe(4 + 300);
-  });
-
-  it('does not split on --- inside a line or a longer dash run', () => {
-    const text = `a: b --- c\n----\n${doc(100)}`;
-    expect(largestDocumentLength(text)).toBe(text.length);
-  });
-});
 
 describe('allowedFeatures', () => {
   const { completionAndHover, validate, format } = LIMITS;
@@ -37,14 +15,18 @@ describe('allowedFeatures', () => {
     expect(allowedFeatures(doc(20_000), ALL_FEATURES)).toEqual(ALL_FEATURES);
   });
 
-  it('turns completion and hover off for one large document, whatever the total size', () => {
+  it('turns completion and hover off by the size of the whole text, one document or many', () => {
     const oneLarge = allowedFeatures(doc(completionAndHover.off + 1), ALL_FEATURES);
     expect(oneLarge).toMatchObject({ completion: false, hover: false, validate: true });
 
-    // The same size as many small manifests keeps them on.
+    // Many small manifests of the same total size too: yaml-language-server parses the whole text for each.
     const many = Array.from({ length: 40 }, () => doc(Math.ceil(completionAndHover.off / 30))).join('---\n');
     expect(many.length).toBeGreaterThan(completionAndHover.off);
-    expect(allowedFeatures(many, ALL_FEATURES)).toMatchObject({ completion: true, hover: true });
+    expect(allowedFeatures(many, ALL_FEATURES)).toMatchObject({ completion: false, hover: false, validate: true });
+    // Just under the limit, in many documents, they stay on.
+    const under = Array.from({ length: 40 }, () => doc(Math.floor(completionAndHover.on / 41))).join('---\n');
+    expect(under.length).toBeLessThan(completionAndHover.on);
+    expect(allowedFeatures(under, ALL_FEATURES)).toMatchObject({ completion: true, hover: true });
   });
 
   it('turns format and validation off by the total size', () => {
@@ -62,14 +44,18 @@ describe('allowedFeatures', () => {
     expect(mid).toMatchObject({ workerFolding: false, stickyScroll: true });
     expect(editorOptionsFor(mid)).toMatchObject({ foldingStrategy: 'indentation', links: false });
     const big = allowedFeatures(manyDocs(stickyScroll.off + 1024), ALL_FEATURES);
-    expect(big).toMatchObject({ workerFolding: false, stickyScroll: false, wordWrap: false });
+    expect(big).toMatchObject({ workerFolding: false, stickyScroll: false, wordWrap: false, completion: false });
     expect(editorOptionsFor(big)).toMatchObject({ links: false, stickyScroll: { enabled: false }, wordWrap: 'off' });
+    // Without schema completion: no word suggestions from the whole text, no code actions on every cursor move.
+    expect(editorOptionsFor(big)).toMatchObject({ wordBasedSuggestions: 'off', lightbulb: { enabled: 'off' } });
     // An ordinary workspace folds with monaco-yaml's ranges, shows links and keeps sticky scroll (by indentation).
     expect(editorOptionsFor(ALL_FEATURES)).toEqual({
       foldingStrategy: 'auto',
       links: true,
       stickyScroll: { enabled: true, defaultModel: 'indentationModel' },
       wordWrap: 'on',
+      wordBasedSuggestions: 'currentDocument',
+      lightbulb: { enabled: 'onCode' },
     });
   });
 

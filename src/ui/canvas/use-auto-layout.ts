@@ -11,7 +11,7 @@ import type { PolicyGraph } from '../../model/graph/types.ts';
 import type { Box } from '../../state/layout-slice.ts';
 import { LayoutKeys } from '../layout/layout-key.ts';
 import { mostlyNew, placeNewNodes } from '../layout/merge-layout.ts';
-import { runLayout } from '../layout/run-layout.ts';
+import { cancelLayout, LayoutCancelled, runLayout } from '../layout/run-layout.ts';
 import { paneRoom } from './geometry/readable-fit.ts';
 import { useStore } from '../hooks/stores.ts';
 
@@ -37,7 +37,9 @@ export function useAutoLayout(graph: PolicyGraph): Record<string, Box> {
       // The boxes fit this graph now: laid out here, or given with it (a saved workspace opened, a layout
       // applied). An ELK run still going lays out a structure no longer drawn: drop its answer, which would
       // otherwise land over these boxes and fit the view away from where the person is working.
+      // Its worker is stopped too: it would keep one of two cores busy for seconds, for nothing.
       latest.current++;
+      cancelLayout();
       if (useStore.getState().layoutRunning) useStore.getState().setLayoutRunning(false);
       return;
     }
@@ -48,6 +50,7 @@ export function useAutoLayout(graph: PolicyGraph): Record<string, Box> {
       return;
     }
     if (!full) return;
+    cancelLayout(); // a run still going lays out the structure this one replaces
     useStore.getState().setLayoutRunning(true);
     // The pane's room picks the layout's shape (shape-fit.ts): a chain runs down a tall pane, across a wide one.
     runLayout(graph, paneRoom())
@@ -57,6 +60,7 @@ export function useAutoLayout(graph: PolicyGraph): Record<string, Box> {
         useStore.getState().applyLayout(key, elk, true);
       })
       .catch((err: unknown) => {
+        if (err instanceof LayoutCancelled) return; // superseded: whoever cancelled it owns layoutRunning now
         console.warn('Layout failed', err);
         if (ticket === latest.current) useStore.getState().setLayoutRunning(false);
       });

@@ -48,6 +48,12 @@ function limitBeforeArrival(incoming: string): void {
   if (incoming.length > LIMITS.completionAndHover.off) limitYamlFeatures(incoming);
 }
 
+/**
+ * The editor options of these features (yaml-feature-limits.ts, kept free of Monaco), typed as Monaco's:
+ * its typings declare `lightbulb.enabled` as an enum whose values are these very strings.
+ */
+const monacoOptionsFor = (features: YamlFeatures) => editorOptionsFor(features) as Monaco.editor.IEditorOptions;
+
 export default function YamlEditor() {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
@@ -84,17 +90,19 @@ export default function YamlEditor() {
       renderWhitespace: 'none',
       wrappingIndent: 'indent',
       quickSuggestions: { other: true, comments: false, strings: true },
+      // Manifests hold no colours; the detector would scan the whole text in Monaco's worker after each edit.
+      colorDecorators: false,
       padding: { top: 8 },
       theme: monacoThemeName(monaco, useTheme.getState().resolved),
       fixedOverflowWidgets: true,
       // Folding, links and sticky scroll as the text's size allows (yaml-feature-limits.ts).
-      ...editorOptionsFor(yamlFeaturesInForce()),
+      ...monacoOptionsFor(yamlFeaturesInForce()),
       // Until the saved workspace has loaded: text typed or pasted before would be replaced by it.
       readOnly: !workspacesStore.getState().started,
     });
     editorRef.current = editor;
     const limits = watchYamlFeatureLimits(model);
-    const stopLimits = onYamlFeatures((features) => editor.updateOptions(editorOptionsFor(features)));
+    const stopLimits = onYamlFeatures((features) => editor.updateOptions(monacoOptionsFor(features)));
 
     const typed = model.onDidChangeContent(() => {
       if (!guard.applying) {

@@ -50,11 +50,13 @@ const KB = 1024;
 
 export const LIMITS = {
   /**
-   * Completion and hover check the whole YAML document under the cursor against the schema on every request
-   * (getMatchingSchemas), and quick suggestions ask on nearly every keystroke: ~3 ms per KB of that document,
-   * 0.8 s at 300 KB, 13 s for a 600-pod List (one 3 MB document; before gen-schema.js moved List items out of
-   * its if/then, that List also overflowed the worker's stack). Measured on the largest document, because a
-   * workspace of many small manifests completes fast whatever its total size.
+   * Completion and hover (and the code actions Monaco asks for on every cursor move, which the lightbulb
+   * shows) work on yaml-language-server's parse of the whole text, made again for every version: typing in
+   * the 566 KB `bench:browser` workspace, its worker spent ~270 ms of a core per keystroke parsing for quick
+   * suggestions and ~130 ms per cursor move walking every scalar for code actions (Chromium trace, 10
+   * keystrokes), on a 2-core machine where the page needs the other core. Measured on the whole text, then:
+   * an earlier limit on the largest document missed that a workspace of many small manifests is parsed whole
+   * too. Checking the document under the cursor against the schema adds ~3 ms per KB of that document.
    */
   completionAndHover: { off: 256 * KB, on: 192 * KB },
   /**
@@ -88,20 +90,6 @@ export const LIMITS = {
   wordWrap: { off: 4096 * KB, on: 3072 * KB },
 } satisfies Record<string, Limit>;
 
-/** A line that starts or ends a YAML document (`---`, `...`), alone or followed by blanks or content. */
-const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
-
-/** Length of the longest YAML document in `text` (markers included; the whole text when there is one). */
-export function largestDocumentLength(text: string): number {
-  let largest = 0;
-  let start = 0;
-  for (const marker of text.matchAll(DOCUMENT_MARKER)) {
-    largest = Math.max(largest, marker.index - start);
-    start = marker.index;
-  }
-  return Math.max(largest, text.length - start);
-}
-
 const within = (size: number, limit: Limit, now: boolean) => (size > limit.off ? false : size < limit.on ? true : now);
 
 const NO_FEATURES: YamlFeatures = {
@@ -122,10 +110,9 @@ const NO_FEATURES: YamlFeatures = {
  */
 export function allowedFeatures(text: string, now: YamlFeatures): YamlFeatures {
   if (findDeepNesting(text) !== undefined) return NO_FEATURES;
-  const document = largestDocumentLength(text);
   return {
-    completion: within(document, LIMITS.completionAndHover, now.completion),
-    hover: within(document, LIMITS.completionAndHover, now.hover),
+    completion: within(text.length, LIMITS.completionAndHover, now.completion),
+    hover: within(text.length, LIMITS.completionAndHover, now.hover),
     format: within(text.length, LIMITS.format, now.format),
     validate: within(text.length, LIMITS.validate, now.validate),
     workerFolding: within(text.length, LIMITS.workerFolding, now.workerFolding),
@@ -155,5 +142,10 @@ export function editorOptionsFor(features: YamlFeatures) {
     stickyScroll: { enabled: features.stickyScroll, defaultModel: 'indentationModel' as const },
     // Comments in pasted manifests are often long; wrap rather than scroll sideways.
     wordWrap: features.wordWrap ? ('on' as const) : ('off' as const),
+    // Without schema completion, quick suggestions would offer the text's own words: Monaco's editor worker
+    // splits the whole text into words for every keystroke's request.
+    wordBasedSuggestions: features.completion ? ('currentDocument' as const) : ('off' as const),
+    // Off, Monaco asks for code actions only when the person does (Ctrl+.), not on every cursor move.
+    lightbulb: { enabled: features.completion ? ('onCode' as const) : ('off' as const) },
   };
 }

@@ -31,22 +31,57 @@ const LAYOUT_TIME_LIMIT_MS = 15_000;
 
 class LayoutTimeout extends Error {}
 
-/** Rejects after `ms`; the ELK worker is then terminated so it stops burning a core. */
+/** A run given up because the structure it lays out is no longer drawn (cancelLayout). */
+export class LayoutCancelled extends Error {}
+
+/** Rejects the ELK call in flight, if any (one at a time: the canvas starts a run only after cancelling the last). */
+let cancelRun: ((reason: LayoutCancelled) => void) | undefined;
+/** Bumped by every cancelLayout: a run that tries several shapes stops between two ELK calls too. */
+let generation = 0;
+
+/** Stops ELK's worker, so a run nobody waits for stops burning a core; the next run starts a fresh one. */
+function stopWorker(): void {
+  elk?.terminateWorker();
+  elk = undefined;
+}
+
+/**
+ * Gives up the run in flight: its promise rejects with LayoutCancelled and its worker is terminated. ELK
+ * cannot be interrupted otherwise, and a 1,000-workload layout keeps one of two cores busy for seconds,
+ * beside the page and its editor, after the canvas has already dropped the answer (use-auto-layout.ts).
+ */
+export function cancelLayout(): void {
+  generation++;
+  if (!cancelRun) return;
+  stopWorker();
+  cancelRun(cancelled());
+  cancelRun = undefined;
+}
+
+const cancelled = () => new LayoutCancelled('the structure laid out is no longer drawn');
+
+/** Rejects after `ms` (the ELK worker is then terminated so it stops burning a core), or when cancelled. */
 function withTimeLimit<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      elk?.terminateWorker();
-      elk = undefined;
+      stopWorker();
       reject(new LayoutTimeout(`layout took longer than ${ms / 1000} s`));
     }, ms);
   });
-  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+  let reject: ((reason: LayoutCancelled) => void) | undefined;
+  const cancel = new Promise<never>((_, r) => (reject = cancelRun = r));
+  return Promise.race([work, limit, cancel]).finally(() => {
+    clearTimeout(timer);
+    if (cancelRun === reject) cancelRun = undefined; // a newer call may hold it already
+  });
 }
 
 export async function runLayout(graph: PolicyGraph, view?: LayoutView): Promise<Record<string, Box>> {
   const layouts: Record<string, Box>[] = [];
+  const run = generation;
   for (const shape of candidateShapes(graph, view)) {
+    if (run !== generation) throw cancelled();
     const boxes = await layoutOnce(graph, shape);
     // ELK failed even without edges: keep a shape that worked, else the grid; no point trying others.
     if (!boxes) {
@@ -105,8 +140,12 @@ async function layoutBundled(graph: PolicyGraph, shape: LayoutShape): Promise<Re
   }
 }
 
-/** Never leave the canvas without positions: the caller falls back to a plain grid, and the user is told. */
+/**
+ * Never leave the canvas without positions: the caller falls back to a plain grid, and the user is told.
+ * A cancelled run is no failure: it rejects on to the canvas, which no longer wants its answer.
+ */
 function failed(err: unknown): undefined {
+  if (err instanceof LayoutCancelled) throw err;
   console.warn('Layout failed; placing the nodes on a grid', err);
   notify(
     'info',
