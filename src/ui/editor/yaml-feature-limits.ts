@@ -72,10 +72,11 @@ export const LIMITS = {
   validate: { off: 4096 * KB, on: 3072 * KB },
   /**
    * The editor asks monaco-yaml's worker for folding ranges and for links after every edit, and the worker
-   * parses the whole text for each: on a pasted 10 MB dump, 10.8 s of one core (Chromium trace of
-   * `bench:big`), beside the analysis worker on a 2-core machine. Indentation gives YAML the same folds.
+   * parses the whole text again for each new version: typing in the 566 KB `bench:browser` workspace, ~250 ms
+   * of a core per keystroke (Chromium trace, once completion and code actions were off); on a pasted 10 MB
+   * dump, 10.8 s. On a 2-core machine that is the core the page needs. Indentation gives YAML the same folds.
    */
-  workerFolding: { off: 1024 * KB, on: 768 * KB },
+  workerFolding: { off: 256 * KB, on: 192 * KB },
   /**
    * Sticky scroll walks every line's indentation on the main thread after an edit: ~120 ms at 10 MB.
    * (Folding by indentation does the same walk but stays: turning folding off narrows the gutter, and
