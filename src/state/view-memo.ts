@@ -20,12 +20,8 @@ import type { Diagnostic } from '../model/diagnostics.ts';
 import type { DiagnosticTargets } from '../model/graph/diagnostic-targets.ts';
 import type { PolicyGraph } from '../model/graph/types.ts';
 import type { Analysis } from './analyse.ts';
-import {
-  OFFLOAD_AFTER_SLOW_FROM_CHARS,
-  SLOW_ANALYSIS_MS,
-  type AnalysisBackend,
-  type GraphAnswer,
-} from './backend/backend.ts';
+import { OFFLOAD_AFTER_SLOW_FROM_CHARS, type AnalysisBackend, type GraphAnswer } from './backend/backend.ts';
+import { SlowAnalyses } from './slow-analyses.ts';
 import { keepBroken, type BrokenDocument } from './keep-broken.ts';
 import { stabiliseGraph } from './stable-graph.ts';
 
@@ -67,13 +63,11 @@ export class ViewMemo {
   private readonly listeners = new Set<() => void>();
   private version = 0;
   /**
-   * In-process analyses in a row that took SLOW_ANALYSIS_MS. Two make the store slow: from then on its
-   * smaller texts go to the backend too. One is not enough: the first analysis of a pasted or loaded
-   * text parses it whole with a cold JIT, and sending every later keystroke of a 120 KB workspace to the
+   * Whether in-process analyses have been slow (slow-analyses.ts): from then on the store's smaller texts
+   * go to the backend too. Not on one slow analysis: sending every keystroke of a 120 KB workspace to the
    * worker made each one wait ~200 ms for the round trip (bench:browser at 200 workloads).
    */
-  private slowInARow = 0;
-  private slow = false;
+  private readonly slowness = new SlowAnalyses();
   private scheduled = false;
 
   /**
@@ -84,7 +78,7 @@ export class ViewMemo {
     if (this.lastView && this.lastText === text) return this.lastView;
     this.lastText = text;
     const request = ++this.request;
-    if (backend && (backend.takes(text) || (this.slow && text.length >= OFFLOAD_AFTER_SLOW_FROM_CHARS))) {
+    if (backend && (backend.takes(text) || (this.slowness.slow && text.length >= OFFLOAD_AFTER_SLOW_FROM_CHARS))) {
       this.lastAnalysis = undefined;
       this.lastView = { ...this.currentView(), updating: true };
       backend.analyse(text, {
@@ -103,8 +97,7 @@ export class ViewMemo {
     }
     const started = Date.now();
     const result = analyse(text);
-    this.slowInARow = Date.now() - started >= SLOW_ANALYSIS_MS ? this.slowInARow + 1 : 0;
-    if (backend && this.slowInARow >= 2) this.slow = true;
+    if (backend) this.slowness.note(text.length, Date.now() - started);
     this.land(text, result);
     this.lastAnalysis = result;
     this.scheduleDiagnostics();

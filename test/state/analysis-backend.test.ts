@@ -13,6 +13,7 @@ import { PortBackend } from '../../src/state/backend/port-backend.ts';
 import type { Answer, Port, Request } from '../../src/state/backend/protocol.ts';
 import { serveAnalysis } from '../../src/state/backend/server.ts';
 import { EffectiveMemo } from '../../src/state/effective-memo.ts';
+import { SLOW_IN_A_ROW } from '../../src/state/slow-analyses.ts';
 import { ViewMemo } from '../../src/state/view-memo.ts';
 import { SHOP } from '../sync/fixtures.ts';
 
@@ -130,7 +131,7 @@ describe('analysis backend (worker protocol)', () => {
     expect(after.graph.nodes.some((n) => n.label === 'ledger')).toBe(false);
   });
 
-  it('sends a store’s smaller texts to the backend too once two in-process analyses in a row were slow', async () => {
+  it('sends a store’s smaller texts to the backend too once several edits in a row were analysed slowly', async () => {
     const { backend } = connect(Number.MAX_SAFE_INTEGER); // takes no text by size
     const memo = new ViewMemo();
     const padded = (n: number) => `${'# padding to 64 KB\n'.repeat(4000)}${n ? WITH_LEDGER : SHOP}`;
@@ -143,11 +144,13 @@ describe('analysis backend (worker protocol)', () => {
     // longer than the slow mark, and the test would measure the machine instead of the rule.
     const ready = inProcess(padded(1));
     const quickly = () => ready;
-    expect(memo.select(padded(0), slowly, backend).updating).toBe(false);
-    // One slow analysis (a first, whole parse) followed by a fast one keeps the store in process.
-    expect(memo.select(padded(1), quickly, backend).updating).toBe(false);
+    // A slow load (a whole parse) and a slow first edit (cold code), then a fast edit: the store stays in process.
     expect(memo.select(padded(0), slowly, backend).updating).toBe(false);
     expect(memo.select(padded(1), slowly, backend).updating).toBe(false);
+    expect(memo.select(padded(0), quickly, backend).updating).toBe(false);
+    // Then edits that stay slow: after SLOW_IN_A_ROW of them, the next text goes to the backend.
+    const edits = Array.from({ length: SLOW_IN_A_ROW }, (_, i) => padded((i + 1) % 2) + '#'.repeat(i));
+    for (const text of edits) expect(memo.select(text, slowly, backend).updating).toBe(false);
     expect(memo.select(padded(1) + '# edit\n', never, backend).updating).toBe(true);
     await announced(memo);
     expect(memo.select(padded(1) + '# edit\n', never, backend).graph.nodes.some((n) => n.label === 'ledger')).toBe(

@@ -60,8 +60,9 @@ export interface AnalysisBackend {
 export const OFFLOAD_FROM_CHARS = 768 * 1024;
 
 /**
- * A smaller text can be as slow (a dense policy): once two in-process analyses in a row of a store took
- * this long, that store sends every text of at least OFFLOAD_AFTER_SLOW_FROM_CHARS to the backend too.
+ * A smaller text can be as slow (a dense policy): once several in-process analyses of edits in a row took
+ * this long (slow-analyses.ts), that store sends every text of at least OFFLOAD_AFTER_SLOW_FROM_CHARS to
+ * the backend too.
  */
 export const SLOW_ANALYSIS_MS = 250;
 export const OFFLOAD_AFTER_SLOW_FROM_CHARS = 64 * 1024;
