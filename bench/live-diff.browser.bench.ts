@@ -2,6 +2,7 @@
  * The live diff on a large workspace, in the real app (issue 13):
  *   npm run bench:live-diff                (builds, then measures)
  *   npm run bench:live-diff -- --no-build  (reuses its last build)
+ *   BENCH_PROFILE=f.cpuprofile / BENCH_TRACE=f.json  (a CPU profile / a Chromium trace of the edits)
  *
  * Pastes a generated cluster (bench/generate.ts: 2,000 workloads, 600 policies) as the loaded text (the
  * diff's "as opened" baseline), waits until it is parsed and laid out and opens the diff panel; then,
@@ -98,11 +99,18 @@ try {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.start');
   }
+  // BENCH_TRACE=file.json: a Chromium performance trace of the edits (style, layout, paint, every thread's JS).
+  if (process.env.BENCH_TRACE)
+    await browser.startTracing(page, {
+      path: process.env.BENCH_TRACE,
+      categories: ['toplevel', 'devtools.timeline', 'blink', 'cc', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'],
+    });
   for (let i = 0; i < N; i++) {
     progress(`run ${i + 1}/${N}`);
     runs.push(await timeEdit(page, i + 1));
     await page.waitForTimeout(2000);
   }
+  if (process.env.BENCH_TRACE) await browser.stopTracing();
   if (cdp) writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
   await context.close();
   console.log(`live diff, ${SIZE.workloads} workloads / ${SIZE.policies} policies, median of ${N}:`);

@@ -89,59 +89,46 @@ export const sameEdgeButSpan = (a: GraphEdge, b: GraphEdge): boolean =>
   equal(a.cluster, b.cluster) &&
   sameStrings(a.routes, b.routes);
 
+/**
+ * `next` with `prev`'s objects wherever they are unchanged, in one walk along both lists. Both come
+ * from derivations, sorted by id, so an item's predecessor is found by moving one pointer, comparing
+ * ids only where objects differ (a Map of the ids, or a second pass, cost tens of milliseconds a
+ * keystroke at 300,000 edges). Were a list not sorted, some pairs would be missed: those items would
+ * be redrawn, never mixed up (a match needs equal ids).
+ */
 function reuse<T extends { id: string; span?: GraphNode['span'] }>(
   prev: readonly T[],
   next: T[],
   sameButSpan: (a: T, b: T) => boolean,
 ): { items: T[]; all: boolean } {
   // The derivation already handed back the very same objects (model/graph/derive.ts GraphCache keeps
-  // the edges of unchanged policies): nothing to compare.
+  // the edges of unchanged policies, the worker's delta keeps the page's own): nothing to compare.
   if (prev.length === next.length) {
     let i = 0;
     while (i < next.length && prev[i] === next[i]) i++;
     if (i === next.length) return { items: next, all: true };
   }
-  const byId = matchById(prev, next);
+  const items: T[] = new Array(next.length);
   let all = prev.length === next.length;
-  const items = next.map((n, i) => {
-    const old = byId(n, i);
-    if (old === n) {
-      if (prev[i] !== old) all = false;
-      return old;
-    }
-    if (!old || !sameButSpan(old, n)) {
-      all = false;
-      return n;
-    }
-    if (!equal(old.span, n.span)) old.span = n.span;
-    if (prev[i] !== old) all = false;
-    return old;
-  });
-  return { items, all };
-}
-
-/**
- * For each item of `next`, the item of `prev` with its id. Both lists come from derivations, sorted by
- * id, so one walk along both finds them, comparing ids only where objects differ (a Map of tens of
- * thousands of edge ids cost several milliseconds per keystroke). Were a list not sorted, some pairs
- * would be missed: those items would be redrawn, never mixed up (a match needs equal ids).
- */
-function matchById<T extends { id: string }>(
-  prev: readonly T[],
-  next: readonly T[],
-): (n: T, i: number) => T | undefined {
-  const found: (T | undefined)[] = new Array(next.length);
   let j = 0;
   for (let i = 0; i < next.length; i++) {
     const n = next[i];
-    if (j < prev.length && prev[j] === n) {
-      found[i] = prev[j++];
+    let old: T | undefined;
+    if (j < prev.length && prev[j] === n) old = prev[j++];
+    else {
+      while (j < prev.length && prev[j].id < n.id) j++;
+      old = j < prev.length && prev[j].id === n.id ? prev[j++] : undefined;
+    }
+    if (old !== n && (!old || !sameButSpan(old, n))) {
+      all = false;
+      items[i] = n;
       continue;
     }
-    while (j < prev.length && prev[j].id < n.id) j++;
-    found[i] = j < prev.length && prev[j].id === n.id ? prev[j++] : undefined;
+    if (old !== n && !equal(old.span, n.span)) old.span = n.span;
+    if (prev[i] !== old) all = false;
+    items[i] = old;
   }
-  return (_n, i) => found[i];
+  return { items, all };
 }
 
 /** `next` with `prev`'s objects wherever they are unchanged; `prev` itself when nothing changed. */

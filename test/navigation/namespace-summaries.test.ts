@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.ts';
 import { collapsedNamespaces, namespaceSummary } from '../../src/model/graph/collapse.ts';
 import type { PolicyGraph } from '../../src/model/graph/types.ts';
-import { namespaceSummaries } from '../../src/ui/canvas/navigate/namespace-summaries.ts';
+import { namespaceSummaries, SummaryCache } from '../../src/ui/canvas/navigate/namespace-summaries.ts';
 import { graphOf, TWO_NAMESPACES } from './fixture.ts';
 
 const allNamespaces = (g: PolicyGraph): Set<string> =>
@@ -52,5 +52,48 @@ describe('namespaceSummaries', () => {
 
   it('has nothing to say when nothing is collapsed', () => {
     expect(namespaceSummaries(graphOf(TWO_NAMESPACES), new Set()).size).toBe(0);
+  });
+});
+
+describe('SummaryCache', () => {
+  // A graph of a generated cluster, and the next graph as a keystroke hands it over: the same node list,
+  // the unchanged rule edges the same objects, some gone, some new, some replaced under their id.
+  const g = graphOf(generate({ namespaces: 6, workloads: 60, policies: 30 }));
+  const ids = collapsedNamespaces(g, Object.fromEntries([...allNamespaces(g)].map((id) => [id, true])));
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const moved = (e: PolicyGraph['edges'][number], i: number) =>
+    // Another policy and another target for some: the counts of two namespaces change.
+    ({ ...e, policyId: i % 2 ? 'ns-1/np-new' : e.policyId, target: g.edges[(i * 13) % g.edges.length].target });
+  const next: PolicyGraph = {
+    nodes: g.nodes,
+    edges: [
+      ...g.edges.filter((_, i) => i % 11 !== 0).map((e, i) => (i % 17 === 0 ? moved(e, i) : e)),
+      { ...g.edges[0], id: 'zz-new', source: g.edges[5].source, target: g.edges[9].target, policyId: 'ns-2/np-added' },
+    ].sort(byId),
+  };
+
+  it('counts a changed graph as a fresh count does, and gives the same map back when nothing changed', () => {
+    expect(g.edges.length).toBeGreaterThan(100);
+    const cache = new SummaryCache();
+    const first = cache.summaries(g, ids);
+    expect(first).toEqual(namespaceSummaries(g, ids));
+    expect(cache.summaries(g, new Set(ids))).toBe(first);
+    const changed = cache.summaries(next, ids);
+    expect(changed).toEqual(namespaceSummaries(next, ids));
+    expect(changed).not.toEqual(first);
+    // And back: every count returns to what it was.
+    expect(cache.summaries(g, ids)).toEqual(first);
+  });
+
+  it('counts right when the lists are not sorted by id, and starts again when the nodes or the cards change', () => {
+    const cache = new SummaryCache();
+    cache.summaries(g, ids);
+    const shuffled = { nodes: g.nodes, edges: [...next.edges].reverse() };
+    expect(cache.summaries(shuffled, ids)).toEqual(namespaceSummaries(shuffled, ids));
+    const fewer = new Set([...ids].slice(0, 2));
+    expect(cache.summaries(shuffled, fewer)).toEqual(namespaceSummaries(shuffled, fewer));
+    const otherNodes = { nodes: g.nodes.filter((n) => n.kind !== 'workload' || n.id.endsWith('0')), edges: g.edges };
+    expect(cache.summaries(otherNodes, fewer)).toEqual(namespaceSummaries(otherNodes, fewer));
+    expect(cache.summaries(otherNodes, new Set())).toEqual(new Map());
   });
 });

@@ -14,7 +14,7 @@ import {
   type EdgeTypes,
   type NodeTypes,
 } from '@xyflow/react';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useStore } from '../hooks/stores.ts';
 import { useView } from '../hooks/use-view.ts';
 import { Inspector } from '../inspector/Inspector.tsx';
@@ -31,7 +31,7 @@ import { NamespaceNode } from './nodes/NamespaceNode.tsx';
 import { CentreOnRequest } from './navigate/CentreOnRequest.tsx';
 import { CollapsedNamespaceNode } from './navigate/CollapsedNamespaceNode.tsx';
 import { decorateEdges, decorateNodes } from './navigate/decorate.ts';
-import { namespaceSummaries } from './navigate/namespace-summaries.ts';
+import { SummaryCache } from './navigate/namespace-summaries.ts';
 import { DiagnosticMarkers } from './navigate/DiagnosticMarkers.tsx';
 import { useNavigationGraphs } from './navigate/use-navigation-graphs.ts';
 import { useNavigationKeys } from './navigate/use-navigation-keys.ts';
@@ -81,8 +81,13 @@ function Canvas() {
   const colorMode = useTheme((s) => s.resolved);
   const elements = useCanvasElements(nav.shown, boxes, nav.collapsed);
   const { graph, flows, aggregated, latest } = elements;
-  // The cards' counts: one pass over the rules, again only when the graph or the collapsed set changes.
-  const summaries = useMemo(() => namespaceSummaries(view.graph, nav.collapsed), [view.graph, nav.collapsed]);
+  // The cards' counts: one pass over the rules, then only over the rules a keystroke changed (the same
+  // map back when none did, so the cards are not decorated again).
+  const [summaryCache] = useState(() => new SummaryCache());
+  const summaries = useMemo(
+    () => summaryCache.summaries(view.graph, nav.collapsed),
+    [summaryCache, view.graph, nav.collapsed],
+  );
   const nodes = useMemo(() => decorateNodes(elements.nodes, summaries, nav), [elements.nodes, summaries, nav]);
   const edges = useMemo(() => decorateEdges(elements.edges, nav), [elements.edges, nav]);
   // The live diff's marks and ghosts, the exposure markers and the "unknown peers" node (ui/live).

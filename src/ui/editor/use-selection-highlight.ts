@@ -12,6 +12,19 @@ import { monaco } from './monaco-env.ts';
 import { useStore } from '../hooks/stores.ts';
 import { useView } from '../hooks/use-view.ts';
 
+/**
+ * The spans of the items with these ids. Nothing selected is the common case on every keystroke: the
+ * graph's edge list is then not walked at all (338,666 rule edges at 2,000 workloads: 40-120 ms a
+ * keystroke on the page).
+ */
+function spansOf(items: readonly { id: string; span?: Span }[], ids: readonly string[]): Span[] {
+  if (ids.length === 0) return [];
+  const wanted = new Set(ids);
+  const out: Span[] = [];
+  for (const item of items) if (item.span && wanted.has(item.id)) out.push(item.span);
+  return out;
+}
+
 export function useSelectionHighlight(editorRef: RefObject<Monaco.editor.IStandaloneCodeEditor | null>): void {
   const view = useView();
   const nodeIds = useStore((s) => s.selectedNodeIds);
@@ -22,11 +35,10 @@ export function useSelectionHighlight(editorRef: RefObject<Monaco.editor.IStanda
     const editor = editorRef.current;
     const model = editor?.getModel();
     if (!editor || !model) return;
-    const wantedNodes = new Set(nodeIds);
-    const wantedEdges = new Set(edgeIds);
+    if (nodeIds.length === 0 && edgeIds.length === 0 && policyIds.length === 0) return;
     const spans: Span[] = [
-      ...view.graph.nodes.filter((n) => wantedNodes.has(n.id) && n.span).map((n) => n.span!),
-      ...view.graph.edges.filter((e) => wantedEdges.has(e.id) && e.span).map((e) => e.span!),
+      ...spansOf(view.graph.nodes, nodeIds),
+      ...spansOf(view.graph.edges, edgeIds),
       // Policies are not drawn: their spans come from the current parse (a stored span would go stale as the text changes).
       ...(policyIds.length && !view.stale
         ? workspaceOf(useStore.getState().parsedText, useStore.getState().caches)
