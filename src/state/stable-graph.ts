@@ -108,11 +108,11 @@ function reuse<T extends { id: string; span?: GraphNode['span'] }>(
     while (i < next.length && prev[i] === next[i]) i++;
     if (i === next.length) return { items: next, all: true };
   }
-  const items: T[] = new Array(next.length);
   let all = prev.length === next.length;
   let j = 0;
-  for (let i = 0; i < next.length; i++) {
-    const n = next[i];
+  // `map`, not an array sized up front: that one is holey, and every later pass over the edges (collapse,
+  // filters, layout keys, drawing) then runs V8's slower path for holey arrays.
+  const items = next.map((n, i) => {
     let old: T | undefined;
     if (j < prev.length && prev[j] === n) old = prev[j++];
     else {
@@ -121,13 +121,12 @@ function reuse<T extends { id: string; span?: GraphNode['span'] }>(
     }
     if (old !== n && (!old || !sameButSpan(old, n))) {
       all = false;
-      items[i] = n;
-      continue;
+      return n;
     }
     if (old !== n && !equal(old.span, n.span)) old.span = n.span;
     if (prev[i] !== old) all = false;
-    items[i] = old;
-  }
+    return old;
+  });
   return { items, all };
 }
 
