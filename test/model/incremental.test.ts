@@ -194,6 +194,23 @@ describe('IncrementalParser', () => {
     expect(parser.parse({ name: 'w.yaml', text }).docs[1].doc.commentBefore).toBe(' moves on');
   });
 
+  it('ends a map whose last line is a comment at the same place alone as before a `---` line', () => {
+    // yaml ends such a map after the comment's line break at the end of the text, but before it when
+    // a marker follows: the chunk (parsed alone) and the whole text gave the manifest, and its
+    // "metadata.name is required", two different ends (the mutation fuzz found it in CI).
+    const text =
+      '# a comment document\nspec: {}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\negress:\n' +
+      '# trailing comment, kept\n---\n---\n';
+    const parser = new IncrementalParser();
+    expectSameAsFull(parser, text);
+    expectSameAsFull(parser, text.replace('egress:', 'egress: # edited'));
+    const missing = checkWorkspace(buildWorkspace([parseSource({ name: 'w.yaml', text })])).find(
+      (d) => d.rule === 'missing-name',
+    )!;
+    // The manifest's span ends with its comment, not on the next line.
+    expect(text.slice(missing.offset, missing.endOffset).endsWith('# trailing comment, kept')).toBe(true);
+  });
+
   it('handles an unclosed quote that swallows the documents after it', () => {
     const parser = new IncrementalParser();
     parser.parse({ name: 'w.yaml', text: FIXTURE });

@@ -35,6 +35,8 @@ import { LineIndex, yamlDiagnostics, type ParsedDocument, type ParsedSource, typ
 interface Chunk {
   start: number;
   text: string;
+  /** A `---` line follows it in the text (every chunk but the last). */
+  followed: boolean;
 }
 
 interface Parsed {
@@ -42,6 +44,10 @@ interface Parsed {
   /** Where the document's ranges currently point: offset of `text` in the file. */
   base: number;
   docs: Document.Parsed[];
+  /** Parsed as followed by a `---` line (see parseChunk). */
+  followed: boolean;
+  /** The marker after it took something of it (a comment, an error): it parses differently alone. */
+  spilled?: boolean;
 }
 
 const isBlank = (ch: string | undefined): boolean =>
@@ -108,10 +114,29 @@ export function documentStartsAfterEdit(
   return out;
 }
 
-function parseChunk(text: string, base: number): Parsed {
-  const docs = parseDocuments(text);
+/**
+ * The documents of one piece of the text. A piece that a `---` line follows in the text is parsed with
+ * that marker after it: yaml ends some nodes differently at the end of the text than before a marker
+ * (a block map whose last line is a comment ends after that line's break at the end of the text, before
+ * it before a marker; the mutation fuzz found the two spans of one manifest). The marker's own, empty
+ * document is dropped; had it taken a comment or an error of the piece, the piece is `spilled` (dirty).
+ */
+function parseChunk(text: string, base: number, followed: boolean): Parsed {
+  const docs = parseDocuments(followed ? `${text}---` : text);
+  let spilled = false;
+  if (followed) {
+    const sentinel = docs.at(-1);
+    if (sentinel && sentinel.range[0] >= text.length) {
+      docs.pop();
+      spilled =
+        sentinel.commentBefore != null ||
+        sentinel.comment != null ||
+        sentinel.errors.length > 0 ||
+        sentinel.warnings.length > 0;
+    } else spilled = true; // the marker was swallowed (an unclosed quote runs on to the end)
+  }
   for (const d of docs) shift(d, base);
-  return { text, base, docs };
+  return { text, base, docs, followed, ...(spilled ? { spilled } : {}) };
 }
 
 /**
@@ -124,7 +149,10 @@ function parseChunk(text: string, base: number): Parsed {
  * neighbours.
  */
 const dirty = (p: Parsed): boolean =>
-  p.docs.length === 0 || p.docs.some((d) => d.errors.length > 0) || leaksComment(p.docs[p.docs.length - 1]);
+  p.spilled === true ||
+  p.docs.length === 0 ||
+  p.docs.some((d) => d.errors.length > 0) ||
+  leaksComment(p.docs[p.docs.length - 1]);
 /**
  * yaml gives a comment after a blank line at the end of a document whose body is a scalar or a flow
  * collection to the next document (its commentBefore), though alone it is the document's own comment.
@@ -170,13 +198,13 @@ export class IncrementalParser {
     const pieces: Parsed[] = [];
     const keep: Parsed[] = [];
     if (!starts) {
-      pieces.push(parseChunk(text, 0));
+      pieces.push(parseChunk(text, 0, false));
       this.stats.parsed++;
     } else {
       const chunks: Chunk[] = [];
       const bounds = [0, ...starts, text.length];
       for (let i = 0; i + 1 < bounds.length; i++)
-        chunks.push({ start: bounds[i], text: text.slice(bounds[i], bounds[i + 1]) });
+        chunks.push({ start: bounds[i], text: text.slice(bounds[i], bounds[i + 1]), followed: i + 2 < bounds.length });
       const reuse = this.reuser(text, chunks, ends);
       // Reused documents first: a List's new items may take nodes only from documents no longer in use.
       const reused = chunks.map(reuse);
@@ -236,7 +264,7 @@ export class IncrementalParser {
     let byText: Map<string, Parsed[]> | undefined;
     const several = chunks.filter(inEdit).length > 1;
     const take = (x: Parsed | undefined, c: Chunk): Parsed | undefined => {
-      if (!x || used.has(x) || x.text.length !== c.text.length) return undefined;
+      if (!x || used.has(x) || x.text.length !== c.text.length || x.followed !== c.followed) return undefined;
       used.add(x);
       for (const d of x.docs) shift(d, c.start - x.base);
       x.base = c.start;
@@ -265,15 +293,15 @@ export class IncrementalParser {
   private span(text: string, chunks: Chunk[], i: number, j: number): Parsed {
     this.stats.parsed++;
     const end = j < chunks.length ? chunks[j].start : text.length;
-    return parseChunk(text.slice(chunks[i].start, end), chunks[i].start);
+    return parseChunk(text.slice(chunks[i].start, end), chunks[i].start, j < chunks.length);
   }
 
   private fresh(c: Chunk, live: ReadonlySet<Document.Parsed>): Parsed {
     this.stats.parsed++;
     // A big List (kubectl get … -o yaml) is parsed item by item, reusing the items that did not change.
     const list = this.lists.parse(c.text, c.start, live);
-    if (list) return { text: c.text, base: c.start, docs: [list] };
-    return parseChunk(c.text, c.start);
+    if (list) return { text: c.text, base: c.start, docs: [list], followed: c.followed };
+    return parseChunk(c.text, c.start, c.followed);
   }
 }
 
