@@ -7,7 +7,8 @@
  * parsed and laid out; then, BENCH_N times (default 3) in a fresh page, opens the matrix panel and
  * measures the time until its first cells are drawn, and the longest main-thread task
  * (PerformanceObserver 'longtask') meanwhile, and, five seconds later, while scrolling it across (60 frames,
- * 400 × 300 px each). Budget: ≤ 50 ms. BENCH_PORT sets the preview server's port (default 4177).
+ * 400 × 300 px each): the longest task and the mean time from one scroll step to the next. Budget: ≤ 50 ms
+ * (the longest task while opening). BENCH_SCROLL_TRACE=file.json traces the scroll. BENCH_PORT sets the preview server's port (default 4177).
  */
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -38,7 +39,7 @@ async function once(
   browser: Browser,
   origin: string,
   text: string,
-): Promise<{ ms: number; longest: number; scroll: number }> {
+): Promise<{ ms: number; longest: number; scroll: number; frame: number }> {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   const page = await context.newPage();
   await page.addInitScript({ content: 'window.__name = (f) => f;' });
@@ -91,10 +92,17 @@ async function once(
   if (cdp) writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
   // Opening the dock shrinks the canvas (2,000 cards re-rendered): let that pass before scrolling.
   await page.waitForTimeout(5000);
-  const scroll = await page.evaluate(
+  // BENCH_SCROLL_TRACE=file.json: a Chromium trace of the scroll, with the V8 sampler (where its long tasks go).
+  if (process.env.BENCH_SCROLL_TRACE)
+    await browser.startTracing(page, {
+      path: process.env.BENCH_SCROLL_TRACE,
+      categories: ['toplevel', 'devtools.timeline', 'blink', 'cc', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'],
+    });
+  const { scroll, frame } = await page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
+      new Promise<{ scroll: number; frame: number }>((resolve) => {
         const tasks: number[] = [];
+        const t0 = performance.now();
         const observer = new PerformanceObserver((l) => l.getEntries().forEach((e) => tasks.push(e.duration)));
         observer.observe({ type: 'longtask' });
         const body = document.querySelector('[data-testid="matrix-body"]')!;
@@ -102,17 +110,21 @@ async function once(
         const tick = () => {
           body.scrollBy(400, 300);
           if (++step < 60) requestAnimationFrame(tick);
-          else
+          else {
+            // The mean time between two scroll steps: one step per frame, so 16.7 ms at 60 fps.
+            const frame = (performance.now() - t0) / 59;
             setTimeout(() => {
               observer.disconnect();
-              resolve(Math.max(0, ...tasks));
+              resolve({ scroll: Math.max(0, ...tasks), frame });
             }, 500);
+          }
         };
         tick();
       }),
   );
+  if (process.env.BENCH_SCROLL_TRACE) await browser.stopTracing();
   await context.close();
-  return { ...run, scroll };
+  return { ...run, scroll, frame };
 }
 
 const { browser, origin, close } = await openBenchBrowser(OUT_DIR, PORT);
@@ -136,6 +148,9 @@ try {
   );
   console.log(
     `  longest task while scrolling  ${task(median(runs.map((r) => r.scroll)))} ms (${each(runs.map((r) => r.scroll))})`,
+  );
+  console.log(
+    `  mean frame while scrolling    ${median(runs.map((r) => r.frame)).toFixed(1)} ms (${runs.map((r) => r.frame.toFixed(1)).join(', ')}; 16.7 at 60 fps)`,
   );
 } finally {
   await close();

@@ -33,8 +33,13 @@ const ROW_H = 26;
 const COL_W = 132;
 const ROW_HEAD_W = 230;
 const COL_HEAD_H = 46;
-/** Cells drawn beyond the visible ones on each side, so a fast scroll does not show blanks. */
-const OVERSCAN = 6;
+/**
+ * Pixels drawn beyond the visible ones on each side, so a scroll does not show blanks before the next
+ * frame. In pixels, not cells: six cells on each side (the first choice) was 790 px of columns, so
+ * the grid kept 4–5 times the cells in view in the DOM, and each scroll frame styled, laid out and
+ * painted hundreds of new buttons (bench:matrix, "longest task while scrolling").
+ */
+const OVERSCAN_PX = 150;
 
 /** Selects the workload's node and focuses the canvas on it (focus mode, as the F key does). */
 function focusPeer(p: MatrixPeer): void {
@@ -199,10 +204,10 @@ function MatrixGrid({ m, filters }: { m: ConnectivityMatrix; filters: MatrixFilt
   const sel = useMemo(() => filterMatrix(m, filters), [m, filters]);
   const titles = useMemo(() => cellTitles(t), [t]);
   const notesShown = !filters.port;
-  const r0 = Math.max(0, Math.floor(vp.top / ROW_H) - OVERSCAN);
-  const r1 = Math.min(sel.rows.length, Math.ceil((vp.top + vp.height) / ROW_H) + OVERSCAN);
-  const c0 = Math.max(0, Math.floor(vp.left / COL_W) - OVERSCAN);
-  const c1 = Math.min(sel.cols.length, Math.ceil((vp.left + vp.width) / COL_W) + OVERSCAN);
+  const r0 = Math.max(0, Math.floor((vp.top - OVERSCAN_PX) / ROW_H));
+  const r1 = Math.min(sel.rows.length, Math.ceil((vp.top + vp.height + OVERSCAN_PX) / ROW_H));
+  const c0 = Math.max(0, Math.floor((vp.left - OVERSCAN_PX) / COL_W));
+  const c1 = Math.min(sel.cols.length, Math.ceil((vp.left + vp.width + OVERSCAN_PX) / COL_W));
   const cells = [];
   for (let ri = r0; ri < r1; ri++)
     for (let ci = c0; ci < c1; ci++)
