@@ -94,7 +94,8 @@ async function profile(page: Page, part: string): Promise<() => Promise<void>> {
     const browser = page.context().browser()!;
     await browser.startTracing(page, {
       path: trace,
-      categories: ['toplevel', 'devtools.timeline', 'blink', 'v8.execute'],
+      // With the V8 sampler: which functions each long task ran (a CPU profile alone does not say which task).
+      categories: ['toplevel', 'devtools.timeline', 'blink', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'],
     });
     return async () => void (await browser.stopTracing());
   }

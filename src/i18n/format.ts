@@ -45,3 +45,31 @@ export function formatDiagnostic(t: TFunction, d: Diagnostic): string {
   if (!summary || summary === RULES[d.rule]?.summary) return d.message;
   return loose('diagnostics:untranslated', { replace: { summary, message: d.message }, interpolation: RAW });
 }
+
+/** Sentences already said, per `t` (a language of an instance: react-i18next gives a new `t` on a change). */
+const said = new WeakMap<TFunction, Map<string, string>>();
+/** Bounded: diagnostics come and go while typing. */
+const MAX_SAID = 100_000;
+
+/**
+ * formatDiagnostic, remembered per `t` and message: the editor's markers, the canvas's markers and the
+ * problems list say every diagnostic again whenever the diagnostics change, and i18next takes tens of
+ * microseconds a sentence. A 10,000-rule policy has thousands of warnings: saying them took ~390 ms of
+ * each keystroke's landing (bench:big, Chromium trace), where nearly all were said the keystroke before.
+ */
+export function formatDiagnosticOnce(t: TFunction, d: Diagnostic): string {
+  let memo = said.get(t);
+  if (!memo) {
+    memo = new Map();
+    said.set(t, memo);
+  }
+  // What formatDiagnostic reads: the sentence as data, or the rule (its summary) and the English message.
+  const key = d.ref ? JSON.stringify(d.ref) : `${d.rule}\n${d.message}`;
+  let sentence = memo.get(key);
+  if (sentence === undefined) {
+    if (memo.size >= MAX_SAID) memo.clear();
+    sentence = formatDiagnostic(t, d);
+    memo.set(key, sentence);
+  }
+  return sentence;
+}

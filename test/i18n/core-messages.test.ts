@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic, sayMessage } from '../../src/i18n/format.ts';
+import { formatDiagnostic, formatDiagnosticOnce, sayMessage } from '../../src/i18n/format.ts';
 import { createI18n, resources } from '../../src/i18n/i18n.ts';
 import { explainFlow } from '../../src/model/analysis/explain.ts';
 import { quickFixFor } from '../../src/model/edits/quick-fix.ts';
@@ -102,6 +102,31 @@ describe('diagnostics in Japanese', () => {
     const d = checkWorkspace(ws).find((x) => x.rule === 'split-peer')!;
     const fix = quickFixFor(ws, d)!;
     expect(ja(`quickFixes:${fix.id}` as 'appName')).toBe('1 つのピアにまとめる（AND）');
+  });
+});
+
+describe('formatDiagnosticOnce (what the app calls: remembered per language)', () => {
+  const dir = join(import.meta.dirname, '../malformed/fixtures');
+  const all = () => [
+    ...checkWorkspace(
+      loadWorkspace(readdirSync(dir).map((name) => ({ name, text: readFileSync(join(dir, name), 'latin1') }))),
+    ),
+    ...findings(),
+  ];
+  it('says every diagnostic as formatDiagnostic does, in each language, asked twice and in turn', () => {
+    const diagnostics = all();
+    expect(new Set(diagnostics.map((d) => d.rule)).size).toBeGreaterThan(10);
+    for (let round = 0; round < 2; round++)
+      for (const t of [ja, en]) {
+        const got = diagnostics.map((d) => formatDiagnosticOnce(t, d));
+        expect(got).toEqual(diagnostics.map((d) => formatDiagnostic(t, d)));
+      }
+    // Two diagnostics with the same sentence as data but different positions say the same, and one with a
+    // different value does not take the first one's sentence.
+    const port = diagnostics.find((d) => d.rule === 'invalid-port')!;
+    const other = { ...port, line: port.line + 3, ref: { ...port.ref!, args: { ...port.ref!.args, value: 70001 } } };
+    expect(formatDiagnosticOnce(ja, other)).toBe(formatDiagnostic(ja, other));
+    expect(formatDiagnosticOnce(ja, other)).not.toBe(formatDiagnosticOnce(ja, port));
   });
 });
 

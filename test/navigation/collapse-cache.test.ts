@@ -2,7 +2,9 @@
  * CollapseCache (model/graph/collapse.ts) collapses the successive graphs of one canvas, re-pointing only
  * the rule edges that changed. After every step of a random sequence (rules dropped, changed and added as
  * typing does, namespaces added, other namespaces collapsed) it must give what collapseGraph gives, and an
- * edge unchanged since the last step must be drawn as the very same object (what lets the canvas skip it).
+ * edge unchanged since the last step must be drawn as the very same object (what lets the canvas skip it),
+ * and while the nodes and the collapsed namespaces stay, the drawn nodes are the very same array (what lets
+ * the canvas skip placing and building its nodes on a keystroke that changes only rules).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +15,7 @@ import { edgeStepArb, SteppedGraph } from '../graph/synthetic-graphs.ts';
 describe('CollapseCache', () => {
   it('equals collapseGraph after every step, and keeps the objects of unchanged edges (fast-check)', () => {
     let kept = 0;
+    let keptNodes = 0;
     fc.assert(
       fc.property(
         fc.array(fc.record({ edges: edgeStepArb(400), collapse: fc.subarray([0, 1, 2, 3, 4, 5, 6]) }), {
@@ -26,6 +29,7 @@ describe('CollapseCache', () => {
           let collapsed: ReadonlySet<string> = new Set(first.map((n) => `ns:${n}`));
           let before = cache.collapse({ nodes: g.nodes, edges: g.edges }, collapsed);
           let beforeInput: readonly GraphEdge[] = g.edges;
+          let beforeNodes = g.nodes;
           for (const s of steps) {
             g.apply(s.edges);
             // Mostly the same namespaces collapsed (typing); sometimes another choice.
@@ -34,6 +38,10 @@ describe('CollapseCache', () => {
             const graph = { nodes: g.nodes, edges: g.edges };
             const got = cache.collapse(graph, collapsed);
             expect(got).toEqual(collapseGraph(graph, collapsed));
+            if (!rechosen && g.nodes === beforeNodes && got.nodes.length < g.nodes.length) {
+              expect(got.nodes).toBe(before.nodes);
+              keptNodes++;
+            }
             // With the same namespaces collapsed, an unchanged input edge is drawn as the same object as before.
             const drawnBefore = new Map(before.edges.map((e) => [e.id, e]));
             const unchanged = new Set(beforeInput.filter((e) => g.edges.includes(e)).map((e) => e.id));
@@ -44,11 +52,13 @@ describe('CollapseCache', () => {
               }
             before = got;
             beforeInput = g.edges;
+            beforeNodes = g.nodes;
           }
         },
       ),
       { numRuns: 60 },
     );
     expect(kept).toBeGreaterThan(0);
+    expect(keptNodes).toBeGreaterThan(0);
   });
 });

@@ -101,6 +101,9 @@ export class CollapseCache {
         home: ReadonlyMap<string, string>;
         /** What each of `edges` was drawn as (undefined: not drawn). */
         shown: (GraphEdge | undefined)[];
+        /** The graph's nodes and the ones drawn of them: the same array again while both inputs stay. */
+        graphNodes: readonly GraphNode[];
+        nodes: GraphNode[];
       }
     | undefined;
 
@@ -133,8 +136,12 @@ export class CollapseCache {
       if (drawn) edges[k++] = drawn;
     }
     edges.length = k;
-    this.last = { edges: next, nodeIds, collapsed: new Set(collapsed), home, shown };
-    return { nodes: graph.nodes.filter((n) => !home.has(n.id)), edges };
+    // A keystroke that changes only rules keeps the drawn nodes' array, so the canvas does not place and
+    // build its nodes again (10,000-rule policy: ~70 ms a keystroke).
+    const nodes =
+      before && before.graphNodes === graph.nodes ? before.nodes : graph.nodes.filter((n) => !home.has(n.id));
+    this.last = { edges: next, nodeIds, collapsed: new Set(collapsed), home, shown, graphNodes: graph.nodes, nodes };
+    return { nodes, edges };
   }
 }
 

@@ -88,8 +88,13 @@ function Canvas() {
     () => summaryCache.summaries(view.graph, nav.collapsed),
     [summaryCache, view.graph, nav.collapsed],
   );
-  const nodes = useMemo(() => decorateNodes(elements.nodes, summaries, nav), [elements.nodes, summaries, nav]);
-  const edges = useMemo(() => decorateEdges(elements.edges, nav), [elements.edges, nav]);
+  // On the parts of `nav` they read: `nav` itself is new whenever the graph is (every keystroke).
+  const { collapsed, focus } = nav;
+  const nodes = useMemo(
+    () => decorateNodes(elements.nodes, summaries, { collapsed, focus }),
+    [elements.nodes, summaries, collapsed, focus],
+  );
+  const edges = useMemo(() => decorateEdges(elements.edges, { focus }), [elements.edges, focus]);
   // The live diff's marks and ghosts, the exposure markers and the "unknown peers" node (ui/live).
   const live = useLiveOverlays(nodes, edges, Boolean(flows));
   const { onNodesChange, onEdgesChange, onConnectEnd, onNodeDoubleClick, onDragOver, onDrop, onPick } =

@@ -10,7 +10,7 @@ import type { Box } from '../../state/layout-slice.ts';
 import type { EdgeGeometry } from './geometry/edge-layout.ts';
 import { markedLabel, markerColour, ruleEdgeStyle, type RuleEdgeStyle } from './edges/cluster-edge-style.ts';
 import { countedPill, englishEdgeWords, pillList, sayPortWords, type SayEdgeWord } from './edges/edge-words.ts';
-import { isAggregated, RuleBundles } from './rule-bundles.ts';
+import { RuleBundles } from './rule-bundles.ts';
 import { sameSet } from '../../model/same-set.ts';
 import { entityHandles, namespaceHandles } from './geometry/static-handles.ts';
 
@@ -40,18 +40,23 @@ export type FlowEdgeType = Edge<
   'flow'
 >;
 
+/**
+ * The React Flow nodes of a graph's `nodes`. Takes the nodes, not the graph, so that a keystroke that changes
+ * only edges (a port) does not build them again; `ends`: the graph is aggregated (isAggregated), its
+ * namespace boxes are the ends of bundles.
+ */
 export function toFlowNodes(
-  graph: PolicyGraph,
+  nodes: readonly GraphNode[],
   boxes: Record<string, Box>,
   selected: ReadonlySet<string>,
   drafts: ReadonlySet<string> = new Set(),
+  ends = false,
 ): FlowNode[] {
   const groups: FlowNode[] = [];
   const leaves: FlowNode[] = [];
-  const ends = isAggregated(graph);
   const members = new Map<string, number>();
   const policies = new Map<string, Set<string>>();
-  for (const n of graph.nodes) {
+  for (const n of nodes) {
     const ns = n.kind === 'namespace' ? n.id : n.parentId;
     if (n.parentId) members.set(n.parentId, (members.get(n.parentId) ?? 0) + 1);
     if (ns && n.selectedBy.length) {
@@ -60,7 +65,7 @@ export function toFlowNodes(
       policies.set(ns, set);
     }
   }
-  for (const n of graph.nodes) {
+  for (const n of nodes) {
     const box = boxes[n.id];
     if (!box) continue; // not laid out yet: drawn once the layout answers
     if (n.kind === 'namespace') {

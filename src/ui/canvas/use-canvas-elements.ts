@@ -74,10 +74,13 @@ export function useCanvasElements(
     const extra = Object.values(drafts).filter((d) => !have.has(d.id));
     return extra.length ? { nodes: [...derived.nodes, ...extra], edges: derived.edges } : derived;
   }, [derived, drafts]);
-  const draftIds = useMemo(
-    () => new Set(Object.keys(drafts).filter((id) => !derived.nodes.some((n) => n.id === id))),
-    [drafts, derived],
-  );
+  // On the graph's nodes, not the graph, and the same empty set without drafts: a keystroke that changes
+  // only edges then leaves `placed` and the flow nodes as they were (10,000-rule policy: ~50 ms a keystroke).
+  const derivedNodes = derived.nodes;
+  const draftIds = useMemo(() => {
+    const ids = Object.keys(drafts).filter((id) => !derivedNodes.some((n) => n.id === id));
+    return ids.length ? new Set(ids) : NONE;
+  }, [drafts, derivedNodes]);
   const placed = useMemo(
     () => placeNodes(graph.nodes, boxes, manual, draftIds),
     [graph.nodes, boxes, manual, draftIds],
@@ -96,9 +99,15 @@ export function useCanvasElements(
     () => (split ? withOutsideBoxes(shown, graph, placed) : placed),
     [split, shown, graph, placed],
   );
+  const shownNodes = shown.nodes;
+  const ends = isAggregated(shown);
   const nodes = useMemo(
-    () => reuseUnchanged(toFlowNodes(shown, shownBoxes, new Set(selectedNodeIds), draftIds), previousNodes.current),
-    [shown, shownBoxes, selectedNodeIds, draftIds],
+    () =>
+      reuseUnchanged(
+        toFlowNodes(shownNodes, shownBoxes, new Set(selectedNodeIds), draftIds, ends),
+        previousNodes.current,
+      ),
+    [shownNodes, shownBoxes, selectedNodeIds, draftIds, ends],
   );
   const edges: CanvasEdge[] = useMemo(() => {
     const drawn = new Set(nodes.map((n) => n.id));

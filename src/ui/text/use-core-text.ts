@@ -7,7 +7,7 @@
 import { useContext, useMemo } from 'react';
 import { I18nContext, useTranslation } from 'react-i18next';
 import type { i18n as I18n, TFunction } from 'i18next';
-import { formatDiagnostic, sayMessage } from '../../i18n/format.ts';
+import { formatDiagnosticOnce, sayMessage } from '../../i18n/format.ts';
 import { createI18n } from '../../i18n/i18n.ts';
 import { isLanguage, type Language } from '../../i18n/language.ts';
 import type { Diagnostic } from '../../model/diagnostics.ts';
@@ -48,7 +48,7 @@ export function useCoreText(): CoreText {
       say,
       t,
       i18n,
-      diagnostic: (d) => formatDiagnostic(t, d),
+      diagnostic: (d) => formatDiagnosticOnce(t, d),
       explain: (ref) => sayMessage(t, 'explain:sentences.', ref),
       quickFix: (fix) => word(`quickFixes:${fix.id}`, fix.title),
       templateTitle: (tp) => word(`templates:${tp.id}.title`, tp.title),

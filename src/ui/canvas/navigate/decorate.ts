@@ -20,7 +20,7 @@ export const COLLAPSED_CARD = { width: 220, height: 110 };
 export function decorateNodes(
   nodes: FlowNode[],
   summaries: ReadonlyMap<string, NamespaceSummary>,
-  nav: NavigationGraphs,
+  nav: Pick<NavigationGraphs, 'collapsed' | 'focus'>,
 ): FlowNode[] {
   const { collapsed, focus } = nav;
   if (collapsed.size === 0 && !focus) return nodes;
@@ -83,7 +83,7 @@ export function labelCollapsedEdges(
 const labelled = new WeakMap<object, { say: typeof englishEdgeWords; from: CanvasEdge; edge: FlowEdgeType }>();
 
 /** Out-of-focus edges dimmed. */
-export function decorateEdges(edges: CanvasEdge[], nav: NavigationGraphs): CanvasEdge[] {
+export function decorateEdges(edges: CanvasEdge[], nav: Pick<NavigationGraphs, 'focus'>): CanvasEdge[] {
   const { focus } = nav;
   if (!focus || focus.hide) return edges;
   return edges.map((e) => {

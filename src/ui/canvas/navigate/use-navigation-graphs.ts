@@ -4,11 +4,12 @@
  * the graph to draw (collapsed, then filtered), with the focused
  * neighbourhood.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { CollapseCache, collapsedNamespaces } from '../../../model/graph/collapse.ts';
 import { filterGraph } from '../../../model/graph/filter.ts';
 import { neighbourhood, type Neighbourhood } from '../../../model/graph/focus.ts';
 import type { PolicyGraph } from '../../../model/graph/types.ts';
+import { sameSet } from '../../../model/same-set.ts';
 import { useStore } from '../../hooks/stores.ts';
 
 export interface NavigationGraphs {
@@ -28,7 +29,15 @@ export function useNavigationGraphs(graph: PolicyGraph): NavigationGraphs {
   const focus = useStore((s) => s.focus);
   // Re-pointed edges of this canvas, reused while their rule edge is unchanged (collapse.ts).
   const [collapser] = useState(() => new CollapseCache());
-  const collapsed = useMemo(() => collapsedNamespaces(graph, choices), [graph, choices]);
+  // The same set while its members stay (most keystrokes): what depends on it is not redone.
+  const lastCollapsed = useRef<ReadonlySet<string>>(new Set());
+  const collapsed = useMemo(() => {
+    const next = collapsedNamespaces(graph, choices);
+    return sameSet(next, lastCollapsed.current) ? lastCollapsed.current : next;
+  }, [graph, choices]);
+  useEffect(() => {
+    lastCollapsed.current = collapsed;
+  }, [collapsed]);
   const layout = useMemo(() => collapser.collapse(graph, collapsed), [graph, collapsed, collapser]);
   const shown = useMemo(() => filterGraph(layout, filters), [layout, filters]);
   const focused = useMemo(() => {
