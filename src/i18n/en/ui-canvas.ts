@@ -115,6 +115,8 @@ export const uiCanvas = {
   markers: {
     label_one: '{{count}} problem here: open the list',
     label_other: '{{count}} problems here: open the list',
+    more_one: '… and {{count}} more problem (the list shows them all)',
+    more_other: '… and {{count}} more problems (the list shows them all)',
   },
   edge: {
     editHint: '(double-click to edit the ports)',

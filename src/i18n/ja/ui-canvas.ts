@@ -119,6 +119,8 @@ export const uiCanvas: CatalogOf<typeof en> = {
   markers: {
     label_one: 'ここに問題が {{count}} 件: 一覧を開く',
     label_other: 'ここに問題が {{count}} 件: 一覧を開く',
+    more_one: '…ほか {{count}} 件の問題（すべては一覧に）',
+    more_other: '…ほか {{count}} 件の問題（すべては一覧に）',
   },
   edge: {
     editHint: '（ダブルクリックでポートを編集）',

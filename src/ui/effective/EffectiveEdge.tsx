@@ -5,7 +5,8 @@
  * alike.
  */
 import { useTranslation } from 'react-i18next';
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, type EdgeProps } from '@xyflow/react';
+import { EdgeLabelLayer } from '../canvas/edges/EdgeLabelLayer.tsx';
 import { memo, useState } from 'react';
 import { drawnGeometry, labelAt, useEdgeEnds } from '../canvas/edges/edge-geometry.ts';
 import { rangesLine, type EffectiveEdgeType } from './to-effective.ts';
@@ -51,7 +52,7 @@ function EffectiveEdgeView({ id, source, target, markerEnd, data, selected }: Ed
       <g onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
         <BaseEdge id={id} path={path} markerEnd={markerEnd} className={cls} interactionWidth={16} />
       </g>
-      <EdgeLabelRenderer>
+      <EdgeLabelLayer>
         <button
           type="button"
           className={`edge-label effective-label effective-label--${kind} nodrag nopan${selected ? ' is-selected' : ''}${tucked ? ' is-tucked' : ''}`}
@@ -73,7 +74,7 @@ function EffectiveEdgeView({ id, source, target, markerEnd, data, selected }: Ed
           {note && <span className="effective-label__note">{note}</span>}
           {lines && <span className="effective-label__lines">{lines}</span>}
         </button>
-      </EdgeLabelRenderer>
+      </EdgeLabelLayer>
     </>
   );
 }

@@ -5,7 +5,8 @@
  * them around the cards would move the routes of every real flow.
  */
 import { useTranslation } from 'react-i18next';
-import { BaseEdge, EdgeLabelRenderer, type Edge, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
+import { EdgeLabelLayer } from '../canvas/edges/EdgeLabelLayer.tsx';
 import { memo } from 'react';
 import type { ExposureItem } from '../../model/analysis/exposure-view.ts';
 import type { LiveDiffRow } from '../../model/analysis/live-diff.ts';
@@ -26,7 +27,7 @@ function DiffGhostEdgeView({ id, source, target, markerEnd, data }: EdgeProps<Di
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className="diff-ghost-edge" />
-      <EdgeLabelRenderer>
+      <EdgeLabelLayer>
         <div
           className="edge-label diff-ghost-label nodrag nopan"
           style={labelAt(x, y)}
@@ -39,7 +40,7 @@ function DiffGhostEdgeView({ id, source, target, markerEnd, data }: EdgeProps<Di
           </span>
           {before}
         </div>
-      </EdgeLabelRenderer>
+      </EdgeLabelLayer>
     </>
   );
 }
@@ -55,7 +56,7 @@ function ExposureEdgeView({ id, source, target, markerEnd, data }: EdgeProps<Exp
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className="exposure-edge" />
-      <EdgeLabelRenderer>
+      <EdgeLabelLayer>
         <div
           className="edge-label exposure-label nodrag nopan"
           style={labelAt(x, y)}
@@ -65,7 +66,7 @@ function ExposureEdgeView({ id, source, target, markerEnd, data }: EdgeProps<Exp
         >
           {[...new Set(data.items.map((i) => i.conns))].join(' · ')}
         </div>
-      </EdgeLabelRenderer>
+      </EdgeLabelLayer>
     </>
   );
 }

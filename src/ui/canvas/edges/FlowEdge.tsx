@@ -9,7 +9,8 @@
  * (e.g. api's ingress rule and web's egress rule for the same hop).
  */
 import { useTranslation } from 'react-i18next';
-import { BaseEdge, EdgeLabelRenderer, useStore as useFlowStore, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, useStore as useFlowStore, type EdgeProps } from '@xyflow/react';
+import { EdgeLabelLayer } from './EdgeLabelLayer.tsx';
 import { memo, useState } from 'react';
 import { focusInspectorField } from '../../inspector/focus-field.ts';
 import { drawnGeometry, labelAt, useEdgeEnds } from './edge-geometry.ts';
@@ -53,7 +54,7 @@ function FlowEdgeView({ id, source, target, markerEnd, data, selected }: EdgePro
         />
       </g>
       {(!zoomedOut || selected || endSelected) && (
-        <EdgeLabelRenderer>
+        <EdgeLabelLayer>
           <div
             className={`edge-label nodrag nopan${style ? ` edge-label--${style}` : ''}${selected ? ' is-selected' : ''}${tucked ? ' is-tucked' : ''}`}
             style={labelAt(labelX, labelY, !placed)}
@@ -71,7 +72,7 @@ function FlowEdgeView({ id, source, target, markerEnd, data, selected }: EdgePro
           >
             {data?.label}
           </div>
-        </EdgeLabelRenderer>
+        </EdgeLabelLayer>
       )}
     </>
   );

@@ -15,6 +15,7 @@ import { useStore } from '../../hooks/stores.ts';
 import type { CanvasEdge } from '../use-canvas-elements.ts';
 import { useCoreText } from '../../text/use-core-text.ts';
 import { inWindow, markerWindow } from './marker-window.ts';
+import { markerTitle } from './marker-title.ts';
 
 interface Marker {
   key: string;
@@ -189,13 +190,15 @@ export function DiagnosticMarkers(props: {
     const counts = new Map<number, string>();
     return {
       title: (ds: readonly Diagnostic[]) =>
-        ds
-          .map((d) => {
+        markerTitle(
+          ds,
+          (d) => {
             let line = lines.get(d);
             if (line === undefined) lines.set(d, (line = `${d.line}:${d.column} ${core.diagnostic(d)}`));
             return line;
-          })
-          .join('\n'),
+          },
+          (count) => t('markers.more', { count }),
+        ),
       label: (count: number) => {
         let label = counts.get(count);
         if (label === undefined) counts.set(count, (label = t('markers.label', { count })));
