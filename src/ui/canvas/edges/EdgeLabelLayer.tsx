@@ -1,9 +1,9 @@
 /**
  * React Flow's EdgeLabelRenderer, without its DOM query: that one's store selector looks the label layer up
  * with `querySelector` on every change of React Flow's store, once per label drawn. With hundreds of
- * labels and a store that changes many times a keystroke, that was ~1.4 s of one keystroke's work in a
- * 10,000-rule policy (bench:big, CPU profile). Here the layer is looked up once per canvas and kept
- * while it stays in the page.
+ * labels and a store that changes many times a keystroke, that was ~1.4 s of the ten keystrokes typed
+ * into a 10,000-rule policy (bench:big, a CPU profile of one slow run). Here the layer is looked up once
+ * per canvas and kept while it stays in the page.
  */
 import { useStore as useFlowStore, type ReactFlowState } from '@xyflow/react';
 import type { ReactNode } from 'react';
