@@ -85,6 +85,22 @@ describe('SummaryCache', () => {
     expect(cache.summaries(g, ids)).toEqual(first);
   });
 
+  it('gives the same map back when rules changed but no count did (a port typed)', () => {
+    const cache = new SummaryCache();
+    const first = cache.summaries(g, ids);
+    // Every fifth rule replaced by an equal one under the same id, as a port edit re-derives it.
+    const retyped = { nodes: g.nodes, edges: g.edges.map((e, i) => (i % 5 === 0 ? { ...e, label: 'TCP 1' } : e)) };
+    expect(cache.summaries(retyped, ids)).toBe(first);
+    // A rule whose target moves to another namespace changes a count: a new map, counted right.
+    const inside = g.edges.findIndex((e) => e.source.startsWith('wl:ns-0/') && e.target.startsWith('wl:ns-0/'));
+    const outside = g.nodes.find((n) => n.parentId && n.parentId !== 'ns:ns-0' && n.kind === 'workload')!;
+    expect(inside).toBeGreaterThanOrEqual(0);
+    const moved = { nodes: g.nodes, edges: g.edges.map((e, i) => (i === inside ? { ...e, target: outside.id } : e)) };
+    const after = cache.summaries(moved, ids);
+    expect(after).not.toBe(first);
+    expect(after).toEqual(namespaceSummaries(moved, ids));
+  });
+
   it('counts right when the lists are not sorted by id, and starts again when the nodes or the cards change', () => {
     const cache = new SummaryCache();
     cache.summaries(g, ids);

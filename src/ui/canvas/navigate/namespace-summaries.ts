@@ -58,8 +58,23 @@ export class SummaryCache {
       edges = this.edges = { edges: graph.edges, internal: new Map(), policyEdges: new Map() };
       for (const e of graph.edges) count(nodes, edges, e, 1);
     }
-    return (this.out = summariesOf(nodes, edges));
+    // Rules replaced by others with the same ends (a port typed) leave every count as it was: then the same
+    // map, so the cards are not built again and React Flow is not handed new nodes (bench:live-diff at 2,000
+    // workloads, A/B pairs: longest task 316 -> 134 and 325 -> 253 ms).
+    const next = summariesOf(nodes, edges);
+    return (this.out = sameSummaries(this.out, next) ? this.out : next);
   }
+}
+
+const SUMMARY_FIELDS = ['workloads', 'policies', 'ingressIsolated', 'egressIsolated', 'internalRules'] as const;
+
+function sameSummaries(a: ReadonlyMap<string, NamespaceSummary>, b: ReadonlyMap<string, NamespaceSummary>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, x] of b) {
+    const y = a.get(id);
+    if (!y || SUMMARY_FIELDS.some((f) => x[f] !== y[f])) return false;
+  }
+  return true;
 }
 
 /** The summary of each namespace node id of `nsIds`, counted afresh. */
