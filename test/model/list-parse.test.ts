@@ -127,6 +127,9 @@ describe('List item layout (the line scan)', () => {
     ['no List kind', LIST.replace('kind: List', 'kind: Other')],
     ['one item only', 'apiVersion: v1\nkind: List\nitems:\n- kind: Pod\n  metadata: {name: a}\n'],
     ['a key of the List at an odd indent after its items', LIST.replace('kind: List', ' kind: List')],
+    // Found by the random edits below: cut out of the frame, the empty key's position moves to the `items:` line.
+    ['an empty key after the items', LIST.replace('kind: List', ': [{port: 70000}]\nkind: List')],
+    ['an explicit key after the items', LIST.replace('kind: List', '? x\n: 1\nkind: List')],
   ])('is not sure of %s (then the whole document is parsed, and still the same)', (_what, text) => {
     expect(listLayout(text)).toBeUndefined();
     expectSameAsWhole(text);

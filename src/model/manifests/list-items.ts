@@ -12,6 +12,8 @@
  *    map at column 0, as kubectl prints it),
  *  - followed by a block sequence at one indent, each item starting with `- `
  *    (or a lone `-`), no tabs in the indentation,
+ *  - after the sequence, a key at column 0 that starts with a letter, a digit,
+ *    `_` or a quote (`: x`, `? x` and the like are left to the whole parse),
  *  - comment and blank lines only inside an item (followed by more of the same
  *    item): at the end of an item they belong, for the parser, to the next one.
  * What the line scan cannot see (a quoted or flow scalar running across item
@@ -35,6 +37,9 @@ export const mayHoldList = (text: string): boolean => LIST_KIND.test(text);
 
 /** `items:` alone on a line at column 0 (trailing blanks allowed). */
 const ITEMS_KEY = /^items:[ \t]*$/m;
+
+/** How a key kubectl prints (`kind:`, `metadata:`) or a quoted key starts. */
+const KEY_START = /[A-Za-z0-9_"']/;
 
 /** Fewer items than this are parsed whole: there is nothing to gain. */
 const MIN_ITEMS = 2;
@@ -84,8 +89,9 @@ export function listLayout(text: string): ListLayout | undefined {
       if (pending >= 0) return undefined;
       starts.push(line);
     } else {
-      // The sequence ended: only a key of the top-level map (column 0) may come next.
-      if (indent !== 0 || pending >= 0) return undefined;
+      // The sequence ended: only a plain or quoted key of the top-level map (column 0) may come next. A line
+      // such as `: value` (an empty key) is read differently once the items are cut out: parse whole.
+      if (indent !== 0 || pending >= 0 || !KEY_START.test(text[line])) return undefined;
       end = line;
       break;
     }
