@@ -9,6 +9,7 @@
 import { clusterDump } from '../../bench/big-inputs.ts';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures.ts';
+import { THREE_TIER, pasteIntoEditor } from './sync-helpers.ts';
 
 // Namespaces of two or three workloads: too small to start collapsed, so the canvas holds ~1,800 cards.
 const WORKSPACE = clusterDump({ namespaces: 400, workloads: 1000, policies: 100 });
@@ -93,4 +94,31 @@ test('a large paste says the graph is updating, then Parsed, and draws the paste
   expect(mostCards).toBeGreaterThan(0);
   expect(mostCards).toBeLessThan(300);
   await expect(page.locator('.react-flow__edge').first()).toBeAttached();
+});
+
+test('a text over 4 MB is shown as plain text (never tokenized on the page) and coloured again once small', async ({
+  page,
+  watch,
+}) => {
+  test.setTimeout(120_000);
+  void watch;
+  await openApp(page);
+  const language = () => page.evaluate(() => window.__netpolStudio!.editor.getModel()!.getLanguageId());
+  /** How many differently coloured kinds of token the editor shows in its top lines. */
+  const colours = () =>
+    page.evaluate(() => {
+      const spans = document.querySelectorAll('.monaco-editor .view-line span span');
+      return new Set([...spans].map((s) => s.className)).size;
+    });
+  expect(await language()).toBe('yaml');
+  // A few YAML lines, then comments: 4.5 MB the analysis reads quickly, so only the editor's side is tested.
+  const filler = '# one comment line of a large paste, with no object in it\n';
+  const big = `kind: ConfigMap\nmetadata: {name: big}\n${filler.repeat(Math.ceil((4.5 * 2 ** 20) / filler.length))}`;
+  await pasteIntoEditor(page, big);
+  await expect.poll(language, { timeout: 60_000 }).toBe('plaintext');
+  await page.evaluate(() => window.__netpolStudio!.editor.setScrollTop(0));
+  await expect.poll(colours).toBe(1);
+  await pasteIntoEditor(page, THREE_TIER);
+  await expect.poll(language, { timeout: 30_000 }).toBe('yaml');
+  await expect.poll(colours).toBeGreaterThan(2);
 });

@@ -59,6 +59,7 @@ test('a 600-pod kubectl List: no schema marker for server-written fields, no con
       workerFolding: false,
       stickyScroll: true,
       wordWrap: true,
+      highlight: true,
     });
   await expect
     .poll(() => schemaMarkers(page), { timeout: 180_000, intervals: [1_000] })
@@ -91,6 +92,7 @@ test('a 600-pod kubectl List: no schema marker for server-written fields, no con
       workerFolding: true,
       stickyScroll: true,
       wordWrap: true,
+      highlight: true,
     });
   await expect.poll(() => schemaMarkers(page), { timeout: 30_000 }).toEqual([]);
   await page.evaluate(() => {

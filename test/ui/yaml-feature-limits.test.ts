@@ -1,6 +1,12 @@
 /** monaco-yaml features by text size (src/ui/editor/yaml-feature-limits.ts): which size counts, and hysteresis. */
 import { describe, expect, it } from 'vitest';
-import { ALL_FEATURES, LIMITS, allowedFeatures, editorOptionsFor } from '../../src/ui/editor/yaml-feature-limits.ts';
+import {
+  ALL_FEATURES,
+  LIMITS,
+  allowedFeatures,
+  editorOptionsFor,
+  modelLanguageFor,
+} from '../../src/ui/editor/yaml-feature-limits.ts';
 
 /** A YAML document of exactly `length` characters (a mapping with one long string). */
 const doc = (length: number) => {
@@ -79,7 +85,22 @@ describe('allowedFeatures', () => {
       workerFolding: false,
       stickyScroll: false,
       wordWrap: false,
+      // Colouring is by size only: Monaco's tokenizer is not recursive, and this text is small.
+      highlight: true,
     });
     expect(allowedFeatures('ok: 1\n---\nx: [[1]]\n', off)).toEqual(ALL_FEATURES);
+  });
+
+  it('stops colouring (a plain-text model, never tokenized) above the largest size, and colours again below it', () => {
+    const { highlight } = LIMITS;
+    const manyDocs = (total: number) => Array.from({ length: 20 }, () => doc(Math.ceil(total / 20))).join('---\n');
+    expect(modelLanguageFor(ALL_FEATURES)).toBe('yaml');
+    const big = allowedFeatures(manyDocs(highlight.off + 1024), ALL_FEATURES);
+    expect(big.highlight).toBe(false);
+    expect(modelLanguageFor(big)).toBe('plaintext');
+    // Just under the upper size it stays as it is, either way; under the lower size it comes back.
+    expect(allowedFeatures(manyDocs(highlight.off - 1024), big).highlight).toBe(false);
+    expect(allowedFeatures(manyDocs(highlight.off - 1024), ALL_FEATURES).highlight).toBe(true);
+    expect(modelLanguageFor(allowedFeatures(manyDocs(highlight.on - 1024), big))).toBe('yaml');
   });
 });

@@ -22,7 +22,7 @@ import {
   watchYamlFeatureLimits,
   yamlFeaturesInForce,
 } from './yaml-feature-limiter.ts';
-import { editorOptionsFor, LIMITS, type YamlFeatures } from './yaml-feature-limits.ts';
+import { editorOptionsFor, LIMITS, modelLanguageFor, type YamlFeatures } from './yaml-feature-limits.ts';
 import { monacoThemeName, useMonacoTheme } from './monaco-theme.ts';
 import { useTheme } from '../theme/theme-store.ts';
 
@@ -69,10 +69,18 @@ export default function YamlEditor() {
     // it starts from the text before any graph edits made while Monaco loaded.
     const { model, detach } = connectHistory(
       monaco,
-      (base) => monaco.editor.getModel(WORKSPACE_URI) ?? monaco.editor.createModel(base, 'yaml', WORKSPACE_URI),
+      (base) =>
+        monaco.editor.getModel(WORKSPACE_URI) ??
+        monaco.editor.createModel(base, modelLanguageFor(yamlFeaturesInForce()), WORKSPACE_URI),
       () => useStore.getState().text,
       guard,
     );
+    // Colouring by size: a plain-text model is never tokenized (yaml-feature-limits.ts, LIMITS.highlight).
+    const applyLanguage = (features: YamlFeatures) => {
+      const language = modelLanguageFor(features);
+      if (model.getLanguageId() !== language) monaco.editor.setModelLanguage(model, language);
+    };
+    applyLanguage(yamlFeaturesInForce());
     // A big paste: its features before Monaco takes it in. Registered before the editor exists: Monaco's own
     // paste handler listens on this element in the capture phase too, and stops the event there.
     const onPaste = (e: ClipboardEvent) => limitBeforeArrival(e.clipboardData?.getData('text/plain') ?? '');
@@ -102,7 +110,10 @@ export default function YamlEditor() {
     });
     editorRef.current = editor;
     const limits = watchYamlFeatureLimits(model);
-    const stopLimits = onYamlFeatures((features) => editor.updateOptions(monacoOptionsFor(features)));
+    const stopLimits = onYamlFeatures((features) => {
+      applyLanguage(features);
+      editor.updateOptions(monacoOptionsFor(features));
+    });
 
     const typed = model.onDidChangeContent(() => {
       if (!guard.applying) {

@@ -28,6 +28,8 @@ export interface YamlFeatures {
   stickyScroll: boolean;
   /** Long lines wrapped in the editor. */
   wordWrap: boolean;
+  /** Syntax colouring (the model's language is YAML; off, it is plain text and nothing is tokenized). */
+  highlight: boolean;
 }
 
 export const ALL_FEATURES: YamlFeatures = {
@@ -38,6 +40,7 @@ export const ALL_FEATURES: YamlFeatures = {
   workerFolding: true,
   stickyScroll: true,
   wordWrap: true,
+  highlight: true,
 };
 
 /** Off above `off` characters, back on below `on`. */
@@ -89,6 +92,13 @@ export const LIMITS = {
    * the task of the paste. kubectl output has short lines anyway.
    */
   wordWrap: { off: 4096 * KB, on: 3072 * KB },
+  /**
+   * Monaco colours YAML by tokenizing every line of the text on the main thread, in the background after a
+   * change but to the end: 5.5 s of the page's main thread after pasting a 10 MB dump (`bench:big` trace),
+   * on a 2-core machine where the analysis worker needs the other core, so the first graph came seconds
+   * later. VS Code stops colouring large files for the same reason. Plain text above the limit.
+   */
+  highlight: { off: 4096 * KB, on: 3072 * KB },
 } satisfies Record<string, Limit>;
 
 const within = (size: number, limit: Limit, now: boolean) => (size > limit.off ? false : size < limit.on ? true : now);
@@ -101,6 +111,7 @@ const NO_FEATURES: YamlFeatures = {
   workerFolding: false,
   stickyScroll: false,
   wordWrap: false,
+  highlight: false,
 };
 
 /**
@@ -110,7 +121,9 @@ const NO_FEATURES: YamlFeatures = {
  * netpol-studio's own reader reports the place instead.
  */
 export function allowedFeatures(text: string, now: YamlFeatures): YamlFeatures {
-  if (findDeepNesting(text) !== undefined) return NO_FEATURES;
+  // Colouring goes by size alone: Monaco's tokenizer reads line by line, never recursively.
+  const highlight = within(text.length, LIMITS.highlight, now.highlight);
+  if (findDeepNesting(text) !== undefined) return { ...NO_FEATURES, highlight };
   return {
     completion: within(text.length, LIMITS.completionAndHover, now.completion),
     hover: within(text.length, LIMITS.completionAndHover, now.hover),
@@ -119,6 +132,7 @@ export function allowedFeatures(text: string, now: YamlFeatures): YamlFeatures {
     workerFolding: within(text.length, LIMITS.workerFolding, now.workerFolding),
     stickyScroll: within(text.length, LIMITS.stickyScroll, now.stickyScroll),
     wordWrap: within(text.length, LIMITS.wordWrap, now.wordWrap),
+    highlight,
   };
 }
 
@@ -130,7 +144,12 @@ export const sameFeatures = (a: YamlFeatures, b: YamlFeatures) =>
   sameWorkerFeatures(a, b) &&
   a.workerFolding === b.workerFolding &&
   a.stickyScroll === b.stickyScroll &&
-  a.wordWrap === b.wordWrap;
+  a.wordWrap === b.wordWrap &&
+  a.highlight === b.highlight;
+
+/** The editor model's language for these features: plain text is never tokenized. */
+export const modelLanguageFor = (features: YamlFeatures): 'yaml' | 'plaintext' =>
+  features.highlight ? 'yaml' : 'plaintext';
 
 /** The editor options that carry the features monaco-yaml's configuration does not (Monaco option names). */
 export function editorOptionsFor(features: YamlFeatures) {
