@@ -10,7 +10,8 @@ import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { analyse } from '../../src/state/analyse.ts';
 import { AnalysisCaches } from '../../src/state/analysis-caches.ts';
 import { PortBackend } from '../../src/state/backend/port-backend.ts';
-import type { Answer, Port, Request } from '../../src/state/backend/protocol.ts';
+import type { Answer, Port, WireRequest } from '../../src/state/backend/protocol.ts';
+import { TextReceiver } from '../../src/state/backend/text-delta.ts';
 import { serveAnalysis } from '../../src/state/backend/server.ts';
 import { EffectiveMemo } from '../../src/state/effective-memo.ts';
 import { SLOW_IN_A_ROW } from '../../src/state/slow-analyses.ts';
@@ -26,10 +27,12 @@ afterEach(() => {
 function connect(fromChars = 1, partSize?: number) {
   const { port1, port2 } = new MessageChannel();
   open.push(port1, port2);
-  const requests: Request[] = [];
-  port2.on('message', (r: Request) => requests.push(r));
-  serveAnalysis(port2 as unknown as Port<Request, Answer>, partSize);
-  const backend = new PortBackend(port1 as unknown as Port<Answer, Request>, fromChars);
+  // As the server reads them: texts arrive as changes of the one before (text-delta.ts).
+  const requests: { type: string; text: string }[] = [];
+  const texts = new TextReceiver();
+  port2.on('message', (r: WireRequest) => requests.push({ type: r.type, text: texts.decode(r.text) }));
+  serveAnalysis(port2 as unknown as Port<WireRequest, Answer>, partSize);
+  const backend = new PortBackend(port1 as unknown as Port<Answer, WireRequest>, fromChars);
   return { backend, requests };
 }
 
@@ -162,10 +165,10 @@ describe('analysis backend (worker protocol)', () => {
   it('sends the graph of a keystroke as a change of the last one, and the page gets exactly the graph of the text', async () => {
     const { port1, port2 } = new MessageChannel();
     open.push(port1, port2);
-    serveAnalysis(port2 as unknown as Port<Request, Answer>);
+    serveAnalysis(port2 as unknown as Port<WireRequest, Answer>);
     const kinds: string[] = [];
     port1.on('message', (a: Answer) => kinds.push(a.type));
-    const backend = new PortBackend(port1 as unknown as Port<Answer, Request>, 1);
+    const backend = new PortBackend(port1 as unknown as Port<Answer, WireRequest>, 1);
     const memo = new ViewMemo();
     // A comment typed at the top moves every span below it; BAD_PORT changes one rule; WITH_LEDGER adds a workload.
     const texts = [SHOP, `# typed\n${SHOP}`, BAD_PORT, WITH_LEDGER, `# again\n${WITH_LEDGER}`];
@@ -182,10 +185,10 @@ describe('analysis backend (worker protocol)', () => {
     // Parts of 3: a graph with more than 12 new edges goes whole, in parts; a smaller change as a delta.
     const { port1, port2 } = new MessageChannel();
     open.push(port1, port2);
-    serveAnalysis(port2 as unknown as Port<Request, Answer>, 3);
+    serveAnalysis(port2 as unknown as Port<WireRequest, Answer>, 3);
     const kinds: string[] = [];
     port1.on('message', (a: Answer) => kinds.push(a.type));
-    const backend = new PortBackend(port1 as unknown as Port<Answer, Request>, 1);
+    const backend = new PortBackend(port1 as unknown as Port<Answer, WireRequest>, 1);
     const memo = new ViewMemo();
     memo.select(SHOP, never, backend);
     await announced(memo);
@@ -205,7 +208,7 @@ describe('analysis backend (worker protocol)', () => {
   it('answers in process after the worker failed, starting with the text it was working on', async () => {
     const { port1 } = new MessageChannel(); // nobody at the other end: the worker never answers
     open.push(port1);
-    const backend = new PortBackend(port1 as unknown as Port<Answer, Request>, 1);
+    const backend = new PortBackend(port1 as unknown as Port<Answer, WireRequest>, 1);
     const memo = new ViewMemo();
     memo.select(SHOP, never, backend);
     backend.fail();

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { AnalysisCaches } from '../../src/state/analysis-caches.ts';
 import { PortBackend } from '../../src/state/backend/port-backend.ts';
-import type { Answer, Port, Request } from '../../src/state/backend/protocol.ts';
+import type { Answer, Port, WireRequest } from '../../src/state/backend/protocol.ts';
 import { serveAnalysis } from '../../src/state/backend/server.ts';
 import { baselineText } from '../../src/state/baseline-slice.ts';
 import { LateMemo } from '../../src/state/late-memo.ts';
@@ -25,8 +25,8 @@ afterEach(() => {
 function connect() {
   const { port1, port2 } = new MessageChannel();
   open.push(port1, port2);
-  serveAnalysis(port2 as unknown as Port<Request, Answer>);
-  return new PortBackend(port1 as unknown as Port<Answer, Request>, 1e9);
+  serveAnalysis(port2 as unknown as Port<WireRequest, Answer>);
+  return new PortBackend(port1 as unknown as Port<Answer, WireRequest>, 1e9);
 }
 
 const landed = (memo: Pick<LateMemo<unknown>, 'subscribe'>) =>

@@ -8,7 +8,7 @@ import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { matrixLines } from '../../src/model/analysis/matrix.ts';
 import { AnalysisCaches } from '../../src/state/analysis-caches.ts';
 import { PortBackend } from '../../src/state/backend/port-backend.ts';
-import type { Answer, Port, Request } from '../../src/state/backend/protocol.ts';
+import type { Answer, Port, WireRequest } from '../../src/state/backend/protocol.ts';
 import { serveAnalysis } from '../../src/state/backend/server.ts';
 import { MatrixMemo, matrixOf } from '../../src/state/matrix-memo.ts';
 import { EXTERNAL_NS, NO_FILTERS, filterMatrix } from '../../src/ui/analysis/matrix-filter.ts';
@@ -22,9 +22,9 @@ afterEach(() => {
 function connect() {
   const { port1, port2 } = new MessageChannel();
   open.push(port1, port2);
-  serveAnalysis(port2 as unknown as Port<Request, Answer>);
+  serveAnalysis(port2 as unknown as Port<WireRequest, Answer>);
   // fromChars 1e9: the backend would not take these texts for the graph; the matrix goes there anyway.
-  return new PortBackend(port1 as unknown as Port<Answer, Request>, 1e9);
+  return new PortBackend(port1 as unknown as Port<Answer, WireRequest>, 1e9);
 }
 
 const landed = (memo: MatrixMemo) =>

@@ -15,7 +15,8 @@ import type { LiveDiff } from '../../model/analysis/live-diff.ts';
 import type { ConnectivityMatrix } from '../../model/analysis/matrix.ts';
 import type { PolicyGraph } from '../../model/graph/types.ts';
 import { OFFLOAD_FROM_CHARS, type AnalysisBackend, type AnalysisHandlers } from './backend.ts';
-import type { Answer, Port, Request } from './protocol.ts';
+import type { Answer, Port, Request, WireRequest } from './protocol.ts';
+import { TextSender } from './text-delta.ts';
 import { AnalysisServer } from './server.ts';
 import { applyEdgesDelta } from './graph-delta.ts';
 
@@ -51,10 +52,18 @@ export class PortBackend implements AnalysisBackend {
   private lastEdges: PolicyGraph['edges'] = [];
 
   constructor(
-    port: Port<Answer, Request>,
+    port: Port<Answer, WireRequest>,
     private readonly fromChars = OFFLOAD_FROM_CHARS,
   ) {
-    this.send = (request) => port.postMessage(request);
+    // Texts and baselines each as a change of the last one sent: a keystroke crosses, not the workspace.
+    const texts = new TextSender();
+    const bases = new TextSender();
+    this.send = (request) =>
+      port.postMessage(
+        request.type === 'diff'
+          ? { ...request, text: texts.encode(request.text), base: bases.encode(request.base) }
+          : { ...request, text: texts.encode(request.text) },
+      );
     port.addEventListener('message', (event) => this.receive(event.data));
   }
 

@@ -13,6 +13,7 @@ import type { BrokenRegion } from '../keep-broken.ts';
 import type { PolicyGraph } from '../../model/graph/types.ts';
 import type { DiagnosticTargets } from '../../model/graph/diagnostic-targets.ts';
 import type { Analysis } from '../analyse.ts';
+import type { WireText } from './text-delta.ts';
 
 export type Counts = Analysis['counts'];
 
@@ -27,6 +28,10 @@ export type Request =
   | { type: 'diff'; id: number; text: string; base: string }
   /** The exposure of `text`'s workloads. */
   | { type: 'exposure'; id: number; text: string };
+
+/** A request as it crosses the port: its texts as changes of the texts sent before (text-delta.ts). */
+export type WireRequest = Request extends infer R ? (R extends unknown ? Wire<R> : never) : never;
+type Wire<R> = { [K in keyof R]: K extends 'text' | 'base' ? WireText : R[K] };
 
 export type Answer =
   /**

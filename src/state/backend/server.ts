@@ -18,7 +18,8 @@ import { GraphCache } from '../../model/graph/index.ts';
 import { WorkspaceReader } from '../../model/manifests/workspace-reader.ts';
 import { analyse, workspaceOf, type Analysis } from '../analyse.ts';
 import type { PolicyGraph } from '../../model/graph/types.ts';
-import type { Answer, Port, Request } from './protocol.ts';
+import type { Answer, Port, Request, WireRequest } from './protocol.ts';
+import { TextReceiver } from './text-delta.ts';
 import { encodeEdgesDelta, indexSent, type SentEdges } from './graph-delta.ts';
 
 /**
@@ -166,8 +167,17 @@ export class AnalysisServer {
 }
 
 /** Serves requests arriving at `port` (the worker's `self`). */
-export function serveAnalysis(port: Port<Request, Answer>, partSize = GRAPH_PART_SIZE): AnalysisServer {
+export function serveAnalysis(port: Port<WireRequest, Answer>, partSize = GRAPH_PART_SIZE): AnalysisServer {
   const server = new AnalysisServer((answer, transfer) => port.postMessage(answer, transfer), undefined, partSize);
-  port.addEventListener('message', (event) => server.receive(event.data));
+  // Each text arrives as a change of the one before (text-delta.ts, the port backend's senders).
+  const texts = new TextReceiver();
+  const bases = new TextReceiver();
+  port.addEventListener('message', ({ data }) =>
+    server.receive(
+      data.type === 'diff'
+        ? { ...data, text: texts.decode(data.text), base: bases.decode(data.base) }
+        : { ...data, text: texts.decode(data.text) },
+    ),
+  );
   return server;
 }

@@ -5,7 +5,7 @@
  * Worker and tests keep analysing in process.
  */
 import { PortBackend } from '../../state/backend/port-backend.ts';
-import type { Answer, Port, Request } from '../../state/backend/protocol.ts';
+import type { Answer, Port, WireRequest } from '../../state/backend/protocol.ts';
 import { appStore } from '../../state/store.ts';
 import AnalysisWorker from './analysis.worker.ts?worker';
 
@@ -18,7 +18,7 @@ function installAnalysisWorker(): void {
     console.warn('No analysis worker; large workspaces are analysed on the page', err);
     return;
   }
-  const backend = new PortBackend(worker as unknown as Port<Answer, Request>);
+  const backend = new PortBackend(worker as unknown as Port<Answer, WireRequest>);
   worker.addEventListener('error', (event) => {
     console.warn('The analysis worker failed; analysing on the page from now on', event.message);
     event.preventDefault();
