@@ -17,6 +17,7 @@ import { EffectiveMemo } from '../../src/state/effective-memo.ts';
 import { SLOW_IN_A_ROW } from '../../src/state/slow-analyses.ts';
 import { ViewMemo } from '../../src/state/view-memo.ts';
 import { SHOP } from '../sync/fixtures.ts';
+import { kubectlPodList } from '../../bench/kubectl-dump.ts';
 
 const open: MessagePort[] = [];
 afterEach(() => {
@@ -94,6 +95,39 @@ describe('analysis backend (worker protocol)', () => {
     expect([...placed.edges.values(), ...placed.policies.values()].flat().some((d) => d.severity === 'error')).toBe(
       true,
     );
+  });
+
+  it('reads a kubectl List without its cluster noise and shows what the page’s full parse shows', async () => {
+    // The worker leaves status, managedFields and the like unparsed; the page parses everything. Same
+    // graph, same spans, same problems: a policy's mistake, and a syntax error inside a pod's status.
+    const pods = kubectlPodList({ pods: 30, namespaces: 3 });
+    const policy = `- apiVersion: networking.k8s.io/v1
+  kind: NetworkPolicy
+  metadata: {name: db, namespace: shop}
+  spec:
+    podSelector: {}
+    ingress:
+    - ports: [{port: 70000}]
+`;
+    const list = pods.replace('\nkind: List', `\n${policy}kind: List`);
+    expect(list).toContain('port: 70000');
+    const broken = list.replace('\n    phase: Running\n', '\n    phase: "Running\n');
+    const { backend } = connect();
+    const memo = new ViewMemo();
+    for (const text of [list, broken]) {
+      memo.select(text, never, backend);
+      await announced(memo, 2); // the graph, then the diagnostics
+      const view = memo.select(text, never, backend);
+      const expected = inProcess(text);
+      expect(view.diagnostics).toEqual(expected.diagnostics);
+      expect(view.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+      if (text === broken) continue; // its graph is the last good one's, marked stale (the memo's doing)
+      expect(view.graph).toEqual(expected.graph);
+      expect(view.graph.nodes.length).toBeGreaterThan(10);
+      expect(view.counts).toEqual(expected.counts);
+      expect(view.targets).toEqual(expected.targets);
+    }
+    expect(memo.select(broken, never, backend).diagnostics.some((d) => /quote|closed|end/i.test(d.message))).toBe(true);
   });
 
   it('puts a graph sent in many small parts back together whole and in order', async () => {

@@ -31,7 +31,7 @@ export class WorkspaceReader {
   read(file: SourceFile): Workspace {
     let entry = this.files.get(file.name);
     if (!entry) {
-      entry = { parser: new IncrementalParser() };
+      entry = { parser: new IncrementalParser({ dropClusterNoise: this.options.dropClusterNoise }) };
       this.files.set(file.name, entry);
     }
     if (entry.ws && entry.text === file.text) return entry.ws;
@@ -40,7 +40,7 @@ export class WorkspaceReader {
       ws = buildWorkspace([entry.parser.parse(file)], this.options);
     } catch {
       // The parser can overflow the stack on absurd nesting: loadWorkspace reports it. Start afresh.
-      entry.parser = new IncrementalParser();
+      entry.parser = new IncrementalParser({ dropClusterNoise: this.options.dropClusterNoise });
       ws = loadWorkspace([file], this.options);
     }
     entry.text = file.text;

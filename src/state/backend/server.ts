@@ -28,6 +28,8 @@ import { encodeEdgesDelta, indexSent, type SentEdges } from './graph-delta.ts';
  */
 export const GRAPH_PART_SIZE = 1000;
 
+const WORKER_READ_OPTIONS = { ...APP_READ_OPTIONS, dropClusterNoise: true } as const;
+
 type Job =
   | { kind: 'analyse'; id: number; text: string }
   | { kind: 'diagnostics'; id: number; analysis: Analysis }
@@ -37,10 +39,16 @@ type Job =
   | { kind: 'exposure'; id: number; text: string };
 
 export class AnalysisServer {
+  /**
+   * The worker only reads (graph edits are applied on the page, to its own parse: state/commit.ts), so it
+   * leaves the cluster's noise unparsed: `status`, `managedFields` and the like of a kubectl List's Pods and
+   * workloads (list-noise.ts), most of a real dump, which no analysis reads. Objects, positions and
+   * problems come out the same (test/model/list-parse.test.ts).
+   */
   private readonly caches = {
-    reader: new WorkspaceReader(APP_READ_OPTIONS),
+    reader: new WorkspaceReader(WORKER_READ_OPTIONS),
     graphs: new GraphCache(),
-    baselineReader: new WorkspaceReader(APP_READ_OPTIONS),
+    baselineReader: new WorkspaceReader(WORKER_READ_OPTIONS),
   };
   /** The newest request of each kind; an older one still waiting is replaced. */
   private analyseNext: Job | undefined;
