@@ -239,6 +239,27 @@ describe('createAutosaver', () => {
     expect(value(await repo.load('id1')).data.text.length).toBeGreaterThanOrEqual(9);
   });
 
+  it('waits longer between saves of a text of megabytes, and flushes it at once when asked', async () => {
+    const { repo } = setup();
+    value(await repo.create('Shop'));
+    const save = vi.spyOn(repo, 'save').mockResolvedValue({ ok: true, value: 2 });
+    const autosave = createAutosaver(revisionTarget(repo), { delayMs: 400, maxWaitMs: 1000 });
+    const big = 'x'.repeat(20 * 1_048_576);
+    // A keystroke every 500 ms for 9 s: a small text is saved after each pause, this one after 10 s at most.
+    for (let i = 1; i <= 18; i++) {
+      autosave.schedule('id1', { ...DATA, text: `${big}${i}` });
+      await vi.advanceTimersByTimeAsync(500);
+    }
+    expect(save).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(save).toHaveBeenCalledTimes(1);
+    autosave.schedule('id1', { ...DATA, text: `${big}!` });
+    await autosave.flush();
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save.mock.calls[1][1].text.endsWith('!')).toBe(true);
+    expect(autosave.unsaved).toEqual([]);
+  });
+
   it('passes quota failures to onResult instead of swallowing them', async () => {
     const { repo } = setup(1_500);
     value(await repo.create('Shop'));

@@ -1,13 +1,13 @@
 /**
  * Debounced autosave: typing produces many changes per second, so only the
  * latest state is written, shortly after edits pause and at least about once a
- * second while they do not (revisions.ts, saveDelay). Saves are asynchronous
+ * second while they do not (revisions.ts, saveDelay; longer for texts of megabytes, waitsFor). Saves are asynchronous
  * and run one at a time, so each is based on the revision the previous one
  * produced. Every result, failures included, goes to `onResult`; nothing is
  * lost silently. Call `flush()` on `pagehide` / `visibilitychange`.
  */
 import { PersistenceError, type Result } from './errors.ts';
-import { saveDelay } from './revisions.ts';
+import { saveDelay, waitsFor } from './revisions.ts';
 import type { WorkspaceData } from './types.ts';
 
 export interface AutosaveTarget {
@@ -113,7 +113,8 @@ export function createAutosaver(target: AutosaveTarget, options: AutosaveOptions
       if (pending.size === 0) firstUnsavedAt = now();
       pending.set(id, data);
       clear();
-      timer = setTimeout(due, saveDelay(now(), firstUnsavedAt, delay, maxWait));
+      const waits = waitsFor(data.text.length, delay, maxWait);
+      timer = setTimeout(due, saveDelay(now(), firstUnsavedAt, waits.delayMs, waits.maxWaitMs));
     },
     flush,
     cancel(id) {
