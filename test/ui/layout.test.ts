@@ -7,6 +7,9 @@ import { deriveGraph } from '../../src/model/graph/index.ts';
 import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import { toElk, withoutEdges } from '../../src/ui/layout/elk-graph.ts';
 import { mostlyNew } from '../../src/ui/layout/merge-layout.ts';
+import { setEmptyNamespacesAside } from '../../src/ui/layout/shape-fit.ts';
+import { collapseGraph } from '../../src/model/graph/collapse.ts';
+import { COLLAPSED_CARD } from '../../src/ui/canvas/geometry/sizes.ts';
 import { ORACLE_DIR, oraclePresent } from '../conformance/oracle.ts';
 
 // Real-world sets from ../shared/oracle; without it these regressions skip loudly, like the conformance suites.
@@ -57,6 +60,41 @@ describe('toElk', () => {
             `${a.id} overlaps ${b.id}`,
           ).toBe(false);
         }
+  });
+
+  it('lays collapsed namespaces out at the size of their cards, none over another', async () => {
+    // Six namespaces of three workloads, no policy: drawn collapsed, they have neither members nor edges in
+    // the layout's graph. Laid out as empty namespaces (a title bar, 48 px high), their 110 px cards overlapped.
+    const docs: string[] = [];
+    for (let n = 0; n < 6; n++)
+      for (let w = 0; w < 3; w++)
+        docs.push(
+          `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app-${w}, namespace: team-${n}}\nspec:\n  selector: {matchLabels: {app: a${w}}}\n  template:\n    metadata: {labels: {app: a${w}}}\n    spec: {containers: [{name: c, image: i}]}\n`,
+        );
+    const whole = deriveGraph(loadWorkspace([{ name: 'teams.yaml', text: docs.join('---\n') }]));
+    const namespaces = whole.nodes.filter((n) => n.kind === 'namespace').map((n) => n.id);
+    expect(namespaces).toHaveLength(6);
+    const collapsed = collapseGraph(whole, new Set(namespaces));
+    const input = toElk(collapsed);
+    for (const id of namespaces)
+      expect(input.children!.find((c) => c.id === id)).toMatchObject({
+        width: COLLAPSED_CARD.width,
+        height: COLLAPSED_CARD.height,
+      });
+    const result = await new ELK().layout(input);
+    const laid: Record<string, { x: number; y: number; width: number; height: number }> = {};
+    for (const c of result.children ?? []) laid[c.id] = { x: c.x!, y: c.y!, width: c.width!, height: c.height! };
+    const boxes = setEmptyNamespacesAside(collapsed, laid);
+    for (let i = 0; i < namespaces.length; i++)
+      for (let j = i + 1; j < namespaces.length; j++) {
+        const a = boxes[namespaces[i]];
+        const b = boxes[namespaces[j]];
+        expect(a.height).toBeGreaterThanOrEqual(COLLAPSED_CARD.height);
+        expect(
+          a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height,
+          `${namespaces[i]} overlaps ${namespaces[j]}`,
+        ).toBe(false);
+      }
   });
 
   // Regression: ELK's POLYLINE router threw "Cannot read properties of null (reading 'a')" on these

@@ -57,7 +57,15 @@ export function collapseGraph(
     const shown = repointed(e, home, memo);
     if (shown) edges.push(shown);
   }
-  return { nodes: graph.nodes.filter((n) => !home.has(n.id)), edges };
+  return { nodes: collapsedNodes(graph.nodes, home), edges };
+}
+
+/** The nodes drawn: members of collapsed namespaces left out, each collapsed namespace marked. */
+function collapsedNodes(nodes: readonly GraphNode[], home: ReadonlyMap<string, string>): GraphNode[] {
+  const cards = new Set(home.values());
+  const out: GraphNode[] = [];
+  for (const n of nodes) if (!home.has(n.id)) out.push(cards.has(n.id) ? { ...n, collapsed: true } : n);
+  return out;
 }
 
 /** Node id → the collapsed namespace it is drawn in. */
@@ -138,8 +146,7 @@ export class CollapseCache {
     edges.length = k;
     // A keystroke that changes only rules keeps the drawn nodes' array, so the canvas does not place and
     // build its nodes again (10,000-rule policy: ~70 ms a keystroke).
-    const nodes =
-      before && before.graphNodes === graph.nodes ? before.nodes : graph.nodes.filter((n) => !home.has(n.id));
+    const nodes = before && before.graphNodes === graph.nodes ? before.nodes : collapsedNodes(graph.nodes, home);
     this.last = { edges: next, nodeIds, collapsed: new Set(collapsed), home, shown, graphNodes: graph.nodes, nodes };
     return { nodes, edges };
   }

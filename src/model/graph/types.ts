@@ -67,6 +67,11 @@ export interface GraphNode {
   stale?: boolean;
   /** Cluster-scoped policies whose subject selects this node, in decision order (cluster-layer.ts). */
   clusterSelectedBy?: ClusterMark[];
+  /**
+   * A namespace drawn collapsed, its members left out (collapse.ts): laid out at the size of its card, not
+   * as an empty namespace's title bar.
+   */
+  collapsed?: true;
 }
 
 export interface GraphEdge {

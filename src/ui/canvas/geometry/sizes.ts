@@ -117,8 +117,15 @@ export function subtitleOf(node: GraphNode, say: SayCardWord = englishWords): st
   }
 }
 
-/** A namespace box without members: just its title bar, as wide as its title (not a full box with nothing in it). */
+/** A collapsed namespace's card (navigate/CollapsedNamespaceNode.tsx): its name, counts and isolation. */
+export const COLLAPSED_CARD = { width: 220, height: 110 };
+
+/**
+ * A namespace box without members: just its title bar, as wide as its title (not a full box with nothing in
+ * it); a collapsed namespace, whose members are left out, at the size of its card.
+ */
 export function emptyGroupSize(node: GraphNode): { width: number; height: number } {
+  if (node.collapsed) return { ...COLLAPSED_CARD };
   // icon 14 + kicker "NAMESPACE" ≈ 70 + gaps and padding ≈ 50.
   return {
     width: Math.round(Math.min(340, Math.max(150, textWidth(node.label, 8.6) + 134))),

@@ -6,7 +6,7 @@ import { memo } from 'react';
 import { NamespaceToggle } from './NamespaceToggle.tsx';
 import { KindIcon } from '../nodes/icons.tsx';
 import type { CollapsedFlowNode } from '../to-flow.ts';
-import { COLLAPSED_CARD } from './decorate.ts';
+import { COLLAPSED_CARD } from '../geometry/sizes.ts';
 
 function isolation(
   t: TFunction<'ui-canvas'>,

@@ -14,7 +14,7 @@ import { collapsedHandles } from '../geometry/static-handles.ts';
 const DIMMED = 'is-dimmed';
 
 /** Size of a collapsed namespace card; ELK gives an empty namespace this room too (layout/elk-graph.ts). */
-export const COLLAPSED_CARD = { width: 220, height: 110 };
+import { COLLAPSED_CARD } from '../geometry/sizes.ts';
 
 /** `summaries`: what each collapsed card says (namespace-summaries.ts, kept while the graph is the same). */
 export function decorateNodes(
