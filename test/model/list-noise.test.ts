@@ -1,16 +1,20 @@
 /**
- * Reading a List without its cluster noise (list-noise.ts, the CLI's
- * analysis path) gives the workspace, diagnostics and lint findings of the
- * full parse: on realistic kubectl dumps, on every oracle List, and on items
- * written in the awkward ways YAML allows (flow maps, quoted keys, block
- * scalars that look like keys, anchors, comments, odd indentation, CRLF).
+ * Reading a List, or a many-document dump, without its cluster noise
+ * (list-noise.ts, the CLI's analysis path and the app's worker) gives the
+ * workspace, diagnostics and lint findings of the full parse: on realistic
+ * kubectl dumps, on every oracle file, and on objects written in the awkward
+ * ways YAML allows (flow maps, quoted keys, block scalars that look like
+ * keys, anchors, comments, odd indentation, CRLF).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { clusterDump } from '../../bench/big-inputs.ts';
 import { kubectlDeploymentList, kubectlPodList } from '../../bench/kubectl-dump.ts';
 import { IncrementalParser } from '../../src/model/manifests/incremental.ts';
-import { noiseCuts } from '../../src/model/manifests/list-noise.ts';
+import { documentNoiseCuts, noiseCuts } from '../../src/model/manifests/list-noise.ts';
+import { WorkspaceReader } from '../../src/model/manifests/workspace-reader.ts';
 import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import type { Workspace } from '../../src/model/types.ts';
 import { checkWorkspace } from '../../src/model/validation/lint.ts';
@@ -26,6 +30,12 @@ const firstItem = (text: string) =>
   new IncrementalParser({ dropClusterNoise: true }).parse({ name: 'l', text }).docs[0].doc.toJS().items[0];
 
 const list = (...items: string[]) => `apiVersion: v1\nkind: List\nitems:\n${items.join('')}metadata: {}\n`;
+/** The same objects as top-level documents (`- ` and two spaces of indentation off each item). */
+const documents = (...items: string[]) =>
+  items.map((item) => item.replace(/^- /, '').replace(/^ {2}/gm, '')).join('---\n');
+/** The items of a kubectl List, as documents. */
+const listAsDocuments = (text: string) =>
+  documents(...text.slice(text.indexOf('\n- ') + 1, text.search(/^kind: List/m)).split(/^(?=- )/m));
 const POD = `- apiVersion: v1
   kind: Pod
   metadata:
@@ -141,6 +151,7 @@ describe('List items without cluster noise', () => {
   ])('%s', (_name, item) => {
     expect(item).not.toBe(POD); // the variant was made
     expectSameReading(list(item, POLICY, POD.replace(/web-1/g, 'web-9')));
+    expectSameReading(documents(item, POLICY, POD.replace(/web-1/g, 'web-9')));
   });
 
   // Noise is not parsed, but a syntax error in it must still be seen: the line check gives up on the item.
@@ -162,10 +173,11 @@ describe('List items without cluster noise', () => {
     ],
   ])('%s is seen as in the full parse', (_name, item) => {
     expect(item).not.toBe(POD);
-    const text = list(item, POLICY);
-    const full = reading(text, false);
-    expect(full.ws.diagnostics.some((d) => d.severity === 'error')).toBe(true);
-    expect(reading(text, true)).toEqual(full);
+    for (const text of [list(item, POLICY), documents(POLICY, item, POD.replace(/web-1/g, 'web-9'))]) {
+      const full = reading(text, false);
+      expect(full.ws.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+      expect(reading(text, true)).toEqual(full);
+    }
   });
 
   it('CronJob templates and Namespaces', () => {
@@ -207,6 +219,55 @@ describe('List items without cluster noise', () => {
   });
 });
 
+describe('Documents of a many-document dump without cluster noise', () => {
+  it('read realistic dumps as the full parse does', () => {
+    const pods = listAsDocuments(kubectlPodList({ pods: 30, namespaces: 3 }));
+    expect(pods.match(/^---$/gm)).toHaveLength(29);
+    const dump = clusterDump({ namespaces: 4, workloads: 30, policies: 4 });
+    for (const text of [pods, pods.replace(/\n/g, '\r\n'), dump, `# a dump\n---\n${dump}`]) expectSameReading(text);
+    // Most of each Pod and Deployment is left unparsed.
+    for (const text of [pods, dump]) {
+      const docs = text.split(/^(?=---)/m);
+      const cut = docs.reduce((n, d) => n + documentNoiseCuts(d).reduce((m, [a, b]) => m + b - a, 0), 0);
+      expect(cut / text.length).toBeGreaterThan(0.6);
+    }
+  });
+
+  it('keep only what the readers read', () => {
+    const text = documents(POLICY, POD);
+    const doc = new IncrementalParser({ dropClusterNoise: true }).parse({ name: 'd', text }).docs[1].doc;
+    expect(doc.toJS()).toEqual(firstItem(list(POD, POD)));
+    // It spans the whole document, as in the full parse, though its last lines (`status`) were not parsed.
+    const full = parseAllDocuments(text)[1];
+    expect(full.range[2]).toBe(text.length);
+    expect(doc.range).toEqual(full.range);
+    expect(doc.contents?.range).toEqual(full.contents?.range);
+  });
+
+  it('leave a document alone when its `---` line holds more than the marker', () => {
+    expect(documentNoiseCuts(`--- # a comment\n${documents(POD)}`)).toEqual([]);
+    expect(documentNoiseCuts(`---\n${documents(POD)}`).length).toBeGreaterThan(0);
+  });
+
+  it('stay the same as the full parse through edits', () => {
+    const reader = new WorkspaceReader({ dropClusterNoise: true });
+    let text = documents(POD, POLICY, POD.replace(/web-1/g, 'web-2'));
+    const edits: [string, string][] = [
+      ['  phase: Running', '  phase: Pending'], // in the noise
+      ['    app: web', '    app: shop'], // in a kept label
+      ['\nstatus:', '\nstatus: {}\nstale:'], // the noise grows a key
+      ['    note: x', '    note: "unclosed'], // a syntax error in the noise
+      ['    note: "unclosed', '    note: closed'],
+    ];
+    for (const [from, to] of edits) {
+      expect(text).toContain(from);
+      text = text.replace(from, to);
+      const read = semantic(reader.read({ name: 'd', text }));
+      expect(read).toEqual(semantic(loadWorkspace([{ name: 'd', text }])));
+    }
+  });
+});
+
 /** Every .yaml/.yml file under `dir`. */
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -223,5 +284,11 @@ describe.skipIf(!ORACLE)('oracle Lists without cluster noise', () => {
     const lists = yamlFiles(ORACLE!).filter((f) => /^kind: *["']?[A-Za-z]*List/m.test(readFileSync(f, 'utf8')));
     expect(lists.length).toBeGreaterThan(10);
     for (const f of lists) expectSameReading(readFileSync(f, 'utf8'));
+  });
+
+  it('read every oracle file, Lists or documents, as the full parse reads it', () => {
+    const files = yamlFiles(ORACLE!);
+    expect(files.length).toBeGreaterThan(100);
+    for (const f of files) expectSameReading(readFileSync(f, 'utf8'));
   });
 });

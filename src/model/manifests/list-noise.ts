@@ -86,7 +86,28 @@ export function noiseCuts(text: string): [number, number][] {
   const kind = new RegExp(`^ {${keyCol}}kind:[ \\t]*([A-Za-z]+)[ \\t\\r]*$`, 'm').exec(text);
   const kindOnFirst = /^ *- *kind:[ \t]*([A-Za-z]+)[ \t\r]*$/.exec(text.slice(0, first));
   const shape = shapeOf(kind?.[1] ?? kindOnFirst?.[1] ?? '');
-  return shape ? new CutScan(text, shape, keyCol).run(first) : [];
+  if (!shape) return [];
+  const firstKey = PLAIN_KEY.exec(text.slice(keyCol, first - 1));
+  // The key on the `- ` line is kept (it shares the line).
+  return new CutScan(text, shape, keyCol, firstKey ? firstKey[1] : '').run(first);
+}
+
+/**
+ * The same cuts for a top-level document of a many-document dump (`kubectl get deploy,pods -A -o yaml`
+ * without `-o yaml`'s List, or manifests joined with `---`): its keys at column 0, after an optional
+ * `---` line of its own. `text` is that one document; [] when it is of another kind, or unsure.
+ */
+export function documentNoiseCuts(text: string): [number, number][] {
+  let from = 0;
+  if (text.startsWith('---')) {
+    const eol = text.indexOf('\n');
+    // `--- ` with anything after it (a tag, a flow map, a scalar) is not a plain document start.
+    if (eol < 0 || !/^---[ \t]*\r?$/.test(text.slice(0, eol))) return [];
+    from = eol + 1;
+  }
+  const kind = /^kind:[ \t]*([A-Za-z]+)[ \t\r]*$/m.exec(text);
+  const shape = shapeOf(kind?.[1] ?? '');
+  return shape ? new CutScan(text, shape, 0).run(from) : [];
 }
 
 class CutScan {
@@ -97,15 +118,17 @@ class CutScan {
   /** Cut lines must show their validity on their own (noise-check.ts). */
   private readonly check = new CutLineCheck();
 
+  /** `firstKey`: the item's key already read on its `- ` line (kept), if any; '' when it is not a plain key. */
   constructor(
     private readonly text: string,
     shape: Shape,
     keyCol: number,
+    firstKey?: string,
   ) {
     this.frames.push(this.frame(shape, false, keyCol));
-    this.frames[0].kept = 1; // the key on the `- ` line
-    const firstKey = PLAIN_KEY.exec(text.slice(keyCol, text.indexOf('\n')));
-    if (firstKey) this.frames[0].seen.add(firstKey[1]);
+    if (firstKey === undefined) return;
+    this.frames[0].kept = 1;
+    if (firstKey) this.frames[0].seen.add(firstKey);
   }
 
   private frame(shape: Shape, seq: boolean, col: number): Frame {
