@@ -28,6 +28,7 @@ import { commonEnds } from './common-ends.ts';
 import { ListParser, type ListParseOptions } from './list-parse.ts';
 import { documentNoiseCuts, mapOffsets, withoutCuts } from './list-noise.ts';
 import { offsetsOf, shift } from './node-offsets.ts';
+import { readPlainDocument } from './plain-reader.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { parseDocuments } from './parse-documents.ts';
 import { LineIndex, yamlDiagnostics, type ParsedDocument, type ParsedSource, type SourceFile } from './source.ts';
@@ -122,9 +123,9 @@ export function documentStartsAfterEdit(
  * it before a marker; the mutation fuzz found the two spans of one manifest). The marker's own, empty
  * document is dropped; had it taken a comment or an error of the piece, the piece is `spilled` (dirty).
  */
-function parseChunk(text: string, base: number, followed: boolean, dropNoise = false): Parsed {
-  const short = dropNoise ? parseWithoutNoise(text, base, followed) : undefined;
-  if (short) return short;
+function parseChunk(text: string, base: number, followed: boolean, readOnly = false): Parsed {
+  const fast = readOnly ? parseReadOnly(text, base, followed) : undefined;
+  if (fast) return fast;
   const docs = parseDocuments(followed ? `${text}---` : text);
   let spilled = false;
   if (followed) {
@@ -143,30 +144,36 @@ function parseChunk(text: string, base: number, followed: boolean, dropNoise = f
 }
 
 /**
- * parseChunk of one document with its cluster noise left unparsed (list-noise.ts, `documentNoiseCuts`):
- * the `status`, `managedFields` and annotations of a many-document dump's Deployments and Pods, most of
- * its text. Offsets are mapped back to the real text. `undefined` when there is nothing to leave out or
- * the rest does not parse cleanly as one document: then the chunk is parsed whole, so that every problem
- * is seen where the full parse sees it.
+ * parseChunk for read-only use (the worker, the CLI): a document's cluster noise is left unparsed
+ * (list-noise.ts, `documentNoiseCuts`: the `status`, `managedFields` and annotations of a many-document
+ * dump's Deployments and Pods, most of its text), and what is left is read by the plain reader when it
+ * can (plain-reader.ts), by `yaml` when not. Offsets are mapped back to the real text. `undefined` when
+ * neither shortcut applies, or the rest does not parse cleanly as one document: then the chunk is parsed
+ * whole, so that every problem is seen where the full parse sees it.
  */
-function parseWithoutNoise(text: string, base: number, followed: boolean): Parsed | undefined {
+function parseReadOnly(text: string, base: number, followed: boolean): Parsed | undefined {
   const cuts = documentNoiseCuts(text);
-  if (cuts.length === 0) return undefined;
-  const short = withoutCuts(text, cuts);
-  const docs = parseDocuments(followed ? `${short}---` : short);
-  if (docs.length !== (followed ? 2 : 1)) return undefined;
-  const [doc, sentinel] = docs;
-  const clean = (d: Document.Parsed) => d.errors.length === 0 && d.warnings.length === 0;
-  if (!clean(doc) || !isMap(doc.contents)) return undefined;
-  if (sentinel && (sentinel.range[0] < short.length || !clean(sentinel) || sentinel.commentBefore != null))
-    return undefined;
-  const offsets = offsetsOf(doc);
-  mapOffsets(offsets, cuts);
-  // Its last lines were cut (a `status` last in it): it runs to the end of its text, as in the whole parse.
-  if (cuts[cuts.length - 1][1] === text.length) {
-    doc.range[1] = doc.range[2] = text.length;
-    const r = doc.contents.range;
-    r[1] = r[2] = text.length;
+  const short = cuts.length > 0 ? withoutCuts(text, cuts) : text;
+  let doc = readPlainDocument(short);
+  if (!doc) {
+    if (cuts.length === 0) return undefined;
+    const docs = parseDocuments(followed ? `${short}---` : short);
+    if (docs.length !== (followed ? 2 : 1)) return undefined;
+    const sentinel = docs[1];
+    const clean = (d: Document.Parsed) => d.errors.length === 0 && d.warnings.length === 0;
+    if (!clean(docs[0]) || !isMap(docs[0].contents)) return undefined;
+    if (sentinel && (sentinel.range[0] < short.length || !clean(sentinel) || sentinel.commentBefore != null))
+      return undefined;
+    doc = docs[0];
+  }
+  if (cuts.length > 0) {
+    mapOffsets(offsetsOf(doc), cuts);
+    // Its last lines were cut (a `status` last in it): it runs to the end of its text, as in the whole parse.
+    const contents = doc.contents?.range;
+    if (cuts[cuts.length - 1][1] === text.length && contents) {
+      doc.range[1] = doc.range[2] = text.length;
+      contents[1] = contents[2] = text.length;
+    }
   }
   shift(doc, base);
   return { text, base, docs: [doc], followed };
@@ -210,12 +217,12 @@ export class IncrementalParser {
   /** Parses run by the last `parse` call and reused ones; for tests and benchmarks. */
   stats = { parsed: 0, reused: 0 };
 
-  /** Leave the cluster noise of Pods, workloads and Namespaces unparsed (ListParseOptions): read-only use. */
-  private readonly dropNoise: boolean;
+  /** Read-only use (ListParseOptions.dropClusterNoise): cluster noise unparsed, plain documents read fast. */
+  private readonly readOnly: boolean;
 
   constructor(options: ListParseOptions = {}) {
     this.lists = new ListParser(options);
-    this.dropNoise = options.dropClusterNoise === true;
+    this.readOnly = options.dropClusterNoise === true;
   }
 
   parse(file: SourceFile): ParsedSource {
@@ -338,7 +345,7 @@ export class IncrementalParser {
     // A big List (kubectl get … -o yaml) is parsed item by item, reusing the items that did not change.
     const list = this.lists.parse(c.text, c.start, live);
     if (list) return { text: c.text, base: c.start, docs: [list], followed: c.followed };
-    return parseChunk(c.text, c.start, c.followed, this.dropNoise);
+    return parseChunk(c.text, c.start, c.followed, this.readOnly);
   }
 }
 

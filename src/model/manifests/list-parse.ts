@@ -23,6 +23,7 @@ import { mapOffsets, noiseCuts, withoutCuts } from './list-noise.ts';
 import { collectRanges, moveOffsets } from './node-offsets.ts';
 // Through the depth guard: a too-deep item comes back with an error, so the List falls back to the whole parse.
 import { parseDocuments } from './parse-documents.ts';
+import { readPlainDocument } from './plain-reader.ts';
 
 interface Item {
   /** The item's node (a list item, parsed as a one-item sequence). */
@@ -144,8 +145,12 @@ export class ListParser {
 
   private fresh(itemText: string, start: number, owner: Document.Parsed): Item | undefined {
     this.stats.parsed++;
-    const cuts = this.options.dropClusterNoise ? noiseCuts(itemText) : [];
-    const docs = parseDocuments(cuts.length > 0 ? withoutCuts(itemText, cuts) : itemText);
+    const readOnly = this.options.dropClusterNoise === true;
+    const cuts = readOnly ? noiseCuts(itemText) : [];
+    const short = cuts.length > 0 ? withoutCuts(itemText, cuts) : itemText;
+    // Read-only: the plain reader builds yaml's Document of what kubectl prints, faster (plain-reader.ts).
+    const plain = readOnly ? readPlainDocument(short) : undefined;
+    const docs = plain ? [plain] : parseDocuments(short);
     if (!Array.isArray(docs) || docs.length !== 1) return undefined;
     const doc = docs[0];
     if (!clean(doc)) return undefined;
