@@ -70,10 +70,7 @@ async function settle(page: Page): Promise<void> {
 async function loadWorkspace(page: Page, text: string): Promise<void> {
   // The layout key of this text's graph, computed here with the app's own code (same text, same graph).
   const key = layoutKeyFromScratch(deriveGraph(buildWorkspaceOf([{ name: 'workspace.yaml', text }])));
-  await page.evaluate((t) => {
-    window.__netpolStudio!.editor.getModel()!.setValue(t); // as switching workspaces does (ui/io/apply-text.ts)
-    window.__netpolStudioState!.store.getState().setText(t, 'load');
-  }, text);
+  await page.evaluate((t) => window.__netpolStudio!.loadWorkspaceText(t), text); // as switching workspaces does
   // A text this large may be analysed in the worker (state/backend): its graph lands a moment later.
   await page.waitForFunction(() => !window.__netpolStudioState!.view().updating, undefined, {
     timeout: 600_000,

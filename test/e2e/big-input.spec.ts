@@ -122,3 +122,29 @@ test('a text over 4 MB is shown as plain text (never tokenized on the page) and 
   await expect.poll(language, { timeout: 30_000 }).toBe('yaml');
   await expect.poll(colours).toBeGreaterThan(2);
 });
+
+test('switching to a workspace of a large text limits the editor before the text is in', async ({ page, watch }) => {
+  test.setTimeout(120_000);
+  void watch;
+  await openApp(page);
+  const filler = '# one comment line of a large workspace, with no object in it\n';
+  const big = `kind: ConfigMap\nmetadata: {name: big}\n${filler.repeat(Math.ceil((4.5 * 2 ** 20) / filler.length))}`;
+  // Read at once after the switch: wrapping, colouring and sticky scroll are off for the text as it arrives, not
+  // switched off a moment later (Monaco would lay out every line of it twice).
+  const after = await page.evaluate(async (t) => {
+    const { editor, yamlFeatures, monaco } = window.__netpolStudio!;
+    await window.__netpolStudio!.loadWorkspaceText(t);
+    return {
+      length: editor.getModel()!.getValueLength(),
+      features: yamlFeatures(),
+      wrap: editor.getOption(monaco.editor.EditorOption.wordWrap),
+      language: editor.getModel()!.getLanguageId(),
+    };
+  }, big);
+  expect(after).toMatchObject({
+    length: big.length,
+    features: { wordWrap: false, highlight: false, stickyScroll: false },
+    wrap: 'off',
+    language: 'plaintext',
+  });
+});

@@ -17,14 +17,16 @@ import { workspacesStore } from '../../state/workspaces.ts';
 import { useView } from '../hooks/use-view.ts';
 import { useCoreText } from '../text/use-core-text.ts';
 import {
+  limitBeforeArrival,
   limitYamlFeatures,
   onYamlFeatures,
   watchYamlFeatureLimits,
   yamlFeaturesInForce,
 } from './yaml-feature-limiter.ts';
-import { editorOptionsFor, LIMITS, modelLanguageFor, type YamlFeatures } from './yaml-feature-limits.ts';
+import { editorOptionsFor, modelLanguageFor, type YamlFeatures } from './yaml-feature-limits.ts';
 import { monacoThemeName, useMonacoTheme } from './monaco-theme.ts';
 import { useTheme } from '../theme/theme-store.ts';
+import { loadWorkspaceText } from '../io/apply-text.ts';
 
 declare global {
   interface Window {
@@ -35,17 +37,10 @@ declare global {
       markers: () => Monaco.editor.IMarker[];
       /** The monaco-yaml features the text's size allows now (yaml-feature-limits.ts). */
       yamlFeatures: () => YamlFeatures;
+      /** Switches the workspace's text as a workspace switch does (io/apply-text.ts), for benchmarks. */
+      loadWorkspaceText: (text: string) => Promise<void>;
     };
   }
-}
-
-/**
- * Text this large is about to arrive (a paste, a load): switch to the features its size allows now, not
- * after it is in. Wrapping and folding are then never computed for it, which they would be at once, in the
- * same task: the limits are checked again once the text has settled (yaml-feature-limiter.ts).
- */
-function limitBeforeArrival(incoming: string): void {
-  if (incoming.length > LIMITS.completionAndHover.off) limitYamlFeatures(incoming);
 }
 
 /**
@@ -141,6 +136,7 @@ export default function YamlEditor() {
           editor,
           markers: () => monaco.editor.getModelMarkers({ resource: WORKSPACE_URI }),
           yamlFeatures: yamlFeaturesInForce,
+          loadWorkspaceText,
         };
       }
     };

@@ -9,6 +9,7 @@ import { monacoYaml } from './monaco-env.ts';
 import {
   ALL_FEATURES,
   allowedFeatures,
+  LIMITS,
   sameFeatures,
   sameWorkerFeatures,
   type YamlFeatures,
@@ -52,6 +53,16 @@ export function limitYamlFeatures(text: string): void {
     format: { enable: next.format },
     validate: next.validate,
   });
+}
+
+/**
+ * Text this large is about to arrive (a paste, a load, a workspace switch): switch to the features its size
+ * allows now, not after it is in. Wrapping and folding are then never computed for it, which they would be at
+ * once, in the same task (and computed again when the limits switch them off: 1.4 s of view lines for a 22 MB
+ * List); the limits are checked again once the text has settled (watchYamlFeatureLimits).
+ */
+export function limitBeforeArrival(incoming: string): void {
+  if (incoming.length > LIMITS.completionAndHover.off) limitYamlFeatures(incoming);
 }
 
 /** Re-checks the limits once the model's text has settled after a change. */

@@ -18,9 +18,13 @@ export async function loadWorkspaceText(text: string): Promise<void> {
   if (useStore.getState().editorReady) {
     // Already loaded with the editor chunk; importing it here keeps Monaco out of the entry chunk.
     const { monaco, WORKSPACE_URI } = await import('../editor/monaco-env.ts');
+    const { limitBeforeArrival } = await import('../editor/yaml-feature-limiter.ts');
     const model = monaco.editor.getModel(WORKSPACE_URI);
-    // setValue (not an edit) starts a new undo history.
-    if (model && model.getValue() !== text) model.setValue(text);
+    // setValue (not an edit) starts a new undo history; a big text's features are limited before it is in.
+    if (model && model.getValue() !== text) {
+      limitBeforeArrival(text);
+      model.setValue(text);
+    }
   }
   useStore.getState().setText(text, 'load');
 }
