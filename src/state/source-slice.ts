@@ -67,7 +67,12 @@ export interface SourceSlice {
   parsedText: string;
   /** True between a change and its debounced parse. */
   parsePending: boolean;
-  setText: (text: string, origin: ChangeOrigin) => void;
+  /**
+   * The last change replaced the workspace (a workspace switch): the editor starts a new undo history with
+   * it instead of recording it as an edit.
+   */
+  resetsHistory: boolean;
+  setText: (text: string, origin: ChangeOrigin, options?: { resetHistory?: boolean }) => void;
 }
 
 export const createSourceSlice: StateCreator<AppState, [], [], SourceSlice> = (set, get) => {
@@ -78,16 +83,18 @@ export const createSourceSlice: StateCreator<AppState, [], [], SourceSlice> = (s
     revision: 0,
     parsedText: '',
     parsePending: false,
-    setText: (text, origin) => {
+    resetsHistory: false,
+    setText: (text, origin, options) => {
       const revision = get().revision + 1;
+      const resetsHistory = options?.resetHistory === true;
       if (origin === 'editor') {
-        set({ text, origin, revision, parsePending: true });
+        set({ text, origin, revision, parsePending: true, resetsHistory });
         parse.schedule(() => set({ parsedText: get().text, parsePending: false }));
       } else {
         parse.cancel();
         // Loads and graph edits are discrete steps: parse at once. A load is the live diff's `opened` baseline.
         const opened = origin === 'load' ? openedOnLoad(text) : {};
-        set({ text, origin, revision, parsedText: text, parsePending: false, ...opened });
+        set({ text, origin, revision, parsedText: text, parsePending: false, resetsHistory, ...opened });
       }
     },
   };

@@ -13,6 +13,7 @@ import { useRevealRequest } from './use-reveal-request.ts';
 import { connectHistory, pushChanges, type WriteGuard } from './editor-history.ts';
 import { noteTyping } from '../canvas/typing-layer.ts';
 import { useStore } from '../hooks/stores.ts';
+import { selectView } from '../../state/derived.ts';
 import { workspacesStore } from '../../state/workspaces.ts';
 import { useView } from '../hooks/use-view.ts';
 import { useCoreText } from '../text/use-core-text.ts';
@@ -118,6 +119,20 @@ export default function YamlEditor() {
     });
     const unsubscribe = useStore.subscribe((state, prev) => {
       if (state.revision === prev.revision || state.origin === 'editor') return;
+      // A text the worker analyses is asked for before Monaco takes it in (hundreds of milliseconds for
+      // megabytes): the worker reads it meanwhile, on the other core.
+      if (state.origin === 'load' && state.caches.backend?.takes(state.parsedText)) selectView(state);
+      if (state.resetsHistory) {
+        if (model.getValueLength() === state.text.length && model.getValue() === state.text) return;
+        limitBeforeArrival(state.text);
+        guard.applying = true;
+        try {
+          model.setValue(state.text); // not an edit: a new undo history
+        } finally {
+          guard.applying = false;
+        }
+        return;
+      }
       // Graph edits were pushed into the model already (history.ts); this catches
       // loads and anything else, as one undoable minimal replacement.
       const change = minimalReplacement(model.getValue(), state.text);

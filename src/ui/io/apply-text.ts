@@ -6,6 +6,7 @@ import { useStore } from '../hooks/stores.ts';
  *   then a fresh layout since the structure usually changed.
  * - `loadWorkspaceText`: switching workspaces, where the editor's undo history
  *   is reset so Ctrl+Z cannot pull another workspace's text into this one.
+ *   Async for its callers' sake (it once loaded editor code on the way).
  */
 
 export function applyImport(text: string, relayout: boolean): void {
@@ -15,16 +16,7 @@ export function applyImport(text: string, relayout: boolean): void {
 }
 
 export async function loadWorkspaceText(text: string): Promise<void> {
-  if (useStore.getState().editorReady) {
-    // Already loaded with the editor chunk; importing it here keeps Monaco out of the entry chunk.
-    const { monaco, WORKSPACE_URI } = await import('../editor/monaco-env.ts');
-    const { limitBeforeArrival } = await import('../editor/yaml-feature-limiter.ts');
-    const model = monaco.editor.getModel(WORKSPACE_URI);
-    // setValue (not an edit) starts a new undo history; a big text's features are limited before it is in.
-    if (model && model.getValue() !== text) {
-      limitBeforeArrival(text);
-      model.setValue(text);
-    }
-  }
-  useStore.getState().setText(text, 'load');
+  // The editor replaces its text and starts a new undo history (ui/editor/YamlEditor.tsx), so Ctrl+Z cannot
+  // pull another workspace's text into this one.
+  useStore.getState().setText(text, 'load', { resetHistory: true });
 }
