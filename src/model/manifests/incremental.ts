@@ -269,7 +269,8 @@ export class IncrementalParser {
         // Broken documents are parsed together with their clean neighbours (which can receive their
         // comments and errors), widening while the span's own last document ends up broken.
         let j = extend(i + 1);
-        let unit = this.span(text, chunks, i, j);
+        // A span of one chunk is that chunk's own parse (a broken List alone in its file: parsing 22 MB twice).
+        let unit = j === i + 1 ? solo[i] : this.span(text, chunks, i, j);
         while (j < n && endsOpen(unit)) {
           j = extend(Math.min(n, j + (j - i)));
           unit = this.span(text, chunks, i, j);
