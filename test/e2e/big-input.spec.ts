@@ -148,3 +148,59 @@ test('switching to a workspace of a large text limits the editor before the text
     language: 'plaintext',
   });
 });
+
+test('a paste of megabytes goes in by slices while the page paints, and one Undo takes it back', async ({
+  page,
+  watch,
+}) => {
+  test.setTimeout(180_000);
+  void watch;
+  await openApp(page);
+  const before = await page.evaluate(() => window.__netpolStudio!.editor.getModel()!.getValue());
+  const filler = '# a comment line of a big paste, and the pasted text must arrive whole\n';
+  const big = `kind: ConfigMap\nmetadata: {name: big}\n${filler.repeat(Math.ceil((3 * 2 ** 20) / filler.length))}`;
+  const seen = await page.evaluate(
+    (t) =>
+      new Promise<{ frames: number; readOnlyMeanwhile: boolean }>((resolve) => {
+        const { editor, monaco } = window.__netpolStudio!;
+        const model = editor.getModel()!;
+        let frames = 0;
+        let readOnlyMeanwhile = false;
+        const count = () => {
+          if (model.getValueLength() === t.length) {
+            resolve({ frames, readOnlyMeanwhile });
+            return;
+          }
+          frames++;
+          readOnlyMeanwhile ||= editor.getOption(monaco.editor.EditorOption.readOnly);
+          requestAnimationFrame(count);
+        };
+        editor.focus();
+        editor.setSelection(model.getFullModelRange());
+        const clipboardData = new DataTransfer();
+        clipboardData.setData('text/plain', t);
+        const input = editor.getDomNode()!.querySelector('.native-edit-context, textarea.inputarea')!;
+        input.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+        requestAnimationFrame(count);
+      }),
+    big,
+  );
+  // The page painted frames while the text went in, and no key could land in the middle of it.
+  expect(seen.frames).toBeGreaterThan(1);
+  expect(seen.readOnlyMeanwhile).toBe(true);
+  const text = () => page.evaluate(() => window.__netpolStudio!.editor.getModel()!.getValue());
+  const storeText = () => page.evaluate(() => window.__netpolStudioState!.store.getState().text);
+  expect(await text()).toBe(big);
+  await expect.poll(storeText).toBe(big);
+  // Writable again, the cursor after the pasted text; one Undo restores the text before the paste, Redo the paste.
+  const after = await page.evaluate(() => {
+    const { editor, monaco } = window.__netpolStudio!;
+    return { readOnly: editor.getOption(monaco.editor.EditorOption.readOnly), line: editor.getPosition()!.lineNumber };
+  });
+  expect(after).toEqual({ readOnly: false, line: big.split('\n').length });
+  await page.evaluate(() => window.__netpolStudio!.editor.trigger('test', 'undo', null));
+  expect(await text()).toBe(before);
+  await expect.poll(storeText).toBe(before);
+  await page.evaluate(() => window.__netpolStudio!.editor.trigger('test', 'redo', null));
+  expect(await text()).toBe(big);
+});
