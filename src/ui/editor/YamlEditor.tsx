@@ -93,9 +93,9 @@ export default function YamlEditor() {
       monaco,
       () => editorRef.current,
       write,
-      () => {
+      (text) => {
         noteTyping();
-        useStore.getState().setText(model.getValue(), 'editor');
+        if (useStore.getState().text !== text) useStore.getState().setText(text, 'editor');
       },
     );
     const onPaste = (e: ClipboardEvent) => {

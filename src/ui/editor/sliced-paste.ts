@@ -8,8 +8,8 @@
  * the whole paste back, as after Monaco's own paste.
  *
  * While the slices go in, the editor is read-only (a key cannot land between
- * them) and the store is told nothing: the text reaches it, and the worker,
- * once, whole. A decoration tracks where the pasted text ends, so a change made
+ * them) and the store already has the text as it will be: the worker reads it
+ * meanwhile, once, whole. A decoration tracks where the pasted text ends, so a change made
  * meanwhile by someone else (a graph edit) cannot send a slice to the wrong place.
  */
 import type * as Monaco from 'monaco-editor';
@@ -41,14 +41,15 @@ export interface SlicedPaste {
 }
 
 /**
- * `write(fn)` runs an edit of ours (the editor's write guard: not taken for typing); `done()` is called once the
- * whole text is in, to hand it to the store.
+ * `write(fn)` runs an edit of ours (the editor's write guard: not taken for typing). `arrived(text)` is given the
+ * text as it will be once the paste is in, at once (the analysis starts while the slices go in), and the model's
+ * text once they are all in (the same text, unless something else changed the model meanwhile).
  */
 export function slicedPaste(
   monaco: typeof Monaco,
   editor: () => Monaco.editor.IStandaloneCodeEditor | null,
   write: (fn: () => void) => void,
-  done: () => void,
+  arrived: (text: string) => void,
 ): SlicedPaste {
   let active = false;
   return {
@@ -62,6 +63,10 @@ export function slicedPaste(
       if (!ed || !model || active || text.length < SLICED_PASTE_FROM) return false;
       if (!selections || selections.length !== 1 || ed.getOption(monaco.editor.EditorOption.readOnly)) return false;
       const slices = slicesOf(text, SLICE_CHARS);
+      const sel = selections[0];
+      const whole = model.getValue();
+      const from = model.getOffsetAt(sel.getStartPosition());
+      const to = model.getOffsetAt(sel.getEndPosition());
       active = true;
       ed.updateOptions({ readOnly: true });
       // Where the pasted text ends so far: an empty range that moves with edits before it.
@@ -80,7 +85,10 @@ export function slicedPaste(
         place(model.getPositionAt(start + slice.length));
       };
       write(() => model.pushStackElement());
-      insert(selections[0], slices[0], selections);
+      // The selection collapsed first: Monaco hands the selected text to the browser's edit context after every
+      // edit, and a selection that grew with each slice made that the whole pasted text each time.
+      ed.setSelection(new monaco.Selection(sel.startLineNumber, sel.startColumn, sel.startLineNumber, sel.startColumn));
+      insert(sel, slices[0], selections);
       const next = (k: number) => {
         // Gone only when the model was replaced meanwhile (a workspace switch): the rest belongs to no text.
         const at = model.isDisposed() ? null : model.getDecorationRange(mark[0]);
@@ -102,9 +110,10 @@ export function slicedPaste(
           }
           ed.updateOptions({ readOnly: false });
         }
-        done();
+        arrived(model.getValue());
       };
       setTimeout(() => next(1), 0);
+      arrived(whole.slice(0, from) + text + whole.slice(to));
       return true;
     },
   };
