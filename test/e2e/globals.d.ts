@@ -1,5 +1,6 @@
 // The test hook src/ui/editor/YamlEditor.tsx puts on window (same shape).
 import type * as Monaco from 'monaco-editor';
+import type { YamlFeatures } from '../../src/ui/editor/yaml-feature-limits.ts';
 
 declare global {
   interface Window {
@@ -7,7 +8,8 @@ declare global {
       monaco: typeof Monaco;
       editor: Monaco.editor.IStandaloneCodeEditor;
       markers: () => Monaco.editor.IMarker[];
-      yamlFeatures: () => { completion: boolean; hover: boolean; format: boolean; validate: boolean };
+      yamlFeatures: () => YamlFeatures;
+      loadWorkspaceText: (text: string) => Promise<void>;
     };
   }
 }

@@ -68,7 +68,7 @@ class PlainReader {
   }
 
   /** A scalar resolved as yaml's composer resolves it (compose-scalar.ts: findScalarTagByTest). */
-  private scalar(source: string, plain: boolean, type: Scalar.Type, range: [number, number, number]): Scalar {
+  private scalar(source: string, plain: boolean, type: Scalar.Type, range: [number, number, number]): Scalar.Parsed {
     const tag = (plain && this.tags.find((t) => t.test!.test(source))) || this.stringTag;
     const res = tag.resolve(
       source,
@@ -82,7 +82,7 @@ class PlainReader {
     node.source = source;
     node.type = type;
     if (tag.format) node.format = tag.format;
-    return node;
+    return node as Scalar.Parsed;
   }
 
   /** After a value ending at `e`: its node end (the line break is the node's when the line ends there). */
@@ -126,10 +126,10 @@ class PlainReader {
    * A block map whose keys are at column `col`; its first key starts at `first` (on the current line, maybe after
    * a `- `). Leaves `pos` at the first line that is not its own.
    */
-  private map(col: number, first: number, depth: number): YAMLMap {
+  private map(col: number, first: number, depth: number): YAMLMap.Parsed {
     if (depth > MAX_DEPTH) throw GIVE_UP;
     const text = this.text;
-    const map = new YAMLMap(this.schema);
+    const map = new YAMLMap<ParsedNode, ParsedNode>(this.schema) as YAMLMap.Parsed;
     const keys = new Set<unknown>();
     let at = first;
     let end: number;
@@ -184,10 +184,10 @@ class PlainReader {
    * A block sequence with its dashes at column `col`, starting on the current line. `compact`: the value of a key
    * at the same column, which ends at the first line that is not an item.
    */
-  private seq(col: number, compact: boolean, depth: number): YAMLSeq {
+  private seq(col: number, compact: boolean, depth: number): YAMLSeq.Parsed {
     if (depth > MAX_DEPTH) throw GIVE_UP;
     const text = this.text;
-    const seq = new YAMLSeq(this.schema);
+    const seq = new YAMLSeq<ParsedNode>(this.schema) as YAMLSeq.Parsed;
     const start = this.pos + col;
     let end: number;
     for (;;) {
@@ -269,12 +269,14 @@ class PlainReader {
    * A flow collection at `at` on one line, in kubectl's and generators' spelling (`{a: 1, b: [x, y]}`): its node
    * (range to be set by the caller) and the offset after its closing bracket.
    */
-  private flow(at: number, depth: number): [YAMLMap | YAMLSeq, number] {
+  private flow(at: number, depth: number): [YAMLMap.Parsed | YAMLSeq.Parsed, number] {
     if (depth > MAX_DEPTH) throw GIVE_UP;
     const text = this.text;
     const isMap = text[at] === '{';
     const close = isMap ? '}' : ']';
-    const coll = isMap ? new YAMLMap(this.schema) : new YAMLSeq(this.schema);
+    const coll = isMap
+      ? (new YAMLMap<ParsedNode, ParsedNode>(this.schema) as YAMLMap.Parsed)
+      : (new YAMLSeq<ParsedNode>(this.schema) as YAMLSeq.Parsed);
     coll.flow = true;
     const keys = new Set<unknown>();
     let p = at + 1;
