@@ -139,13 +139,15 @@ test('switching to a workspace of a large text limits the editor before the text
       length: editor.getModel()!.getValueLength(),
       features: yamlFeatures(),
       wrap: editor.getOption(monaco.editor.EditorOption.wordWrap),
+      folding: editor.getOption(monaco.editor.EditorOption.folding),
       language: editor.getModel()!.getLanguageId(),
     };
   }, big);
   expect(after).toMatchObject({
     length: big.length,
-    features: { wordWrap: false, highlight: false, stickyScroll: false },
+    features: { wordWrap: false, highlight: false, stickyScroll: false, folding: false },
     wrap: 'off',
+    folding: false,
     language: 'plaintext',
   });
 });

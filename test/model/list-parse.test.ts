@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IncrementalParser } from '../../src/model/manifests/incremental.ts';
-import { listLayout } from '../../src/model/manifests/list-items.ts';
+import { listLayout, listLayoutAfterEdit } from '../../src/model/manifests/list-items.ts';
+import { commonEnds } from '../../src/model/manifests/common-ends.ts';
 import { ListParser } from '../../src/model/manifests/list-parse.ts';
 import { parseSource } from '../../src/model/manifests/source.ts';
 import { buildWorkspace, loadWorkspace } from '../../src/model/manifests/workspace.ts';
@@ -232,6 +233,74 @@ describe('List parsed item by item', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('finds the items after an edit as a scan of the whole text does, rescanning only around it', () => {
+    const PIECES = [
+      'a',
+      ' ',
+      '  ',
+      '\n',
+      '- ',
+      '-',
+      '#',
+      '\t',
+      'x: 1\n',
+      '\n- kind: Pod\n',
+      '\nitems:\n',
+      '\nkind: X\n',
+    ];
+    const edit = fc.record({
+      at: fc.nat(),
+      del: fc.oneof(fc.constant(0), fc.nat({ max: 40 })),
+      insert: fc.oneof(fc.constant(''), fc.constantFrom(...PIECES)),
+    });
+    const pods = kubectlPodList({ pods: 8, namespaces: 2 });
+    let kept = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(LIST, pods), fc.array(edit, { minLength: 1, maxLength: 8 }), (start, edits) => {
+        let text = start;
+        let layout = listLayout(text);
+        for (const e of edits) {
+          if (!layout) return;
+          const at = e.at % (text.length + 1);
+          const next = text.slice(0, at) + e.insert + text.slice(at + e.del);
+          const after = listLayoutAfterEdit({ layout, length: text.length }, next, ...commonEnds(text, next));
+          expect(after).toEqual(listLayout(next));
+          if (after) kept++;
+          text = next;
+          layout = after;
+        }
+      }),
+      { numRuns: 400 },
+    );
+    // Most edits keep the text a List whose layout is updated (the property is not vacuous).
+    expect(kept).toBeGreaterThan(300);
+  });
+
+  it.each([
+    [
+      'an item start turned into a deeper line (same length)',
+      (t: string, i: number) => `${t.slice(0, i)}  ${t.slice(i + 2)}`,
+    ],
+    [
+      'an item start turned into a comment (same length)',
+      (t: string, i: number) => `${t.slice(0, i)}# ${t.slice(i + 2)}`,
+    ],
+    ['a new item', (t: string, i: number) => `${t.slice(0, i)}- kind: Pod\n${t.slice(i)}`],
+    ['an item deleted', (t: string, i: number) => t.slice(0, i) + t.slice(t.indexOf('\n- ', i + 1) + 1)],
+    ['a blank line before an item', (t: string, i: number) => `${t.slice(0, i)}\n${t.slice(i)}`],
+    ['the key after the items', (t: string) => t.replace('\nkind: List', '\nkind: List\nextra: 1')],
+    ['the items key', (t: string) => t.replace('items:\n', 'items: \n')],
+  ])('finds the items after an edit as a scan of the whole text does: %s', (_name, change) => {
+    const pods = kubectlPodList({ pods: 8, namespaces: 2 });
+    const layout = listLayout(pods)!;
+    for (const i of [layout.starts[1], layout.starts[4], layout.starts[7]]) {
+      const next = change(pods, i);
+      expect(next).not.toBe(pods);
+      const after = listLayoutAfterEdit({ layout, length: pods.length }, next, ...commonEnds(pods, next));
+      expect(after).toEqual(listLayout(next));
+    }
   });
 
   it('writes an edit into an item exactly as into the whole parse', () => {

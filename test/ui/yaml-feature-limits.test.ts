@@ -52,16 +52,27 @@ describe('allowedFeatures', () => {
     const big = allowedFeatures(manyDocs(stickyScroll.off + 1024), ALL_FEATURES);
     expect(big).toMatchObject({ workerFolding: false, stickyScroll: false, wordWrap: false, completion: false });
     expect(editorOptionsFor(big)).toMatchObject({ links: false, stickyScroll: { enabled: false }, wordWrap: 'off' });
+    // Folding by indentation walks every line after each edit: off with wrapping (never one without the other,
+    // or the narrower gutter would make Monaco wrap every line again).
+    expect(LIMITS.folding).toEqual(LIMITS.wordWrap);
+    expect(editorOptionsFor(mid)).toMatchObject({ folding: true });
+    expect(editorOptionsFor(big)).toMatchObject({ folding: false });
     // Without schema completion: no word suggestions from the whole text, no code actions on every cursor move.
     expect(editorOptionsFor(big)).toMatchObject({ wordBasedSuggestions: 'off', lightbulb: { enabled: 'off' } });
     // An ordinary workspace folds with monaco-yaml's ranges, shows links and keeps sticky scroll (by indentation).
     expect(editorOptionsFor(ALL_FEATURES)).toEqual({
+      folding: true,
       foldingStrategy: 'auto',
       links: true,
       stickyScroll: { enabled: true, defaultModel: 'indentationModel' },
       wordWrap: 'on',
       wordBasedSuggestions: 'currentDocument',
       lightbulb: { enabled: 'onCode' },
+      unicodeHighlight: { ambiguousCharacters: true, invisibleCharacters: true, nonBasicASCII: 'inUntrustedWorkspace' },
+    });
+    // A plain-text model (over the colouring limit) is not sent to Monaco's worker to mark unusual characters.
+    expect(editorOptionsFor({ ...big, highlight: false })).toMatchObject({
+      unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false, nonBasicASCII: false },
     });
   });
 
@@ -85,8 +96,9 @@ describe('allowedFeatures', () => {
       workerFolding: false,
       stickyScroll: false,
       wordWrap: false,
-      // Colouring is by size only: Monaco's tokenizer is not recursive, and this text is small.
+      // Colouring and folding are by size only: both read line by line, and this text is small.
       highlight: true,
+      folding: true,
     });
     expect(allowedFeatures('ok: 1\n---\nx: [[1]]\n', off)).toEqual(ALL_FEATURES);
   });

@@ -57,20 +57,69 @@ const isItemStart = (text: string, at: number, end: number): boolean =>
   text.charCodeAt(at) === 45 /* - */ &&
   (at + 1 === end || text.charCodeAt(at + 1) === 32 || text.charCodeAt(at + 1) === 13);
 
-/** The items of a top-level List in one document's text; `undefined` when the scan is not sure. */
-export function listLayout(text: string): ListLayout | undefined {
+/** Where the `items:` line ends (its next line's start), when the text may be a List with one `items:` key. */
+function itemsLine(text: string): number | undefined {
   if (!LIST_KIND.test(text)) return undefined;
   const key = ITEMS_KEY.exec(text);
   if (!key) return undefined;
   // A second `items:` key at column 0 is a duplicate key (or inside a scalar): parse whole.
   if (text.indexOf('\nitems:', key.index + 1) >= 0) return undefined;
-  let line = text.indexOf('\n', key.index) + 1;
-  if (line === 0) return undefined;
-  const starts: number[] = [];
-  let seqIndent = -1;
+  const line = text.indexOf('\n', key.index) + 1;
+  return line === 0 ? undefined : line;
+}
+
+/** The items of a top-level List in one document's text; `undefined` when the scan is not sure. */
+export function listLayout(text: string): ListLayout | undefined {
+  const line = itemsLine(text);
+  return line === undefined ? undefined : scan(text, line, [], -1);
+}
+
+/**
+ * `listLayout(text)` from the layout of the text before an edit that kept its first `prefix` and last `suffix`
+ * characters (common-ends.ts): the lines are scanned again only from the item the edit starts in, up to the first
+ * item start in the kept suffix; the items before and after are kept or moved. At an item's start the scan's
+ * state is known (the sequence's indent, nothing pending), so it can pick up there. A keystroke in a 22 MB
+ * List scanned its 500,000 lines (~60 ms).
+ */
+export function listLayoutAfterEdit(
+  before: { layout: ListLayout; length: number },
+  text: string,
+  prefix: number,
+  suffix: number,
+): ListLayout | undefined {
+  const line = itemsLine(text);
+  if (line === undefined) return undefined;
+  const old = before.layout;
+  const delta = text.length - before.length;
+  // The item before the one the edit starts in (a margin: an edit at a line's start may change the line before).
+  let k = 0;
+  while (k + 1 < old.starts.length && old.starts[k + 1] < prefix) k++;
+  k = Math.max(0, k - 1);
+  if (old.starts[0] !== line || old.starts[k] + 1 >= prefix) return scan(text, line, [], -1);
+  // The edit is past the items (in the keys after them): the same items, where they were.
+  if (old.region[1] + 1 < prefix) return { ...old, starts: [...old.starts] };
+  const resume = { at: text.length - suffix, delta, starts: old.starts, end: old.region[1] };
+  return scan(text, old.starts[k], old.starts.slice(0, k), old.indent, resume);
+}
+
+/**
+ * The line scan from `line` on, after the item starts already known (`starts`) with the sequence at `seqIndent`
+ * (-1: not seen yet). With `resume`, it stops at the first item start in the kept suffix (at or after `at`)
+ * that was an item start before the edit (`delta` earlier), and takes the old starts from there, moved.
+ */
+function scan(
+  text: string,
+  from: number,
+  starts: number[],
+  seqIndent: number,
+  resume?: { at: number; delta: number; starts: readonly number[]; end: number },
+): ListLayout | undefined {
+  let line = from;
   /** Offset of the first comment or blank line since the item's last content line, -1 when none. */
   let pending = -1;
   let end = text.length;
+  /** The next old item start to compare with, once the scan is in the kept suffix. */
+  let old = resume ? binarySearch(resume.starts, resume.at - resume.delta) : 0;
   while (line < text.length) {
     const next = text.indexOf('\n', line);
     const lineEnd = next < 0 ? text.length : next;
@@ -87,6 +136,14 @@ export function listLayout(text: string): ListLayout | undefined {
       pending = -1;
     } else if (indent === seqIndent && isItemStart(text, line + indent, lineEnd)) {
       if (pending >= 0) return undefined;
+      if (resume && line - 1 >= resume.at) {
+        // In the kept suffix (its line break too): the rest is as before, moved by the edit's length.
+        while (old < resume.starts.length && resume.starts[old] + resume.delta < line) old++;
+        if (old < resume.starts.length && resume.starts[old] + resume.delta === line) {
+          for (let i = old; i < resume.starts.length; i++) starts.push(resume.starts[i] + resume.delta);
+          return { region: [starts[0], resume.end + resume.delta], starts, indent: seqIndent };
+        }
+      }
       starts.push(line);
     } else {
       // The sequence ended: only a plain or quoted key of the top-level map (column 0) may come next. A line
@@ -99,4 +156,16 @@ export function listLayout(text: string): ListLayout | undefined {
   }
   if (pending >= 0 || starts.length < MIN_ITEMS) return undefined;
   return { region: [starts[0], Math.min(end, text.length)], starts, indent: seqIndent };
+}
+
+/** The index of the first value at or above `x` in ascending `xs`. */
+function binarySearch(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -19,7 +19,7 @@
  * end), and any anchor or alias (an alias may name an anchor of another item).
  */
 import { isAlias, isMap, isScalar, visit, YAMLSeq, type Document, type ParsedNode } from 'yaml';
-import { listLayout } from './list-items.ts';
+import { listLayout, listLayoutAfterEdit, type ListLayout } from './list-items.ts';
 import { mapOffsets, noiseCuts, withoutCuts } from './list-noise.ts';
 import { commonEnds } from './common-ends.ts';
 import { collectRanges, moveOffsets } from './node-offsets.ts';
@@ -54,6 +54,7 @@ export interface ListParseOptions {
 interface Parsed {
   text: string;
   owner: Document.Parsed;
+  layout: ListLayout;
   /** Item start (relative to `text`) → its length and parse. */
   items: Map<number, { length: number; item: Item }>;
 }
@@ -73,14 +74,17 @@ export class ListParser {
    * point into the file), or `undefined`: parse it whole.
    */
   parse(text: string, base = 0, live: ReadonlySet<Document.Parsed> = new Set()): Document.Parsed | undefined {
-    const layout = listLayout(text);
+    const before = this.previous(text, live);
+    const layout = before
+      ? listLayoutAfterEdit({ layout: before.prev.layout, length: before.prev.text.length }, text, ...before.ends)
+      : listLayout(text);
     if (!layout) return undefined;
     this.stats = { parsed: 0, reused: 0 };
     const { region, starts } = layout;
     const frame = this.frame(text, region, base);
     if (!frame) return undefined;
     const doc = frame.doc;
-    const reuse = this.reuser(text, live);
+    const reuse = before ? this.reuser(text, before.prev, before.ends) : () => undefined;
     this.made.add(doc);
     const nodes: ParsedNode[] = [];
     const mine = new Map<number, { length: number; item: Item }>();
@@ -93,7 +97,7 @@ export class ListParser {
       mine.set(start, { length: end - start, item });
       nodes.push(item.node);
     }
-    this.recent.push({ text, owner: doc, items: mine });
+    this.recent.push({ text, owner: doc, items: mine, layout });
     const seq = new YAMLSeq<ParsedNode>(frame.doc.schema) as YAMLSeq.Parsed;
     seq.items = nodes;
     // A block sequence ends where its last item does (not at the region's end: a trailing blank line or a
@@ -136,18 +140,26 @@ export class ListParser {
   }
 
   /**
-   * Finds the earlier parse of an item [start, end) of `text`, moved to where the item now is. The last List
-   * parsed that is no longer in use is the text before the edit (after a keystroke, its only candidate). An
+   * The last List parsed that is no longer in use: the text before the edit (after a keystroke, its only
+   * candidate), and what the edit kept of it at both ends. Its item layout is updated around the edit
+   * (list-items.ts `listLayoutAfterEdit`) and its items are reused (`reuser`): they are found by offset. An
    * item in the part the edit left alone at either end has the same text as the item at the same place there,
    * so its nodes are taken by offset: no item text is compared or hashed (hashing a 22 MB List's 5,000 items
    * on every keystroke was a fifth of the worker's time).
    */
-  private reuser(text: string, live: ReadonlySet<Document.Parsed>) {
+  private previous(
+    text: string,
+    live: ReadonlySet<Document.Parsed>,
+  ): { prev: Parsed; ends: [number, number] } | undefined {
     const usable = this.recent.filter((p) => !live.has(p.owner) && !this.made.has(p.owner));
     const prev = usable.find((p) => p.text.length === text.length) ?? usable[usable.length - 1];
-    if (!prev) return () => undefined;
+    if (!prev) return undefined;
     this.recent = this.recent.filter((p) => p !== prev); // its nodes go to the new Document
-    const [prefix, suffix] = commonEnds(prev.text, text);
+    return { prev, ends: commonEnds(prev.text, text) };
+  }
+
+  /** See `previous`: `prev` is the text before the edit, which kept its first and last characters `ends`. */
+  private reuser(text: string, prev: Parsed, [prefix, suffix]: [number, number]) {
     const delta = text.length - prev.text.length;
     return (start: number, end: number, base: number): Item | undefined => {
       const was = end <= prefix ? start : start >= text.length - suffix ? start - delta : -1;

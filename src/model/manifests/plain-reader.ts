@@ -21,8 +21,11 @@
 import { Document, isScalar, Pair, Scalar, YAMLMap, YAMLSeq, type ParsedNode, type Schema } from 'yaml';
 import { PARSE_OPTIONS } from './parse-documents.ts';
 
-/** Thrown to give up; caught once at the top. */
-const GIVE_UP = new Error('not plain');
+/** Thrown to give up (a fresh one each time: no module state); caught once at the top. */
+class NotPlain extends Error {}
+function giveUp(): never {
+  throw new NotPlain('not plain');
+}
 /** Deeper than this is left to the parser and its depth guard (parse-documents.ts). */
 const MAX_DEPTH = 60;
 
@@ -36,7 +39,7 @@ interface ScalarTag {
 /** A block key: plain, of the characters labels and field names use, followed by `:` and a space or the line's end. */
 const KEY = /[A-Za-z0-9_][A-Za-z0-9_./-]*(?=:(?: |\n|$))/y;
 /** Characters that may not start a plain scalar (or start something else: a comment, an anchor, a flow collection…). */
-const NOT_PLAIN_START = new Set([...',[]{}#&*!|>\'"%@`']);
+const NOT_PLAIN_START: ReadonlySet<string> = new Set([...',[]{}#&*!|>\'"%@`']);
 
 class PlainReader {
   private pos = 0;
@@ -70,13 +73,7 @@ class PlainReader {
   /** A scalar resolved as yaml's composer resolves it (compose-scalar.ts: findScalarTagByTest). */
   private scalar(source: string, plain: boolean, type: Scalar.Type, range: [number, number, number]): Scalar.Parsed {
     const tag = (plain && this.tags.find((t) => t.test!.test(source))) || this.stringTag;
-    const res = tag.resolve(
-      source,
-      () => {
-        throw GIVE_UP;
-      },
-      PARSE_OPTIONS,
-    );
+    const res = tag.resolve(source, giveUp, PARSE_OPTIONS);
     const node = isScalar(res) ? res : new Scalar(res);
     node.range = range;
     node.source = source;
@@ -90,7 +87,7 @@ class PlainReader {
     const c = this.text.charCodeAt(e);
     if (c === 10) return e + 1;
     if (e >= this.text.length) return e;
-    throw GIVE_UP; // trailing spaces, a comment, …
+    giveUp(); // trailing spaces, a comment, …
   }
 
   readDocument(): Document.Parsed {
@@ -98,15 +95,15 @@ class PlainReader {
     let p = 0;
     const doc = this.doc;
     if (text.startsWith('---')) {
-      if (text.charCodeAt(3) !== 10) throw GIVE_UP;
+      if (text.charCodeAt(3) !== 10) giveUp();
       doc.directives.docStart = true;
       p = 4;
     }
-    if (p >= text.length) throw GIVE_UP;
+    if (p >= text.length) giveUp();
     const indent = this.indentAt(p);
     this.pos = p;
     const contents = this.isDash(p + indent) ? this.seq(indent, false, 0) : this.map(indent, p + indent, 0);
-    if (this.pos !== text.length) throw GIVE_UP;
+    if (this.pos !== text.length) giveUp();
     doc.contents = contents as ParsedNode;
     const end = contents.range![2];
     doc.range = [0, end, end];
@@ -118,7 +115,7 @@ class PlainReader {
     if (this.text.charCodeAt(at) !== 45) return false;
     const c = this.text.charCodeAt(at + 1);
     if (c === 32) return true;
-    if (c === 10 || at + 1 >= this.text.length) throw GIVE_UP;
+    if (c === 10 || at + 1 >= this.text.length) giveUp();
     return false;
   }
 
@@ -127,7 +124,7 @@ class PlainReader {
    * a `- `). Leaves `pos` at the first line that is not its own.
    */
   private map(col: number, first: number, depth: number): YAMLMap.Parsed {
-    if (depth > MAX_DEPTH) throw GIVE_UP;
+    if (depth > MAX_DEPTH) giveUp();
     const text = this.text;
     const map = new YAMLMap<ParsedNode, ParsedNode>(this.schema) as YAMLMap.Parsed;
     const keys = new Set<unknown>();
@@ -136,10 +133,10 @@ class PlainReader {
     for (;;) {
       KEY.lastIndex = at;
       const m = KEY.exec(text);
-      if (!m) throw GIVE_UP;
+      if (!m) giveUp();
       const keyEnd = at + m[0].length;
       const key = this.scalar(m[0], true, Scalar.PLAIN, [at, keyEnd, keyEnd]);
-      if (keys.has(key.value)) throw GIVE_UP; // yaml reports a duplicate key: let it
+      if (keys.has(key.value)) giveUp(); // yaml reports a duplicate key: let it
       keys.add(key.value);
       const lineEnd = this.lineEnd(keyEnd);
       let value: ParsedNode;
@@ -159,7 +156,7 @@ class PlainReader {
           this.pos = nextLine;
         }
       } else {
-        if (text.charCodeAt(keyEnd + 1) !== 32) throw GIVE_UP;
+        if (text.charCodeAt(keyEnd + 1) !== 32) giveUp();
         let v = keyEnd + 2;
         while (text.charCodeAt(v) === 32) v++;
         value = this.inline(v, lineEnd, depth);
@@ -172,7 +169,7 @@ class PlainReader {
       if (p >= text.length) break;
       const ind = this.indentAt(p);
       if (ind < col) break;
-      if (ind > col) throw GIVE_UP; // a plain scalar continued, or an error
+      if (ind > col) giveUp(); // a plain scalar continued, or an error
       if (this.isDash(p + ind)) break; // a compact sequence's next item (the caller's): checked there
       at = p + ind;
     }
@@ -185,7 +182,7 @@ class PlainReader {
    * at the same column, which ends at the first line that is not an item.
    */
   private seq(col: number, compact: boolean, depth: number): YAMLSeq.Parsed {
-    if (depth > MAX_DEPTH) throw GIVE_UP;
+    if (depth > MAX_DEPTH) giveUp();
     const text = this.text;
     const seq = new YAMLSeq<ParsedNode>(this.schema) as YAMLSeq.Parsed;
     const start = this.pos + col;
@@ -200,7 +197,7 @@ class PlainReader {
       if (KEY.test(text)) {
         item = this.map(at - this.pos, at, depth + 1) as ParsedNode;
       } else {
-        if (at >= lineEnd) throw GIVE_UP;
+        if (at >= lineEnd) giveUp();
         item = this.inline(at, lineEnd, depth);
         this.pos = this.next(lineEnd);
       }
@@ -210,10 +207,10 @@ class PlainReader {
       if (p >= text.length) break;
       const ind = this.indentAt(p);
       if (ind < col) break;
-      if (ind > col) throw GIVE_UP;
+      if (ind > col) giveUp();
       if (!this.isDash(p + ind)) {
         if (compact) break; // the next key of the map this sequence is a value of
-        throw GIVE_UP;
+        giveUp();
       }
     }
     seq.range = [start, end, end];
@@ -226,13 +223,13 @@ class PlainReader {
     const c = text[at];
     if (c === '{' || c === '[') {
       const [node, e] = this.flow(at, depth + 1);
-      if (e !== lineEnd) throw GIVE_UP;
+      if (e !== lineEnd) giveUp();
       node.range = [at, e, this.endAfter(e)];
       return node;
     }
     if (c === '"' || c === "'") {
       const [value, e] = this.quoted(at, lineEnd);
-      if (e !== lineEnd) throw GIVE_UP;
+      if (e !== lineEnd) giveUp();
       return this.scalar(value, false, c === '"' ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE, [
         at,
         e,
@@ -240,7 +237,7 @@ class PlainReader {
       ]) as ParsedNode;
     }
     const source = text.slice(at, lineEnd);
-    if (!plainOk(source, false)) throw GIVE_UP;
+    if (!plainOk(source, false)) giveUp();
     return this.scalar(source, true, Scalar.PLAIN, [at, lineEnd, this.endAfter(lineEnd)]) as ParsedNode;
   }
 
@@ -252,9 +249,9 @@ class PlainReader {
     let from = at + 1;
     for (;;) {
       const close = text.indexOf(q, from);
-      if (close < 0 || close >= lineEnd) throw GIVE_UP;
+      if (close < 0 || close >= lineEnd) giveUp();
       const part = text.slice(from, close);
-      if (q === '"' && part.includes('\\')) throw GIVE_UP;
+      if (q === '"' && part.includes('\\')) giveUp();
       value += part;
       if (q === "'" && text[close + 1] === "'") {
         value += "'";
@@ -270,7 +267,7 @@ class PlainReader {
    * (range to be set by the caller) and the offset after its closing bracket.
    */
   private flow(at: number, depth: number): [YAMLMap.Parsed | YAMLSeq.Parsed, number] {
-    if (depth > MAX_DEPTH) throw GIVE_UP;
+    if (depth > MAX_DEPTH) giveUp();
     const text = this.text;
     const isMap = text[at] === '{';
     const close = isMap ? '}' : ']';
@@ -286,10 +283,10 @@ class PlainReader {
       if (isMap) {
         KEY.lastIndex = p;
         const m = KEY.exec(text);
-        if (!m) throw GIVE_UP;
+        if (!m) giveUp();
         const keyEnd = p + m[0].length;
         const key = this.scalar(m[0], true, Scalar.PLAIN, [p, keyEnd, keyEnd]);
-        if (keys.has(key.value) || text[keyEnd + 1] !== ' ') throw GIVE_UP;
+        if (keys.has(key.value) || text[keyEnd + 1] !== ' ') giveUp();
         keys.add(key.value);
         let v = keyEnd + 2;
         while (text[v] === ' ') v++;
@@ -305,11 +302,11 @@ class PlainReader {
       if (text[p] === ',') {
         p++;
         while (text[p] === ' ') p++;
-        if (text[p] === close) throw GIVE_UP; // a trailing comma: leave it to yaml
+        if (text[p] === close) giveUp(); // a trailing comma: leave it to yaml
         continue;
       }
       if (text[p] === close) return [coll, p + 1];
-      throw GIVE_UP;
+      giveUp();
     }
   }
 
@@ -341,7 +338,7 @@ class PlainReader {
     }
     const raw = text.slice(at, e);
     const source = raw.trimEnd();
-    if (source.length === 0 || !plainOk(source, true)) throw GIVE_UP;
+    if (source.length === 0 || !plainOk(source, true)) giveUp();
     const valueEnd = at + source.length;
     return [this.scalar(source, true, Scalar.PLAIN, [at, valueEnd, e]) as ParsedNode, e];
   }
@@ -362,7 +359,7 @@ export function readPlainDocument(text: string): Document.Parsed | undefined {
   try {
     return new PlainReader(text).readDocument();
   } catch (err) {
-    if (err === GIVE_UP) return undefined;
+    if (err instanceof NotPlain) return undefined;
     throw err;
   }
 }

@@ -30,6 +30,8 @@ export interface YamlFeatures {
   wordWrap: boolean;
   /** Syntax colouring (the model's language is YAML; off, it is plain text and nothing is tokenized). */
   highlight: boolean;
+  /** Folding at all (by the worker's ranges or by indentation). */
+  folding: boolean;
 }
 
 export const ALL_FEATURES: YamlFeatures = {
@@ -41,6 +43,7 @@ export const ALL_FEATURES: YamlFeatures = {
   stickyScroll: true,
   wordWrap: true,
   highlight: true,
+  folding: true,
 };
 
 /** Off above `off` characters, back on below `on`. */
@@ -82,10 +85,15 @@ export const LIMITS = {
   workerFolding: { off: 256 * KB, on: 192 * KB },
   /**
    * Sticky scroll walks every line's indentation on the main thread after an edit: ~120 ms at 10 MB.
-   * (Folding by indentation does the same walk but stays: turning folding off narrows the gutter, and
-   * Monaco then wraps every line again, 340 ms at 10 MB.)
    */
   stickyScroll: { off: 4096 * KB, on: 3072 * KB },
+  /**
+   * Folding by indentation walks every line again after each edit, on the main thread: ~200 ms a keystroke in
+   * a 22 MB List (traced), twice the whole keystroke budget. VS Code turns folding off for large files too.
+   * Off at the size wrapping goes off, so the narrower gutter never makes Monaco wrap every line again (it
+   * did, 340 ms at 10 MB, when folding alone went off).
+   */
+  folding: { off: 4096 * KB, on: 3072 * KB },
   /**
    * Wrapping computes the line breaks of every line when a text arrives and again whenever the gutter or
    * the pane changes width (the gutter widens once a text passes 99,999 lines): ~250 ms each at 10 MB, in
@@ -112,6 +120,7 @@ const NO_FEATURES: YamlFeatures = {
   stickyScroll: false,
   wordWrap: false,
   highlight: false,
+  folding: false,
 };
 
 /**
@@ -129,13 +138,16 @@ export function allowedFeatures(text: string, now: YamlFeatures): YamlFeatures {
     workerFolding: within(text.length, LIMITS.workerFolding, now.workerFolding),
     stickyScroll: within(text.length, LIMITS.stickyScroll, now.stickyScroll),
     wordWrap: within(text.length, LIMITS.wordWrap, now.wordWrap),
-    // Colouring goes by size alone: Monaco's tokenizer reads line by line, never recursively.
+    // Colouring and folding go by size alone (below): both read line by line, never recursively.
     highlight: within(text.length, LIMITS.highlight, now.highlight),
+    folding: within(text.length, LIMITS.folding, now.folding),
   };
   // Nothing left for deep nesting to turn off: its scan of the whole text is skipped (226 ms a keystroke in a
   // 22 MB List, traced).
-  if (sameFeatures(bySize, { ...NO_FEATURES, highlight: bySize.highlight })) return bySize;
-  if (findDeepNesting(text) !== undefined) return { ...NO_FEATURES, highlight: bySize.highlight };
+  // Colouring and folding (by indentation, then) stay by size: both read line by line, never recursively.
+  const lineByLine = { highlight: bySize.highlight, folding: bySize.folding };
+  if (sameFeatures(bySize, { ...NO_FEATURES, ...lineByLine })) return bySize;
+  if (findDeepNesting(text) !== undefined) return { ...NO_FEATURES, ...lineByLine };
   return bySize;
 }
 
@@ -148,7 +160,8 @@ export const sameFeatures = (a: YamlFeatures, b: YamlFeatures) =>
   a.workerFolding === b.workerFolding &&
   a.stickyScroll === b.stickyScroll &&
   a.wordWrap === b.wordWrap &&
-  a.highlight === b.highlight;
+  a.highlight === b.highlight &&
+  a.folding === b.folding;
 
 /** The editor model's language for these features: plain text is never tokenized. */
 export const modelLanguageFor = (features: YamlFeatures): 'yaml' | 'plaintext' =>
@@ -157,6 +170,7 @@ export const modelLanguageFor = (features: YamlFeatures): 'yaml' | 'plaintext' =
 /** The editor options that carry the features monaco-yaml's configuration does not (Monaco option names). */
 export function editorOptionsFor(features: YamlFeatures) {
   return {
+    folding: features.folding,
     foldingStrategy: features.workerFolding ? ('auto' as const) : ('indentation' as const),
     links: features.workerFolding,
     // Sticky scroll's default outline model asks monaco-yaml's worker for the document symbols of the whole
@@ -170,5 +184,11 @@ export function editorOptionsFor(features: YamlFeatures) {
     wordBasedSuggestions: features.completion ? ('currentDocument' as const) : ('off' as const),
     // Off, Monaco asks for code actions only when the person does (Ctrl+.), not on every cursor move.
     lightbulb: { enabled: features.completion ? ('onCode' as const) : ('off' as const) },
+    // Monaco marks invisible and confusable characters by sending the whole text to its editor worker and
+    // scanning all of it there after every edit: for a 22 MB List, on the core the analysis worker needs. Off with
+    // the colours (a plain-text model); on, Monaco's own defaults.
+    unicodeHighlight: features.highlight
+      ? { ambiguousCharacters: true, invisibleCharacters: true, nonBasicASCII: 'inUntrustedWorkspace' as const }
+      : { ambiguousCharacters: false, invisibleCharacters: false, nonBasicASCII: false },
   };
 }
