@@ -1,9 +1,9 @@
 /**
  * Issue 10: a large paste never freezes the page. The workspace (~2 MB, over
  * the size analysed in the worker) is pasted as a person pastes (a paste event);
- * while its analysis runs the status bar says the graph is updating, and once
- * the paste is in the editor takes a character; then the status says Parsed
- * and the canvas shows the pasted namespaces. How long the main thread is blocked meanwhile is
+ * while its analysis runs the status bar says the graph is updating and the
+ * editor still takes a character; then the status says Parsed and the canvas
+ * shows the pasted namespaces. How long the main thread is blocked meanwhile is
  * measured by `npm run bench:big` (a budget, not a test assertion).
  */
 import { clusterDump } from '../../bench/big-inputs.ts';
@@ -40,12 +40,11 @@ async function pasteThenType(page: Page): Promise<number> {
     return { features: yamlFeatures(), links: editor.getRawOptions().links };
   });
   expect(before).toMatchObject({ features: { workerFolding: false, format: false }, links: false });
-  // The analysis starts with the paste (its slices go into the editor meanwhile: sliced-paste.ts).
-  await expect(page.getByTestId('parse-status')).toHaveText(/Updating the graph/, { timeout: 60_000 });
   await expect
     .poll(() => page.evaluate(() => window.__netpolStudio!.editor.getModel()!.getValueLength()))
     .toBe(WORKSPACE.length);
-  // A comment typed at the end once the paste is in (the editor is writable again, the worker may still be busy).
+  await expect(page.getByTestId('parse-status')).toHaveText(/Updating the graph/, { timeout: 60_000 });
+  // A comment typed at the end while the worker analyses.
   await page.evaluate(() => {
     const w = window as unknown as { __typed: { down?: number; changed?: number } };
     w.__typed = {};
@@ -150,60 +149,4 @@ test('switching to a workspace of a large text limits the editor before the text
     folding: false,
     language: 'plaintext',
   });
-});
-
-test('a paste of megabytes goes in by slices while the page paints, and one Undo takes it back', async ({
-  page,
-  watch,
-}) => {
-  test.setTimeout(180_000);
-  void watch;
-  await openApp(page);
-  const before = await page.evaluate(() => window.__netpolStudio!.editor.getModel()!.getValue());
-  const filler = '# a comment line of a big paste, and the pasted text must arrive whole\n';
-  const big = `kind: ConfigMap\nmetadata: {name: big}\n${filler.repeat(Math.ceil((3 * 2 ** 20) / filler.length))}`;
-  const seen = await page.evaluate(
-    (t) =>
-      new Promise<{ frames: number; readOnlyMeanwhile: boolean }>((resolve) => {
-        const { editor, monaco } = window.__netpolStudio!;
-        const model = editor.getModel()!;
-        let frames = 0;
-        let readOnlyMeanwhile = false;
-        const count = () => {
-          if (model.getValueLength() === t.length) {
-            resolve({ frames, readOnlyMeanwhile });
-            return;
-          }
-          frames++;
-          readOnlyMeanwhile ||= editor.getOption(monaco.editor.EditorOption.readOnly);
-          requestAnimationFrame(count);
-        };
-        editor.focus();
-        editor.setSelection(model.getFullModelRange());
-        const clipboardData = new DataTransfer();
-        clipboardData.setData('text/plain', t);
-        const input = editor.getDomNode()!.querySelector('.native-edit-context, textarea.inputarea')!;
-        input.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
-        requestAnimationFrame(count);
-      }),
-    big,
-  );
-  // The page painted frames while the text went in, and no key could land in the middle of it.
-  expect(seen.frames).toBeGreaterThan(1);
-  expect(seen.readOnlyMeanwhile).toBe(true);
-  const text = () => page.evaluate(() => window.__netpolStudio!.editor.getModel()!.getValue());
-  const storeText = () => page.evaluate(() => window.__netpolStudioState!.store.getState().text);
-  expect(await text()).toBe(big);
-  await expect.poll(storeText).toBe(big);
-  // Writable again, the cursor after the pasted text; one Undo restores the text before the paste, Redo the paste.
-  const after = await page.evaluate(() => {
-    const { editor, monaco } = window.__netpolStudio!;
-    return { readOnly: editor.getOption(monaco.editor.EditorOption.readOnly), line: editor.getPosition()!.lineNumber };
-  });
-  expect(after).toEqual({ readOnly: false, line: big.split('\n').length });
-  await page.evaluate(() => window.__netpolStudio!.editor.trigger('test', 'undo', null));
-  expect(await text()).toBe(before);
-  await expect.poll(storeText).toBe(before);
-  await page.evaluate(() => window.__netpolStudio!.editor.trigger('test', 'redo', null));
-  expect(await text()).toBe(big);
 });

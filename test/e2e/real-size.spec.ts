@@ -60,6 +60,7 @@ test('a 600-pod kubectl List: no schema marker for server-written fields, no con
       stickyScroll: true,
       wordWrap: true,
       highlight: true,
+      folding: true,
     });
   await expect
     .poll(() => schemaMarkers(page), { timeout: 180_000, intervals: [1_000] })
@@ -93,6 +94,7 @@ test('a 600-pod kubectl List: no schema marker for server-written fields, no con
       stickyScroll: true,
       wordWrap: true,
       highlight: true,
+      folding: true,
     });
   await expect.poll(() => schemaMarkers(page), { timeout: 30_000 }).toEqual([]);
   await page.evaluate(() => {

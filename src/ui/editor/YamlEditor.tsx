@@ -26,7 +26,6 @@ import {
 } from './yaml-feature-limiter.ts';
 import { editorOptionsFor, modelLanguageFor, type YamlFeatures } from './yaml-feature-limits.ts';
 import { monacoThemeName, useMonacoTheme } from './monaco-theme.ts';
-import { slicedPaste } from './sliced-paste.ts';
 import { useTheme } from '../theme/theme-store.ts';
 import { loadWorkspaceText } from '../io/apply-text.ts';
 
@@ -78,33 +77,9 @@ export default function YamlEditor() {
       if (model.getLanguageId() !== language) monaco.editor.setModelLanguage(model, language);
     };
     applyLanguage(yamlFeaturesInForce());
-    // A big paste: its features before Monaco takes it in, and megabytes taken in by slices (sliced-paste.ts).
-    // Registered before the editor exists: Monaco's own paste handler listens on this element in the capture
-    // phase too, and stops the event there.
-    const write = (fn: () => void) => {
-      guard.applying = true;
-      try {
-        fn();
-      } finally {
-        guard.applying = false;
-      }
-    };
-    const sliced = slicedPaste(
-      monaco,
-      () => editorRef.current,
-      write,
-      (text) => {
-        noteTyping();
-        if (useStore.getState().text !== text) useStore.getState().setText(text, 'editor');
-      },
-    );
-    const onPaste = (e: ClipboardEvent) => {
-      const text = e.clipboardData?.getData('text/plain') ?? '';
-      limitBeforeArrival(text);
-      if (!sliced.paste(text)) return;
-      e.preventDefault();
-      e.stopImmediatePropagation();
-    };
+    // A big paste: its features before Monaco takes it in. Registered before the editor exists: Monaco's own
+    // paste handler listens on this element in the capture phase too, and stops the event there.
+    const onPaste = (e: ClipboardEvent) => limitBeforeArrival(e.clipboardData?.getData('text/plain') ?? '');
     const hostElement = host.current!;
     hostElement.addEventListener('paste', onPaste, true);
     const editor = monaco.editor.create(hostElement, {
@@ -144,8 +119,6 @@ export default function YamlEditor() {
     });
     const unsubscribe = useStore.subscribe((state, prev) => {
       if (state.revision === prev.revision || state.origin === 'editor') return;
-      // Half a paste is in the model: the store's text is the one before it, and the paste's end sets it.
-      if (sliced.active) return;
       // A text the worker analyses is asked for before Monaco takes it in (hundreds of milliseconds for
       // megabytes): the worker reads it meanwhile, on the other core.
       if (state.origin === 'load' && state.caches.backend?.takes(state.parsedText)) selectView(state);
