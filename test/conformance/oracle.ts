@@ -12,12 +12,15 @@ export const ORACLE_DIR = process.env.ORACLE_DIR
   ? resolve(process.env.ORACLE_DIR)
   : resolve(projectRoot, '../shared/oracle');
 
-/** True when `sub` exists in the oracle; otherwise warns once per suite so a skip is never silent. */
-export function oraclePresent(sub: string): boolean {
+/**
+ * True when `sub` exists in the oracle; otherwise warns once per suite so a skip is never silent.
+ * `suite` names the suite in that warning (by default `sub`).
+ */
+export function oraclePresent(sub: string, suite = sub): boolean {
   const p = join(ORACLE_DIR, sub);
   if (existsSync(p)) return true;
   console.warn(
-    `\n*** ORACLE MISSING: ${p} not found — conformance suite "${sub}" is SKIPPED. Set ORACLE_DIR to run it. ***\n`,
+    `\n*** ORACLE MISSING: ${p} not found — conformance suite "${suite}" is SKIPPED. Set ORACLE_DIR to run it. ***\n`,
   );
   return false;
 }
@@ -34,6 +37,17 @@ export function readTree(dir: string): SourceFile[] {
   };
   walk(dir);
   return out;
+}
+
+/** The paths of every YAML file (.yaml, .yml) under `dir`, recursively, sorted. */
+export function yamlFilesUnder(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return yamlFilesUnder(path);
+      return /\.ya?ml$/i.test(name) ? [path] : [];
+    });
 }
 
 /** Rows of a TSV file with a header line, as objects keyed by column name. */

@@ -6,9 +6,9 @@
  * ways YAML allows (flow maps, quoted keys, block scalars that look like
  * keys, anchors, comments, odd indentation, CRLF).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ORACLE_DIR, oraclePresent, yamlFilesUnder } from '../conformance/oracle.ts';
 import { parseAllDocuments } from 'yaml';
 import { clusterDump } from '../../bench/big-inputs.ts';
 import { kubectlDeploymentList, kubectlPodList } from '../../bench/kubectl-dump.ts';
@@ -269,25 +269,15 @@ describe('Documents of a many-document dump without cluster noise', () => {
 });
 
 /** Every .yaml/.yml file under `dir`. */
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return yamlFiles(path);
-    return /\.ya?ml$/.test(name) ? [path] : [];
-  });
-}
-
-const ORACLE = process.env.ORACLE_DIR;
-
-describe.skipIf(!ORACLE)('oracle Lists without cluster noise', () => {
+describe.skipIf(!oraclePresent('.', 'oracle Lists without cluster noise'))('oracle Lists without cluster noise', () => {
   it('read as the full parse reads them', () => {
-    const lists = yamlFiles(ORACLE!).filter((f) => /^kind: *["']?[A-Za-z]*List/m.test(readFileSync(f, 'utf8')));
+    const lists = yamlFilesUnder(ORACLE_DIR).filter((f) => /^kind: *["']?[A-Za-z]*List/m.test(readFileSync(f, 'utf8')));
     expect(lists.length).toBeGreaterThan(10);
     for (const f of lists) expectSameReading(readFileSync(f, 'utf8'));
   });
 
   it('read every oracle file, Lists or documents, as the full parse reads it', () => {
-    const files = yamlFiles(ORACLE!);
+    const files = yamlFilesUnder(ORACLE_DIR);
     expect(files.length).toBeGreaterThan(100);
     for (const f of files) expectSameReading(readFileSync(f, 'utf8'));
   });

@@ -9,10 +9,10 @@
  * (anchors, trailing comments, odd indentation, broken items) go to the
  * whole parse and must still come out the same.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ORACLE_DIR, oraclePresent, yamlFilesUnder } from '../conformance/oracle.ts';
 import { IncrementalParser } from '../../src/model/manifests/incremental.ts';
 import { listLayout, listLayoutAfterEdit } from '../../src/model/manifests/list-items.ts';
 import { commonEnds } from '../../src/model/manifests/common-ends.ts';
@@ -348,20 +348,10 @@ describe('List items read without cluster noise (dropClusterNoise, the CLI analy
   });
 });
 
-const ORACLE = process.env.ORACLE_DIR;
-
 /** Every .yaml/.yml file under `dir`. */
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return yamlFiles(path);
-    return /\.ya?ml$/.test(name) ? [path] : [];
-  });
-}
-
-describe.skipIf(!ORACLE)('oracle Lists parsed item by item', () => {
+describe.skipIf(!oraclePresent('.', 'oracle Lists parsed item by item'))('oracle Lists parsed item by item', () => {
   it('give the whole parse of every oracle file with a List', () => {
-    const lists = yamlFiles(ORACLE!).filter((f) => {
+    const lists = yamlFilesUnder(ORACLE_DIR).filter((f) => {
       const text = readFileSync(f, 'utf8');
       return /^kind: *[A-Za-z]*List/m.test(text);
     });

@@ -6,10 +6,10 @@
  * around it (with comments, odd spacing, quotes, flow collections, keys that
  * resolve to numbers).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ORACLE_DIR, oraclePresent, yamlFilesUnder } from '../conformance/oracle.ts';
 import { parseAllDocuments } from 'yaml';
 import { clusterDump } from '../../bench/big-inputs.ts';
 import { kubectlPodList } from '../../bench/kubectl-dump.ts';
@@ -189,21 +189,11 @@ describe('the plain reader', () => {
 });
 
 /** Every .yaml/.yml file under `dir`. */
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return yamlFiles(path);
-    return /\.ya?ml$/.test(name) ? [path] : [];
-  });
-}
-
-const ORACLE = process.env.ORACLE_DIR;
-
-describe.skipIf(!ORACLE)('the plain reader on the oracle', () => {
+describe.skipIf(!oraclePresent('.', 'the plain reader on the oracle'))('the plain reader on the oracle', () => {
   it('gives up or agrees with yaml on every document', () => {
     let read = 0;
     let all = 0;
-    for (const f of yamlFiles(ORACLE!))
+    for (const f of yamlFilesUnder(ORACLE_DIR))
       for (const doc of chunks(readFileSync(f, 'utf8'))) {
         all++;
         if (expectSameOrGiveUp(doc)) read++;
