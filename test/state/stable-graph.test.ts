@@ -3,6 +3,7 @@
  * every node and edge it did not change — even when their spans moved — so the
  * canvas redraws only what changed, and spans stay exact.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deriveGraph } from '../../src/model/graph/index.ts';
 import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
@@ -34,6 +35,8 @@ describe('stabiliseGraph', () => {
   it('returns the previous graph itself when nothing changed', () => {
     const a = graphOf(TEXT);
     expect(stabiliseGraph(a, graphOf(TEXT))).toBe(a);
+    // New lists of the very same objects (what the worker's delta hands over when a keystroke changed nothing).
+    expect(stabiliseGraph(a, { nodes: [...a.nodes], edges: [...a.edges] })).toBe(a);
   });
 
   it('keeps unchanged objects across shifted spans and gives them the new spans', () => {
@@ -71,6 +74,47 @@ describe('stabiliseGraph', () => {
     }
     expect(kept).toBeGreaterThan(0);
     expect(b.edges.length).not.toBe(a.edges.length);
+  });
+});
+
+describe('stabiliseGraph on any edit of the edge list', () => {
+  // Real edges of the generated workspace. Each one is kept (the same object, as the worker's delta and
+  // GraphCache keep them), copied with a moved span (an equal new object), copied with a changed label
+  // (a changed edge), or dropped; new edges are inserted in id order. Whatever the mix, the result must
+  // equal the new list, hold the old object wherever an equal one existed, and be the old graph itself
+  // when nothing changed.
+  const base = graphOf(generate({ namespaces: 3, workloads: 12, policies: 8 }));
+  const op = fc.constantFrom('keep', 'moved', 'changed', 'dropped');
+  it('keeps exactly the equal objects, in order', () => {
+    // Derivations sort edges by id, and the walk relies on it.
+    expect(base.edges.map((e) => e.id)).toEqual(base.edges.map((e) => e.id).sort());
+    fc.assert(
+      fc.property(
+        fc.array(op, { minLength: base.edges.length, maxLength: base.edges.length }),
+        fc.nat(5),
+        (ops, added) => {
+          const prev = { nodes: base.nodes, edges: base.edges.map((e) => ({ ...e, span: e.span && { ...e.span } })) };
+          const next: typeof prev.edges = [];
+          prev.edges.forEach((e, i) => {
+            if (ops[i] === 'keep') next.push(e);
+            else if (ops[i] === 'moved') next.push({ ...e, span: e.span && { ...e.span, offset: e.span.offset + 3 } });
+            else if (ops[i] === 'changed') next.push({ ...e, label: `${e.label} changed` });
+            if (i < added) next.push({ ...e, id: `${e.id}\u0000new` }); // sorts right after its namesake
+          });
+          const expected = structuredClone(next);
+          const out = stabiliseGraph(prev, { nodes: base.nodes, edges: next });
+          expect(out.edges).toEqual(expected);
+          const olds = new Map(prev.edges.map((e) => [e.id, e]));
+          out.edges.forEach((e, i) => {
+            const old = olds.get(e.id);
+            expect(e).toBe(old && sameEdgeButSpan(old, next[i]) ? old : next[i]);
+          });
+          const unchanged = added === 0 && ops.every((o) => o === 'keep' || o === 'moved');
+          expect(out === prev).toBe(unchanged);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
