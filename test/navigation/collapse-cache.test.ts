@@ -61,4 +61,56 @@ describe('CollapseCache', () => {
     expect(kept).toBeGreaterThan(0);
     expect(keptNodes).toBeGreaterThan(0);
   });
+
+  it('equals collapseGraph after edges changed in place, as typing a port does (fast-check)', () => {
+    // The same ids at the same places, some relabelled, some re-pointed at another node (which can move an
+    // edge into a collapsed namespace or out of one): the cache patches its last drawing, or walks.
+    let kept = 0;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            relabel: fc.array(fc.nat(399), { maxLength: 5 }),
+            repoint: fc.array(fc.record({ edge: fc.nat(399), to: fc.nat(39) }), { maxLength: 2 }),
+          }),
+          { minLength: 1, maxLength: 8 },
+        ),
+        fc.subarray([0, 1, 2, 3, 4], { minLength: 1 }),
+        (steps, first) => {
+          const g = new SteppedGraph(400);
+          const collapsed = new Set(first.map((n) => `ns:${n}`));
+          const cache = new CollapseCache();
+          let edges: GraphEdge[] = g.edges;
+          let before = cache.collapse({ nodes: g.nodes, edges }, collapsed);
+          for (const s of steps) {
+            const relabel = new Set(s.relabel);
+            const repoint = new Map(s.repoint.map((r) => [r.edge, g.nodes[r.to % g.nodes.length].id]));
+            const prevEdges = edges;
+            edges = edges.map((e, i) =>
+              repoint.has(i)
+                ? { ...e, target: repoint.get(i)! }
+                : relabel.has(i)
+                  ? { ...e, label: e.label === 'TCP 80' ? 'UDP 53' : 'TCP 80' }
+                  : e,
+            );
+            const graph = { nodes: g.nodes, edges };
+            const got = cache.collapse(graph, collapsed);
+            expect(got).toEqual(collapseGraph(graph, collapsed));
+            const drawnBefore = new Map(before.edges.map((e) => [e.id, e]));
+            for (const e of got.edges) {
+              const i = edges.findIndex((x) => x.id === e.id);
+              if (edges[i] === prevEdges[i] && drawnBefore.has(e.id)) {
+                expect(e).toBe(drawnBefore.get(e.id));
+                kept++;
+              }
+            }
+            if (edges.every((e, i) => e === prevEdges[i])) expect(got.edges).toBe(before.edges);
+            before = got;
+          }
+        },
+      ),
+      { numRuns: 80 },
+    );
+    expect(kept).toBeGreaterThan(0);
+  });
 });
