@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { pasteIntoEditor } from './sync-helpers.ts';
 import { TWO_NAMESPACES } from '../navigation/two-namespaces.ts';
+import { generate } from '../../bench/generate.ts';
 
 const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
 const WEB = 'wl:front/web[Deployment]';
@@ -215,4 +216,51 @@ test('the minimap moves the view where it is clicked or dragged, and zooms on sc
   await map.hover();
   await page.mouse.wheel(0, -200);
   await expect.poll(async () => zoomOf(await viewportTransform(page))).toBeGreaterThan(zoomOf(dragged));
+});
+
+test('a cluster too big to fit readably opens on a namespace card, not on empty canvas', async ({
+  page,
+  watch: _watch,
+}) => {
+  // 40 namespaces of 12 workloads: every namespace starts collapsed (model/graph/collapse.ts), and the
+  // graph does not fit the pane at a readable zoom, so the view shows the part that matters: the first
+  // namespace with policies. The fit once counted only expanded namespace boxes, found none, and opened
+  // on the graph's top-left corner, where no card stands.
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.waitForFunction(() => Boolean(window.__netpolStudio?.editor && window.__netpolStudioState));
+  await expect(page.locator('[data-testid="entity-node"]').first()).toBeVisible();
+  const fits = await page.evaluate(() => window.__netpolStudioState!.store.getState().fitRequest);
+  const text = generate({ namespaces: 40, workloads: 480, policies: 160 });
+  await page.evaluate((t) => window.__netpolStudio!.loadWorkspaceText(t), text);
+  await page.waitForFunction(
+    (before) => {
+      const s = window.__netpolStudioState!.store.getState();
+      return !s.layoutRunning && s.fitRequest > before && !window.__netpolStudioState!.view().updating;
+    },
+    fits,
+    { timeout: 90_000 },
+  );
+  await expect(page.locator('[data-testid="collapsed-namespace"]').first()).toBeVisible();
+  // The cards wholly inside the graph pane, with their names' size on screen (font size × zoom).
+  const cardsInView = () =>
+    page.evaluate(() => {
+      const pane = document.querySelector('[data-testid="graph-pane"]')!.getBoundingClientRect();
+      const viewport = document.querySelector('.react-flow__viewport')!;
+      const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
+      return [...document.querySelectorAll('[data-testid="collapsed-namespace"]')]
+        .filter((card) => {
+          const r = card.getBoundingClientRect();
+          return r.left >= pane.left && r.right <= pane.right && r.top >= pane.top && r.bottom <= pane.bottom;
+        })
+        .map((card) => {
+          const name = card.querySelector('.ns-card__name')!;
+          return { name: name.textContent, px: parseFloat(getComputedStyle(name).fontSize) * zoom };
+        });
+    });
+  await expect
+    .poll(async () => (await cardsInView()).length, { message: 'namespace cards wholly in view', timeout: 10_000 })
+    .toBeGreaterThan(0);
+  for (const card of await cardsInView())
+    expect(card.px, `${card.name}'s name on screen`).toBeGreaterThanOrEqual(9 - 0.01);
 });

@@ -10,6 +10,7 @@ import { ControlButton, useReactFlow, useStore as useFlowStore, type ReactFlowSt
 import { useEffect, useRef, type RefObject } from 'react';
 import { useStore } from '../hooks/stores.ts';
 import { focusOf, paneRoom, readableViewport, READABLE_ZOOM, type Rect } from './geometry/readable-fit.ts';
+import { namespacesWithPolicies } from './geometry/fit-parts.ts';
 import type { FlowNode } from './to-flow.ts';
 import { CanvasMiniMap } from './navigate/CanvasMiniMap.tsx';
 
@@ -22,14 +23,10 @@ function useReadableFit(): (duration?: number) => void {
     if (!room || nodes.length === 0) return;
     const all = flow.getNodesBounds(nodes);
     const selected = useStore.getState().selectedNodeIds.filter((id) => flow.getNode(id));
-    // A namespace has policies when one selects its box (namespace-wide) or any of its members.
-    const withPolicies = new Set<string>();
-    for (const n of nodes)
-      if (n.data.node.selectedBy.length > 0) withPolicies.add(n.type === 'namespace' ? n.id : (n.parentId ?? ''));
     const focus: Rect | undefined = selected.length
       ? flow.getNodesBounds(selected)
       : focusOf(
-          nodes.filter((n) => n.type === 'namespace' && withPolicies.has(n.id)).map((n) => flow.getNodesBounds([n])),
+          namespacesWithPolicies(nodes).map((n) => flow.getNodesBounds([n])),
           room,
         );
     void flow.setViewport(readableViewport(all, focus, room), { duration });
