@@ -13,6 +13,7 @@ import { WorkspaceReader } from '../../src/model/manifests/workspace-reader.ts';
 import { checkWorkspace } from '../../src/model/validation/lint.ts';
 import { parseSource } from '../../src/model/manifests/source.ts';
 import { nodes, shape } from './parse-shape.ts';
+import { applyTextEdit, textEditArb } from './random-edits.ts';
 import type { Workspace } from '../../src/model/types.ts';
 import { buildWorkspace } from '../../src/model/manifests/workspace.ts';
 import { applyEdit } from '../../src/sync/index.ts';
@@ -134,21 +135,7 @@ const PIECES = [
   'port: 80\n',
 ];
 
-type Edit = { at: number; del: number; insert: string };
-const editArb: fc.Arbitrary<Edit> = fc.record({
-  at: fc.nat(),
-  del: fc.oneof(fc.constant(0), fc.nat({ max: 12 })),
-  insert: fc.oneof(
-    fc.constant(''),
-    fc.constantFrom(...PIECES),
-    fc.array(fc.constantFrom(...PIECES), { maxLength: 4 }).map((a) => a.join('')),
-  ),
-});
-
-function applyRandom(text: string, e: Edit): string {
-  const at = text.length ? e.at % (text.length + 1) : 0;
-  return text.slice(0, at) + e.insert + text.slice(at + e.del);
-}
+const editArb = textEditArb(PIECES, 12, true);
 
 describe('IncrementalParser', () => {
   it('matches a full parse of the fixture, first and again', () => {
@@ -231,7 +218,7 @@ describe('IncrementalParser', () => {
       fc.property(fc.array(editArb, { minLength: 1, maxLength: 8 }), (edits) => {
         let text = FIXTURE;
         for (const e of edits) {
-          const next = applyRandom(e.at % 5 === 0 ? marked.slice(0, text.length) : text, e);
+          const next = applyTextEdit(e.at % 5 === 0 ? marked.slice(0, text.length) : text, e);
           const before = documentStarts(text);
           if (before) {
             const [p, s] = commonEnds(text, next);
@@ -252,7 +239,7 @@ describe('IncrementalParser', () => {
         let text = FIXTURE;
         parser.parse({ name: 'w.yaml', text });
         for (const e of edits) {
-          text = applyRandom(text, e);
+          text = applyTextEdit(text, e);
           expectSameAsFull(parser, text);
         }
       }),

@@ -24,6 +24,7 @@ import { checkWorkspace } from '../../src/model/validation/lint.ts';
 import { applyEdit } from '../../src/sync/index.ts';
 import { kubectlPodList } from '../../bench/kubectl-dump.ts';
 import { shape } from './parse-shape.ts';
+import { applyTextEdit, textEditArb } from './random-edits.ts';
 
 const LIST = `# pods and a policy, by hand
 apiVersion: v1
@@ -215,19 +216,14 @@ describe('List parsed item by item', () => {
       '\t',
       'x: 1\n',
     ];
-    const edit = fc.record({
-      at: fc.nat(),
-      del: fc.oneof(fc.constant(0), fc.nat({ max: 12 })),
-      insert: fc.oneof(fc.constant(''), fc.constantFrom(...PIECES)),
-    });
+    const edit = textEditArb(PIECES, 12);
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
         const parser = new IncrementalParser();
         let text = LIST;
         expectSameAsWhole(text, parser);
         for (const e of edits) {
-          const at = e.at % (text.length + 1);
-          text = text.slice(0, at) + e.insert + text.slice(at + e.del);
+          text = applyTextEdit(text, e);
           expectSameAsWhole(text, parser);
         }
       }),
@@ -250,11 +246,7 @@ describe('List parsed item by item', () => {
       '\nitems:\n',
       '\nkind: X\n',
     ];
-    const edit = fc.record({
-      at: fc.nat(),
-      del: fc.oneof(fc.constant(0), fc.nat({ max: 40 })),
-      insert: fc.oneof(fc.constant(''), fc.constantFrom(...PIECES)),
-    });
+    const edit = textEditArb(PIECES, 40);
     const pods = kubectlPodList({ pods: 8, namespaces: 2 });
     let kept = 0;
     fc.assert(
@@ -263,8 +255,7 @@ describe('List parsed item by item', () => {
         let layout = listLayout(text);
         for (const e of edits) {
           if (!layout) return;
-          const at = e.at % (text.length + 1);
-          const next = text.slice(0, at) + e.insert + text.slice(at + e.del);
+          const next = applyTextEdit(text, e);
           const after = listLayoutAfterEdit({ layout, length: text.length }, next, ...commonEnds(text, next));
           expect(after).toEqual(listLayout(next));
           if (after) kept++;
