@@ -28,27 +28,36 @@ test('a layout given with its graph is not replaced by an ELK run started before
   });
   await openApp(page);
   const key = layoutKeyFromScratch(deriveGraph(loadWorkspace([{ name: 'workspace.yaml', text: TEXT }])));
-  await page.evaluate((t) => {
-    window.__netpolStudio!.editor.getModel()!.setValue(t);
-    window.__netpolStudioState!.store.getState().setText(t, 'load');
-  }, TEXT);
-  // The canvas lays the new text out (namespaces collapsed by default)...
-  await page.waitForFunction(() => window.__netpolStudioState!.store.getState().layoutRunning, undefined, {
-    timeout: 60_000,
-    polling: 10,
-  });
-  // ...while every namespace is opened and a layout of the whole graph is given, with its key.
-  const given = await page.evaluate((k) => {
-    const { store, view } = window.__netpolStudioState!;
-    const { graph } = view();
-    for (const n of graph.nodes) if (n.kind === 'namespace') store.getState().setCollapsed(n.id, false);
-    const boxes: Record<string, { x: number; y: number; width: number; height: number }> = {};
-    graph.nodes.forEach(
-      (n, i) => (boxes[n.id] = { x: (i % 40) * 300, y: Math.floor(i / 40) * 100, width: 220, height: 56 }),
-    );
-    store.getState().applyLayout(k, boxes, true);
-    return { fits: store.getState().fitRequest, first: graph.nodes[0].id, box: boxes[graph.nodes[0].id] };
-  }, key);
+  // The canvas lays the new text out (namespaces collapsed by default), and while that ELK run is going,
+  // every namespace is opened and a layout of the whole graph is given, with its key. The run takes only
+  // 0.3-0.7 s, so the layout is given from the page itself, in the microtask after the canvas starts the
+  // run: a round trip from the test could come after the run has already answered (CI saw that once).
+  const given = await page.evaluate(
+    ({ t, k }) =>
+      new Promise<{ fits: number; first: string; box: unknown; runningWhenGiven: boolean }>((resolve) => {
+        const { store, view } = window.__netpolStudioState!;
+        const unsubscribe = store.subscribe((s, before) => {
+          if (!s.layoutRunning || before.layoutRunning) return;
+          unsubscribe();
+          queueMicrotask(() => {
+            const runningWhenGiven = store.getState().layoutRunning;
+            const { graph } = view();
+            for (const n of graph.nodes) if (n.kind === 'namespace') store.getState().setCollapsed(n.id, false);
+            const boxes: Record<string, { x: number; y: number; width: number; height: number }> = {};
+            graph.nodes.forEach(
+              (n, i) => (boxes[n.id] = { x: (i % 40) * 300, y: Math.floor(i / 40) * 100, width: 220, height: 56 }),
+            );
+            store.getState().applyLayout(k, boxes, true);
+            const first = graph.nodes[0].id;
+            resolve({ fits: store.getState().fitRequest, first, box: boxes[first], runningWhenGiven });
+          });
+        });
+        window.__netpolStudio!.editor.getModel()!.setValue(t);
+        store.getState().setText(t, 'load');
+      }),
+    { t: TEXT, k: key },
+  );
+  expect(given.runningWhenGiven).toBe(true);
   // The run nobody waits for any more is stopped at once, its worker with it.
   expect(elkWorkers.length).toBeGreaterThan(0);
   await expect.poll(() => elkWorkers.filter((w) => !w.closed).length, { timeout: 5_000 }).toBe(0);
