@@ -11,10 +11,11 @@ import {
   Controls,
   ReactFlow,
   ReactFlowProvider,
+  type EdgeChange,
   type EdgeTypes,
   type NodeTypes,
 } from '@xyflow/react';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useStore } from '../hooks/stores.ts';
 import { useView } from '../hooks/use-view.ts';
 import { Inspector } from '../inspector/Inspector.tsx';
@@ -99,6 +100,12 @@ function Canvas() {
   const live = useLiveOverlays(nodes, edges, Boolean(flows));
   const { onNodesChange, onEdgesChange, onConnectEnd, onNodeDoubleClick, onDragOver, onDrop, onPick } =
     useCanvasHandlers(latest, paneRef);
+  // One function for the life of the canvas: React Flow stores each handler it is given, and a new one on
+  // every render was one more store update per render, each running every node's and edge's selector.
+  const onFlowEdgesChange = useCallback(
+    (changes: EdgeChange<LiveCanvasEdge>[]) => onEdgesChange(canvasEdgeChanges(changes)),
+    [onEdgesChange],
+  );
 
   // A big cluster (a thousand nodes, tens of thousands of rules) only draws what is in view.
   const large = nodes.length > LARGE_NODES || edges.length > LARGE_EDGES;
@@ -111,7 +118,7 @@ function Canvas() {
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
-          onEdgesChange={(changes) => onEdgesChange(canvasEdgeChanges(changes))}
+          onEdgesChange={onFlowEdgesChange}
           onConnectEnd={onConnectEnd}
           onNodeDoubleClick={onNodeDoubleClick}
           zoomOnDoubleClick={false}
