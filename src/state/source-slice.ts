@@ -7,6 +7,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { openedOnLoad } from './baseline-slice.ts';
 import type { AppState } from './store.ts';
+import { composeEdit, UNCHANGED, type Replacement, type TextEdit } from './backend/text-delta.ts';
 
 export type ChangeOrigin = 'load' | 'editor' | 'graph';
 
@@ -72,11 +73,24 @@ export interface SourceSlice {
    * it instead of recording it as an edit.
    */
   resetsHistory: boolean;
-  setText: (text: string, origin: ChangeOrigin, options?: { resetHistory?: boolean }) => void;
+  /**
+   * `edit`: the editor's own account of this change (one edit of the text before), so the text need not be
+   * compared with the last one to find it (backend/text-delta.ts).
+   */
+  setText: (text: string, origin: ChangeOrigin, options?: { resetHistory?: boolean; edit?: TextEdit }) => void;
 }
 
 export const createSourceSlice: StateCreator<AppState, [], [], SourceSlice> = (set, get) => {
   const parse = parseScheduler();
+  // How `text` differs from `base` (the text last parsed here), while the editor's edits tell it; undefined
+  // once they do not. The base is kept, not assumed: a gesture may parse the text early (commit.ts).
+  let sinceParsed: { base: string; change: Replacement } | undefined = { base: '', change: UNCHANGED };
+  const parseNow = (): void => {
+    const { text, caches } = get();
+    if (sinceParsed) caches.backend?.expect?.(sinceParsed.base, text, sinceParsed.change);
+    sinceParsed = { base: text, change: UNCHANGED };
+    set({ parsedText: text, parsePending: false });
+  };
   return {
     text: '',
     origin: 'load',
@@ -88,10 +102,16 @@ export const createSourceSlice: StateCreator<AppState, [], [], SourceSlice> = (s
       const revision = get().revision + 1;
       const resetsHistory = options?.resetHistory === true;
       if (origin === 'editor') {
+        const edit = options?.edit;
+        // An edit that does not fit the text before it says nothing about this text.
+        const fits = edit !== undefined && get().text.length - edit.removed + edit.inserted.length === text.length;
+        const change = sinceParsed && fits ? composeEdit(sinceParsed.change, edit) : undefined;
+        sinceParsed = sinceParsed && change && { base: sinceParsed.base, change };
         set({ text, origin, revision, parsePending: true, resetsHistory });
-        parse.schedule(() => set({ parsedText: get().text, parsePending: false }));
+        parse.schedule(parseNow);
       } else {
         parse.cancel();
+        sinceParsed = { base: text, change: UNCHANGED };
         // Loads and graph edits are discrete steps: parse at once. A load is the live diff's `opened` baseline.
         const opened = origin === 'load' ? openedOnLoad(text) : {};
         set({ text, origin, revision, parsedText: text, parsePending: false, resetsHistory, ...opened });

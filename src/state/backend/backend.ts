@@ -8,6 +8,7 @@
  * The app installs a worker-backed one (ui/analysis/install.ts): src/state
  * itself never creates a Worker, so it keeps running in Node.
  */
+import type { Replacement } from './text-delta.ts';
 import type { Diagnostic } from '../../model/diagnostics.ts';
 import type { EffectiveFlow } from '../../model/analysis/effective.ts';
 import type { WorkloadExposure } from '../../model/analysis/exposure-view.ts';
@@ -35,6 +36,11 @@ export interface AnalysisHandlers {
 export interface AnalysisBackend {
   /** Whether this backend analyses `text` (else the caller analyses it in process). */
   takes(text: string): boolean;
+  /**
+   * `text`, about to be asked for, is `base` with `change` applied (the editor's edits said so): a backend
+   * that sends texts as changes can send this one without reading it (text-delta.ts).
+   */
+  expect?(base: string, text: string, change: Replacement): void;
   /**
    * Analyses `text`; the handlers are called at most once each, later, unless a newer
    * `analyse` call supersedes this one first (then never).

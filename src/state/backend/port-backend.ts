@@ -16,7 +16,7 @@ import type { ConnectivityMatrix } from '../../model/analysis/matrix.ts';
 import type { PolicyGraph } from '../../model/graph/types.ts';
 import { OFFLOAD_FROM_CHARS, type AnalysisBackend, type AnalysisHandlers } from './backend.ts';
 import type { Answer, Port, Request, WireRequest } from './protocol.ts';
-import { TextSender } from './text-delta.ts';
+import { TextSender, type Replacement } from './text-delta.ts';
 import { AnalysisServer } from './server.ts';
 import { applyEdgesDelta } from './graph-delta.ts';
 
@@ -50,13 +50,15 @@ export class PortBackend implements AnalysisBackend {
   private parts: { id: number; nodes: PolicyGraph['nodes']; edges: PolicyGraph['edges'] } | undefined;
   /** The edges of the last graph the worker sent (wanted or not): what its next delta changes. */
   private lastEdges: PolicyGraph['edges'] = [];
+  /** How texts cross: as changes of the last one sent. */
+  private readonly texts: TextSender;
 
   constructor(
     port: Port<Answer, WireRequest>,
     private readonly fromChars = OFFLOAD_FROM_CHARS,
   ) {
     // Texts and baselines each as a change of the last one sent: a keystroke crosses, not the workspace.
-    const texts = new TextSender();
+    const texts = (this.texts = new TextSender());
     const bases = new TextSender();
     this.send = (request) =>
       port.postMessage(
@@ -69,6 +71,10 @@ export class PortBackend implements AnalysisBackend {
 
   takes(text: string): boolean {
     return text.length >= this.fromChars;
+  }
+
+  expect(base: string, text: string, change: Replacement): void {
+    this.texts.expect(base, text, change);
   }
 
   analyse(text: string, handlers: AnalysisHandlers): void {

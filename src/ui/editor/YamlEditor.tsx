@@ -111,10 +111,13 @@ export default function YamlEditor() {
       editor.updateOptions(monacoOptionsFor(features));
     });
 
-    const typed = model.onDidChangeContent(() => {
+    const typed = model.onDidChangeContent((event) => {
       if (!guard.applying) {
         noteTyping();
-        useStore.getState().setText(model.getValue(), 'editor');
+        // One edit (a keystroke, a paste) is said as such: the store then never compares megabytes to find it.
+        const only = event.changes.length === 1 && !event.isFlush ? event.changes[0] : undefined;
+        const edit = only && { at: only.rangeOffset, removed: only.rangeLength, inserted: only.text };
+        useStore.getState().setText(model.getValue(), 'editor', edit ? { edit } : undefined);
       }
     });
     const unsubscribe = useStore.subscribe((state, prev) => {
