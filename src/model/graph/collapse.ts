@@ -109,7 +109,7 @@ const MAX_PATCHED_SHARE = 0.25;
  * rule leaves them) and each stays drawn or hidden as before, the last drawing is copied and patched at
  * those places: building the two lists of 338,666 anew took ~26 ms a keystroke in Node, the patch ~11 ms
  * (most of it the new list of drawn edges, which the canvas needs as a new object).
- * Equal to collapseGraph with this object's memo, whatever the graphs (test/navigation/collapse.test.ts).
+ * Equal to collapseGraph with this object's memo, whatever the graphs (test/navigation/collapse-cache.test.ts).
  */
 export class CollapseCache {
   private readonly memo = new WeakMap<GraphEdge, GraphEdge>();
