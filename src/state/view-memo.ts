@@ -126,7 +126,11 @@ export class ViewMemo {
       const shown = keepBroken(this.lastGood, text, answer.graph, answer.broken);
       broken = shown.broken;
       // Unchanged nodes and edges keep their objects, so the canvas redraws only what changed.
-      this.lastGood = { text, graph: stabiliseGraph(this.lastGood.graph, shown.graph), counts: answer.counts };
+      this.lastGood = {
+        text,
+        graph: stabiliseGraph(this.lastGood.graph, shown.graph, answer.edgesFrom),
+        counts: answer.counts,
+      };
     }
     this.lastView = {
       graph: this.lastGood.graph,

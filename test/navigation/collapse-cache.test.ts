@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CollapseCache, collapseGraph } from '../../src/model/graph/collapse.ts';
 import type { GraphEdge } from '../../src/model/graph/types.ts';
+import { replacedAt, tellReplaced } from '../../src/model/graph/edge-replacements.ts';
 import { edgeStepArb, SteppedGraph } from '../graph/synthetic-graphs.ts';
 
 describe('CollapseCache', () => {
@@ -66,6 +67,7 @@ describe('CollapseCache', () => {
     // The same ids at the same places, some relabelled, some re-pointed at another node (which can move an
     // edge into a collapsed namespace or out of one): the cache patches its last drawing, or walks.
     let kept = 0;
+    let told = 0;
     fc.assert(
       fc.property(
         fc.array(
@@ -76,7 +78,9 @@ describe('CollapseCache', () => {
           { minLength: 1, maxLength: 8 },
         ),
         fc.subarray([0, 1, 2, 3, 4], { minLength: 1 }),
-        (steps, first) => {
+        // Whether the new list comes told where it changed (edge-replacements.ts), as the worker's delta tells.
+        fc.boolean(),
+        (steps, first, tell) => {
           const g = new SteppedGraph(400);
           const collapsed = new Set(first.map((n) => `ns:${n}`));
           const cache = new CollapseCache();
@@ -93,9 +97,23 @@ describe('CollapseCache', () => {
                   ? { ...e, label: e.label === 'TCP 80' ? 'UDP 53' : 'TCP 80' }
                   : e,
             );
+            // Told with one place more than changed (a place told may hold the same object).
+            const changedAt = edges.flatMap((e, i) => (e === prevEdges[i] ? [] : [i]));
+            if (tell)
+              tellReplaced(
+                edges,
+                prevEdges,
+                [...new Set([0, ...changedAt])].sort((a, b) => a - b),
+              );
             const graph = { nodes: g.nodes, edges };
             const got = cache.collapse(graph, collapsed);
             expect(got).toEqual(collapseGraph(graph, collapsed));
+            // Where the drawing says it changed, it did not change anywhere else.
+            const at = replacedAt(before.edges, got.edges);
+            if (at) {
+              told++;
+              got.edges.forEach((e, k) => e !== before.edges[k] && expect(at).toContain(k));
+            }
             const drawnBefore = new Map(before.edges.map((e) => [e.id, e]));
             for (const e of got.edges) {
               const i = edges.findIndex((x) => x.id === e.id);
@@ -112,5 +130,6 @@ describe('CollapseCache', () => {
       { numRuns: 80 },
     );
     expect(kept).toBeGreaterThan(0);
+    expect(told).toBeGreaterThan(0);
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.ts';
 import { collapsedNamespaces, namespaceSummary } from '../../src/model/graph/collapse.ts';
 import type { PolicyGraph } from '../../src/model/graph/types.ts';
+import { tellReplaced } from '../../src/model/graph/edge-replacements.ts';
 import { namespaceSummaries, SummaryCache } from '../../src/ui/canvas/navigate/namespace-summaries.ts';
 import { graphOf, TWO_NAMESPACES } from './fixture.ts';
 
@@ -99,6 +100,25 @@ describe('SummaryCache', () => {
     const after = cache.summaries(moved, ids);
     expect(after).not.toBe(first);
     expect(after).toEqual(namespaceSummaries(moved, ids));
+  });
+
+  it('counts only where the new list was told to differ (edge-replacements.ts), as a fresh count does', () => {
+    const inside = g.edges.findIndex((e) => e.source.startsWith('wl:ns-0/') && e.target.startsWith('wl:ns-0/'));
+    const outside = g.nodes.find((n) => n.parentId && n.parentId !== 'ns:ns-0' && n.kind === 'workload')!;
+    const edges = g.edges.map((e, i) => (i === inside ? { ...e, target: outside.id } : i % 5 === 0 ? { ...e } : e));
+    const at = edges.flatMap((e, i) => (e === g.edges[i] ? [] : [i]));
+    const cache = new SummaryCache();
+    const first = cache.summaries(g, ids);
+    tellReplaced(edges, g.edges, at);
+    const after = cache.summaries({ nodes: g.nodes, edges }, ids);
+    expect(after).toEqual(namespaceSummaries({ nodes: g.nodes, edges }, ids));
+    expect(after).not.toEqual(first);
+    // It trusts what it is told: told nothing of the moved rule, it counts none of it (so it did not walk).
+    const blind = new SummaryCache();
+    blind.summaries(g, ids);
+    const edges2 = g.edges.map((e, i) => (i === inside ? { ...e, target: outside.id } : e));
+    tellReplaced(edges2, g.edges, []);
+    expect(blind.summaries({ nodes: g.nodes, edges: edges2 }, ids)).toEqual(first);
   });
 
   it('counts right when the lists are not sorted by id, and starts again when the nodes or the cards change', () => {

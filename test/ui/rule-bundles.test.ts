@@ -8,7 +8,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PolicyGraph } from '../../src/model/graph/types.ts';
+import type { GraphEdge, PolicyGraph } from '../../src/model/graph/types.ts';
+import { tellReplaced } from '../../src/model/graph/edge-replacements.ts';
 import { edge, edgeStepArb, nodesOf, SteppedGraph, type EdgeStep } from '../graph/synthetic-graphs.ts';
 import { AGGREGATE_EDGES, RuleBundles, type Bundles } from '../../src/ui/canvas/rule-bundles.ts';
 
@@ -22,6 +23,8 @@ interface Step {
   focus: number | null;
   hideNamespace: number | null;
   sameView: boolean;
+  /** Rules changed in place only (none dropped or added), and the new list told where (edge-replacements.ts). */
+  inPlace: boolean;
 }
 
 const stepArb = (maxEdges: number): fc.Arbitrary<Step> =>
@@ -30,12 +33,17 @@ const stepArb = (maxEdges: number): fc.Arbitrary<Step> =>
     focus: fc.option(fc.nat(), { freq: 3 }),
     hideNamespace: fc.option(fc.nat(), { freq: 4 }),
     sameView: fc.boolean(),
+    inPlace: fc.boolean(),
   });
 
 const entries = (b: Bundles) => ({
   rules: [...b.rules.entries()].map(([k, list]) => [k, list.map((e) => e.id + ' ' + e.label)]),
   ends: [...b.ends.entries()].sort((x, y) => (x[0] < y[0] ? -1 : 1)),
 });
+
+/** Where `next` holds other objects than `prev`, and one place more (a place told may be unchanged). */
+const changedPlaces = (prev: readonly GraphEdge[], next: readonly GraphEdge[]): number[] =>
+  [...new Set([0, ...next.flatMap((e, i) => (e === prev[i] ? [] : [i]))])].sort((a, b) => a - b);
 
 function runSequence(startEdges: number, steps: Step[]): { incremental: number } {
   const g = new SteppedGraph(startEdges);
@@ -49,7 +57,9 @@ function runSequence(startEdges: number, steps: Step[]): { incremental: number }
   check({ nodes: g.nodes, edges: g.edges }, new Set(g.nodes.map((n) => n.id)), new Set());
   let view = { focus: null as number | null, hideNamespace: null as number | null };
   for (const s of steps) {
-    g.apply(s.edges);
+    const before = g.edges;
+    g.apply(s.inPlace ? { ...s.edges, drop: [], add: [] } : s.edges);
+    if (s.inPlace) tellReplaced(g.edges, before, changedPlaces(before, g.edges));
     if (!s.sameView) view = { focus: s.focus, hideNamespace: s.hideNamespace };
     const hidden = view.hideNamespace === null ? undefined : `ns:${view.hideNamespace % 5}`;
     const ids = g.nodes.map((n) => n.id).filter((id) => id !== hidden);

@@ -9,6 +9,7 @@
  */
 import type { GraphEdge, GraphNode, PolicyGraph } from './types.ts';
 import { sameSet } from '../same-set.ts';
+import { replacedAt, tellReplaced } from './edge-replacements.ts';
 
 /** Graphs with more nodes than this start with their big namespaces collapsed. */
 export const COLLAPSE_ABOVE_NODES = 300;
@@ -194,13 +195,22 @@ export class CollapseCache {
   ): { shown: (GraphEdge | undefined)[]; drawn: GraphEdge[]; drawnAt: Int32Array } | undefined {
     const prev = before.edges;
     if (prev.length !== next.length) return undefined;
-    const changed: number[] = [];
     const limit = next.length * MAX_PATCHED_SHARE;
-    for (let j = 0; j < next.length; j++) {
-      if (next[j] === prev[j]) continue;
-      if (next[j].id !== prev[j].id || changed.length > limit) return undefined;
-      changed.push(j);
-    }
+    const told = replacedAt(prev, next);
+    const changed: number[] = [];
+    if (told) {
+      if (told.length > limit) return undefined;
+      for (const j of told) {
+        if (next[j] === prev[j]) continue;
+        if (next[j].id !== prev[j].id) return undefined;
+        changed.push(j);
+      }
+    } else
+      for (let j = 0; j < next.length; j++) {
+        if (next[j] === prev[j]) continue;
+        if (next[j].id !== prev[j].id || changed.length > limit) return undefined;
+        changed.push(j);
+      }
     if (changed.length === 0) return { shown: before.shown, drawn: before.drawn, drawnAt: before.drawnAt };
     const now = changed.map((j) => repointed(next[j], home, this.memo));
     if (changed.some((j, c) => (now[c] === undefined) !== (before.shown[j] === undefined))) return undefined;
@@ -208,10 +218,15 @@ export class CollapseCache {
     // The edges drawn go to the canvas, which tells drawings apart by identity: a new list.
     const { shown } = before;
     const drawn = before.drawn.slice();
+    const at: number[] = [];
     changed.forEach((j, c) => {
       shown[j] = now[c];
-      if (now[c]) drawn[before.drawnAt[j]] = now[c]!;
+      if (!now[c]) return;
+      drawn[before.drawnAt[j]] = now[c]!;
+      at.push(before.drawnAt[j]);
     });
+    // The canvas's rule bundles look at those places only (edge-replacements.ts).
+    tellReplaced(drawn, before.drawn, at);
     return { shown, drawn, drawnAt: before.drawnAt };
   }
 }

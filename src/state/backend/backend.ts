@@ -9,6 +9,7 @@
  * itself never creates a Worker, so it keeps running in Node.
  */
 import type { Replacement } from './text-delta.ts';
+import type { AppliedEdges } from './graph-delta.ts';
 import type { Diagnostic } from '../../model/diagnostics.ts';
 import type { EffectiveFlow } from '../../model/analysis/effective.ts';
 import type { WorkloadExposure } from '../../model/analysis/exposure-view.ts';
@@ -25,6 +26,8 @@ export interface GraphAnswer {
   /** Documents that do not parse (see Analysis.broken). */
   broken: BrokenRegion[];
   counts: Counts;
+  /** Where the worker's edge delta took `graph.edges` from (lets stable-graph.ts skip its walk). */
+  edgesFrom?: AppliedEdges;
 }
 
 export interface AnalysisHandlers {

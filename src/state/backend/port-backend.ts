@@ -18,7 +18,7 @@ import { OFFLOAD_FROM_CHARS, type AnalysisBackend, type AnalysisHandlers } from 
 import type { Answer, Port, Request, WireRequest } from './protocol.ts';
 import { TextSender, type Replacement } from './text-delta.ts';
 import { AnalysisServer } from './server.ts';
-import { applyEdgesDelta } from './graph-delta.ts';
+import { applyEdgesDelta, type AppliedEdges } from './graph-delta.ts';
 
 /** What a request asks, without its id. */
 type Body = Request extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -47,7 +47,8 @@ export class PortBackend implements AnalysisBackend {
   private diagnosticsOf: { id: number; handlers: AnalysisHandlers } | undefined;
   private send: (request: Request) => void;
   /** Parts of the graph being received (protocol.ts `graph-part`), for the request with the worker. */
-  private parts: { id: number; nodes: PolicyGraph['nodes']; edges: PolicyGraph['edges'] } | undefined;
+  private parts:
+    { id: number; nodes: PolicyGraph['nodes']; edges: PolicyGraph['edges']; applied?: AppliedEdges } | undefined;
   /** The edges of the last graph the worker sent (wanted or not): what its next delta changes. */
   private lastEdges: PolicyGraph['edges'] = [];
   /** How texts cross: as changes of the last one sent. */
@@ -142,8 +143,8 @@ export class PortBackend implements AnalysisBackend {
       for (const n of answer.nodes) this.parts.nodes.push(n);
       for (const e of answer.edges) this.parts.edges.push(e);
     } else if (answer.type === 'graph-delta') {
-      const edges = applyEdgesDelta(this.lastEdges, answer);
-      this.parts = { id: answer.id, nodes: answer.nodes, edges };
+      const applied = applyEdgesDelta(this.lastEdges, answer);
+      this.parts = { id: answer.id, nodes: answer.nodes, edges: applied.edges, applied };
     } else if (answer.type === 'graph') {
       const parts = this.parts?.id === answer.id ? this.parts : undefined;
       this.parts = undefined;
@@ -152,7 +153,12 @@ export class PortBackend implements AnalysisBackend {
       if (!handlers) return;
       this.diagnosticsOf = { id: answer.id, handlers };
       const graph = answer.graph && (parts ? { nodes: parts.nodes, edges: parts.edges } : answer.graph);
-      handlers.onGraph({ graph, broken: answer.broken, counts: answer.counts });
+      handlers.onGraph({
+        graph,
+        broken: answer.broken,
+        counts: answer.counts,
+        ...(graph && parts?.applied ? { edgesFrom: parts.applied } : {}),
+      });
     } else if (answer.type === 'diagnostics') {
       if (this.diagnosticsOf?.id !== answer.id) return;
       const { handlers } = this.diagnosticsOf;

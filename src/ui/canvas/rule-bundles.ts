@@ -17,6 +17,7 @@
  */
 import type { GraphEdge, PolicyGraph } from '../../model/graph/types.ts';
 import { compareIds } from '../../model/graph/ids.ts';
+import { replacedAt } from '../../model/graph/edge-replacements.ts';
 import { ruleEdgeStyle } from './edges/cluster-edge-style.ts';
 import { sameSet } from '../../model/same-set.ts';
 
@@ -216,6 +217,18 @@ function changedEdges(
   let sorted = true;
   const inOrder = (k: number) =>
     (k === 0 || next[k - 1].id <= next[k].id) && (k + 1 === next.length || next[k].id <= next[k + 1].id);
+  // Told where `next` replaced edges of `prev` (edge-replacements.ts): a look there only.
+  const told = replacedAt(prev, next);
+  if (told) {
+    for (const k of told) {
+      if (prev[k] === next[k]) continue;
+      gone.push(prev[k]);
+      came.push(next[k]);
+      if (!inOrder(k)) sorted = false;
+      if (gone.length + came.length > limit) return undefined;
+    }
+    return { gone, came, sorted };
+  }
   let i = 0;
   let j = 0;
   while (i < prev.length || j < next.length) {

@@ -7,6 +7,7 @@
  */
 import type { NamespaceSummary } from '../../../model/graph/collapse.ts';
 import type { GraphEdge, GraphNode, PolicyGraph } from '../../../model/graph/types.ts';
+import { replacedAt } from '../../../model/graph/edge-replacements.ts';
 
 /** What the nodes say of the collapsed namespaces; the rule edges are counted on top of it. */
 interface NodeTallies {
@@ -133,13 +134,23 @@ function count(nodes: NodeTallies, edges: Omit<EdgeTallies, 'edges'>, e: GraphEd
 }
 
 /**
- * `before`'s counts moved to `next`: every edge of either list is visited once; the same object in
+ * `before`'s counts moved to `next`: only where `next` replaced edges of it, when its builder told where
+ * (edge-replacements.ts); else every edge of either list is visited once; the same object in
  * both counts the same (the nodes did not change), anything else is taken away or added. Both lists
  * are sorted by id, so the walk pairs them in one pass; were they not, it would still count right.
  */
 function walkChanges(nodes: NodeTallies, before: EdgeTallies, next: readonly GraphEdge[]): Omit<EdgeTallies, 'edges'> {
   const tallies = { internal: new Map(before.internal), policyEdges: new Map(before.policyEdges) };
   const prev = before.edges;
+  const told = replacedAt(prev, next);
+  if (told) {
+    for (const k of told)
+      if (prev[k] !== next[k]) {
+        count(nodes, tallies, prev[k], -1);
+        count(nodes, tallies, next[k], 1);
+      }
+    return tallies;
+  }
   let i = 0;
   let j = 0;
   while (i < next.length || j < prev.length) {
