@@ -85,3 +85,6 @@ export async function openBenchBrowser(outDir: string, port: number): Promise<Be
     },
   };
 }
+
+/** A longest task as the longtask observer saw it: it reports only tasks over 50 ms, so 0 is "none over 50". */
+export const longTask = (ms: number): string => (ms === 0 ? 'none over 50' : ms.toFixed(0));

@@ -12,7 +12,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { openBenchBrowser } from './browser-harness.ts';
+import { longTask, openBenchBrowser } from './browser-harness.ts';
 import { generate } from './generate.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4177);
@@ -136,18 +136,16 @@ try {
     progress(`run ${i + 1}/${N}`);
     runs.push(await once(browser, origin, text));
   }
-  // The longtask API reports only tasks over 50 ms: "none" means every task stayed within the budget.
-  const task = (ms: number): string => (ms === 0 ? 'none over 50' : ms.toFixed(0));
-  const each = (xs: number[]): string => xs.map(task).join(', ');
+  const each = (xs: number[]): string => xs.map(longTask).join(', ');
   console.log(`matrix, ${SIZE.workloads} workloads / ${SIZE.policies} policies, median of ${N} (runs):`);
   console.log(
     `  open → first cells drawn      ${median(runs.map((r) => r.ms)).toFixed(0)} ms (${runs.map((r) => r.ms.toFixed(0)).join(', ')})`,
   );
   console.log(
-    `  longest main-thread task      ${task(median(runs.map((r) => r.longest)))} ms (${each(runs.map((r) => r.longest))}; budget 50)`,
+    `  longest main-thread task      ${longTask(median(runs.map((r) => r.longest)))} ms (${each(runs.map((r) => r.longest))}; budget 50)`,
   );
   console.log(
-    `  longest task while scrolling  ${task(median(runs.map((r) => r.scroll)))} ms (${each(runs.map((r) => r.scroll))})`,
+    `  longest task while scrolling  ${longTask(median(runs.map((r) => r.scroll)))} ms (${each(runs.map((r) => r.scroll))})`,
   );
   console.log(
     `  mean frame while scrolling    ${median(runs.map((r) => r.frame)).toFixed(1)} ms (${runs.map((r) => r.frame.toFixed(1)).join(', ')}; 16.7 at 60 fps)`,

@@ -15,6 +15,7 @@ import { layoutKeyFromScratch, LayoutKeys } from '../../src/ui/layout/layout-key
 import { SHOP } from '../sync/fixtures.ts';
 import { everyTypingSequence } from '../graph/typing-edits.ts';
 import type { PolicyGraph } from '../../src/model/graph/types.ts';
+import { tellReplaced } from '../../src/model/graph/edge-replacements.ts';
 
 const graphOf = (text: string) => deriveGraph(loadWorkspace([{ name: 'g.yaml', text }]));
 
@@ -46,6 +47,27 @@ describe('LayoutKeys', () => {
     );
     expect(layoutKeyOf(graphOf(more))).not.toBe(key);
     expect(layoutKeyOf(graphOf(SHOP))).toBe(key);
+  });
+
+  it('looks only where the new edge list was told to differ (edge-replacements.ts), and equals the key from scratch', () => {
+    const g = graphOf(SHOP);
+    const key = layoutKeyOf(g);
+    expect(g.edges.length).toBeGreaterThan(2);
+    const other = g.nodes.find((n) => n.id !== g.edges[0].target && n.kind !== 'namespace')!;
+    // The first edge re-pointed (a connection changed), the second relabelled (a port typed).
+    const edges = g.edges.map((e, i) =>
+      i === 0 ? { ...e, target: other.id } : i === 1 ? { ...e, label: 'TCP 1' } : e,
+    );
+    tellReplaced(edges, g.edges, [0, 1]);
+    const next = { nodes: g.nodes, edges };
+    expect(layoutKeyOf(next)).toBe(layoutKeyFromScratch(next));
+    expect(layoutKeyOf(next)).not.toBe(key);
+    // It trusts what it is told: told nothing of the re-pointed edge, it keeps the key (so it did not walk).
+    const blind = new LayoutKeys();
+    blind.of(g);
+    const edges2 = g.edges.map((e, i) => (i === 0 ? { ...e, target: other.id } : e));
+    tellReplaced(edges2, g.edges, []);
+    expect(blind.of({ nodes: g.nodes, edges: edges2 })).toBe(key);
   });
 
   it('is the same whichever graph came before', () => {

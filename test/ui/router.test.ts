@@ -120,6 +120,28 @@ describe('EdgeRouter', () => {
     expect(crossesAny(second.get('api->cache')!, [...moved.values()])).toBe(false);
   });
 
+  it('hands back the very same routes when asked again for the same edges between the same cards', () => {
+    const router = new EdgeRouter();
+    const edges = [edge('web', 'api'), edge('api', 'db')];
+    const first = router.route(edges, cards)!;
+    // New objects with the same ends and rectangles, as each render builds them (a port typed).
+    const again = router.route(
+      edges.map((e) => ({ ...e })),
+      new Map([...cards].map(([id, r]) => [id, { ...r }])),
+    );
+    expect(again).toBe(first);
+    // Another end, or a card moved by a pixel: routed again.
+    const other = router.route([edge('web', 'api'), edge('web', 'db')], cards)!;
+    expect(other).not.toBe(first);
+    expect([...other.keys()]).toEqual(['web->api', 'web->db']);
+    const nudged = router.route(
+      [edge('web', 'api'), edge('web', 'db')],
+      new Map(cards).set('db', { ...db, x: db.x + 1 }),
+    );
+    expect(nudged).not.toBe(other);
+    expect(nudged!.get('web->db')).not.toEqual(other.get('web->db'));
+  });
+
   it('does not route above its size limit (the canvas then draws plain curves)', () => {
     const many = new Map(
       Array.from({ length: 600 }, (_, i) => [`n${i}`, card((i % 30) * 260, Math.floor(i / 30) * 120)]),

@@ -17,6 +17,7 @@
  * life), not in this module: two canvases, or two tests, never mix digests.
  */
 import type { GraphEdge, PolicyGraph } from '../../model/graph/types.ts';
+import { replacedAt } from '../../model/graph/edge-replacements.ts';
 
 /** The (source, target) pairs of a graph's edges, with how many edges join each, and their sums. */
 interface EdgeDigest {
@@ -133,7 +134,8 @@ function digestOf(edges: readonly GraphEdge[], hash: Hash): EdgeDigest {
 }
 
 /**
- * The digest of `edges` from the previous one: one walk along both lists (sorted by id, as derived)
+ * The digest of `edges` from the previous one: a look at the places its builder told it replaced, or
+ * one walk along both lists (sorted by id, as derived)
  * skips the edges they share; the others are removed and added. Were a list not in order, shared edges
  * would be removed and added back: slower, never wrong.
  */
@@ -144,6 +146,18 @@ function updateDigest(prev: EdgeDigest, edges: readonly GraphEdge[], hash: Hash)
   // A mostly different graph (another workspace): start afresh rather than remove every edge.
   if (Math.abs(old.length - edges.length) > Math.max(old.length, edges.length) / 2) return digestOf(edges, hash);
   // The previous digest's Map is taken over and updated in place: LayoutKeys replaces `last` by the result.
+  const told = replacedAt(old, edges);
+  if (told) {
+    // Its builder told where it replaced edges of the previous list (edge-replacements.ts): a look there only.
+    for (const k of told) {
+      const a = old[k];
+      const b = edges[k];
+      if (a === b || (a.id === b.id && a.source === b.source && a.target === b.target)) continue;
+      count(d, a, -1, hash);
+      count(d, b, 1, hash);
+    }
+    return d;
+  }
   let i = 0;
   let j = 0;
   while (i < old.length || j < edges.length) {

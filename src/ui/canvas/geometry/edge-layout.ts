@@ -35,6 +35,17 @@ export interface EdgeToLay {
  * edge keeps the canvas's plain curve. Edges with an end that is not a card (namespace bundles) get none.
  * `titles`: the namespace boxes' title bars.
  */
+/**
+ * A route's SVG path, once per route: the router hands back the same polylines while the edges' ends and
+ * the cards stay (route-all.ts), as when a port is typed. A weak memo, so it goes with the routes.
+ */
+const svgPaths = new WeakMap<readonly Point[], string>();
+function svgPathOf(points: readonly Point[]): string {
+  let d = svgPaths.get(points);
+  if (d === undefined) svgPaths.set(points, (d = roundedPath(points)));
+  return d;
+}
+
 export function layoutEdges(
   edges: readonly EdgeToLay[],
   cards: ReadonlyMap<string, Rect>,
@@ -54,7 +65,7 @@ export function layoutEdges(
     const path = routes.get(e.id);
     if (!path) continue;
     const at: Point = placed.get(e.id) ?? pointAlong(path, pathLength(path) / 2);
-    out.set(e.id, { path: roundedPath(path), labelX: at.x, labelY: at.y, labelPlaced: Boolean(placed.get(e.id)) });
+    out.set(e.id, { path: svgPathOf(path), labelX: at.x, labelY: at.y, labelPlaced: Boolean(placed.get(e.id)) });
   }
   return out;
 }
