@@ -69,7 +69,8 @@ function sameResolution(a: ResolvedPolicy, b: ResolvedPolicy): boolean {
   return true;
 }
 
-const sameSpan = (a: GraphEdge['span'], b: GraphEdge['span']): boolean =>
+/** Two spans of the same place in the same file (the worker's edge delta compares them too). */
+export const sameSpan = (a: GraphEdge['span'], b: GraphEdge['span']): boolean =>
   a === b ||
   (a !== undefined &&
     b !== undefined &&

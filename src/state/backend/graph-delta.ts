@@ -7,6 +7,7 @@
  * numbers in a transferable array. Pure; both halves are tested together.
  */
 import type { GraphEdge } from '../../model/graph/types.ts';
+import { sameSpan } from '../../model/graph/edge-cache.ts';
 import { sameEdgeButSpan } from '../stable-graph.ts';
 
 /** Where each edge object of the last graph sent sits in it, and the file its span was in then. */
@@ -88,7 +89,7 @@ export function applyEdgesDelta(previous: GraphEdge[], delta: EdgesDelta): Appli
       const namesake = cursor < previous.length ? previous[cursor] : undefined;
       if (namesake && sameEdgeButSpan(namesake, sent)) {
         // A new span object (never a change of the old one: someone may hold it), as below.
-        if (!equalSpans(namesake.span, sent.span)) namesake.span = sent.span;
+        if (!sameSpan(namesake.span, sent.span)) namesake.span = sent.span;
         out[i] = namesake;
         if (cursor !== i) inPlace = false;
         cursor++;
@@ -127,13 +128,3 @@ export function applyEdgesDelta(previous: GraphEdge[], delta: EdgesDelta): Appli
   const unchanged = inPlace && freshAt.length === 0;
   return { edges: unchanged ? previous : out, from: previous, fresh: freshAt, inPlace };
 }
-
-const equalSpans = (a: GraphEdge['span'], b: GraphEdge['span']): boolean =>
-  a === b ||
-  (a !== undefined &&
-    b !== undefined &&
-    a.file === b.file &&
-    a.offset === b.offset &&
-    a.endOffset === b.endOffset &&
-    a.line === b.line &&
-    a.column === b.column);
