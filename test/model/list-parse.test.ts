@@ -17,6 +17,7 @@ import { IncrementalParser } from '../../src/model/manifests/incremental.ts';
 import { listLayout, listLayoutAfterEdit } from '../../src/model/manifests/list-items.ts';
 import { commonEnds } from '../../src/model/manifests/common-ends.ts';
 import { ListParser } from '../../src/model/manifests/list-parse.ts';
+import { controllerOwner, readDocument } from '../../src/model/manifests/objects.ts';
 import { parseSource } from '../../src/model/manifests/source.ts';
 import { buildWorkspace, loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import type { Workspace } from '../../src/model/types.ts';
@@ -97,6 +98,25 @@ function expectSameAsWhole(text: string, parser = new IncrementalParser()): void
   };
   const print = (src: typeof whole) => src.docs.map((d) => (d.doc.errors.length > 0 ? '' : printable(d.doc)));
   expect(print(items)).toEqual(print(whole));
+  // The objects read, where they sit (the path src/sync writes through) and what they are: an item's object is
+  // kept from the keystroke before when its node was (objects.ts), and must still say where the item is now.
+  const objects = (src: typeof whole) =>
+    src.docs.map((d) =>
+      d.doc.errors.length > 0
+        ? []
+        : readDocument(d.doc, d.index).objects.map((o) => ({
+            docIndex: o.docIndex,
+            path: o.path,
+            kind: o.kind,
+            apiVersion: o.apiVersion,
+            group: o.group,
+            namespace: o.namespace,
+            name: o.name,
+            node: o.node.range,
+            owner: controllerOwner(d.doc, o.metadata),
+          })),
+    );
+  expect(objects(items)).toEqual(objects(whole));
   const wsItems = buildWorkspace([items]);
   const wsWhole = buildWorkspace([whole]);
   expect(semantic(wsItems)).toEqual(semantic(wsWhole));
@@ -222,8 +242,12 @@ describe('List parsed item by item', () => {
         const parser = new IncrementalParser();
         let text = LIST;
         expectSameAsWhole(text, parser);
-        for (const e of edits) {
+        for (const [i, e] of edits.entries()) {
+          const before = text;
           text = applyTextEdit(text, e);
+          // Every other edit told, as the analysis worker tells the parser each keystroke it decodes.
+          const at = e.at % (before.length + 1);
+          if (i % 2 === 0) parser.tellEdit(before, text, at, Math.min(before.length, at + e.del));
           expectSameAsWhole(text, parser);
         }
       }),
@@ -283,6 +307,9 @@ describe('List parsed item by item', () => {
     ['a blank line before an item', (t: string, i: number) => `${t.slice(0, i)}\n${t.slice(i)}`],
     ['the key after the items', (t: string) => t.replace('\nkind: List', '\nkind: List\nextra: 1')],
     ['the items key', (t: string) => t.replace('items:\n', 'items: \n')],
+    // Right at either end of the `kind: List` line, which kubectl prints last: no List any more.
+    ['a letter typed before `kind: List`', (t: string) => t.replace('\nkind: List', '\nxkind: List')],
+    ['a letter typed after `kind: List`', (t: string) => t.replace('\nkind: List\n', '\nkind: Listx\n')],
   ])('finds the items after an edit as a scan of the whole text does: %s', (_name, change) => {
     const pods = kubectlPodList({ pods: 8, namespaces: 2 });
     const layout = listLayout(pods)!;
@@ -292,6 +319,41 @@ describe('List parsed item by item', () => {
       const after = listLayoutAfterEdit({ layout, length: pods.length }, next, ...commonEnds(pods, next));
       expect(after).toEqual(listLayout(next));
     }
+  });
+
+  it.each([
+    [
+      'a new item',
+      (t: string, i: number) => `${t.slice(0, i)}- kind: Pod\n  apiVersion: v1\n  metadata: {name: new}\n${t.slice(i)}`,
+    ],
+    ['an item deleted', (t: string, i: number) => t.slice(0, i) + t.slice(t.indexOf('\n- ', i + 1) + 1)],
+    ['a letter typed into a name', (t: string, i: number) => t.slice(0, i) + t.slice(i).replace('name: ', 'name: x')],
+  ])('reads the objects after an edit as the whole parse does, the kept items where they are now: %s', (_n, change) => {
+    const pods = kubectlPodList({ pods: 8, namespaces: 2 });
+    for (const i of listLayout(pods)!.starts.slice(1)) {
+      const parser = new IncrementalParser();
+      expectSameAsWhole(pods, parser); // reads every item, as the app does before the edit
+      expectSameAsWhole(change(pods, i), parser);
+    }
+  });
+
+  it('reads the objects of a List that moved to another document, or changed its kind, as the whole parse does', () => {
+    const pods = kubectlPodList({ pods: 8, namespaces: 2 });
+    const parser = new IncrementalParser();
+    expectSameAsWhole(pods, parser);
+    // A document typed before the List: its items' objects are in document 1 now.
+    const moved = `kind: Namespace\napiVersion: v1\nmetadata: {name: shop}\n---\n${pods}`;
+    expectSameAsWhole(moved, parser);
+    // And one more between the two: the List's own text did not change, its Document is kept (incremental.ts).
+    expectSameAsWhole(
+      moved.replace('---\n', '---\nkind: Namespace\napiVersion: v1\nmetadata: {name: b}\n---\n'),
+      parser,
+    );
+    expectSameAsWhole(moved, parser);
+    // A typed List whose items carry no kind of their own take the List's: they change with it.
+    const typed = moved.replace(/^ {2}kind: Pod\n/gm, '').replace('\nkind: List\n', '\nkind: PodList\n');
+    expectSameAsWhole(typed, parser);
+    expectSameAsWhole(typed.replace('\nkind: PodList\n', '\nkind: ServiceList\n'), parser);
   });
 
   it('writes an edit into an item exactly as into the whole parse', () => {

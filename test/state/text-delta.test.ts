@@ -65,7 +65,13 @@ describe('text changes on the wire', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), fc.array(step, { maxLength: 12 }), (first, steps) => {
         const sender = new TextSender();
-        const receiver = new TextReceiver();
+        // Each change it decodes it tells (the worker's parser starts from it): a true account of the text.
+        let previous = first;
+        const receiver = new TextReceiver((before, after, start, end) => {
+          expect(before).toBe(previous);
+          expect(after.slice(0, start)).toBe(before.slice(0, start));
+          expect(after.slice(after.length - (before.length - end))).toBe(before.slice(end));
+        });
         let text = first;
         expect(receiver.decode(sender.encode(text))).toBe(text);
         for (const s of steps) {
@@ -75,6 +81,7 @@ describe('text changes on the wire', () => {
             text = text.slice(0, at) + s.insert + text.slice(at + s.del);
           }
           expect(receiver.decode(sender.encode(text))).toBe(text);
+          previous = text;
           // The same text again (another lane's request) crosses as nothing.
           expect(sender.encode(text)).toMatchObject({ insert: '', start: 0, end: 0 });
           expect(receiver.decode({ start: 0, end: 0, insert: '', length: text.length })).toBe(text);

@@ -24,7 +24,7 @@
  * file for its owner, and code that changes Documents (src/sync) clones them first.
  */
 import { isCollection, isMap, type Document } from 'yaml';
-import { commonEnds } from './common-ends.ts';
+import { KnownEdits } from './common-ends.ts';
 import { ListParser, type ListParseOptions } from './list-parse.ts';
 import { documentNoiseCuts, mapOffsets, withoutCuts } from './list-noise.ts';
 import { offsetsOf, shift } from './node-offsets.ts';
@@ -220,16 +220,27 @@ export class IncrementalParser {
   /** Read-only use (ListParseOptions.dropClusterNoise): cluster noise unparsed, plain documents read fast. */
   private readonly readOnly: boolean;
 
+  /** Edits its caller knows of (`tellEdit`), and its last comparison of two texts. */
+  private readonly edits = new KnownEdits();
+
   constructor(options: ListParseOptions = {}) {
-    this.lists = new ListParser(options);
+    this.lists = new ListParser(options, this.edits);
     this.readOnly = options.dropClusterNoise === true;
+  }
+
+  /**
+   * `after` is `before` with [start, end) of it replaced, as the analysis worker knows of each keystroke: the
+   * next `parse` need not compare the two texts to find the edit again.
+   */
+  tellEdit(before: string, after: string, start: number, end: number): void {
+    this.edits.tell(before, after, start, end);
   }
 
   parse(file: SourceFile): ParsedSource {
     const { text } = file;
     const prev = this.prev;
     // What the edit left alone at both ends: the line index, the document starts and the reuse of documents start from it.
-    const ends = prev ? commonEnds(prev.text, text) : undefined;
+    const ends = prev ? this.edits.commonEnds(prev.text, text) : undefined;
     const starts =
       prev?.starts && ends
         ? documentStartsAfterEdit({ starts: prev.starts, length: prev.text.length }, text, ends[0], ends[1])

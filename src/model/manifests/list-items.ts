@@ -57,21 +57,70 @@ const isItemStart = (text: string, at: number, end: number): boolean =>
   text.charCodeAt(at) === 45 /* - */ &&
   (at + 1 === end || text.charCodeAt(at + 1) === 32 || text.charCodeAt(at + 1) === 13);
 
-/** Where the `items:` line ends (its next line's start), when the text may be a List with one `items:` key. */
-function itemsLine(text: string): number | undefined {
-  if (!LIST_KIND.test(text)) return undefined;
+interface ItemsLine {
+  /** Where the `items:` line ends (its next line's start). */
+  line: number;
+  /** Where the `kind: …List` line is, [start, end): its line break, if any, at `end`. */
+  kind: [number, number];
+}
+
+/** Where the `items:` line ends, when the text may be a List with one `items:` key. Reads the whole text. */
+function itemsLine(text: string): ItemsLine | undefined {
+  const kind = LIST_KIND.exec(text);
+  if (!kind) return undefined;
   const key = ITEMS_KEY.exec(text);
   if (!key) return undefined;
   // A second `items:` key at column 0 is a duplicate key (or inside a scalar): parse whole.
-  if (text.indexOf('\nitems:', key.index + 1) >= 0) return undefined;
+  if (text.indexOf(DUPLICATE, key.index + 1) >= 0) return undefined;
   const line = text.indexOf('\n', key.index) + 1;
-  return line === 0 ? undefined : line;
+  return line === 0 ? undefined : { line, kind: [kind.index, kind.index + kind[0].length] };
+}
+
+const DUPLICATE = '\nitems:';
+
+/**
+ * `itemsLine(text)` from the layout before an edit that kept the first `prefix` and last `suffix` characters,
+ * when the edit is among the items and left the `kind` line alone, without reading the whole text: both
+ * scans of it cost ~20 ms of a keystroke in a 22 MB List, where kubectl puts `kind: List` last. `undefined`:
+ * not sure, read it all.
+ */
+function itemsLineAfterEdit(
+  before: { layout: ListLayout; length: number },
+  text: string,
+  prefix: number,
+  suffix: number,
+): ItemsLine | undefined {
+  const kind = kindLines.get(before.layout);
+  const line = before.layout.starts[0];
+  // The `items:` line, its line break included, is in the kept prefix: it is the first, as before.
+  if (!kind || prefix < line) return undefined;
+  const oldEnd = before.length - suffix;
+  const newEnd = text.length - suffix;
+  // The `kind` line and the line breaks around it are kept, in the prefix or in the suffix.
+  const kindKept = oldEnd < kind[0] || prefix > kind[1];
+  if (!kindKept) return undefined;
+  // No other `items:` key came in: one would overlap the replaced part (none was in the kept parts before).
+  const from = Math.max(0, prefix - DUPLICATE.length + 1);
+  if (text.slice(from, Math.min(text.length, newEnd + DUPLICATE.length - 1)).includes(DUPLICATE)) return undefined;
+  const delta = text.length - before.length;
+  return { line, kind: oldEnd < kind[0] ? [kind[0] + delta, kind[1] + delta] : kind };
+}
+
+/**
+ * The `kind` line of the text each layout was made of (not part of the layout: any such line will do, and
+ * layouts are compared with one another in tests).
+ */
+const kindLines = new WeakMap<ListLayout, [number, number]>();
+
+function remembered(layout: ListLayout | undefined, found: ItemsLine): ListLayout | undefined {
+  if (layout) kindLines.set(layout, found.kind);
+  return layout;
 }
 
 /** The items of a top-level List in one document's text; `undefined` when the scan is not sure. */
 export function listLayout(text: string): ListLayout | undefined {
-  const line = itemsLine(text);
-  return line === undefined ? undefined : scan(text, line, [], -1);
+  const found = itemsLine(text);
+  return found && remembered(scan(text, found.line, [], -1), found);
 }
 
 /**
@@ -87,19 +136,20 @@ export function listLayoutAfterEdit(
   prefix: number,
   suffix: number,
 ): ListLayout | undefined {
-  const line = itemsLine(text);
-  if (line === undefined) return undefined;
+  const found = itemsLineAfterEdit(before, text, prefix, suffix) ?? itemsLine(text);
+  if (found === undefined) return undefined;
+  const { line } = found;
   const old = before.layout;
   const delta = text.length - before.length;
   // The item before the one the edit starts in (a margin: an edit at a line's start may change the line before).
   let k = 0;
   while (k + 1 < old.starts.length && old.starts[k + 1] < prefix) k++;
   k = Math.max(0, k - 1);
-  if (old.starts[0] !== line || old.starts[k] + 1 >= prefix) return scan(text, line, [], -1);
+  if (old.starts[0] !== line || old.starts[k] + 1 >= prefix) return remembered(scan(text, line, [], -1), found);
   // The edit is past the items (in the keys after them): the same items, where they were.
-  if (old.region[1] + 1 < prefix) return { ...old, starts: [...old.starts] };
+  if (old.region[1] + 1 < prefix) return remembered({ ...old, starts: [...old.starts] }, found);
   const resume = { at: text.length - suffix, delta, starts: old.starts, end: old.region[1] };
-  return scan(text, old.starts[k], old.starts.slice(0, k), old.indent, resume);
+  return remembered(scan(text, old.starts[k], old.starts.slice(0, k), old.indent, resume), found);
 }
 
 /**

@@ -21,7 +21,7 @@
 import { isAlias, isMap, isScalar, visit, YAMLSeq, type Document, type ParsedNode } from 'yaml';
 import { listLayout, listLayoutAfterEdit, type ListLayout } from './list-items.ts';
 import { mapOffsets, noiseCuts, withoutCuts } from './list-noise.ts';
-import { commonEnds } from './common-ends.ts';
+import { KnownEdits } from './common-ends.ts';
 import { collectRanges, moveOffsets } from './node-offsets.ts';
 // Through the depth guard: a too-deep item comes back with an error, so the List falls back to the whole parse.
 import { parseDocuments } from './parse-documents.ts';
@@ -64,7 +64,11 @@ export class ListParser {
   private recent: Parsed[] = [];
   /** Documents made since the last `retain`: in use too, though the caller does not know them yet. */
   private made = new Set<Document.Parsed>();
-  constructor(private readonly options: ListParseOptions = {}) {}
+  /** `edits`: the edits its owner was told (incremental.ts shares its own, so both find an edit once). */
+  constructor(
+    private readonly options: ListParseOptions = {},
+    private readonly edits = new KnownEdits(),
+  ) {}
 
   /** Items parsed and reused by the last `parse`; for tests and benchmarks. */
   stats = { parsed: 0, reused: 0 };
@@ -155,7 +159,7 @@ export class ListParser {
     const prev = usable.find((p) => p.text.length === text.length) ?? usable[usable.length - 1];
     if (!prev) return undefined;
     this.recent = this.recent.filter((p) => p !== prev); // its nodes go to the new Document
-    return { prev, ends: commonEnds(prev.text, text) };
+    return { prev, ends: this.edits.commonEnds(prev.text, text) };
   }
 
   /** See `previous`: `prev` is the text before the edit, which kept its first and last characters `ends`. */

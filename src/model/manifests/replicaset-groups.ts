@@ -13,7 +13,7 @@
  *   the same namespace.
  * Otherwise the Pod stays the workload of its ReplicaSet.
  */
-import type { Document } from 'yaml';
+import type { Document, YAMLMap } from 'yaml';
 import { DEFAULT_NAMESPACE } from './kinds.ts';
 import { controllerOwner, type ObjectEntry } from './objects.ts';
 import { asMap, get, str } from './yaml-read.ts';
@@ -54,10 +54,25 @@ export class ReplicaSetGroups {
     const rsKey = key(namespace, replicaSet);
     // A ReplicaSet in the workspace speaks for itself, even when its owner is no Deployment.
     if (this.replicaSets.has(rsKey)) return this.replicaSets.get(rsKey);
-    const labels = asMap(doc, get(doc, o.metadata, 'labels'));
-    const hash = str(doc, get(doc, labels, POD_TEMPLATE_HASH));
+    const hash = podTemplateHash(doc, o.metadata);
     if (!hash || !replicaSet.endsWith(`-${hash}`)) return undefined;
     const deployment = replicaSet.slice(0, -hash.length - 1);
     return this.deployments.has(key(namespace, deployment)) ? deployment : undefined;
   }
 }
+
+/**
+ * A Pod's `pod-template-hash` label, by its metadata map: asked for every Pod of a List on every keystroke.
+ * Nodes are never changed in place (objects.ts `ownerCache` says why the Document does not matter).
+ */
+function podTemplateHash(doc: Document, metadata: YAMLMap | undefined): string | undefined {
+  if (!metadata) return undefined;
+  const kept = hashCache.get(metadata);
+  if (kept) return kept.hash;
+  const labels = asMap(doc, get(doc, metadata, 'labels'));
+  const hash = str(doc, get(doc, labels, POD_TEMPLATE_HASH));
+  hashCache.set(metadata, { hash });
+  return hash;
+}
+
+const hashCache = new WeakMap<YAMLMap, { hash: string | undefined }>();

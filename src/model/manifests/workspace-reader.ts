@@ -27,6 +27,11 @@ export class WorkspaceReader {
   /** `options` are the builder's (workspace.ts), the same for every read. */
   constructor(private readonly options: WorkspaceOptions = {}) {}
 
+  /** `after`, the next text of file `name`, is `before` with [start, end) of it replaced (incremental.ts `tellEdit`). */
+  tellEdit(name: string, before: string, after: string, start: number, end: number): void {
+    this.files.get(name)?.parser.tellEdit(before, after, start, end);
+  }
+
   /** The Workspace of `file`, parsing only the documents changed since this file's last read. */
   read(file: SourceFile): Workspace {
     let entry = this.files.get(file.name);

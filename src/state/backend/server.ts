@@ -16,7 +16,7 @@ import { matrixOf } from '../matrix-memo.ts';
 import { exposureOf, liveDiffOf } from '../live-analysis.ts';
 import { GraphCache } from '../../model/graph/index.ts';
 import { WorkspaceReader } from '../../model/manifests/workspace-reader.ts';
-import { analyse, workspaceOf, type Analysis } from '../analyse.ts';
+import { analyse, WORKSPACE_FILE, workspaceOf, type Analysis } from '../analyse.ts';
 import type { PolicyGraph } from '../../model/graph/types.ts';
 import type { Answer, Port, Request, WireRequest } from './protocol.ts';
 import { TextReceiver } from './text-delta.ts';
@@ -69,6 +69,11 @@ export class AnalysisServer {
     /** Nodes plus edges per `graph-part` message (see protocol.ts). */
     private readonly partSize = GRAPH_PART_SIZE,
   ) {}
+
+  /** `after`, the next text to be analysed, is `before` with [start, end) replaced (text-delta.ts). */
+  tellEdit(before: string, after: string, start: number, end: number): void {
+    this.caches.reader.tellEdit(WORKSPACE_FILE, before, after, start, end);
+  }
 
   receive(request: Request): void {
     if (request.type === 'analyse') {
@@ -178,7 +183,7 @@ export class AnalysisServer {
 export function serveAnalysis(port: Port<WireRequest, Answer>, partSize = GRAPH_PART_SIZE): AnalysisServer {
   const server = new AnalysisServer((answer, transfer) => port.postMessage(answer, transfer), undefined, partSize);
   // Each text arrives as a change of the one before (text-delta.ts, the port backend's senders).
-  const texts = new TextReceiver();
+  const texts = new TextReceiver((before, after, start, end) => server.tellEdit(before, after, start, end));
   const bases = new TextReceiver();
   port.addEventListener('message', ({ data }) =>
     server.receive(

@@ -123,12 +123,19 @@ export class TextSender {
 export class TextReceiver {
   private last = '';
 
+  /**
+   * `onEdit`: each change decoded, so that the incremental parse of the text need not compare it with the one
+   * before to find the change again (IncrementalParser `tellEdit`).
+   */
+  constructor(private readonly onEdit?: (before: string, after: string, start: number, end: number) => void) {}
+
   decode(wire: WireText): string {
-    const text =
-      typeof wire === 'string' ? wire : this.last.slice(0, wire.start) + wire.insert + this.last.slice(wire.end);
+    const before = this.last;
+    const text = typeof wire === 'string' ? wire : before.slice(0, wire.start) + wire.insert + before.slice(wire.end);
     if (typeof wire !== 'string' && text.length !== wire.length)
       // Cannot happen while messages keep their order; a wrong text must never be analysed quietly.
       throw new Error(`text change does not fit the last text: ${text.length} characters, expected ${wire.length}`);
+    if (this.onEdit && typeof wire !== 'string') this.onEdit(before, text, wire.start, wire.end);
     this.last = text;
     return text;
   }
