@@ -68,10 +68,13 @@ describe('allowedFeatures', () => {
       wordWrap: 'on',
       wordBasedSuggestions: 'currentDocument',
       lightbulb: { enabled: 'onCode' },
+      matchBrackets: 'always',
       unicodeHighlight: { ambiguousCharacters: true, invisibleCharacters: true, nonBasicASCII: 'inUntrustedWorkspace' },
     });
     // A plain-text model (over the colouring limit) is not sent to Monaco's worker to mark unusual characters.
+    // Nor are brackets matched around the cursor after every keystroke.
     expect(editorOptionsFor({ ...big, highlight: false })).toMatchObject({
+      matchBrackets: 'never',
       unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false, nonBasicASCII: false },
     });
   });
