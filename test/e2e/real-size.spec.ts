@@ -57,10 +57,11 @@ test('a 600-pod kubectl List: no schema marker for server-written fields, no con
       format: false,
       validate: true,
       workerFolding: false,
-      stickyScroll: true,
+      // 1.5 MB: folding and sticky scroll would walk every line on the main thread after each edit.
+      stickyScroll: false,
       wordWrap: true,
       highlight: true,
-      folding: true,
+      folding: false,
     });
   await expect
     .poll(() => schemaMarkers(page), { timeout: 180_000, intervals: [1_000] })

@@ -42,21 +42,36 @@ describe('allowedFeatures', () => {
     expect(allowedFeatures(overValidate, ALL_FEATURES)).toMatchObject({ format: false, validate: false });
   });
 
-  it("leaves folding to the page's indentation above one size, and stops sticky scroll and wrapping above a larger one", () => {
-    const { workerFolding, stickyScroll } = LIMITS;
+  it("leaves folding to the page's indentation above one size, stops it and sticky scroll above a larger one, and wrapping above a larger one still", () => {
+    const { workerFolding, stickyScroll, wordWrap } = LIMITS;
     expect(workerFolding.off).toBeLessThan(stickyScroll.off);
+    expect(stickyScroll.off).toBeLessThan(wordWrap.off);
     const manyDocs = (total: number) => Array.from({ length: 20 }, () => doc(Math.ceil(total / 20))).join('---\n');
     const mid = allowedFeatures(manyDocs(workerFolding.off + 1024), ALL_FEATURES);
     expect(mid).toMatchObject({ workerFolding: false, stickyScroll: true });
     expect(editorOptionsFor(mid)).toMatchObject({ foldingStrategy: 'indentation', links: false });
-    const big = allowedFeatures(manyDocs(stickyScroll.off + 1024), ALL_FEATURES);
+    const big = allowedFeatures(manyDocs(wordWrap.off + 1024), ALL_FEATURES);
     expect(big).toMatchObject({ workerFolding: false, stickyScroll: false, wordWrap: false, completion: false });
     expect(editorOptionsFor(big)).toMatchObject({ links: false, stickyScroll: { enabled: false }, wordWrap: 'off' });
-    // Folding by indentation walks every line after each edit: off with wrapping (never one without the other,
-    // or the narrower gutter would make Monaco wrap every line again).
-    expect(LIMITS.folding).toEqual(LIMITS.wordWrap);
+    // Folding by indentation and sticky scroll walk every line on the main thread after each edit: both go
+    // off together, at a size where wrapping (computed once, not per edit) stays on.
+    expect(LIMITS.folding).toEqual(LIMITS.stickyScroll);
     expect(editorOptionsFor(mid)).toMatchObject({ folding: true });
     expect(editorOptionsFor(big)).toMatchObject({ folding: false });
+    // The 1.2 MB workspace of 2,000 workloads the live diff is measured on: no folding, no sticky scroll, wrapped.
+    const liveDiffSize = allowedFeatures(manyDocs(1200 * 1024), ALL_FEATURES);
+    expect(liveDiffSize).toMatchObject({ folding: false, stickyScroll: false, wordWrap: true, highlight: true });
+    expect(editorOptionsFor(liveDiffSize)).toMatchObject({
+      folding: false,
+      stickyScroll: { enabled: false },
+      wordWrap: 'on',
+    });
+    // Hysteresis: a text just under the limit that had folding off keeps it off until it shrinks below `on`.
+    const between = manyDocs(LIMITS.folding.on + 8 * 1024);
+    expect(allowedFeatures(between, { ...ALL_FEATURES, folding: false, stickyScroll: false })).toMatchObject({
+      folding: false,
+    });
+    expect(allowedFeatures(between, ALL_FEATURES)).toMatchObject({ folding: true, stickyScroll: true });
     // Without schema completion: no word suggestions from the whole text, no code actions on every cursor move.
     expect(editorOptionsFor(big)).toMatchObject({ wordBasedSuggestions: 'off', lightbulb: { enabled: 'off' } });
     // An ordinary workspace folds with monaco-yaml's ranges, shows links and keeps sticky scroll (by indentation).

@@ -84,16 +84,20 @@ export const LIMITS = {
    */
   workerFolding: { off: 256 * KB, on: 192 * KB },
   /**
-   * Sticky scroll walks every line's indentation on the main thread after an edit: ~120 ms at 10 MB.
+   * Sticky scroll walks every line's indentation on the main thread after an edit: ~26 ms at 1.2 MB (59,000
+   * lines; the `bench:live-diff` workspace, profiled), ~120 ms at 10 MB. Off with folding (below).
    */
-  stickyScroll: { off: 4096 * KB, on: 3072 * KB },
+  stickyScroll: { off: 512 * KB, on: 384 * KB },
   /**
-   * Folding by indentation walks every line again after each edit, on the main thread: ~200 ms a keystroke in
-   * a 22 MB List (traced), twice the whole keystroke budget. VS Code turns folding off for large files too.
-   * Off at the size wrapping goes off, so the narrower gutter never makes Monaco wrap every line again (it
-   * did, 340 ms at 10 MB, when folding alone went off).
+   * Folding by indentation walks every line again after each edit, then rewrites its decorations, in one task
+   * on the main thread once edits pause: ~100 ms at 1.2 MB (59,000 lines: 49 ms computing the ranges, 57 ms
+   * decorating; the first edit of `bench:live-diff`, profiled), so ~50 ms at this limit, the longest task the
+   * analysis views allow themselves (issue 13); ~200 ms at 22 MB. VS Code turns folding off for large files
+   * too. Turning it off narrows the gutter, which makes Monaco wrap every line again while wrapping is on
+   * (340 ms at 10 MB): a text that arrives whole is limited before it is in (yaml-feature-limiter.ts), and
+   * typing across this limit rewraps ~512 KB once.
    */
-  folding: { off: 4096 * KB, on: 3072 * KB },
+  folding: { off: 512 * KB, on: 384 * KB },
   /**
    * Wrapping computes the line breaks of every line when a text arrives and again whenever the gutter or
    * the pane changes width (the gutter widens once a text passes 99,999 lines): ~250 ms each at 10 MB, in
