@@ -16,6 +16,8 @@ import { serveAnalysis } from '../../src/state/backend/server.ts';
 import { EffectiveMemo } from '../../src/state/effective-memo.ts';
 import { SLOW_IN_A_ROW } from '../../src/state/slow-analyses.ts';
 import { ViewMemo } from '../../src/state/view-memo.ts';
+import type { AnalysisBackend, AnalysisHandlers } from '../../src/state/backend/backend.ts';
+import type { Diagnostic } from '../../src/model/diagnostics.ts';
 import { SHOP } from '../sync/fixtures.ts';
 import { kubectlPodList } from '../../bench/kubectl-dump.ts';
 
@@ -260,5 +262,35 @@ describe('analysis backend (worker protocol)', () => {
     const got = flows.flows(SHOP, false, never, backend);
     expect(got.length).toBeGreaterThan(0);
     expect(got.every((f) => typeof f.source === 'string' && typeof f.target === 'string')).toBe(true);
+  });
+
+  it('announces a landed graph in a task after the one it landed in, and what lands meanwhile after it', async () => {
+    // A backend that answers when told: the test is the message task that lands the graph.
+    let handlers: AnalysisHandlers | undefined;
+    const backend: AnalysisBackend = {
+      takes: () => true,
+      analyse: (_text, h) => void (handlers = h),
+      effective: () => {},
+      matrix: () => {},
+      diff: () => {},
+      exposure: () => {},
+    };
+    const memo = new ViewMemo();
+    const heard: number[] = [];
+    memo.subscribe(() => heard.push(memo.select(SHOP, never, backend).diagnostics.length));
+    expect(memo.select(SHOP, never, backend).updating).toBe(true);
+    const analysis = inProcess(BAD_PORT.replace('port: 80800', 'port: 8080'));
+    const diagnostics: Diagnostic[] = [{ severity: 'warning', message: 'told', code: 'test' } as Diagnostic];
+    handlers!.onGraph({ graph: analysis.graph, broken: [], counts: analysis.counts });
+    handlers!.onDiagnostics(diagnostics, undefined);
+    // Landed at once (a render started now reads the new graph), but nobody is told within this task: React
+    // would render the canvas in a microtask of it.
+    expect(memo.select(SHOP, never, backend).updating).toBe(false);
+    await Promise.resolve();
+    expect(heard).toEqual([]);
+    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 0));
+    // Both told, in order; by then the view holds the diagnostics too.
+    expect(heard).toEqual([1, 1]);
   });
 });
