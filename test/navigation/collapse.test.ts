@@ -79,6 +79,32 @@ describe('collapseGraph', () => {
     b.edges.forEach((e, i) => expect(e).toBe(a.edges[i]));
   });
 
+  it('hands back the same collapsed namespace node while the namespace node is the same, its span kept current', () => {
+    const a = collapseGraph(g, new Set(['ns:back']));
+    // A new node list (a keystroke elsewhere) holding the same namespace node: the same card node.
+    const b = collapseGraph({ nodes: [...g.nodes], edges: g.edges }, new Set(['ns:back']));
+    const card = (c: PolicyGraph) => c.nodes.find((n) => n.id === 'ns:back')!;
+    expect(card(a)).toMatchObject({ collapsed: true });
+    expect(card(b)).toBe(card(a));
+    // Text typed above moves the namespace's span in place (state/stable-graph.ts): the card's moves with it.
+    const ns = g.nodes.find((n) => n.id === 'ns:back')!;
+    const span = ns.span!;
+    ns.span = { ...span, offset: span.offset + 5, endOffset: span.endOffset + 5, line: span.line + 1 };
+    try {
+      expect(card(collapseGraph({ nodes: [...g.nodes], edges: g.edges }, new Set(['ns:back']))).span).toEqual(ns.span);
+    } finally {
+      ns.span = span;
+    }
+    // A changed namespace (a new node object) gets a new card node, with its fields.
+    const renamed = { ...ns, label: 'back (renamed)' };
+    const c = collapseGraph(
+      { nodes: g.nodes.map((n) => (n === ns ? renamed : n)), edges: g.edges },
+      new Set(['ns:back']),
+    );
+    expect(card(c)).not.toBe(card(a));
+    expect(card(c)).toMatchObject({ label: 'back (renamed)', collapsed: true });
+  });
+
   it('changes nothing when nothing is collapsed', () => {
     expect(collapseGraph(g, new Set())).toBe(g);
   });

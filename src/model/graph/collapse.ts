@@ -61,11 +61,30 @@ export function collapseGraph(
   return { nodes: collapsedNodes(graph.nodes, home), edges };
 }
 
+/**
+ * The collapsed copy of each namespace node, kept while the node is the same object (state/stable-graph.ts
+ * keeps it while the namespace is unchanged): a keystroke elsewhere then hands the canvas the same node, and
+ * it does not build and render every collapsed card again (5,000-pod List: each key re-rendered all of them).
+ */
+const collapsedCopies = new WeakMap<GraphNode, GraphNode>();
+
+function collapsedCopy(n: GraphNode): GraphNode {
+  const copy = collapsedCopies.get(n);
+  if (!copy) {
+    const made = { ...n, collapsed: true as const };
+    collapsedCopies.set(n, made);
+    return made;
+  }
+  // The node keeps its object while text above it is typed, its span moved in place: so does its copy.
+  if (copy.span !== n.span) copy.span = n.span;
+  return copy;
+}
+
 /** The nodes drawn: members of collapsed namespaces left out, each collapsed namespace marked. */
 function collapsedNodes(nodes: readonly GraphNode[], home: ReadonlyMap<string, string>): GraphNode[] {
   const cards = new Set(home.values());
   const out: GraphNode[] = [];
-  for (const n of nodes) if (!home.has(n.id)) out.push(cards.has(n.id) ? { ...n, collapsed: true } : n);
+  for (const n of nodes) if (!home.has(n.id)) out.push(cards.has(n.id) ? collapsedCopy(n) : n);
   return out;
 }
 

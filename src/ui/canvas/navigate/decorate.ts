@@ -10,6 +10,7 @@ import type { CanvasEdge } from '../use-canvas-elements.ts';
 import type { CollapsedFlowNode, FlowEdgeType, FlowNode } from '../to-flow.ts';
 import type { NavigationGraphs } from './use-navigation-graphs.ts';
 import { collapsedHandles } from '../geometry/static-handles.ts';
+import { sameSummary } from './namespace-summaries.ts';
 
 const DIMMED = 'is-dimmed';
 
@@ -26,23 +27,37 @@ export function decorateNodes(
   if (collapsed.size === 0 && !focus) return nodes;
   return nodes.map((n) => {
     const dim = focus !== null && !focus.hide && !focus.nodes.has(n.id);
-    if (n.type === 'namespace' && collapsed.has(n.id)) {
-      const card: CollapsedFlowNode = {
-        id: n.id,
-        type: 'collapsed',
-        position: n.position,
-        data: { node: n.data.node, summary: summaries.get(n.id)! },
-        width: COLLAPSED_CARD.width,
-        height: COLLAPSED_CARD.height,
-        handles: collapsedHandles(COLLAPSED_CARD.width, COLLAPSED_CARD.height),
-        selected: n.selected,
-        zIndex: 1,
-        ...(dim ? { className: DIMMED } : {}),
-      };
-      return card;
-    }
+    if (n.type === 'namespace' && collapsed.has(n.id)) return cardFor(n, summaries.get(n.id)!, dim);
     return dim ? { ...n, className: DIMMED } : n;
   });
+}
+
+/**
+ * The card last made for a namespace node (the canvas hands back the same node object while the namespace
+ * is unchanged: nodes/stable-nodes.ts). A keystroke anywhere gives the canvas a new node list, and new cards
+ * for all collapsed namespaces re-rendered every one of them and their translated texts: 4.6 ms of i18next
+ * alone per keystroke in a 5,000-pod List (bench:big list part, profiled).
+ */
+const cards = new WeakMap<FlowNode, CollapsedFlowNode>();
+
+function cardFor(n: FlowNode, summary: NamespaceSummary, dim: boolean): CollapsedFlowNode {
+  const hit = cards.get(n);
+  // Summaries are counted afresh when any count changes (namespace-summaries.ts): equal values are the same card.
+  if (hit && (hit.className === DIMMED) === dim && sameSummary(hit.data.summary, summary)) return hit;
+  const card: CollapsedFlowNode = {
+    id: n.id,
+    type: 'collapsed',
+    position: n.position,
+    data: { node: n.data.node, summary },
+    width: COLLAPSED_CARD.width,
+    height: COLLAPSED_CARD.height,
+    handles: collapsedHandles(COLLAPSED_CARD.width, COLLAPSED_CARD.height),
+    selected: n.selected,
+    zIndex: 1,
+    ...(dim ? { className: DIMMED } : {}),
+  };
+  cards.set(n, card);
+  return card;
 }
 
 /**

@@ -69,11 +69,15 @@ export class SummaryCache {
 
 const SUMMARY_FIELDS = ['workloads', 'policies', 'ingressIsolated', 'egressIsolated', 'internalRules'] as const;
 
+/** Whether two summaries say the same on a card. */
+export const sameSummary = (x: NamespaceSummary, y: NamespaceSummary): boolean =>
+  SUMMARY_FIELDS.every((f) => x[f] === y[f]);
+
 function sameSummaries(a: ReadonlyMap<string, NamespaceSummary>, b: ReadonlyMap<string, NamespaceSummary>): boolean {
   if (a.size !== b.size) return false;
   for (const [id, x] of b) {
     const y = a.get(id);
-    if (!y || SUMMARY_FIELDS.some((f) => x[f] !== y[f])) return false;
+    if (!y || !sameSummary(x, y)) return false;
   }
   return true;
 }
