@@ -183,8 +183,10 @@ describe('the plain reader', () => {
       }),
       { numRuns: 3000 },
     );
-    // The property is not vacuous: a fair share of the texts were read.
-    expect(read).toBeGreaterThan(150);
+    // The property is not vacuous: a fair share of the texts were read. Random texts (a new seed each run):
+    // 139-198 of 3,000 were read over twelve seeds, so a bound of 150 failed about one run in six (it did in
+    // a CI run); 100 is far below any count seen and still far from none.
+    expect(read).toBeGreaterThan(100);
   });
 });
 
