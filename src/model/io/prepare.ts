@@ -11,7 +11,7 @@ import { documentKey, isBlankDocument, segmentText } from './documents.ts';
 import { stripClusterNoise } from './noise.ts';
 import { findJsonError } from './json-error.ts';
 import { decodeUtf8, type EncodingProblem } from './utf8.ts';
-import { LineIndex } from '../manifests/source.ts';
+import { LineIndex } from '../manifests/line-index.ts';
 import { findDeepNesting, nestingMessage } from '../manifests/nesting.ts';
 import { readingErrors } from '../validation/index.ts';
 

@@ -31,7 +31,8 @@ import { offsetsOf, shift } from './node-offsets.ts';
 import { readPlainDocument } from './plain-reader.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { parseDocuments } from './parse-documents.ts';
-import { LineIndex, yamlDiagnostics, type ParsedDocument, type ParsedSource, type SourceFile } from './source.ts';
+import { yamlDiagnostics, type ParsedDocument, type ParsedSource, type SourceFile } from './source.ts';
+import { LineIndex } from './line-index.ts';
 
 /** A piece of the text that parses on its own: one document, or a tail of several. */
 interface Chunk {

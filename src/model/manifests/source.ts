@@ -10,6 +10,7 @@ import { nestingMessage } from './nesting.ts';
 import { parseDocuments, TOO_DEEP } from './parse-documents.ts';
 import type { Diagnostic, Severity } from '../diagnostics.ts';
 import type { Said } from '../text/message.ts';
+import { LineIndex } from './line-index.ts';
 
 export interface SourceFile {
   /** Display name / path, used in diagnostics (`file:line:col`). */
@@ -31,80 +32,6 @@ export interface ParsedSource {
   docs: ParsedDocument[];
   lines: LineIndex;
   diagnostics: Diagnostic[];
-}
-
-/** Index of the first of the ascending `starts` above `offset` (its length when none is). */
-function firstAbove(starts: Float64Array, offset: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Maps 0-based offsets to 1-based line/column for one file's text. */
-export class LineIndex {
-  /** A typed array: an edit copies and moves 25,000 line starts in one pass (pushing them into a plain array cost 3.4 ms). */
-  private readonly starts: Float64Array;
-  constructor(text: string, starts?: Float64Array) {
-    if (starts) {
-      this.starts = starts;
-      return;
-    }
-    const found = [0];
-    // indexOf finds newlines many times faster than a charCodeAt loop.
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) found.push(i + 1);
-    this.starts = Float64Array.from(found);
-  }
-
-  /**
-   * The index of `text`, which is `prev`'s text with [prefix, oldSuffixStart) replaced by
-   * [prefix, newSuffixStart) of `text` (commonEnds gives both): only the replaced part is scanned, the
-   * lines after it are `prev`'s moved by the change in length. A keystroke in a 566 KB text no longer
-   * scans 25,000 lines.
-   */
-  static edited(
-    prev: LineIndex,
-    text: string,
-    prefix: number,
-    oldSuffixStart: number,
-    newSuffixStart: number,
-  ): LineIndex {
-    const old = prev.starts;
-    // A line starts at s when a newline is at s - 1: those up to the prefix's end are unchanged.
-    const before = firstAbove(old, prefix);
-    const inserted: number[] = [];
-    for (let i = text.indexOf('\n', prefix); i >= 0 && i < newSuffixStart; i = text.indexOf('\n', i + 1))
-      inserted.push(i + 1);
-    const after = firstAbove(old, oldSuffixStart);
-    const starts = new Float64Array(before + inserted.length + old.length - after);
-    starts.set(old.subarray(0, before));
-    starts.set(inserted, before);
-    const delta = newSuffixStart - oldSuffixStart;
-    for (let k = after, o = before + inserted.length; k < old.length; k++, o++) starts[o] = old[k] + delta;
-    return new LineIndex(text, starts);
-  }
-  /** 1-based line and column of a 0-based offset. */
-  position(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-  }
-  /** 0-based offset of a 1-based line/column. */
-  offset(line: number, column: number): number {
-    return (this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))] ?? 0) + column - 1;
-  }
-  get lineCount(): number {
-    return this.starts.length;
-  }
 }
 
 /** Builds a diagnostic for [offset, endOffset) of a file. */

@@ -13,7 +13,8 @@
  * the CLI does not unless asked, so its connlist stays netpol-analyzer's.
  */
 import type { Document, YAMLMap } from 'yaml';
-import { diagnosticAt, LineIndex, parseSource, type ParsedSource, type SourceFile } from './source.ts';
+import { diagnosticAt, parseSource, type ParsedSource, type SourceFile } from './source.ts';
+import { LineIndex } from './line-index.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type {
   ContainerPort,

@@ -6,7 +6,8 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic, Severity } from '../diagnostics.ts';
-import { diagnosticAt, type LineIndex } from '../manifests/source.ts';
+import { diagnosticAt } from '../manifests/source.ts';
+import type { LineIndex } from '../manifests/line-index.ts';
 import { cutText, safeJson } from '../text/visible.ts';
 import type { MessageRef, Said } from '../text/message.ts';
 import { say } from './messages.ts';
