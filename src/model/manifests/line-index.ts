@@ -37,6 +37,18 @@ function firstAboveIn(p: Piece, offset: number): number {
   return lo;
 }
 
+/** The last of `n` ascending values (`at(i)`) at or below `v`; 0 when none is. */
+function lastAtMost(n: number, at: (i: number) => number, v: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (at(mid) <= v) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** The pieces' starts at or below `offset`. */
 function upTo(pieces: readonly Piece[], offset: number): Piece[] {
   const out: Piece[] = [];
@@ -113,14 +125,7 @@ export class LineIndex {
   position(offset: number): { line: number; column: number } {
     // The last piece whose first start is at or below the offset (the first piece starts at 0).
     const { pieces } = this;
-    let lo = 0;
-    let hi = pieces.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      const p = pieces[mid];
-      if (p.src[p.from] + p.shift <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtMost(pieces.length, (i) => pieces[i].src[pieces[i].from] + pieces[i].shift, offset);
     const p = pieces[lo];
     const k = Math.max(p.from, firstAboveIn(p, offset) - 1);
     return { line: this.before[lo] + (k - p.from) + 1, column: offset - (p.src[k] + p.shift) + 1 };
@@ -138,13 +143,7 @@ export class LineIndex {
   /** Where the 0-based line `k` starts. */
   private start(k: number): number {
     const { before, pieces } = this;
-    let lo = 0;
-    let hi = pieces.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (before[mid] <= k) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtMost(pieces.length, (i) => before[i], k);
     const p = pieces[lo];
     return p.src[p.from + k - before[lo]] + p.shift;
   }
