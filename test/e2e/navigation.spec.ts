@@ -117,6 +117,10 @@ test('a namespace filter hides the others; collapse and filters survive a reload
   await page.locator('[data-testid="namespace-node"][data-node-id="ns:back"] [data-testid="ns-collapse"]').click();
   await expect(page.locator('[data-testid="collapsed-namespace"][data-node-id="ns:back"]')).toBeVisible();
   await expect(page.getByTestId('status-bar')).not.toContainText('Laying out');
+  // What survives a reload is what was saved: wait for the header to say so. (Unsaved edits written as the
+  // page goes away are io-workspaces.spec.ts's; relying on them here failed once on a slow CI run, where the
+  // reload brought back the example instead.)
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
 
   await page.reload();
   await expect(page.locator('[data-testid="collapsed-namespace"][data-node-id="ns:back"]')).toBeVisible();
