@@ -18,6 +18,7 @@ import {
   type TabMessage,
   type WorkspaceData,
 } from './persistence/index.ts';
+import { appStore } from './store.ts';
 import { forget, remember, ws, workspacesStore } from './workspaces-context.ts';
 import { snapshot } from './workspaces-snapshot.ts';
 import { apply, downloadUnsaved, flushSave, listChanged, refreshList, report } from './workspaces.ts';
@@ -58,7 +59,7 @@ async function save(id: string, data: WorkspaceData): Promise<Result<unknown>> {
   // Waiting for the person's choice: nothing is written over the other tab's save.
   if (ws.conflictId === id) return { ok: false, error: new SaveConflictError(`"${named(nameOf(id))}"`, -1) };
   if (!changed(id, data)) return { ok: true, value: ws.revs.get(id) };
-  const r = await ws.repo.save(id, data, ws.revs.get(id) ?? 0);
+  const r = await write(id, data, ws.revs.get(id) ?? 0);
   if (r.ok) {
     remember(id, r.value, data);
     ws.channel?.post({ type: 'saved', id, rev: r.value, from: ws.tab });
@@ -68,6 +69,18 @@ async function save(id: string, data: WorkspaceData): Promise<Result<unknown>> {
     return keepAsCopy(id, data);
   }
   return r;
+}
+
+/**
+ * A big text is saved by the analysis worker, which holds it already: the write's structured clone of the
+ * whole text (a 264–452 ms task for a 22 MB kubectl List on this machine) then costs the worker, not the
+ * page the person types in. Only with IndexedDB, which the worker opens too; anything the worker does not
+ * save, the page saves.
+ */
+async function write(id: string, data: WorkspaceData, base: number): Promise<Result<number>> {
+  const backend = appStore.getState().caches.backend;
+  const byWorker = ws.repo.kv.kind === 'indexeddb' ? await backend?.save?.(id, data, base) : undefined;
+  return byWorker ?? ws.repo.save(id, data, base);
 }
 
 async function keepAsCopy(id: string, data: WorkspaceData): Promise<Result<unknown>> {

@@ -19,6 +19,8 @@ import type { PolicyGraph } from '../../model/graph/types.ts';
 import type { DiagnosticTargets } from '../../model/graph/diagnostic-targets.ts';
 import type { BrokenRegion } from '../keep-broken.ts';
 import type { Counts } from './protocol.ts';
+import type { Result } from '../persistence/errors.ts';
+import type { WorkspaceData } from '../persistence/types.ts';
 
 export interface GraphAnswer {
   /** Null when the text cannot be trusted at all (see Analysis.graph). */
@@ -57,6 +59,11 @@ export interface AnalysisBackend {
   diff(base: string, text: string, onDiff: (diff: LiveDiff | null) => void): void;
   /** The exposure of `text`'s workloads, later (null: the analysis failed); superseded like `analyse`. */
   exposure(text: string, onExposure: (exposure: WorkloadExposure[] | null) => void): void;
+  /**
+   * Saves workspace `workspace` as WorkspaceRepository.save would, from where the text already is; resolves
+   * undefined when this backend did not save it (the caller saves it itself).
+   */
+  save?(workspace: string, data: WorkspaceData, base: number): Promise<Result<number> | undefined>;
 }
 
 /**

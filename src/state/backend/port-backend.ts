@@ -19,9 +19,18 @@ import type { Answer, Port, Request, WireRequest } from './protocol.ts';
 import { TextSender, type Replacement } from './text-delta.ts';
 import { AnalysisServer } from './server.ts';
 import { applyEdgesDelta, type AppliedEdges } from './graph-delta.ts';
+import type { Result } from '../persistence/errors.ts';
+import { resultFromWire } from '../persistence/result-wire.ts';
+import type { WorkspaceData } from '../persistence/types.ts';
 
-/** What a request asks, without its id. */
-type Body = Request extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+/** What an analysis request asks, without its id (saves go their own way: they are never superseded). */
+type Body = Request extends infer R
+  ? R extends { id: number; type: infer T }
+    ? T extends 'save'
+      ? never
+      : Omit<R, 'id'>
+    : never
+  : never;
 
 interface Sent<H> {
   id: number;
@@ -53,6 +62,10 @@ export class PortBackend implements AnalysisBackend {
   private lastEdges: PolicyGraph['edges'] = [];
   /** How texts cross: as changes of the last one sent. */
   private readonly texts: TextSender;
+  /** Saves sent to the worker, by request id, until it answers (undefined: the page saves it itself). */
+  private readonly saves = new Map<number, (result: Result<number> | undefined) => void>();
+  /** The worker is gone: saves are the page's again. */
+  private failed = false;
 
   constructor(
     port: Port<Answer, WireRequest>,
@@ -99,8 +112,28 @@ export class PortBackend implements AnalysisBackend {
     this.submit(this.exposures, { type: 'exposure', text }, onExposure);
   }
 
+  /**
+   * Saves a workspace the worker analyses: it holds the text already, so the text crosses as a change (none
+   * at all when it was analysed last) and the write, a structured clone of the whole text, happens off the
+   * page. Undefined (at once or later) when the worker did not save it: small texts, which the worker may
+   * not hold; a worker without storage; a worker that died. The caller then saves on the page.
+   */
+  save(workspace: string, data: WorkspaceData, base: number): Promise<Result<number> | undefined> {
+    if (this.failed || !this.takes(data.text)) return Promise.resolve(undefined);
+    const id = ++this.nextId;
+    return new Promise((resolve) => {
+      this.saves.set(id, resolve);
+      this.send({ type: 'save', id, workspace, rev: base, text: data.text, layout: data.layout, view: data.view });
+    });
+  }
+
   /** The worker is gone (its `error` event): answer from now on in this thread, starting with what was pending. */
   fail(): void {
+    this.failed = true;
+    // A save the worker may or may not have written: the page writes it. Had the worker written it, the
+    // page's save meets its revision and reports a conflict, so nothing is written twice.
+    for (const resolve of this.saves.values()) resolve(undefined);
+    this.saves.clear();
     // A new server sends its first graph whole.
     const server = new AnalysisServer((answer) => this.receive(answer));
     this.send = (request) => server.receive(request);
@@ -170,6 +203,10 @@ export class PortBackend implements AnalysisBackend {
       this.settle(this.diffs, answer.id)?.(answer.diff);
     } else if (answer.type === 'exposure') {
       this.settle(this.exposures, answer.id)?.(answer.exposure);
+    } else if (answer.type === 'saved') {
+      const resolve = this.saves.get(answer.id);
+      this.saves.delete(answer.id);
+      resolve?.(answer.result ? resultFromWire(answer.result) : undefined);
     } else {
       this.settle(this.flows, answer.id)?.(answer.flows);
     }

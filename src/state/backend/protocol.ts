@@ -14,6 +14,8 @@ import type { PolicyGraph } from '../../model/graph/types.ts';
 import type { DiagnosticTargets } from '../../model/graph/diagnostic-targets.ts';
 import type { Analysis } from '../analyse.ts';
 import type { WireText } from './text-delta.ts';
+import type { WorkspaceData } from '../persistence/types.ts';
+import type { WireResult } from '../persistence/result-wire.ts';
 
 export type Counts = Analysis['counts'];
 
@@ -27,7 +29,21 @@ export type Request =
   /** The live diff of `base` (the baseline) and `text`. */
   | { type: 'diff'; id: number; text: string; base: string }
   /** The exposure of `text`'s workloads. */
-  | { type: 'exposure'; id: number; text: string };
+  | { type: 'exposure'; id: number; text: string }
+  /**
+   * Save `text` with `layout` and `view` as workspace `workspace`, based on revision `rev`
+   * (WorkspaceRepository.save). The worker holds the text already, so only a change of it crosses; its
+   * write to IndexedDB (a structured clone of the whole text, hundreds of ms at 20 MB) leaves the page free.
+   */
+  | {
+      type: 'save';
+      id: number;
+      workspace: string;
+      rev: number;
+      text: string;
+      layout: WorkspaceData['layout'];
+      view: WorkspaceData['view'];
+    };
 
 /** A request as it crosses the port: its texts as changes of the texts sent before (text-delta.ts). */
 export type WireRequest = Request extends infer R ? (R extends unknown ? Wire<R> : never) : never;
@@ -63,7 +79,9 @@ export type Answer =
   /** Null when the analysis could not run on the text (the page shows no matrix rather than a wrong one). */
   | { type: 'matrix'; id: number; matrix: ConnectivityMatrix | null }
   | { type: 'diff'; id: number; diff: LiveDiff | null }
-  | { type: 'exposure'; id: number; exposure: WorkloadExposure[] | null };
+  | { type: 'exposure'; id: number; exposure: WorkloadExposure[] | null }
+  /** The new revision or why not; null when the worker has no storage (the page saves it itself). */
+  | { type: 'saved'; id: number; result: WireResult<number> | null };
 
 /** The two ends of a worker as the code on either side needs them (a Worker, `self` in a worker, a MessagePort). */
 export interface Port<In, Out> {

@@ -21,6 +21,19 @@ import type { PolicyGraph } from '../../model/graph/types.ts';
 import type { Answer, Port, Request, WireRequest } from './protocol.ts';
 import { TextReceiver } from './text-delta.ts';
 import { encodeEdgesDelta, indexSent, type SentEdges } from './graph-delta.ts';
+import type { Result } from '../persistence/errors.ts';
+import { resultToWire, type WireResult } from '../persistence/result-wire.ts';
+import type { WorkspaceData } from '../persistence/types.ts';
+
+/** What the worker writes workspaces with (a WorkspaceRepository on the app's IndexedDB). */
+export interface WorkspaceSaver {
+  save(id: string, data: WorkspaceData, base: number): Promise<Result<number>>;
+}
+
+/** Opens the worker's storage on its first save; null where it has none (the page then saves itself). */
+export type OpenSaver = () => Promise<WorkspaceSaver | null>;
+
+type SaveRequest = Extract<Request, { type: 'save' }>;
 
 /**
  * Items per graph part: a slice the page decodes in a few tens of milliseconds even on a busy
@@ -68,7 +81,10 @@ export class AnalysisServer {
     private readonly later: (fn: () => void) => void = (fn) => setTimeout(fn, 0),
     /** Nodes plus edges per `graph-part` message (see protocol.ts). */
     private readonly partSize = GRAPH_PART_SIZE,
+    private readonly openSaver?: OpenSaver,
   ) {}
+
+  private saver: Promise<WorkspaceSaver | null> | undefined;
 
   /** `after`, the next text to be analysed, is `before` with [start, end) replaced (text-delta.ts). */
   tellEdit(before: string, after: string, start: number, end: number): void {
@@ -76,6 +92,7 @@ export class AnalysisServer {
   }
 
   receive(request: Request): void {
+    if (request.type === 'save') return void this.save(request);
     if (request.type === 'analyse') {
       this.analyseNext = { kind: 'analyse', id: request.id, text: request.text };
       this.diagnosticsNext = undefined; // for an older text
@@ -155,6 +172,25 @@ export class AnalysisServer {
     }
   }
 
+  /**
+   * Saves at once, beside the analyses: the page's autosaver sends one save at a time and waits for its
+   * answer, so nothing supersedes a save. The storage opens on the first one.
+   */
+  private async save(request: SaveRequest): Promise<void> {
+    let saver: WorkspaceSaver | null = null;
+    try {
+      this.saver ??= this.openSaver?.() ?? Promise.resolve(null);
+      saver = await this.saver;
+    } catch {
+      // No storage here: the page saves this one itself.
+    }
+    const { workspace, rev, text, layout, view } = request;
+    // The repository answers every failure as a Result; it never throws.
+    const result: WireResult<number> | null =
+      saver && resultToWire(await saver.save(workspace, { text, layout, view }, rev));
+    this.post({ type: 'saved', id: request.id, result });
+  }
+
   /** As a delta of the last graph sent when few edges are new, else whole in parts (the first graph, a big paste). */
   private postGraph(id: number, graph: PolicyGraph): void {
     const delta = this.sent && encodeEdgesDelta(this.sent, graph.edges);
@@ -179,9 +215,18 @@ export class AnalysisServer {
   }
 }
 
-/** Serves requests arriving at `port` (the worker's `self`). */
-export function serveAnalysis(port: Port<WireRequest, Answer>, partSize = GRAPH_PART_SIZE): AnalysisServer {
-  const server = new AnalysisServer((answer, transfer) => port.postMessage(answer, transfer), undefined, partSize);
+/** Serves requests arriving at `port` (the worker's `self`); `openSaver`: where saves are written. */
+export function serveAnalysis(
+  port: Port<WireRequest, Answer>,
+  partSize = GRAPH_PART_SIZE,
+  openSaver?: OpenSaver,
+): AnalysisServer {
+  const server = new AnalysisServer(
+    (answer, transfer) => port.postMessage(answer, transfer),
+    undefined,
+    partSize,
+    openSaver,
+  );
   // Each text arrives as a change of the one before (text-delta.ts, the port backend's senders).
   const texts = new TextReceiver((before, after, start, end) => server.tellEdit(before, after, start, end));
   const bases = new TextReceiver();
