@@ -57,6 +57,27 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(2000);
 }
 
+/**
+ * After a text was loaded: until its graph's first layout has landed (the store's layout key is no longer
+ * `before`, the key of what was shown until then), then `settle`. `settle` alone can pass before that
+ * layout starts, and the typing measured next then ran beside ELK laying out thousands of nodes (the
+ * 10,000-rule policy's 5,000 ranges: over 15 s, then the grid applied in a task of 4-10 s).
+ */
+async function settleLoaded(page: Page, before: string): Promise<void> {
+  await page.waitForFunction(
+    (key) => {
+      const s = window.__netpolStudioState!.store.getState();
+      return s.layoutKey !== key && !s.layoutRunning;
+    },
+    before,
+    { timeout: 900_000, polling: 250 },
+  );
+  await settle(page);
+}
+
+const layoutKeyNow = (page: Page): Promise<string> =>
+  page.evaluate(() => window.__netpolStudioState!.store.getState().layoutKey);
+
 /** Starts recording long tasks in the page; `longTasks()` reads them. */
 async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -175,8 +196,9 @@ interface TypeRun {
 
 async function typeOnce(browser: Browser, text: string): Promise<TypeRun> {
   const page = await openApp(browser);
+  const before = await layoutKeyNow(page);
   await page.evaluate((t) => window.__netpolStudio!.loadWorkspaceText(t), text); // as switching workspaces does
-  await settle(page);
+  await settleLoaded(page, before);
   const line = text.split('\n').indexOf(BIG_POLICY_TYPING_LINE) + 1;
   await page.evaluate((l) => {
     const { editor } = window.__netpolStudio!;
@@ -216,6 +238,7 @@ interface ListRun {
 /** (3): ten keys typed into a pod's label in the middle of a 5,000-pod List. */
 async function listOnce(browser: Browser, text: string): Promise<ListRun> {
   const page = await openApp(browser);
+  const before = await layoutKeyNow(page);
   const loadProfiled = await profile(page, 'list-load');
   const firstGraphMs = await page.evaluate(
     (t) =>
@@ -236,7 +259,7 @@ async function listOnce(browser: Browser, text: string): Promise<ListRun> {
     text,
   );
   await loadProfiled();
-  await settle(page);
+  await settleLoaded(page, before);
   const label = '      team: platform';
   const line = text.slice(0, text.indexOf(`\n${label}\n`, text.length >> 1) + 1).split('\n').length;
   await page.evaluate((l) => {
