@@ -9,7 +9,8 @@ import { generate } from '../../bench/generate.ts';
 import { deriveGraph } from '../../src/model/graph/index.ts';
 import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import { isAggregated } from '../../src/ui/canvas/to-flow.ts';
-import { bundledBoxes, memberGrid, toElkBundled } from '../../src/ui/layout/bundled-layout.ts';
+import { bundledBoxes, memberGrid, OUTSIDE_BLOCK_MIN, toElkBundled } from '../../src/ui/layout/bundled-layout.ts';
+import { gridLayout } from '../../src/ui/layout/elk-graph.ts';
 import type { Box } from '../../src/state/layout-slice.ts';
 
 const graph = deriveGraph(
@@ -75,5 +76,102 @@ describe('memberGrid', () => {
       expect(b.x + b.width).toBeLessThanOrEqual(grid.width);
       expect(b.y + b.height).toBeLessThanOrEqual(grid.height);
     }
+  });
+});
+
+describe('peers of one kind outside every box, past OUTSIDE_BLOCK_MIN', () => {
+  // A policy naming 60 address ranges (and pods of its own namespace): too many ranges for ELK to place one
+  // by one in a large graph (5,000 of them made it give up after 15 s).
+  const ranges = 60;
+  const policy = [
+    '# one policy, many ranges',
+    'apiVersion: networking.k8s.io/v1',
+    'kind: NetworkPolicy',
+    'metadata: {name: wide, namespace: big}',
+    'spec:',
+    '  podSelector: {matchLabels: {app: api}}',
+    '  ingress:',
+    ...Array.from({ length: ranges }, (_, r) => [
+      '  - from:',
+      `    - ipBlock: {cidr: 10.${r}.0.0/16}`,
+      `    - podSelector: {matchLabels: {app: client-${r % 30}}}`,
+      '    ports:',
+      `    - {port: ${8000 + r}, protocol: TCP}`,
+    ]).flat(),
+  ].join('\n');
+  const wide = deriveGraph(loadWorkspace([{ name: 'wide.yaml', text: policy }]));
+  const cidrs = wide.nodes.filter((n) => n.kind === 'cidr');
+  const shape = { root: 'RIGHT', inner: 'RIGHT', aspectRatio: 1.6 } as const;
+
+  it('are one block for ELK, joined to a box by one edge', () => {
+    expect(cidrs.length).toBe(ranges);
+    expect(ranges).toBeGreaterThan(OUTSIDE_BLOCK_MIN);
+    const { elk, blocks } = toElkBundled(wide, shape);
+    const ids = elk.children!.map((c) => c.id);
+    for (const n of cidrs) expect(ids).not.toContain(n.id);
+    expect(blocks.size).toBe(1);
+    const [[block, members]] = [...blocks];
+    expect([...members].sort()).toEqual(cidrs.map((n) => n.id).sort());
+    expect(ids).toContain(block);
+    expect(elk.edges!.filter((e) => e.sources[0] === block)).toHaveLength(1);
+  });
+
+  it('land in a grid beside the boxes: every range placed, none overlapping another or a box, rows not a strip', async () => {
+    const { elk, members, blocks } = toElkBundled(wide, shape);
+    const result = await new ELK().layout(elk);
+    const boxes = bundledBoxes(result, members, blocks);
+    const placed = cidrs.map((n) => boxes[n.id]);
+    // Where ELK put the block, the ranges are.
+    const block = result.children!.find((c) => blocks.has(c.id))!;
+    for (const b of placed) {
+      expect(b.x).toBeGreaterThanOrEqual(block.x!);
+      expect(b.y).toBeGreaterThanOrEqual(block.y!);
+      expect(b.x + b.width).toBeLessThanOrEqual(block.x! + block.width!);
+      expect(b.y + b.height).toBeLessThanOrEqual(block.y! + block.height!);
+    }
+    for (const b of placed) for (const v of [b.x, b.y, b.width, b.height]) expect(Number.isFinite(v)).toBe(true);
+    for (let i = 0; i < placed.length; i++)
+      for (let j = i + 1; j < placed.length; j++) expect(overlap(placed[i], placed[j])).toBe(false);
+    const namespaces = wide.nodes.filter((n) => n.kind === 'namespace').map((n) => boxes[n.id]);
+    for (const b of placed) for (const ns of namespaces) expect(overlap(b, ns)).toBe(false);
+    // A block's own id is no node: it gets no box.
+    for (const id of blocks.keys()) expect(boxes[id]).toBeUndefined();
+    const width = Math.max(...placed.map((b) => b.x + b.width)) - Math.min(...placed.map((b) => b.x));
+    const height = Math.max(...placed.map((b) => b.y + b.height)) - Math.min(...placed.map((b) => b.y));
+    expect(width / height).toBeLessThan(8);
+  });
+
+  it('a few peers of a kind stay single nodes for ELK', () => {
+    const few = wide.nodes.filter((n) => n.kind !== 'cidr' || cidrs.indexOf(n) < OUTSIDE_BLOCK_MIN);
+    const keep = new Set(few.map((n) => n.id));
+    const graph = { nodes: few, edges: wide.edges.filter((e) => keep.has(e.source) && keep.has(e.target)) };
+    const { elk, blocks } = toElkBundled(graph, shape);
+    expect(blocks.size).toBe(0);
+    const ids = elk.children!.map((c) => c.id);
+    for (const n of few) if (n.kind === 'cidr') expect(ids).toContain(n.id);
+  });
+});
+
+describe('gridLayout, the fallback when ELK fails', () => {
+  it('puts many outside peers in rows, not in one strip', () => {
+    const graph = deriveGraph(
+      loadWorkspace([{ name: 'c.yaml', text: generate({ namespaces: 4, workloads: 20, policies: 8 }) }]),
+    );
+    const extra = Array.from({ length: 200 }, (_, i) => ({
+      id: `cidr:10.${i}.0.0/16`,
+      kind: 'cidr' as const,
+      label: `10.${i}.0.0/16`,
+      selectedBy: [],
+      isolated: { ingress: false, egress: false },
+    }));
+    const boxes = gridLayout({ nodes: [...graph.nodes, ...extra], edges: graph.edges });
+    const placed = extra.map((n) => boxes[n.id]);
+    for (let i = 0; i < placed.length; i++)
+      for (let j = i + 1; j < placed.length; j++) expect(overlap(placed[i], placed[j])).toBe(false);
+    const width = Math.max(...placed.map((b) => b.x + b.width));
+    expect(width).toBeLessThan(10_000); // one row of them: over 40,000 px
+    // The namespace boxes start below them.
+    const below = Math.max(...placed.map((b) => b.y + b.height));
+    for (const n of graph.nodes) if (n.kind === 'namespace') expect(boxes[n.id].y).toBeGreaterThan(below);
   });
 });

@@ -7,6 +7,12 @@
  * what is drawn: each namespace's members go in a compact grid (ordered by
  * name, selectors first), and ELK lays out only the boxes and the peers
  * outside them, joined by the bundles the canvas draws: tens of nodes, fast.
+ *
+ * Peers outside every box are few in a cluster, but a single policy can name
+ * thousands of address ranges (one of 10,000 rules names 5,000): ELK given
+ * 5,000 nodes gave up after 15 s, and the fallback grid put them in one row a
+ * million pixels long. So past OUTSIDE_BLOCK_MIN peers of one kind, those
+ * peers go in a grid of their own too, which ELK places as one block.
  */
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { GraphNode, PolicyGraph } from '../../model/graph/types.ts';
@@ -78,11 +84,30 @@ function membersByBox(graph: PolicyGraph): Map<string | undefined, GraphNode[]> 
   return members;
 }
 
+/** Past this many peers of one kind outside every box, they are laid out as one grid (see above). */
+export const OUTSIDE_BLOCK_MIN = 24;
+
+/** The ELK id of the block of outside peers of one kind: never a node id (those never start with `__`). */
+const blockId = (kind: string): string => `__outside:${kind}`;
+
 export interface BundledLayoutInput {
-  /** What ELK lays out: the boxes (as plain nodes of their grid's size) and the peers outside them. */
+  /** What ELK lays out: the boxes (as plain nodes of their grid's size), blocks, and the peers outside them. */
   elk: ElkNode;
-  /** Member boxes, relative to their namespace box, ready to use. */
+  /** Member boxes, relative to their namespace box (or to their block), ready to use. */
   members: Record<string, Box>;
+  /** Block id → the outside peers gridded in it: their boxes are made absolute once ELK placed the block. */
+  blocks: Map<string, string[]>;
+}
+
+/** The peers outside every box, one list per kind, in order. */
+function byKind(list: readonly GraphNode[]): Map<string, GraphNode[]> {
+  const out = new Map<string, GraphNode[]>();
+  for (const n of list) {
+    const same = out.get(n.kind);
+    if (same) same.push(n);
+    else out.set(n.kind, [n]);
+  }
+  return out;
 }
 
 /** The ELK input of a large graph (see above), in `shape`'s root direction and aspect ratio. */
@@ -90,12 +115,27 @@ export function toElkBundled(graph: PolicyGraph, shape: LayoutShape): BundledLay
   const members: Record<string, Box> = {};
   const children: ElkNode[] = [];
   const topOf = new Map<string, string>();
+  const blocks = new Map<string, string[]>();
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   for (const [box, list] of membersByBox(graph)) {
     if (box === undefined) {
-      for (const n of list) {
-        children.push({ id: n.id, width: nodeWidth(n), height: NODE_HEIGHT });
-        topOf.set(n.id, n.id);
+      for (const [kind, same] of byKind(list)) {
+        if (same.length > OUTSIDE_BLOCK_MIN) {
+          const id = blockId(kind);
+          const grid = memberGrid(same);
+          Object.assign(members, grid.boxes);
+          blocks.set(
+            id,
+            same.map((n) => n.id),
+          );
+          for (const n of same) topOf.set(n.id, id);
+          children.push({ id, width: grid.width, height: grid.height });
+          continue;
+        }
+        for (const n of same) {
+          children.push({ id: n.id, width: nodeWidth(n), height: NODE_HEIGHT });
+          topOf.set(n.id, n.id);
+        }
       }
       continue;
     }
@@ -137,13 +177,28 @@ export function toElkBundled(graph: PolicyGraph, shape: LayoutShape): BundledLay
     children,
     edges,
   };
-  return { elk, members };
+  return { elk, members, blocks };
 }
 
-/** ELK's answer for the top level, with the members' grid positions: boxes keyed by node id. */
-export function bundledBoxes(result: ElkNode, members: Record<string, Box>): Record<string, Box> {
+/**
+ * ELK's answer for the top level, with the members' grid positions: boxes keyed by node id. A block is no
+ * node of the graph: its peers get its place added to theirs, and it gets no box.
+ */
+export function bundledBoxes(
+  result: ElkNode,
+  members: Record<string, Box>,
+  blocks: ReadonlyMap<string, readonly string[]> = new Map(),
+): Record<string, Box> {
   const boxes: Record<string, Box> = { ...members };
-  for (const c of result.children ?? [])
-    boxes[c.id] = { x: c.x ?? 0, y: c.y ?? 0, width: c.width ?? 0, height: c.height ?? 0 };
+  for (const c of result.children ?? []) {
+    const x = c.x ?? 0,
+      y = c.y ?? 0;
+    const peers = blocks.get(c.id);
+    if (!peers) {
+      boxes[c.id] = { x, y, width: c.width ?? 0, height: c.height ?? 0 };
+      continue;
+    }
+    for (const id of peers) boxes[id] = { ...members[id], x: members[id].x + x, y: members[id].y + y };
+  }
   return boxes;
 }

@@ -156,7 +156,7 @@ export function withoutEdges(node: ElkNode): ElkNode {
 
 /**
  * The last resort when ELK fails even without edges: a plain grid, one box per
- * namespace with its members in rows, the peers outside any namespace in a row
+ * namespace with its members in rows, the peers outside any namespace in rows
  * above. Children are relative to their namespace box, as run-layout returns them.
  */
 export function gridLayout(
@@ -174,12 +174,15 @@ export function gridLayout(
     const list = n.parentId ? members.get(n.parentId) : undefined;
     (list ?? top).push(n);
   }
-  let x = 24;
-  for (const n of top) {
-    boxes[n.id] = { x, y: 24, width: nodeWidth(n), height: NODE_HEIGHT };
-    x += nodeWidth(n) + GAP;
-  }
-  let y = top.length ? 24 + NODE_HEIGHT + 80 : 24;
+  // In rows: a policy can name thousands of address ranges, and one row of them was a million pixels long.
+  const columns = Math.max(8, Math.ceil(Math.sqrt(top.length * 0.35)));
+  const column = Math.max(0, ...top.map(nodeWidth)) + GAP;
+  top.forEach((n, i) => {
+    const [col, row] = [i % columns, Math.floor(i / columns)];
+    boxes[n.id] = { x: 24 + col * column, y: 24 + row * (NODE_HEIGHT + GAP), width: nodeWidth(n), height: NODE_HEIGHT };
+  });
+  const topRows = Math.ceil(top.length / columns);
+  let y = top.length ? 24 + topRows * (NODE_HEIGHT + GAP) - GAP + 80 : 24;
   let rowX = 24,
     rowHeight = 0,
     inRow = 0;

@@ -132,9 +132,9 @@ async function layoutOnce(graph: PolicyGraph, shape: LayoutShape): Promise<Recor
  * outside peers only (bundled-layout.ts).
  */
 async function layoutBundled(graph: PolicyGraph, shape: LayoutShape): Promise<Record<string, Box> | undefined> {
-  const { elk: input, members } = toElkBundled(graph, shape);
+  const { elk: input, members, blocks } = toElkBundled(graph, shape);
   try {
-    return bundledBoxes(await withTimeLimit(engine().layout(input), LAYOUT_TIME_LIMIT_MS), members);
+    return bundledBoxes(await withTimeLimit(engine().layout(input), LAYOUT_TIME_LIMIT_MS), members, blocks);
   } catch (err) {
     return failed(err);
   }
