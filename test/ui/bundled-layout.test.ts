@@ -9,7 +9,8 @@ import { generate } from '../../bench/generate.ts';
 import { deriveGraph } from '../../src/model/graph/index.ts';
 import { loadWorkspace } from '../../src/model/manifests/workspace.ts';
 import { isAggregated } from '../../src/ui/canvas/to-flow.ts';
-import { bundledBoxes, memberGrid, OUTSIDE_BLOCK_MIN, toElkBundled } from '../../src/ui/layout/bundled-layout.ts';
+import { bundledBoxes, memberGrid, toElkBundled } from '../../src/ui/layout/bundled-layout.ts';
+import { OUTSIDE_BLOCK_MIN } from '../../src/ui/canvas/peer-blocks.ts';
 import { gridLayout } from '../../src/ui/layout/elk-graph.ts';
 import type { Box } from '../../src/state/layout-slice.ts';
 

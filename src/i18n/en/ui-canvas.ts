@@ -135,6 +135,14 @@ export const uiCanvas = {
     egressIsolated: 'Egress-isolated: only traffic a policy allows gets out',
     connect: 'Drag to another node to allow traffic',
   },
+  /** The frame around many peers of one kind outside every namespace in a large graph (canvas/peer-blocks.ts). */
+  block: {
+    cidr_one: '{{count}} IP block',
+    cidr_other: '{{count}} IP blocks',
+    other_one: '{{count}} peer outside any namespace',
+    other_other: '{{count}} peers outside any namespace',
+    hint: 'edges drawn as one per namespace · select one to draw its own',
+  },
   nsbox: {
     kicker: 'namespace',
     members_one: '{{count}} member',

@@ -140,6 +140,13 @@ export const uiCanvas: CatalogOf<typeof en> = {
     egressIsolated: 'Egress で分離: ポリシーが許可した通信だけが出られます',
     connect: 'ほかのノードへドラッグすると通信を許可します',
   },
+  block: {
+    cidr_one: 'IP ブロック {{count}}',
+    cidr_other: 'IP ブロック {{count}}',
+    other_one: 'namespace 外のピア {{count}}',
+    other_other: 'namespace 外のピア {{count}}',
+    hint: 'エッジは namespace ごとに 1 本 · 1 つ選ぶとそのエッジを描きます',
+  },
   nsbox: {
     kicker: 'Namespace',
     members_one: 'メンバー {{count}}',

@@ -29,6 +29,7 @@ import { CanvasTopBar } from './CanvasTopBar.tsx';
 import { EntityNode } from './nodes/EntityNode.tsx';
 import { FlowEdge } from './edges/FlowEdge.tsx';
 import { NamespaceNode } from './nodes/NamespaceNode.tsx';
+import { PeerBlockNode } from './nodes/PeerBlockNode.tsx';
 import { CentreOnRequest } from './navigate/CentreOnRequest.tsx';
 import { CollapsedNamespaceNode } from './navigate/CollapsedNamespaceNode.tsx';
 import { decorateEdges, decorateNodes } from './navigate/decorate.ts';
@@ -50,7 +51,12 @@ import { canvasEdgeChanges, useLiveOverlays, type LiveCanvasEdge } from '../live
 import './editing.css';
 import './navigate/navigate.css';
 
-const nodeTypes: NodeTypes = { namespace: NamespaceNode, entity: EntityNode, collapsed: CollapsedNamespaceNode };
+const nodeTypes: NodeTypes = {
+  namespace: NamespaceNode,
+  entity: EntityNode,
+  collapsed: CollapsedNamespaceNode,
+  block: PeerBlockNode,
+};
 const edgeTypes: EdgeTypes = {
   flow: FlowEdge,
   effective: EffectiveEdge,
@@ -62,6 +68,7 @@ const miniMapColor = (n: FlowNode) => {
   // Theme tokens (theme/tokens.ts): the minimap resolves them again when the theme changes.
   if (n.type === 'namespace') return 'color-mix(in srgb, var(--accent) 12%, transparent)';
   if (n.type === 'collapsed') return 'color-mix(in srgb, var(--accent) 45%, transparent)';
+  if (n.type === 'block') return 'color-mix(in srgb, var(--kind-allns-line) 12%, transparent)';
   return n.data.node.kind === 'workload' ? 'var(--kind-workload)' : 'var(--kind-allns-line)';
 };
 

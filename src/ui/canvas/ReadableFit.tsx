@@ -26,7 +26,7 @@ function useReadableFit(): (duration?: number) => void {
     const focus: Rect | undefined = selected.length
       ? flow.getNodesBounds(selected)
       : focusOf(
-          namespacesWithPolicies(nodes).map((n) => flow.getNodesBounds([n])),
+          namespacesWithPolicies(nodes.filter((n) => n.type !== 'block')).map((n) => flow.getNodesBounds([n])),
           room,
         );
     void flow.setViewport(readableViewport(all, focus, room), { duration });

@@ -20,6 +20,7 @@ import { compareIds } from '../../model/graph/ids.ts';
 import { replacedAt } from '../../model/graph/edge-replacements.ts';
 import { ruleEdgeStyle } from './edges/cluster-edge-style.ts';
 import { sameSet } from '../../model/same-set.ts';
+import { blockIdOf } from './peer-blocks.ts';
 
 /**
  * Above this many rule edges (a whole cluster: tens of thousands of peer pairs) the canvas draws one
@@ -43,8 +44,13 @@ interface Basis {
   focus: ReadonlySet<string>;
   /** The graph's node ids. */
   nodeIds: ReadonlySet<string>;
-  /** Node id → the box its edges are bundled at; undefined when not aggregated. */
+  /**
+   * Node id → the box its edges are bundled at; undefined when nothing is bundled (a graph not aggregated,
+   * without a drawn block of outside peers).
+   */
   parent: Map<string, string> | undefined;
+  /** Whether the graph is aggregated: then every edge is bundled, else only those of a block's peers. */
+  aggregated: boolean;
   /** Whether `edges` is in id order (what the incremental walk relies on). */
   sorted: boolean;
 }
@@ -60,10 +66,11 @@ export class RuleBundles {
   lastWas: 'fresh' | 'incremental' = 'fresh';
 
   of(graph: PolicyGraph, drawn: ReadonlySet<string>, focus: ReadonlySet<string>): Bundles {
-    const parent = isAggregated(graph) ? parentsOf(graph, drawn) : undefined;
+    const aggregated = isAggregated(graph);
+    const parent = parentsOf(graph, drawn, aggregated);
     const nodeIds = new Set(graph.nodes.map((n) => n.id));
     // `sorted` is settled below: by the walk over the changes, or by a look at every edge.
-    const basis: Basis = { edges: graph.edges, drawn, focus, nodeIds, parent, sorted: false };
+    const basis: Basis = { edges: graph.edges, drawn, focus, nodeIds, parent, aggregated, sorted: false };
     const last = this.last;
     let bundles = last && this.regrouped(last.basis, last.bundles, basis);
     this.lastWas = bundles ? 'incremental' : 'fresh';
@@ -84,7 +91,9 @@ export class RuleBundles {
       const ps = parent.get(e.source)!,
         pt = parent.get(e.target)!;
       const focused = focus.has(e.source) || focus.has(e.target) || focus.has(ps) || focus.has(pt);
-      if (!focused) {
+      // Not aggregated: only an edge of a block's peer is bundled (at the block's frame).
+      const bundled = basis.aggregated || ps !== e.source || pt !== e.target;
+      if (bundled && !focused) {
         if (ps === pt) return undefined; // inside one namespace: drawn when it is focused
         key = this.bundleKeys.of(ps, pt);
         if (ends && !ends.has(key)) ends.set(key, [ps, pt]);
@@ -107,7 +116,7 @@ export class RuleBundles {
     if (!was.sorted) return undefined;
     const redrawn = drawnChanges(was, next);
     if (!redrawn || !sameSet(was.focus, next.focus)) return undefined;
-    if (!sameParents(was.parent, next.parent)) return undefined;
+    if (was.aggregated !== next.aggregated || !sameParents(was.parent, next.parent)) return undefined;
     const changes = changedEdges(was.edges, next.edges, Math.ceil(MOST_CHANGED * next.edges.length) + 1);
     if (!changes || !changes.sorted) return undefined;
     if (redrawn.size && touchesKept(next.edges, redrawn, changes.came)) return undefined;
@@ -160,9 +169,28 @@ function endsOf(
   return ends;
 }
 
-/** Node id → the box its edges are bundled at: its namespace's when that is drawn, else itself. */
-function parentsOf(graph: PolicyGraph, drawn: ReadonlySet<string>): Map<string, string> {
-  return new Map(graph.nodes.map((n) => [n.id, n.parentId && drawn.has(n.parentId) ? n.parentId : n.id]));
+/**
+ * Node id → the box its edges are bundled at: in an aggregated graph its namespace's when that is drawn;
+ * else the frame of its block of outside peers when that is drawn (peer-blocks.ts); else itself.
+ * Undefined when that is itself for every node (a graph not aggregated, without blocks).
+ */
+function parentsOf(
+  graph: PolicyGraph,
+  drawn: ReadonlySet<string>,
+  aggregated: boolean,
+): Map<string, string> | undefined {
+  const block = (n: PolicyGraph['nodes'][number]) => {
+    if (n.kind === 'namespace' || (n.parentId && drawn.has(n.parentId))) return undefined;
+    const id = blockIdOf(n.kind);
+    return drawn.has(id) ? id : undefined;
+  };
+  if (!aggregated && !graph.nodes.some(block)) return undefined;
+  return new Map(
+    graph.nodes.map((n) => {
+      if (aggregated && n.parentId && drawn.has(n.parentId)) return [n.id, n.parentId];
+      return [n.id, block(n) ?? n.id];
+    }),
+  );
 }
 
 /**

@@ -13,6 +13,7 @@ import { countedPill, englishEdgeWords, pillList, sayPortWords, type SayEdgeWord
 import { RuleBundles } from './rule-bundles.ts';
 import { sameSet } from '../../model/same-set.ts';
 import { entityHandles, namespaceHandles } from './geometry/static-handles.ts';
+import { blockFrame, outsideBlocks } from './peer-blocks.ts';
 
 export { AGGREGATE_EDGES, isAggregated } from './rule-bundles.ts';
 
@@ -29,7 +30,9 @@ export type NamespaceFlowNode = Node<
 export type EntityFlowNode = Node<{ node: GraphNode; width: number; height: number; draft?: boolean }, 'entity'>;
 /** A collapsed namespace, drawn as one card (navigate/CollapsedNamespaceNode.tsx; model/graph/collapse.ts). */
 export type CollapsedFlowNode = Node<{ node: GraphNode; summary: NamespaceSummary }, 'collapsed'>;
-export type FlowNode = NamespaceFlowNode | EntityFlowNode | CollapsedFlowNode;
+/** A frame around many peers of one kind outside every namespace box (peer-blocks.ts; nodes/PeerBlockNode.tsx). */
+export type PeerBlockFlowNode = Node<{ kind: GraphNode['kind']; count: number }, 'block'>;
+export type FlowNode = NamespaceFlowNode | EntityFlowNode | CollapsedFlowNode | PeerBlockFlowNode;
 /**
  * `geometry`: its route around the cards and its pill's place (geometry/edge-layout.ts); absent on graphs
  * too big to route, which draw a plain curve (an arc when `bend`, see bends.ts).
@@ -43,7 +46,7 @@ export type FlowEdgeType = Edge<
 /**
  * The React Flow nodes of a graph's `nodes`. Takes the nodes, not the graph, so that a keystroke that changes
  * only edges (a port) does not build them again; `ends`: the graph is aggregated (isAggregated), its
- * namespace boxes are the ends of bundles.
+ * namespace boxes are the ends of bundles. Frames of blocks of outside peers (peer-blocks.ts) are ends always.
  */
 export function toFlowNodes(
   nodes: readonly GraphNode[],
@@ -101,8 +104,34 @@ export function toFlowNodes(
       });
     }
   }
+  groups.push(...blockNodes(nodes, boxes));
   // React Flow wants parents before their children.
   return [...groups, ...leaves];
+}
+
+/** The frames of the blocks of outside peers (peer-blocks.ts), behind the cards; not selectable or draggable. */
+function blockNodes(nodes: readonly GraphNode[], boxes: Record<string, Box>): PeerBlockFlowNode[] {
+  const out: PeerBlockFlowNode[] = [];
+  for (const [id, peers] of outsideBlocks(nodes, (n) => Boolean(n.parentId && boxes[n.parentId]))) {
+    const frame = blockFrame(peers.flatMap((n) => (boxes[n.id] ? [boxes[n.id]] : [])));
+    if (!frame) continue;
+    out.push({
+      id,
+      type: 'block',
+      position: { x: frame.x, y: frame.y },
+      data: { kind: peers[0].kind, count: peers.length },
+      width: frame.width,
+      height: frame.height,
+      // The ends of bundles only: no connector to drag a new rule from (a block is no peer a rule can name).
+      handles: namespaceHandles(frame.width, frame.height, true).filter((h) => h.id !== 'connect'),
+      style: { width: frame.width, height: frame.height },
+      selectable: false,
+      draggable: false,
+      focusable: false,
+      zIndex: 0,
+    });
+  }
+  return out;
 }
 
 /**

@@ -59,6 +59,7 @@ function edgesChange(changes: EdgeChange<CanvasEdge>[], edges: readonly CanvasEd
 
 // Double-click a node: rename it in the inspector (the canvas does not zoom on double-click).
 function onNodeDoubleClick(_: unknown, node: FlowNode) {
+  if (node.type === 'block') return; // a frame around peers (peer-blocks.ts): nothing to rename
   useStore.getState().select({ nodes: [node.id] });
   focusInspectorField('inspector-name');
 }

@@ -12,13 +12,15 @@
  * thousands of address ranges (one of 10,000 rules names 5,000): ELK given
  * 5,000 nodes gave up after 15 s, and the fallback grid put them in one row a
  * million pixels long. So past OUTSIDE_BLOCK_MIN peers of one kind, those
- * peers go in a grid of their own too, which ELK places as one block.
+ * peers go in a grid of their own too, which ELK places as one block
+ * (canvas/peer-blocks.ts: the canvas frames the same peers).
  */
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { GraphNode, PolicyGraph } from '../../model/graph/types.ts';
 import type { Box } from '../../state/layout-slice.ts';
 import { emptyGroupSize, GROUP_HEADER, GROUP_PADDING, NODE_HEIGHT, nodeWidth } from '../canvas/geometry/sizes.ts';
 import type { LayoutShape } from './elk-graph.ts';
+import { outsideBlocks } from '../canvas/peer-blocks.ts';
 
 /** Between two member cards of a grid, both ways. */
 const CELL_GAP = 36;
@@ -38,13 +40,16 @@ export interface MemberGrid {
  */
 export function memberGrid(members: readonly GraphNode[], perRow?: number): MemberGrid {
   const columns = Math.max(1, Math.min(members.length, perRow ?? Math.ceil(Math.sqrt(members.length * 0.35))));
-  const columnWidth = Math.max(0, ...members.map(nodeWidth));
+  // Measured once each: a card's width reads its words (5,000 ranges: 60 ms a pass).
+  const widths = members.map(nodeWidth);
+  let columnWidth = 0;
+  for (const w of widths) columnWidth = Math.max(columnWidth, w);
   const boxes: Record<string, Box> = {};
   members.forEach((m, i) => {
     boxes[m.id] = {
       x: GROUP_PADDING + (i % columns) * (columnWidth + CELL_GAP),
       y: GROUP_HEADER + 14 + Math.floor(i / columns) * (NODE_HEIGHT + CELL_GAP),
-      width: nodeWidth(m),
+      width: widths[i],
       height: NODE_HEIGHT,
     };
   });
@@ -84,12 +89,6 @@ function membersByBox(graph: PolicyGraph): Map<string | undefined, GraphNode[]> 
   return members;
 }
 
-/** Past this many peers of one kind outside every box, they are laid out as one grid (see above). */
-export const OUTSIDE_BLOCK_MIN = 24;
-
-/** The ELK id of the block of outside peers of one kind: never a node id (those never start with `__`). */
-const blockId = (kind: string): string => `__outside:${kind}`;
-
 export interface BundledLayoutInput {
   /** What ELK lays out: the boxes (as plain nodes of their grid's size), blocks, and the peers outside them. */
   elk: ElkNode;
@@ -97,17 +96,6 @@ export interface BundledLayoutInput {
   members: Record<string, Box>;
   /** Block id → the outside peers gridded in it: their boxes are made absolute once ELK placed the block. */
   blocks: Map<string, string[]>;
-}
-
-/** The peers outside every box, one list per kind, in order. */
-function byKind(list: readonly GraphNode[]): Map<string, GraphNode[]> {
-  const out = new Map<string, GraphNode[]>();
-  for (const n of list) {
-    const same = out.get(n.kind);
-    if (same) same.push(n);
-    else out.set(n.kind, [n]);
-  }
-  return out;
 }
 
 /** The ELK input of a large graph (see above), in `shape`'s root direction and aspect ratio. */
@@ -119,23 +107,21 @@ export function toElkBundled(graph: PolicyGraph, shape: LayoutShape): BundledLay
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   for (const [box, list] of membersByBox(graph)) {
     if (box === undefined) {
-      for (const [kind, same] of byKind(list)) {
-        if (same.length > OUTSIDE_BLOCK_MIN) {
-          const id = blockId(kind);
-          const grid = memberGrid(same);
-          Object.assign(members, grid.boxes);
-          blocks.set(
-            id,
-            same.map((n) => n.id),
-          );
-          for (const n of same) topOf.set(n.id, id);
-          children.push({ id, width: grid.width, height: grid.height });
-          continue;
-        }
-        for (const n of same) {
-          children.push({ id: n.id, width: nodeWidth(n), height: NODE_HEIGHT });
-          topOf.set(n.id, n.id);
-        }
+      const grouped = outsideBlocks(list, () => false);
+      for (const [id, same] of grouped) {
+        const grid = memberGrid(same);
+        Object.assign(members, grid.boxes);
+        blocks.set(
+          id,
+          same.map((n) => n.id),
+        );
+        for (const n of same) topOf.set(n.id, id);
+        children.push({ id, width: grid.width, height: grid.height });
+      }
+      for (const n of list) {
+        if (topOf.has(n.id)) continue;
+        children.push({ id: n.id, width: nodeWidth(n), height: NODE_HEIGHT });
+        topOf.set(n.id, n.id);
       }
       continue;
     }

@@ -12,6 +12,7 @@ import { GROUP_HEADER, GROUP_PADDING } from '../canvas/geometry/sizes.ts';
 import { notify } from '../../state/notices.ts';
 import { message } from '../../state/message.ts';
 import { isAggregated } from '../canvas/to-flow.ts';
+import { hasPeerBlocks } from '../canvas/peer-blocks.ts';
 import { bundledBoxes, toElkBundled } from './bundled-layout.ts';
 import { gridLayout, toElk, withoutEdges, type LayoutShape } from './elk-graph.ts';
 import { bestFit, candidateShapes, fitZoom, MAX_ZOOM, setEmptyNamespacesAside, type LayoutView } from './shape-fit.ts';
@@ -77,9 +78,16 @@ function withTimeLimit<T>(work: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/**
+ * Until the next task: the canvas starts a layout in the commit that drew the new graph, and preparing
+ * ELK's input for thousands of nodes (hundreds of ms) belongs in a task of its own, not in that one.
+ */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 export async function runLayout(graph: PolicyGraph, view?: LayoutView): Promise<Record<string, Box>> {
   const layouts: Record<string, Box>[] = [];
   const run = generation;
+  if (graph.nodes.length > 1000) await nextTask();
   for (const shape of candidateShapes(graph, view)) {
     if (run !== generation) throw cancelled();
     const boxes = await layoutOnce(graph, shape);
@@ -97,7 +105,7 @@ export async function runLayout(graph: PolicyGraph, view?: LayoutView): Promise<
 
 /** One ELK run in `shape`; undefined when it failed even without edges (the caller falls back to a grid). */
 async function layoutOnce(graph: PolicyGraph, shape: LayoutShape): Promise<Record<string, Box> | undefined> {
-  if (isAggregated(graph)) return layoutBundled(graph, shape);
+  if (isAggregated(graph) || hasPeerBlocks(graph.nodes)) return layoutBundled(graph, shape);
   const full = toElk(graph, shape);
   const input = graph.edges.length > MAX_LAYOUT_EDGES ? withoutEdges(full) : full;
   let result: ElkNode;
@@ -128,8 +136,9 @@ async function layoutOnce(graph: PolicyGraph, shape: LayoutShape): Promise<Recor
 }
 
 /**
- * A large graph (drawn as namespace bundles) laid out as drawn: members in a grid, ELK for the boxes and
- * outside peers only (bundled-layout.ts).
+ * A large graph (drawn as namespace bundles), or one with a block of many outside peers (peer-blocks.ts),
+ * laid out as drawn: members and blocks in grids, ELK for the boxes, blocks and other outside peers only
+ * (bundled-layout.ts).
  */
 async function layoutBundled(graph: PolicyGraph, shape: LayoutShape): Promise<Record<string, Box> | undefined> {
   const { elk: input, members, blocks } = toElkBundled(graph, shape);

@@ -7,7 +7,7 @@
 import { portUnion, type NamespaceSummary } from '../../../model/graph/collapse.ts';
 import { countedPill, englishEdgeWords, pillList, sayPortWords } from '../edges/edge-words.ts';
 import type { CanvasEdge } from '../use-canvas-elements.ts';
-import type { CollapsedFlowNode, FlowEdgeType, FlowNode } from '../to-flow.ts';
+import type { CollapsedFlowNode, FlowEdgeType, FlowNode, NamespaceFlowNode } from '../to-flow.ts';
 import type { NavigationGraphs } from './use-navigation-graphs.ts';
 import { collapsedHandles } from '../geometry/static-handles.ts';
 import { sameSummary } from './namespace-summaries.ts';
@@ -40,7 +40,7 @@ export function decorateNodes(
  */
 const cards = new WeakMap<FlowNode, CollapsedFlowNode>();
 
-function cardFor(n: FlowNode, summary: NamespaceSummary, dim: boolean): CollapsedFlowNode {
+function cardFor(n: NamespaceFlowNode, summary: NamespaceSummary, dim: boolean): CollapsedFlowNode {
   const hit = cards.get(n);
   // Summaries are counted afresh when any count changes (namespace-summaries.ts): equal values are the same card.
   if (hit && (hit.className === DIMMED) === dim && sameSummary(hit.data.summary, summary)) return hit;

@@ -15,7 +15,8 @@ const same = (a: FlowNode, b: FlowNode): boolean =>
   a.height === b.height &&
   a.selected === b.selected &&
   a.parentId === b.parentId &&
-  a.data.node === b.data.node &&
+  ('node' in a.data ? a.data.node : undefined) === ('node' in b.data ? b.data.node : undefined) &&
+  ('count' in a.data ? a.data.count : undefined) === ('count' in b.data ? b.data.count : undefined) &&
   ('members' in a.data ? a.data.members : undefined) === ('members' in b.data ? b.data.members : undefined) &&
   ('policies' in a.data ? a.data.policies : undefined) === ('policies' in b.data ? b.data.policies : undefined) &&
   ('draft' in a.data ? a.data.draft : undefined) === ('draft' in b.data ? b.data.draft : undefined);
