@@ -16,6 +16,7 @@ import {
   outsideBlocks,
 } from '../../src/ui/canvas/peer-blocks.ts';
 import { bundledBoxes, toElkBundled } from '../../src/ui/layout/bundled-layout.ts';
+import { placeNewNodes } from '../../src/ui/layout/merge-layout.ts';
 
 /** One policy of `rules` ingress rules, each from a range of its own and from client pods, on a port. */
 function widePolicy(rules: number): string {
@@ -144,6 +145,30 @@ describe('a large graph with many ranges outside its namespace', () => {
     const edges = new FlowEdges().of(graph, new Set(nodes.map((n) => n.id)), new Set());
     expect(edges.some((e) => e.source === block)).toBe(false);
     expect(edges.filter((e) => e.source.startsWith('cidr:'))).toHaveLength(RULES);
+  });
+});
+
+describe('a range typed into a policy whose ranges are a block', () => {
+  it('takes a free cell of the block, so its frame still covers no namespace box', async () => {
+    const { boxes } = await laidOut();
+    const more = deriveGraph(loadWorkspace([{ name: 'wide.yaml', text: widePolicy(RULES + 1) }]));
+    const added = more.nodes.find((n) => n.kind === 'cidr' && !boxes[n.id])!;
+    expect(added).toBeDefined();
+    const placed = placeNewNodes(more, boxes);
+    const at = placed[added.id];
+    const before = blockFrame(cidrs.map((n) => boxes[n.id]))!;
+    // Inside the block's frame as it was (its last row has room): the frame does not grow at all.
+    expect(at.x).toBeGreaterThanOrEqual(before.x);
+    expect(at.y).toBeGreaterThanOrEqual(before.y);
+    expect(at.x + at.width).toBeLessThanOrEqual(before.x + before.width);
+    expect(at.y + at.height).toBeLessThanOrEqual(before.y + before.height);
+    for (const n of more.nodes)
+      if (n.id !== added.id && !n.parentId) {
+        const b = placed[n.id];
+        const apart =
+          at.x + at.width <= b.x || b.x + b.width <= at.x || at.y + at.height <= b.y || b.y + b.height <= at.y;
+        expect(apart, n.id).toBe(true);
+      }
   });
 });
 

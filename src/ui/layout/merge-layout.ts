@@ -3,7 +3,8 @@
  * a selector typed into a new peer, a deleted rule) must not rearrange what
  * the user is looking at, and must show at once. Nodes that already have a
  * place keep it; new nodes go to the first free slot of their namespace box
- * (or, outside namespaces, in a row below everything), and namespace boxes
+ * (or, outside namespaces, of their block of peers, else in a row below
+ * everything), and namespace boxes
  * are then fitted around their children. No ELK here: on a 200-workload
  * cluster ELK takes seconds, far too long for a node typed into the YAML
  * (issue 4: keystroke → graph ≤ 100 ms). Only the first layout, imports,
@@ -13,6 +14,7 @@ import type { GraphNode, PolicyGraph } from '../../model/graph/types.ts';
 import type { Box } from '../../state/layout-slice.ts';
 import { EMPTY_GROUP, freeSlot, GAP, overlaps } from '../canvas/geometry/placement.ts';
 import { emptyGroupSize, GROUP_HEADER, GROUP_PADDING, NODE_HEIGHT, nodeWidth } from '../canvas/geometry/sizes.ts';
+import { blockIdOf, OUTSIDE_BLOCK_MIN, outsideBlocks } from '../canvas/peer-blocks.ts';
 
 const MIN_GROUP = { width: 220, height: 110 };
 
@@ -33,8 +35,22 @@ export function placeNewNodes(graph: PolicyGraph, prev: Record<string, Box>): Re
   for (const n of fresh) if (n.kind === 'namespace') Object.assign(out, newGroup(n, graph, out));
   // Top-level nodes first (new namespace boxes included), so new children have a box to go into.
   const taken = graph.nodes.filter((n) => top(n) && out[n.id] && prev[n.id]).map((n) => out[n.id]);
+  const blocks = outsideBlocks(graph.nodes, (n) => !top(n));
   for (const n of fresh.filter(top)) {
     const size = out[n.id] ?? { width: nodeWidth(n), height: NODE_HEIGHT };
+    const peers = n.kind === 'namespace' ? undefined : blocks.get(blockIdOf(n.kind));
+    const inBlock =
+      peers &&
+      blockCell(
+        size,
+        peers.filter((p) => p !== n && prev[p.id]).map((p) => out[p.id]),
+        taken,
+      );
+    if (inBlock) {
+      out[n.id] = inBlock;
+      taken.push(inBlock);
+      continue;
+    }
     const left = taken.length ? Math.min(...taken.map((b) => b.x)) : 0;
     const bottom = taken.length ? Math.max(...taken.map((b) => b.y + b.height)) : 0;
     // Along one row below everything: as wide as what is there, at least four cards.
@@ -78,6 +94,32 @@ export function placeNewNodes(graph: PolicyGraph, prev: Record<string, Box>): Re
     out[n.id] = hug(out[n.id], kids);
   }
   return out;
+}
+
+/**
+ * A spot for a new peer of a block of outside peers (canvas/peer-blocks.ts): the first free cell of the
+ * grid its placed peers form, over nothing else. In a row below everything, the frame drawn around the
+ * block would stretch down to it, over the namespace boxes. Undefined when too few peers are placed.
+ */
+export function blockCell(size: { width: number; height: number }, peers: Box[], taken: Box[]): Box | undefined {
+  if (peers.length < OUTSIDE_BLOCK_MIN) return undefined;
+  const xs = [...new Set(peers.map((b) => b.x))].sort((a, b) => a - b);
+  const ys = [...new Set(peers.map((b) => b.y))].sort((a, b) => a - b);
+  const step = {
+    x: xs.length > 1 ? xs[1] - xs[0] : size.width + GAP,
+    y: ys.length > 1 ? ys[1] - ys[0] : size.height + GAP,
+  };
+  const cell = (b: Box) => `${Math.round((b.x - xs[0]) / step.x)},${Math.round((b.y - ys[0]) / step.y)}`;
+  const used = new Set(peers.map(cell));
+  // Row by row through as many cells as there are peers, and one row more: a free one is among them.
+  for (let i = 0; i < peers.length + xs.length; i++) {
+    const col = i % xs.length,
+      row = Math.floor(i / xs.length);
+    if (used.has(`${col},${row}`)) continue;
+    const at = { x: xs[0] + col * step.x, y: ys[0] + row * step.y, ...size };
+    if (!taken.some((t) => overlaps(at, t))) return at;
+  }
+  return undefined;
 }
 
 /** `group` grown (never shrunk below the minimum box) to hold `kids`, which are relative to it. */
