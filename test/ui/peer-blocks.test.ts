@@ -137,6 +137,13 @@ describe('a large graph with many ranges outside its namespace', () => {
     expect(own[0].data!.rules.every((r) => r.source === one)).toBe(true);
     const bundle = focused.find((e) => e.source === block)!;
     expect(bundle.data!.rules).toHaveLength(RULES - 1);
+
+    // The namespace selected: its members' edges are drawn to them one by one, but from the block's frame,
+    // not from each of its 800 ranges.
+    const nsFocused = fromRanges(new FlowEdges().of(graph, drawn, new Set(), new Set(['ns:big'])));
+    expect(nsFocused.filter((e) => e.source !== block)).toEqual([]);
+    expect(nsFocused.map((e) => e.target)).toEqual(['wl:big/api[Pod]']);
+    expect(nsFocused[0].data!.rules).toHaveLength(RULES);
   });
 
   it('without the frame drawn (its ranges not laid out yet), each range is its own end', async () => {

@@ -20,7 +20,7 @@ import { compareIds } from '../../model/graph/ids.ts';
 import { replacedAt } from '../../model/graph/edge-replacements.ts';
 import { ruleEdgeStyle } from './edges/cluster-edge-style.ts';
 import { sameSet } from '../../model/same-set.ts';
-import { blockIdOf } from './peer-blocks.ts';
+import { blockIdOf, blockKindOf } from './peer-blocks.ts';
 
 /**
  * Above this many rule edges (a whole cluster: tens of thousands of peer pairs) the canvas draws one
@@ -97,6 +97,16 @@ export class RuleBundles {
         if (ps === pt) return undefined; // inside one namespace: drawn when it is focused
         key = this.bundleKeys.of(ps, pt);
         if (ends && !ends.has(key)) ends.set(key, [ps, pt]);
+      } else if (focused) {
+        // Drawn node to node, except at a block's peer not focused itself: it stays at the block's frame.
+        // (A namespace selected beside 5,000 ranges: one edge from the block to each of its workloads,
+        // not a fan of 5,000.)
+        const s = blockKindOf(ps) !== undefined && !focus.has(e.source) ? ps : e.source;
+        const t = blockKindOf(pt) !== undefined && !focus.has(e.target) ? pt : e.target;
+        if (s !== e.source || t !== e.target) {
+          key = this.bundleKeys.of(s, t);
+          if (ends && !ends.has(key)) ends.set(key, [s, t]);
+        }
       }
     }
     key ??= this.edgeKeys.of(e.source, e.target);
