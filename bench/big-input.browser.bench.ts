@@ -66,15 +66,20 @@ async function settle(page: Page): Promise<void> {
  * 10,000-rule policy's 5,000 ranges: over 15 s, then the grid applied in a task of 4-10 s).
  */
 async function settleLoaded(page: Page, before: string): Promise<void> {
+  await layoutLanded(page, before, 250);
+  await settle(page);
+}
+
+/** Until the store's layout key is no longer `before` and no layout runs, looking every `polling` ms. */
+async function layoutLanded(page: Page, before: string, polling: number): Promise<void> {
   await page.waitForFunction(
     (key) => {
       const s = window.__netpolStudioState!.store.getState();
       return s.layoutKey !== key && !s.layoutRunning;
     },
     before,
-    { timeout: 900_000, polling: 250 },
+    { timeout: 900_000, polling },
   );
-  await settle(page);
 }
 
 const layoutKeyNow = (page: Page): Promise<string> =>
@@ -207,14 +212,7 @@ async function typeOnce(browser: Browser, text: string): Promise<TypeRun> {
   const loadProfiled = await profile(page, 'policy-load');
   const t0Load = Date.now();
   await page.evaluate(() => window.__netpolStudio!.loadWorkspaceText((window as unknown as { __load: string }).__load)); // as switching workspaces does
-  await page.waitForFunction(
-    (key) => {
-      const s = window.__netpolStudioState!.store.getState();
-      return s.layoutKey !== key && !s.layoutRunning;
-    },
-    before,
-    { timeout: 900_000, polling: 50 },
-  );
+  await layoutLanded(page, before, 50);
   const loadMs = Date.now() - t0Load;
   await loadProfiled();
   const loadLongest = Math.max(0, ...(await longTasks(page)));

@@ -12,6 +12,7 @@ import { isAggregated } from '../../src/ui/canvas/to-flow.ts';
 import { bundledBoxes, memberGrid, toElkBundled } from '../../src/ui/layout/bundled-layout.ts';
 import { OUTSIDE_BLOCK_MIN } from '../../src/ui/canvas/peer-blocks.ts';
 import { gridLayout } from '../../src/ui/layout/elk-graph.ts';
+import { widePolicy } from './fixtures/wide-policy.ts';
 import type { Box } from '../../src/state/layout-slice.ts';
 
 const graph = deriveGraph(
@@ -84,23 +85,7 @@ describe('peers of one kind outside every box, past OUTSIDE_BLOCK_MIN', () => {
   // A policy naming 60 address ranges (and pods of its own namespace): too many ranges for ELK to place one
   // by one in a large graph (5,000 of them made it give up after 15 s).
   const ranges = 60;
-  const policy = [
-    '# one policy, many ranges',
-    'apiVersion: networking.k8s.io/v1',
-    'kind: NetworkPolicy',
-    'metadata: {name: wide, namespace: big}',
-    'spec:',
-    '  podSelector: {matchLabels: {app: api}}',
-    '  ingress:',
-    ...Array.from({ length: ranges }, (_, r) => [
-      '  - from:',
-      `    - ipBlock: {cidr: 10.${r}.0.0/16}`,
-      `    - podSelector: {matchLabels: {app: client-${r % 30}}}`,
-      '    ports:',
-      `    - {port: ${8000 + r}, protocol: TCP}`,
-    ]).flat(),
-  ].join('\n');
-  const wide = deriveGraph(loadWorkspace([{ name: 'wide.yaml', text: policy }]));
+  const wide = deriveGraph(loadWorkspace([{ name: 'wide.yaml', text: widePolicy(ranges) }]));
   const cidrs = wide.nodes.filter((n) => n.kind === 'cidr');
   const shape = { root: 'RIGHT', inner: 'RIGHT', aspectRatio: 1.6 } as const;
 

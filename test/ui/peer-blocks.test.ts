@@ -17,36 +17,7 @@ import {
 } from '../../src/ui/canvas/peer-blocks.ts';
 import { bundledBoxes, toElkBundled } from '../../src/ui/layout/bundled-layout.ts';
 import { placeNewNodes } from '../../src/ui/layout/merge-layout.ts';
-
-/** One policy of `rules` ingress rules, each from a range of its own and from client pods, on a port. */
-function widePolicy(rules: number): string {
-  const lines = [
-    '# pods of two apps, and one policy naming many ranges',
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata: {name: api, namespace: big, labels: {app: api}}',
-    '---',
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata: {name: client, namespace: big, labels: {app: client}}',
-    '---',
-    'apiVersion: networking.k8s.io/v1',
-    'kind: NetworkPolicy',
-    'metadata: {name: wide, namespace: big}',
-    'spec:',
-    '  podSelector: {matchLabels: {app: api}}',
-    '  ingress:',
-  ];
-  for (let r = 0; r < rules; r++)
-    lines.push(
-      '  - from:',
-      `    - ipBlock: {cidr: 10.${r % 250}.${Math.floor(r / 250)}.0/24}`,
-      '    - podSelector: {matchLabels: {app: client}}',
-      '    ports:',
-      `    - {port: ${8000 + r}, protocol: TCP}`,
-    );
-  return lines.join('\n');
-}
+import { widePolicy } from './fixtures/wide-policy.ts';
 
 const RULES = 800; // 1,600 rule edges: a large graph, drawn as bundles
 const graph = deriveGraph(loadWorkspace([{ name: 'wide.yaml', text: widePolicy(RULES) }]));

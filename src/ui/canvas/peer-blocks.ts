@@ -14,6 +14,7 @@
  * namespace's members.
  */
 import { GROUP_HEADER, GROUP_PADDING } from './geometry/sizes.ts';
+import { unionOf } from './geometry/minimap-frame.ts';
 
 /** Past this many peers of one kind outside every box, they form a block. */
 export const OUTSIDE_BLOCK_MIN = 24;
@@ -66,22 +67,13 @@ interface Rect {
  * layout reserved it. Undefined without any placed peer.
  */
 export function blockFrame(peers: readonly Rect[]): Rect | undefined {
-  if (peers.length === 0) return undefined;
-  let x0 = Infinity,
-    y0 = Infinity,
-    x1 = -Infinity,
-    y1 = -Infinity;
-  for (const b of peers) {
-    x0 = Math.min(x0, b.x);
-    y0 = Math.min(y0, b.y);
-    x1 = Math.max(x1, b.x + b.width);
-    y1 = Math.max(y1, b.y + b.height);
-  }
+  const around = unionOf(peers);
+  if (!around) return undefined;
   const top = GROUP_HEADER + 14;
   return {
-    x: x0 - GROUP_PADDING,
-    y: y0 - top,
-    width: x1 - x0 + 2 * GROUP_PADDING,
-    height: y1 - y0 + top + GROUP_PADDING,
+    x: around.x - GROUP_PADDING,
+    y: around.y - top,
+    width: around.width + 2 * GROUP_PADDING,
+    height: around.height + top + GROUP_PADDING,
   };
 }
