@@ -162,8 +162,7 @@ export function withoutEdges(node: ElkNode): ElkNode {
 export function gridLayout(
   graph: PolicyGraph,
 ): Record<string, { x: number; y: number; width: number; height: number }> {
-  const GAP = 36,
-    PER_ROW = 4,
+  const PER_ROW = 4,
     GROUPS_PER_ROW = 4;
   const boxes: Record<string, { x: number; y: number; width: number; height: number }> = {};
   const members = new Map<string, PolicyGraph['nodes']>();
@@ -174,15 +173,16 @@ export function gridLayout(
     const list = n.parentId ? members.get(n.parentId) : undefined;
     (list ?? top).push(n);
   }
-  // In rows: a policy can name thousands of address ranges, and one row of them was a million pixels long.
-  const columns = Math.max(8, Math.ceil(Math.sqrt(top.length * 0.35)));
-  const column = Math.max(0, ...top.map(nodeWidth)) + GAP;
-  top.forEach((n, i) => {
-    const [col, row] = [i % columns, Math.floor(i / columns)];
-    boxes[n.id] = { x: 24 + col * column, y: 24 + row * (NODE_HEIGHT + GAP), width: nodeWidth(n), height: NODE_HEIGHT };
-  });
-  const topRows = Math.ceil(top.length / columns);
-  let y = top.length ? 24 + topRows * (NODE_HEIGHT + GAP) - GAP + 80 : 24;
+  // In rows, as a namespace's members are: a policy can name thousands of address ranges, and one row of
+  // them was a million pixels long. (memberGrid leaves a title bar's room above: taken off here.)
+  const outside = memberGrid(top, Math.max(8, Math.ceil(Math.sqrt(top.length * 0.35))));
+  const [dx, dy] = [24 - GROUP_PADDING, 24 - GROUP_HEADER - 14];
+  for (const n of top) {
+    const b = outside.boxes[n.id];
+    boxes[n.id] = { ...b, x: b.x + dx, y: b.y + dy };
+  }
+  // The last peer is in the last row.
+  let y = top.length ? boxes[top[top.length - 1].id].y + NODE_HEIGHT + 80 : 24;
   let rowX = 24,
     rowHeight = 0,
     inRow = 0;
